@@ -1,0 +1,53 @@
+# Set-up and everyday commands. `make demo` and `make test` need nothing but
+# Python 3.11+ and access to the package index; each creates .venv itself.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+OUT ?= out
+# Pinned versions of every dependency (regenerate with `make lock`).
+CONSTRAINTS := constraints.txt
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c $(CONSTRAINTS)
+
+.PHONY: demo test lint lock clean help
+
+help:
+	@echo "make demo   build the graph of the bundled article, query it, draw it (into $(OUT)/)"
+	@echo "make test   run every test: unit, CLI, doctests, notebooks, SHACL, lint"
+	@echo "make lock   re-pin constraints.txt from a fresh install"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.core: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
+	$(PIP) -e .
+	@touch $@
+
+$(VENV)/.dev: pyproject.toml $(CONSTRAINTS) | $(BIN)/python
+	$(PIP) -e '.[dev]'
+	@touch $@ $(VENV)/.core
+
+demo: $(VENV)/.core
+	$(BIN)/defence-graph build --out $(OUT)
+	$(BIN)/defence-graph validate $(OUT)/graph.ttl
+	$(BIN)/defence-graph query ties --graph $(OUT)/graph.ttl
+	$(BIN)/defence-graph plot --graph $(OUT)/graph.ttl --out $(OUT)/network.png
+	@echo "demo outputs are in $(OUT)/"
+
+test: $(VENV)/.dev
+	$(BIN)/ruff check graph tests benchmarks
+	MPLBACKEND=Agg $(BIN)/python -m pytest
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check graph tests benchmarks
+
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet -e '.[dev]'
+	(echo "# Pinned versions the tests ran with (make lock regenerates this file)."; \
+	 .lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^-e ') > $(CONSTRAINTS)
+	rm -rf .lock-venv
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache

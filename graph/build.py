@@ -1,0 +1,467 @@
+"""Build: findings -> an RDF graph under the ontology -> files.
+
+The pure part, :func:`generate_graph`, turns :class:`~graph.model.Findings`
+into an :class:`rdflib.Graph` holding the ontology, the tie-type scheme, every
+entity, document and tie, and the shortcut edges derived by
+``ontology/shortcuts.rq``. :func:`write_graph` is the thin, atomic writer.
+
+Examples
+--------
+>>> from graph.build import generate_graph, summarize
+>>> from graph.sources import default_findings
+>>> rdf = generate_graph(default_findings())
+>>> summary = summarize(rdf)
+>>> summary.ties["ArmsTransfer"], summary.entities["Country"]
+(2, 7)
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from pathlib import Path
+from typing import TypeAlias
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from graph.errors import InputError
+from graph.gazetteer import Gazetteer, default_gazetteer
+from graph.model import Article, DatasetRecord, Document, Entity, Evidence, Findings, Tie
+from graph.namespaces import (
+    DCTERMS,
+    DG,
+    DGR,
+    DGT,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SKOS,
+    WD,
+    XSD,
+    bind_prefixes,
+    country_iri,
+    digest_iri,
+    slug,
+)
+from graph.resources import ontology_file
+
+__all__ = [
+    "OUTPUT_FORMATS",
+    "Summary",
+    "Triple",
+    "derive_shortcuts",
+    "document_iri",
+    "entity_iri",
+    "generate_graph",
+    "ontology_graph",
+    "summarize",
+    "tie_iri",
+    "tie_roles",
+    "write_graph",
+]
+
+Triple: TypeAlias = tuple[Node, Node, Node]
+
+#: Files ``write_graph`` writes, by rdflib serializer name.
+OUTPUT_FORMATS: dict[str, str] = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
+
+_ENTITY_FOLDERS = {
+    "Country": "country",
+    "Organisation": "organisation",
+    "Person": "person",
+    "WeaponSystem": "weapon",
+    "Place": "place",
+}
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+@functools.cache
+def _ontology_triples() -> tuple[Triple, ...]:
+    graph = Graph()
+    for name in ("defence-graph.ttl", "tie-types.ttl"):
+        graph.parse(ontology_file(name), format="turtle")
+    return tuple(graph)
+
+
+def ontology_graph() -> Graph:
+    """A new graph holding the ontology and the tie-type scheme."""
+    graph = bind_prefixes(Graph())
+    for triple in _ontology_triples():
+        graph.add(triple)
+    return graph
+
+
+@functools.cache
+def tie_roles() -> dict[str, tuple[URIRef, URIRef] | None]:
+    """Role properties (source, target) of each tie type; None for undirected types."""
+    graph = Graph()
+    graph.parse(ontology_file("tie-types.ttl"), format="turtle")
+    roles: dict[str, tuple[URIRef, URIRef] | None] = {}
+    for concept in graph.subjects(SKOS.inScheme, DGT.scheme):
+        notation = str(graph.value(concept, SKOS.notation))
+        source, target = graph.value(concept, DG.sourceRole), graph.value(concept, DG.targetRole)
+        roles[notation] = (URIRef(source), URIRef(target)) if source and target else None
+    return roles
+
+
+# ---------------------------------------------------------------- IRIs
+
+
+def entity_iri(entity: Entity) -> URIRef:
+    """Stable IRI of an entity, from its ISO code (countries) or key."""
+    if entity.kind == "Country":
+        return country_iri(entity.key)
+    return DGR[f"{_ENTITY_FOLDERS.get(entity.kind, 'entity')}/{entity.key}"]
+
+
+def document_iri(document: Document) -> URIRef:
+    """Stable IRI of an article (from its content hash) or a dataset record."""
+    if isinstance(document, Article):
+        return DGR[f"article/{document.id}"]
+    return DGR[f"record/{document.dataset.key}/{slug(document.record_id)}"]
+
+
+def tie_iri(tie: Tie) -> URIRef:
+    """Stable IRI of a tie: its document, type and parties (in role order if directed)."""
+    keys = [f"{entity.kind}/{entity.key}" for entity in tie.parties]
+    if tie_roles()[tie.type] is None:
+        keys.sort()
+    return digest_iri("tie", document_iri(tie.document), tie.type, *keys)
+
+
+def _agent_iri(producer: str) -> URIRef:
+    return DGR[f"agent/{slug(producer)}"]
+
+
+# ---------------------------------------------------------------- triples
+
+
+def _decimal(value: float) -> Literal:
+    return Literal(Decimal(str(round(value, 3))), datatype=XSD.decimal)
+
+
+def _date(value: str) -> Literal:
+    datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
+    return Literal(value, datatype=datatype)
+
+
+def _literal(value: object) -> Literal:
+    if isinstance(value, float):
+        return _decimal(value)
+    return Literal(value)
+
+
+def country_triples(iso3: str, gazetteer: Gazetteer) -> Iterator[Triple]:
+    """Identity of a country: label, aliases, ISO, COW and Wikidata codes, capital."""
+    record = gazetteer.countries.get(iso3)
+    node = country_iri(iso3)
+    yield node, RDF.type, DG.Country
+    yield node, DG.iso3166Alpha3, Literal(iso3)
+    if record is None:
+        return
+    yield node, RDFS.label, Literal(record.name, lang="en")
+    for alias in record.names[1:]:
+        yield node, SKOS.altLabel, Literal(alias, lang="en")
+    optional = [
+        (DG.iso3166Alpha2, record.iso2),
+        (DG.cowCode, record.cow_code),
+        (DG.cowAbbreviation, record.cow_abbrev),
+    ]
+    for prop, value in optional:
+        if value is not None:
+            yield node, prop, Literal(value)
+    if record.wikidata:
+        yield node, DG.wikidata, WD[record.wikidata]
+    if record.historic:
+        yield node, RDF.type, DG.HistoricState
+        for successor in record.successors:
+            yield node, DG.successor, country_iri(successor)
+    capital = gazetteer.capital_entity(iso3)
+    if capital is not None and not record.historic:
+        yield node, DG.capital, entity_iri(capital)
+        yield from entity_triples(capital, gazetteer)
+
+
+def entity_triples(entity: Entity, gazetteer: Gazetteer) -> Iterator[Triple]:
+    """Triples describing one entity (countries get their full identity)."""
+    node = entity_iri(entity)
+    if entity.kind == "Country":
+        yield from country_triples(entity.key, gazetteer)
+        return
+    yield node, RDF.type, DG[entity.kind]
+    if entity.category:
+        yield node, RDF.type, DG[entity.category]
+    yield node, RDFS.label, Literal(entity.name, lang="en")
+    if entity.wikidata:
+        yield node, DG.wikidata, WD[entity.wikidata]
+    for prop, target in entity.links:
+        yield node, DG[prop], entity_iri(target)
+    for prop, value in entity.facts:
+        yield node, DG[prop], _literal(value)
+
+
+def document_triples(document: Document) -> Iterator[Triple]:
+    """Triples describing an article or a dataset record (and its dataset)."""
+    node = document_iri(document)
+    yield node, RDFS.label, Literal(document.title, lang="en")
+    if document.file:
+        yield node, DG.sourceFile, Literal(document.file)
+    if isinstance(document, Article):
+        yield from _article_triples(node, document)
+    else:
+        yield from _record_triples(node, document)
+
+
+def _article_triples(node: URIRef, article: Article) -> Iterator[Triple]:
+    yield node, RDF.type, DG.NewsArticle
+    yield node, DCTERMS.title, Literal(article.title)
+    yield node, DCTERMS.identifier, Literal(article.id)
+    yield node, DG.sha256, Literal(article.sha256)
+    yield node, DG.characterCount, Literal(len(article.text))
+    yield node, DG.content, Literal(article.text)
+    if article.published:
+        yield node, DCTERMS.date, _date(article.published)
+    if article.publisher:
+        yield node, DCTERMS.publisher, Literal(article.publisher)
+    if article.url:
+        yield node, DCTERMS.source, URIRef(article.url)
+
+
+def _record_triples(node: URIRef, record: DatasetRecord) -> Iterator[Triple]:
+    dataset = DGR[f"dataset/{record.dataset.key}"]
+    yield node, RDF.type, DG.DatasetRecord
+    yield node, DG.recordId, Literal(record.record_id)
+    yield node, DCTERMS.isPartOf, dataset
+    if record.row is not None:
+        yield node, DG.rowNumber, Literal(record.row)
+    yield dataset, RDF.type, DG.Dataset
+    yield dataset, RDFS.label, Literal(record.dataset.title, lang="en")
+    if record.dataset.version:
+        yield dataset, OWL.versionInfo, Literal(record.dataset.version)
+    if record.dataset.citation:
+        yield dataset, DCTERMS.bibliographicCitation, Literal(record.dataset.citation)
+    if record.dataset.url:
+        yield dataset, DCTERMS.source, URIRef(record.dataset.url)
+
+
+def evidence_triples(tie_node: URIRef, document: Document, evidence: Evidence) -> Iterator[Triple]:
+    """The qualified derivation of a tie from its document."""
+    doc_node = document_iri(document)
+    node = digest_iri(
+        "evidence", tie_node, doc_node, evidence.start, evidence.end, evidence.producer,
+        evidence.quote if evidence.start is None else "",
+    )
+    agent = _agent_iri(evidence.producer)
+    yield tie_node, PROV.qualifiedDerivation, node
+    yield node, RDF.type, DG.Evidence
+    yield node, RDF.type, PROV.Derivation
+    yield node, PROV.entity, doc_node
+    yield node, DG.confidence, _decimal(evidence.confidence)
+    yield node, DG.producedBy, agent
+    yield agent, RDF.type, PROV.Agent
+    yield agent, RDFS.label, Literal(evidence.producer)
+    if evidence.quote:
+        yield node, DG.quote, Literal(evidence.quote)
+    if evidence.start is not None and evidence.end is not None:
+        yield node, DG.startOffset, Literal(evidence.start)
+        yield node, DG.endOffset, Literal(evidence.end)
+
+
+def tie_triples(tie: Tie) -> Iterator[Triple]:
+    """Triples of one tie node: type, parties and roles, qualifiers, provenance."""
+    node = tie_iri(tie)
+    roles = tie_roles()[tie.type]
+    yield node, RDF.type, DG.Tie
+    yield node, DG.tieType, DGT[tie.type]
+    label = f"{tie.source.name} – {tie.target.name}: {tie.type}"
+    yield node, RDFS.label, Literal(label, lang="en")
+    for entity in tie.parties:
+        yield node, DG.participant, entity_iri(entity)
+    if roles is not None:
+        yield node, roles[0], entity_iri(tie.source)
+        yield node, roles[1], entity_iri(tie.target)
+    for weapon in tie.weapons:
+        yield node, DG.weaponSystem, entity_iri(weapon)
+    for place in tie.places:
+        yield node, DG.location, entity_iri(place)
+    yield from _temporal_triples(node, tie)
+    yield node, DG.confidence, _decimal(tie.confidence)
+    yield node, PROV.wasDerivedFrom, document_iri(tie.document)
+    for evidence in tie.evidence:
+        yield from evidence_triples(node, tie.document, evidence)
+    for prop, value in tie.facts:
+        yield node, DG[prop], _literal(value)
+
+
+def _temporal_triples(node: URIRef, tie: Tie) -> Iterator[Triple]:
+    if tie.year is not None:
+        yield node, DG.year, Literal(tie.year)
+    for value, date_prop, year_prop in ((tie.start, DG.startDate, DG.startYear),
+                                        (tie.end, DG.endDate, DG.endYear)):
+        if value:
+            yield node, date_prop, _date(value)
+            yield node, year_prop, Literal(int(value[:4]))
+
+
+# ---------------------------------------------------------------- assembling
+
+
+def _merge_ties(ties: Iterable[Tie]) -> list[Tie]:
+    """One tie per IRI: evidence, weapons, places and facts of duplicates are pooled."""
+    groups: dict[URIRef, list[Tie]] = defaultdict(list)
+    for tie in ties:
+        groups[tie_iri(tie)].append(tie)
+    merged = []
+    for group in groups.values():
+        first = group[0]
+
+        def pooled(attribute: str, group: list[Tie] = group) -> tuple:
+            return tuple(dict.fromkeys(item for tie in group for item in getattr(tie, attribute)))
+
+        merged.append(replace(first, evidence=pooled("evidence"), others=pooled("others"),
+                              weapons=pooled("weapons"), places=pooled("places"),
+                              facts=pooled("facts")))
+    return merged
+
+
+def generate_graph(
+    findings: Iterable[Findings],
+    *,
+    gazetteer: Gazetteer | None = None,
+    include_ontology: bool = True,
+    shortcuts: bool = True,
+) -> Graph:
+    """Build the RDF graph of ``findings`` (pure: no files are touched).
+
+    Parameters
+    ----------
+    findings : iterable of Findings
+        What extraction, curated tables and importers produced.
+    gazetteer : Gazetteer, optional
+        Country identities; the bundled one by default.
+    include_ontology : bool
+        Include the ontology and tie-type scheme, so the graph answers queries
+        about tie types on its own (the named queries rely on it).
+    shortcuts : bool
+        Add the shortcut edges of ``ontology/shortcuts.rq``.
+
+    Returns
+    -------
+    rdflib.Graph
+    """
+    gazetteer = gazetteer or default_gazetteer()
+    graph = ontology_graph() if include_ontology else bind_prefixes(Graph())
+    ties: list[Tie] = []
+    for batch in findings:
+        if batch.document is not None:
+            graph += document_triples(batch.document)
+            doc_node = document_iri(batch.document)
+            for entity in batch.entities:
+                graph.add((doc_node, DG.mentions, entity_iri(entity)))
+        for entity in batch.all_entities():
+            graph += entity_triples(entity, gazetteer)
+        ties.extend(batch.ties)
+    for tie in _merge_ties(ties):
+        graph += tie_triples(tie)
+        graph += document_triples(tie.document)
+    _add_successor_identities(graph, gazetteer)
+    if shortcuts:
+        graph += derive_shortcuts(graph)
+    return graph
+
+
+def _add_successor_identities(graph: Graph, gazetteer: Gazetteer) -> None:
+    for successor in set(graph.objects(None, DG.successor)):
+        iso3 = str(successor).rsplit("/", 1)[-1]
+        if (successor, RDFS.label, None) not in graph:
+            graph += country_triples(iso3, gazetteer)
+
+
+def derive_shortcuts(graph: Graph) -> Graph:
+    """Shortcut edges of ``graph``'s ties, by the rule in ``ontology/shortcuts.rq``."""
+    rule = ontology_file("shortcuts.rq").read_text(encoding="utf-8")
+    result = Graph()
+    for triple in graph.query(rule):
+        result.add(triple)
+    return result
+
+
+# ---------------------------------------------------------------- summary
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Counts of a built graph: entities by kind, ties by type, triples."""
+
+    triples: int
+    entities: Counter
+    ties: Counter
+    documents: Counter
+
+    def __str__(self) -> str:
+        lines = [f"{self.triples} triples"]
+        for title, counter in (("entities", self.entities), ("ties", self.ties),
+                               ("sources", self.documents)):
+            total = sum(counter.values())
+            parts = ", ".join(f"{name} {count}" for name, count in sorted(counter.items()))
+            lines.append(f"{title}: {total}" + (f" ({parts})" if parts else ""))
+        return "\n".join(lines)
+
+
+def summarize(graph: Graph) -> Summary:
+    """Count entities by kind, ties by type and source documents of ``graph``."""
+    entities = Counter()
+    for kind in _ENTITY_FOLDERS:
+        entities[kind] = len(set(graph.subjects(RDF.type, DG[kind])))
+    ties = Counter()
+    for tie in graph.subjects(RDF.type, DG.Tie):
+        ties[str(graph.value(tie, DG.tieType)).rsplit("/", 1)[-1]] += 1
+    documents = Counter({
+        "articles": len(set(graph.subjects(RDF.type, DG.NewsArticle))),
+        "dataset records": len(set(graph.subjects(RDF.type, DG.DatasetRecord))),
+    })
+    return Summary(len(graph), +entities, ties, +documents)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def write_graph(graph: Graph, out_dir: Path | str,
+                formats: Iterable[str] = tuple(OUTPUT_FORMATS)) -> list[Path]:
+    """Write ``graph`` as ``out_dir/graph.{ttl,nt,jsonld}``, all or nothing.
+
+    Every file is first written beside its target under a temporary name;
+    only when all are complete do they replace the previous outputs, so a
+    failure leaves the previous build untouched.
+    """
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(f"cannot create output folder {out_dir}: {error.strerror}") from None
+    if any(isinstance(term, BNode) for triple in graph for term in triple):
+        raise ValueError("the graph holds blank nodes; every node should have a stable IRI")
+    pending: list[tuple[Path, Path]] = []
+    try:
+        for extension in formats:
+            target = out_dir / f"graph.{extension}"
+            temporary = out_dir / f".graph.{extension}.{os.getpid()}.tmp"
+            graph.serialize(temporary, format=OUTPUT_FORMATS[extension], encoding="utf-8")
+            pending.append((temporary, target))
+    except BaseException:
+        for temporary, _ in pending:
+            temporary.unlink(missing_ok=True)
+        for extension in formats:
+            (out_dir / f".graph.{extension}.{os.getpid()}.tmp").unlink(missing_ok=True)
+        raise
+    for temporary, target in pending:
+        os.replace(temporary, target)
+    return [target for _, target in pending]

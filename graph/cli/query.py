@@ -1,0 +1,62 @@
+"""``defence-graph query``: run a named query, a .rq file or SPARQL text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from graph.cli.options import echo_result, format_option, graph_option, load_graph, store_option
+from graph.errors import InputError
+from graph.query import named_queries
+
+
+def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for pair in pairs:
+        name, separator, value = pair.partition("=")
+        if not separator or not name:
+            raise InputError(f"--param takes NAME=VALUE, not {pair!r}")
+        params[name.strip()] = value.strip()
+    return params
+
+
+def _list_queries() -> None:
+    for query in named_queries().values():
+        params = " ".join(
+            f"{parameter.name}=" if parameter.required else f"[{parameter.name}=]"
+            for parameter in query.parameters
+        )
+        click.echo(f"{query.name:18} {query.summary}" + (f"  params: {params}" if params else ""))
+
+
+@click.command()
+@click.argument("name_or_file", required=False)
+@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
+              help="A query parameter, e.g. --param country=Mozambique (repeatable).")
+@click.option("--sparql", help="SPARQL text to run instead of a named query.")
+@graph_option
+@format_option
+@store_option
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+def query(name_or_file: str | None, params: tuple[str, ...], sparql: str | None,
+          graph_file: Path | None, output_format: str, store: str, list_queries: bool) -> None:
+    """Run NAME_OR_FILE (a named query or a .rq file) or --sparql TEXT.
+
+    \b
+    Examples:
+      defence-graph query --list
+      defence-graph query ties --format json
+      defence-graph query --sparql 'SELECT ?s WHERE { ?s a dg:Country }'
+    A SPARQL syntax error is reported with its line and column (exit 2).
+    """
+    if list_queries:
+        _list_queries()
+        return
+    if bool(name_or_file) == bool(sparql):
+        raise InputError("give either a query name / .rq file or --sparql TEXT (see --list)")
+    text = sparql or name_or_file or ""
+    if sparql and "PREFIX dg:" not in sparql:
+        text = "PREFIX dg: <https://w3id.org/defence-graph/ontology#>\n" + sparql
+    kg = load_graph(graph_file, store)
+    echo_result(kg.run(text, **_parse_params(params)), output_format)
