@@ -44,11 +44,11 @@ class KnowledgeGraph:
         """``"oxigraph"`` or ``"memory"``: what holds the triples."""
         return "memory" if pyoxigraph_store(self.rdf) is None else "oxigraph"
 
-    def run(self, name_or_sparql: str, **params: object) -> QueryResult:
+    def run(self, name_or_sparql: str, /, **params: object) -> QueryResult:
         """Run a query and return rows of plain values (see :func:`graph.query.run_query`)."""
         return run_query(self.rdf, name_or_sparql, params)
 
-    def query(self, name_or_sparql: str, **params: object) -> pd.DataFrame:
+    def query(self, name_or_sparql: str, /, **params: object) -> pd.DataFrame:
         """Run a named query, a ``.rq`` file or SPARQL text; rows as a DataFrame.
 
         Examples

@@ -12,12 +12,19 @@ In a notebook::
     %sparql partners country=Mozambique
     %sparql suppliers country="Central African Republic" --out arms
 
-The cell (or the line) gives SPARQL text, a named query or a ``.rq`` file,
-with parameters as ``name=value``; the project's prefixes need no ``PREFIX``
-line. The result is a pandas DataFrame (``--out VAR`` also stores it in
-``VAR``). It runs on the :class:`~graph.api.KnowledgeGraph` of the notebook:
-the one named by ``--graph VAR``, else the only one defined, else the bundled
-default graph. Errors show as one line, without a traceback.
+    %%sparql evidence
+    source=Russia
+    target=Algeria
+
+The line names a query (or a ``.rq`` file) with parameters as ``name=value``,
+or the cell holds SPARQL text (which takes parameters too when its header
+declares them with ``# @param`` lines, like a ``.rq`` file). Under a named
+query the cell may hold its parameters, one ``name=value`` a line. The
+project's prefixes need no ``PREFIX`` line. The result is a pandas DataFrame
+(``--out VAR`` also stores it in ``VAR``). It runs on the
+:class:`~graph.api.KnowledgeGraph` of the notebook: the one named by
+``--graph VAR``, else the only one defined, else the bundled default graph.
+Errors show as one line, without a traceback.
 
 Examples
 --------
@@ -77,6 +84,20 @@ def parse_magic_line(line: str) -> MagicCall:
     return call
 
 
+def _parameter_lines(body: str) -> dict[str, str]:
+    """``name=value`` lines of a cell under a named query (``#`` lines are comments)."""
+    params = {}
+    for line in body.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        name, separator, value = line.partition("=")
+        if not separator or not name.strip():
+            raise InputError(f"%%sparql: under a query name the cell holds name=value lines, "
+                             f"not {line.strip()!r}")
+        params[name.strip()] = value.strip().strip('"')
+    return params
+
+
 def _graph_in(namespace: dict[str, Any], name: str | None) -> KnowledgeGraph:
     """The graph the magic runs on: the variable ``name``, the only one, or the default."""
     if name is not None:
@@ -100,7 +121,8 @@ def run_magic(line: str, cell: str | None, namespace: dict[str, Any]) -> pd.Data
     call = parse_magic_line(line)
     body = (cell or "").strip()
     if call.query and body:
-        raise InputError("%%sparql: give a query name on the line or SPARQL in the cell, not both")
+        call.params.update(_parameter_lines(body))
+        body = ""
     if not call.query and not body:
         raise InputError("%%sparql: give SPARQL in the cell, or a query name (e.g. ties)")
     kg = _graph_in(namespace, call.graph)

@@ -283,6 +283,12 @@ def _run_rdflib(graph: Graph, sparql: str, bindings: Mapping[str, Node]) -> Quer
 
 _OXIGRAPH_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
 _OXIGRAPH_ERROR = re.compile(r"error at (\d+):(\d+)(?:-\d+:\d+)?: (.*)", re.DOTALL)
+_UNPROJECTED = re.compile(r"does not contains? variable \?(\w+) in its SELECT projection")
+
+
+def _unprojected_parameter(name: str) -> InputError:
+    return InputError(f"list the parameter ?{name} in SELECT: stores bind only projected "
+                      "variables (a required parameter's column is then left out)")
 
 
 def _run_oxigraph(store: ox.Store, graph: Graph, sparql: str,
@@ -292,6 +298,11 @@ def _run_oxigraph(store: ox.Store, graph: Graph, sparql: str,
         result = store.query(sparql, prefixes=_OXIGRAPH_PREFIXES,
                              default_graph=to_oxigraph(graph.identifier),
                              substitutions=substitutions)
+    except RuntimeError as error:  # e.g. a substituted variable the query does not project
+        unprojected = _UNPROJECTED.search(str(error))
+        if unprojected:
+            raise _unprojected_parameter(unprojected.group(1)) from None
+        raise InputError(f"SPARQL error: {' '.join(str(error).split())}") from None
     except SyntaxError as error:
         match = _OXIGRAPH_ERROR.match(str(error))
         if match is None:
@@ -505,8 +516,7 @@ def _without_inputs(result: QueryResult, query: NamedQuery) -> QueryResult:
     missing = [parameter.name for parameter in query.parameters
                if parameter.name not in result.columns]
     if missing:
-        raise InputError(f"query {query.name}: list its parameter ?{missing[0]} in SELECT "
-                         "(stores bind only projected variables)")
+        raise _unprojected_parameter(missing[0])
     inputs = {parameter.name for parameter in query.parameters if parameter.required}
     keep = [index for index, column in enumerate(result.columns) if column not in inputs]
     if len(keep) == len(result.columns):
