@@ -74,6 +74,15 @@ def test_every_example_gives_identical_rows_on_both_stores(
     assert not required & set(memory.columns)
 
 
+@pytest.mark.parametrize("store", STORES)
+def test_an_actor_without_ties_gets_no_rows(seed: dict[str, KnowledgeGraph], store: str) -> None:
+    # Vladimir Putin is an actor of the seed graph, party to no tie.
+    for name, query in named_queries().items():
+        params = {p.name: "Vladimir Putin" for p in query.parameters if p.kind == "actor"}
+        if params:
+            assert _rows(seed[store], name, **params) == [], name
+
+
 # ---------------------------------------------------------------- real answers
 
 
