@@ -252,13 +252,14 @@ def _oxigraph_quads(rdf: Graph) -> Iterator[ox.Quad]:
         yield ox.Quad(to_oxigraph(subject), to_oxigraph(predicate), to_oxigraph(obj))
 
 
-def write_synthetic(path: Path, triples: int, seed: int = 0, batch: int = 400) -> int:
+def write_synthetic(path: Path, triples: int, seed: int = 0) -> int:
     """Write a synthetic graph of at least ``triples`` triples to ``path``; return its size.
 
     Batches of documents go through :func:`graph.build.generate_graph` (ontology
     and shortcut edges included) and are merged in a pyoxigraph store, which
     drops the triples batches share (countries, ontology, shortcut edges).
     """
+    batch = max(5, min(400, triples // 200))  # a document gives about 100 triples
     rng = random.Random(seed)
     world = synthetic_world(rng)
     merged = ox.Store()
@@ -269,8 +270,7 @@ def write_synthetic(path: Path, triples: int, seed: int = 0, batch: int = 400) -
         merged.extend(_oxigraph_quads(rdf))
         number += batch
         print(f"  generated {len(merged):,} triples", file=sys.stderr, end="\r")
-    rdf_format = ox.RdfFormat.TURTLE if path.suffix == ".ttl" else ox.RdfFormat.N_TRIPLES
-    merged.dump(path, rdf_format, from_graph=ox.DefaultGraph())
+    merged.dump(path, oxigraph_format(path), from_graph=ox.DefaultGraph())
     print(file=sys.stderr)
     return len(merged)
 
@@ -319,6 +319,21 @@ def peak_rss_gib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
 
 
+def _load_and_report(loader: Callable[[], Any], results: Any) -> None:
+    loader()
+    results.put(peak_rss_gib())
+
+
+def load_peak_rss_gib(loader: Callable[[], Any]) -> float:
+    """Peak resident memory of a fresh process that runs ``loader``, in GiB."""
+    context = multiprocessing.get_context("fork")
+    results = context.SimpleQueue()
+    child = context.Process(target=_load_and_report, args=(loader, results))
+    child.start()
+    child.join()
+    return results.get() if child.exitcode == 0 else float("nan")
+
+
 # ---------------------------------------------------------------- the three contenders
 
 #: Parameters of the named queries: a large recipient, two large suppliers.
@@ -331,15 +346,19 @@ def _params(name: str, country: str) -> dict[str, str]:
     return {p.name: params[p.name] for p in named_queries()[name].parameters if p.name in params}
 
 
-def load_rdflib(path: Path, rdf_format: str) -> Graph:
+def load_rdflib(path: Path) -> Graph:
     rdf = Graph(identifier=DEFAULT_GRAPH)
-    rdf.parse(path, format=rdf_format)
+    rdf.parse(path, format="turtle" if path.suffix == ".ttl" else "nt")
     return rdf
 
 
-def load_pyoxigraph(path: Path, rdf_format: ox.RdfFormat) -> ox.Store:
+def oxigraph_format(path: Path) -> ox.RdfFormat:
+    return ox.RdfFormat.TURTLE if path.suffix == ".ttl" else ox.RdfFormat.N_TRIPLES
+
+
+def load_pyoxigraph(path: Path) -> ox.Store:
     store = ox.Store()
-    store.load(path=path, format=rdf_format, to_graph=ox.NamedNode(str(DEFAULT_GRAPH)))
+    store.load(path=path, format=oxigraph_format(path), to_graph=ox.NamedNode(str(DEFAULT_GRAPH)))
     return store
 
 
@@ -447,11 +466,10 @@ def _synthetic_file(args: argparse.Namespace, workdir: Path) -> Path:
 
 
 def _time_oxigraph(path: Path, args: argparse.Namespace, lines: list[Row]) -> None:
-    ox_format = ox.RdfFormat.TURTLE if path.suffix == ".ttl" else ox.RdfFormat.N_TRIPLES
     load_line = lines[0]
-    load_line.times["pyoxigraph"], store = median_time(
-        lambda: load_pyoxigraph(path, ox_format), args.repeat)
-    load_line.times["ours"], kg = median_time(lambda: load(path), args.repeat)
+    load_line.times["pyoxigraph"], store = median_time(partial(load_pyoxigraph, path),
+                                                       args.repeat)
+    load_line.times["ours"], kg = median_time(partial(load, path), args.repeat)
     load_line.rows = len(store)
     for line in lines[1:]:
         params = _params(line.name, args.country)
@@ -473,9 +491,7 @@ def _time_oxigraph(path: Path, args: argparse.Namespace, lines: list[Row]) -> No
 
 
 def _time_rdflib(path: Path, args: argparse.Namespace, lines: list[Row], kg_rows: dict) -> None:
-    rdf_format = "turtle" if path.suffix == ".ttl" else "nt"
-    lines[0].times["rdflib"], rdf = median_time(lambda: load_rdflib(path, rdf_format),
-                                                args.rdflib_repeat)
+    lines[0].times["rdflib"], rdf = median_time(partial(load_rdflib, path), args.rdflib_repeat)
     for line in lines[1:]:
         params = _params(line.name, args.country)
         bindings = bindings_for(rdf, named_queries()[line.name], params)
@@ -493,11 +509,17 @@ def main(argv: list[str] | None = None) -> None:
         path = _synthetic_file(args, Path(workdir))
         size_mb = path.stat().st_size / 1e6
         lines = [Row("load")] + [Row(name) for name in named_queries()]
+        # Memory first, in child processes forked while this one is still small.
+        memory = {"pyoxigraph": load_peak_rss_gib(partial(load_pyoxigraph, path)),
+                  "ours": load_peak_rss_gib(partial(load, path))}
         _time_oxigraph(path, args, lines)
         print(f"graph: {path.name}, {lines[0].rows:,} triples, {size_mb:,.0f} MB; "
               f"country={args.country}; median of {args.repeat} (rdflib: "
               f"{args.rdflib_repeat}, timeout {args.rdflib_timeout:.0f} s)")
-        print(f"peak RSS after the Oxigraph loads and queries: {peak_rss_gib():.2f} GiB")
+        print(f"peak RSS of a process loading the graph: pyoxigraph "
+              f"{memory['pyoxigraph']:.2f} GiB, ours {memory['ours']:.2f} GiB")
+        print(f"peak RSS after the Oxigraph loads and queries (both stores held): "
+              f"{peak_rss_gib():.2f} GiB")
         gc.collect()
         if not args.skip_rdflib:
             _time_rdflib(path, args, lines, {line.name: line.rows for line in lines[1:]})

@@ -307,6 +307,17 @@ def test_values_convert_alike_on_both_stores(store: str) -> None:
                       ("str", "2024"), ("str", "Moscow"), ("str", "plain")]
 
 
+def test_ask_and_construct_agree_on_both_stores(seed: dict[str, KnowledgeGraph]) -> None:
+    ask = "ASK { ?tie dg:supplier ?russia . ?russia dg:iso3166Alpha3 'RUS' }"
+    construct = "CONSTRUCT { ?a dg:suppliesArmsTo ?b } WHERE { ?a dg:suppliesArmsTo ?b }"
+    for store in STORES:
+        assert _rows(seed[store], ask) == [{"boolean": True}]
+    memory, oxigraph = (seed[store].run(construct) for store in STORES)
+    assert memory.kind == "CONSTRUCT" and memory.columns == oxigraph.columns
+    assert sorted(memory.records) == sorted(oxigraph.records)
+    assert len(memory) == 2  # Russia arms Algeria and Mozambique
+
+
 # ---------------------------------------------------------------- store
 
 
