@@ -73,6 +73,8 @@ class CountryRecord:
     aliases: tuple[str, ...]
     historic: bool
     successors: tuple[str, ...]
+    start_year: int | None = None
+    end_year: int | None = None
 
     @classmethod
     def from_row(cls, row: dict[str, str]) -> CountryRecord:
@@ -92,6 +94,8 @@ class CountryRecord:
             aliases=_split(row.get("aliases")),
             historic=(row.get("historic") or "").strip() in ("1", "true", "yes"),
             successors=_split(row.get("successors")),
+            start_year=_number(row.get("start_year"), int),
+            end_year=_number(row.get("end_year"), int),
         )
 
     @property
@@ -127,6 +131,35 @@ class Gazetteer:
         """The country a name, alias, ISO code or Wikidata QID denotes, if any."""
         iso3 = self._by_name.get(fold(name_or_code))
         return self.countries.get(iso3) if iso3 else None
+
+    def country_by_cow(self, code: int | str, year: int | None = None) -> CountryRecord | None:
+        """The country with Correlates of War code or abbreviation ``code``.
+
+        COW keeps one code across renames (365 is the Soviet Union and Russia), so
+        several rows may share it: with ``year`` a historic state in existence
+        that year wins, otherwise the current state. COW abbreviations are not
+        ISO codes: COW ``AUS`` is Austria.
+
+        Examples
+        --------
+        >>> gazetteer = default_gazetteer()
+        >>> gazetteer.country_by_cow("AUS").name
+        'Austria'
+        >>> gazetteer.country_by_cow(365).name, gazetteer.country_by_cow(365, year=1980).name
+        ('Russia', 'Soviet Union')
+        """
+        key = str(code).strip().upper()
+        matches = [
+            record for record in self.countries.values()
+            if key in (str(record.cow_code), (record.cow_abbrev or "").upper())
+        ]
+        if year is not None:
+            for record in matches:
+                start, end = record.start_year or year, record.end_year or year
+                if record.historic and start <= year <= end:
+                    return record
+        current = [record for record in matches if not record.historic]
+        return (current or matches or [None])[0]
 
     def country_entity(self, name_or_code: str) -> Entity:
         """The canonical entity of a country; ``KeyError`` if it is unknown."""
