@@ -173,3 +173,194 @@ def test_countries_csv_is_what_the_generator_makes(shared_data: Path, tmp_path: 
     assert out.read_text(encoding="utf-8") == (GAZETTEER_DIR / "countries.csv").read_text(
         encoding="utf-8"
     )
+
+
+# ---------------------------------------------------------------- other tables
+
+
+def test_tables_have_unique_slug_keys(gazetteer: Gazetteer) -> None:
+    from graph.namespaces import slug
+
+    for table in (gazetteer.organisations, gazetteer.weapons, gazetteer.places, gazetteer.people):
+        assert len(table) > 40
+        assert all(slug(key) == key for key in table)
+    keys = [row["key"] for row in read_table(GAZETTEER_DIR / "weapons.csv")]
+    assert len(keys) == len(set(keys))
+
+
+def test_table_references_resolve(gazetteer: Gazetteer) -> None:
+    for record in gazetteer.weapons.values():
+        assert record.origin_iso3 in gazetteer.countries, record.key
+    for record in [*gazetteer.organisations.values(), *gazetteer.places.values()]:
+        assert record.country_iso3 is None or record.country_iso3 in gazetteer.countries
+    for record in gazetteer.people.values():
+        assert record.country_iso3 in gazetteer.countries, record.key
+        assert record.organisation is None or record.organisation in gazetteer.organisations
+
+
+def test_categories_and_links_are_ontology_terms(gazetteer: Gazetteer) -> None:
+    from rdflib import OWL, RDF, Graph
+
+    from graph.namespaces import DG
+    from graph.resources import ontology_file
+
+    ontology = Graph().parse(ontology_file("defence-graph.ttl"))
+    classes = set(ontology.subjects(RDF.type, OWL.Class))
+    properties = set(ontology.subjects(RDF.type, OWL.ObjectProperty)) | set(
+        ontology.subjects(RDF.type, OWL.DatatypeProperty))
+    makers = [
+        (gazetteer.organisations, gazetteer.organisation_entity),
+        (gazetteer.weapons, gazetteer.weapon_entity),
+        (gazetteer.places, gazetteer.place_entity),
+        (gazetteer.people, gazetteer.person_entity),
+    ]
+    for table, make in makers:
+        for key in table:
+            entity = make(key)
+            assert DG[entity.kind] in classes
+            assert entity.category is None or DG[entity.category] in classes, key
+            for prop, _ in (*entity.links, *entity.facts):
+                assert DG[prop] in properties, (key, prop)
+
+
+def test_organisations(gazetteer: Gazetteer) -> None:
+    assert gazetteer.organisation_entity("AU").name == "African Union"
+    nato = gazetteer.organisation_entity("North Atlantic Treaty Organization")
+    assert nato.category == "Alliance"
+    wagner = gazetteer.organisation("Wagner Group")
+    assert (wagner.category, wagner.country_iso3) == ("PrivateMilitaryCompany", "RUS")
+    assert gazetteer.organisation_entity("Ansar al-Sunna").key == "is-mozambique"
+    assert gazetteer.organisation_entity("al-Shabaab").key == "al-shabaab"
+    assert gazetteer.organisation_entity("ISWAP").category == "NonStateArmedGroup"
+    assert gazetteer.organisation_entity("MONUSCO").category is None
+    with pytest.raises(KeyError):
+        gazetteer.organisation_entity("Acme Peace Corps")
+
+
+def test_alliance_qids_match_the_shared_wikidata_file(
+    gazetteer: Gazetteer, shared_data: Path
+) -> None:
+    rows = json.loads((shared_data / "wikidata" / "military-alliances-2020.json").read_text())
+    checked = 0
+    for label, qid in {(r["allianceLabel"], r["alliance"].rsplit("/", 1)[-1]) for r in rows}:
+        record = gazetteer.organisation(label)
+        if record is not None:
+            assert record.wikidata == qid, label
+            checked += 1
+    assert checked == 7  # all but "polla", a spurious row of the file
+
+
+@pytest.mark.parametrize(
+    ("spelling", "key", "origin"),
+    [("Su-57", "su-57", "RUS"), ("Su 57", "su-57", "RUS"), ("Sukhoi Su-57", "su-57", "RUS"),
+     ("Mi-171", "mi-17", "RUS"), ("MiG-29", "mig-29", "SUN"), ("Bayraktar TB2", "bayraktar-tb2",
+     "TUR"), ("BrahMos", "brahmos", "IND"), ("F-16", "f-16", "USA"), ("Shahed-136",
+     "shahed-136", "IRN"), ("HIMARS", "himars", "USA"), ("Leopard 2A6", "leopard-2", "DEU")],
+)
+def test_weapon_spellings(gazetteer: Gazetteer, spelling: str, key: str, origin: str) -> None:
+    entity = gazetteer.weapon_entity(spelling)
+    assert entity.key == key
+    assert dict(entity.links)["originCountry"].key == origin
+
+
+def test_places(gazetteer: Gazetteer) -> None:
+    assert dict(gazetteer.place_entity("Cabo Delgado").links)["locatedIn"].key == "MOZ"
+    pacific = gazetteer.place_entity("Indo-Pacific")
+    assert (pacific.category, pacific.links) == ("Region", ())
+    assert gazetteer.place_entity("Donbass").name == "Donbas"
+
+
+def test_people(gazetteer: Gazetteer) -> None:
+    putin = gazetteer.person_entity("Putin")
+    assert dict(putin.links)["affiliation"].key == "RUS"
+    assert dict(putin.facts)["roleTitle"] == "President of Russia"
+    assert dict(gazetteer.person_entity("Mark Rutte").links)["affiliation"].key == "nato"
+    assert gazetteer.person("Erdogan") is gazetteer.person("Recep Tayyip Erdoğan")
+
+
+def test_qids_are_well_formed_and_unique_per_table(gazetteer: Gazetteer) -> None:
+    for table in (gazetteer.organisations, gazetteer.weapons, gazetteer.places, gazetteer.people):
+        qids = [record.wikidata for record in table.values() if record.wikidata]
+        assert len(qids) == len(set(qids))
+        assert all(qid[0] == "Q" and qid[1:].isdigit() for qid in qids)
+
+
+# ---------------------------------------------------------------- surface forms
+
+
+@pytest.fixture(scope="module")
+def forms(gazetteer: Gazetteer) -> dict[str, object]:
+    return {form.text: form for form in gazetteer.surface_forms()}
+
+
+def test_no_surface_form_denotes_two_entities(gazetteer: Gazetteer) -> None:
+    assert gazetteer.ambiguous_forms() == {}
+    seen: dict[str, tuple[str, str]] = {}
+    for form in gazetteer.surface_forms():
+        entity = (form.entity.kind, form.entity.key)
+        assert seen.setdefault(fold(form.text), entity) == entity, form.text
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "kind", "key"),
+    [
+        ("Türkiye", "alias", "Country", "TUR"),
+        ("DRC", "code", "Country", "COD"),
+        ("the US", "code", "Country", "USA"),
+        ("Congo", "alias", "Country", "COD"),
+        ("Congo-Brazzaville", "alias", "Country", "COG"),
+        ("Mozambican", "demonym", "Country", "MOZ"),
+        ("Congolese", "demonym", "Country", "COD"),
+        ("Nigerien", "demonym", "Country", "NER"),
+        ("Nigerian", "demonym", "Country", "NGA"),
+        ("Soviet", "demonym", "Country", "SUN"),
+        ("Sino-", "prefix", "Country", "CHN"),
+        ("Indo-", "prefix", "Country", "IND"),
+        ("Indo-Pacific", "name", "Place", "indo-pacific"),
+        ("Moscow", "capital", "Place", "moscow-rus"),
+        ("NATO", "name", "Organisation", "nato"),
+        ("Su57", "alias", "WeaponSystem", "su-57"),
+        ("Zelensky", "alias", "Person", "volodymyr-zelenskyy"),
+    ],
+)
+def test_surface_forms(forms: dict, text: str, form: str, kind: str, key: str) -> None:
+    found = forms[text]
+    assert (found.form, found.entity.kind, found.entity.key) == (form, kind, key)
+
+
+def test_capitals_stand_for_their_country(gazetteer: Gazetteer) -> None:
+    capitals = [form for form in gazetteer.surface_forms() if form.form == "capital"]
+    assert len(capitals) > 180
+    for form in capitals:
+        assert form.entity.category == "City"
+        country = dict(form.entity.links)["standsFor"]
+        assert gazetteer.countries[country.key].capital == form.text
+    texts = {form.text for form in capitals}
+    assert {"Maputo", "Washington", "Pretoria", "Kyiv"} <= texts
+    assert not texts & {"Singapore", "Djibouti", "Victoria"}  # a country's name, or dropped
+
+
+def test_case_sensitivity(forms: dict) -> None:
+    assert forms["AU"].case_sensitive and forms["US"].case_sensitive
+    assert forms["LeT"].case_sensitive
+    assert forms["Turkey"].case_sensitive and forms["Polish"].case_sensitive
+    assert not forms["African Union"].case_sensitive
+    assert not forms["Mozambique"].case_sensitive
+
+
+def test_surface_rules_resolve_ambiguity() -> None:
+    from graph.gazetteer import OrganisationRecord, SurfaceRule
+
+    def org(key: str, alias: str) -> OrganisationRecord:
+        return OrganisationRecord(key, key.title(), (alias,), None, False, "Alliance", None, False)
+
+    records = [org("first", "Pact"), org("second", "Pact")]
+    ambiguous = Gazetteer([], organisations=records)
+    assert list(ambiguous.ambiguous_forms()) == ["Pact"]
+    rule = SurfaceRule("pact", "assign", "Organisation", "second", "")
+    resolved = Gazetteer([], organisations=records, rules=[rule])
+    assert resolved.ambiguous_forms() == {}
+    assert {f.text: f.entity.key for f in resolved.surface_forms()}["Pact"] == "second"
+    dropped = Gazetteer([], organisations=records, rules=[SurfaceRule("PACT", "drop", None, None,
+                                                                      "")])
+    assert "Pact" not in {f.text for f in dropped.surface_forms()}
