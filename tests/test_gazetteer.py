@@ -364,3 +364,27 @@ def test_surface_rules_resolve_ambiguity() -> None:
     dropped = Gazetteer([], organisations=records, rules=[SurfaceRule("PACT", "drop", None, None,
                                                                       "")])
     assert "Pact" not in {f.text for f in dropped.surface_forms()}
+
+
+def test_gazetteer_entities_build_a_conforming_graph(gazetteer: Gazetteer) -> None:
+    from graph.build import generate_graph
+    from graph.model import Article, Evidence, Findings, Tie
+    from graph.validate import validate_graph
+
+    text = "Russia delivered Su-57 jets and Mi-17 helicopters to Algeria, Putin said in Moscow."
+    article = Article.from_text(text, title="Example")
+    capital = next(f.entity for f in gazetteer.surface_forms() if f.text == "Moscow")
+    tie = Tie(
+        "ArmsTransfer", gazetteer.country_entity("Russia"), gazetteer.country_entity("Algeria"),
+        article, evidence=(Evidence.of(text, 0, len(text), confidence=0.9, producer="test"),),
+        weapons=(gazetteer.weapon_entity("Su-57"), gazetteer.weapon_entity("Mi-17")),
+        places=(gazetteer.place_entity("North Africa"),),
+    )
+    entities = [gazetteer.person_entity("Putin"), gazetteer.organisation_entity("Wagner Group"),
+                gazetteer.organisation_entity("NATO"), gazetteer.person_entity("Mark Rutte"),
+                gazetteer.place_entity("Cabo Delgado"), capital]
+    graph = generate_graph([Findings(article, entities=entities, ties=[tie])])
+    report = validate_graph(graph)
+    assert report.conforms, str(report)
+    labels = {str(label) for label in graph.objects(None, None) if getattr(label, "language", None)}
+    assert {"Su-57", "Vladimir Putin", "Wagner Group", "Cabo Delgado", "Moscow"} <= labels
