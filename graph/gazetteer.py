@@ -410,7 +410,8 @@ class Gazetteer:
         record = _known(self.organisation(name), name)
         category = None if record.category == "Organisation" else record.category
         return Entity(record.name, "Organisation", record.key, wikidata=record.wikidata,
-                      category=category)
+                      category=category,
+                      links=self._country_link("basedIn", record.country_iso3))
 
     def weapon_entity(self, name: str) -> Entity:
         """The entity of a weapon system, linked ``originCountry`` to where it was designed.
