@@ -27,17 +27,17 @@ from graph.serve.config import ServeConfig
 
 __all__ = ["ServeConfig", "require_extra", "run_server"]
 
-#: Modules of the ``serve`` extra.
-EXTRA_MODULES = ("starlette", "uvicorn", "pebble", "mimeparse")
+#: Modules of the ``serve`` extra that the server needs.
+SERVER_MODULES = ("starlette", "uvicorn", "pebble", "mimeparse")
 
 
-def require_extra() -> None:
-    """Raise InputError naming the missing module if the ``serve`` extra is not installed."""
+def require_extra(modules: tuple[str, ...] = SERVER_MODULES) -> None:
+    """Raise InputError naming what is missing if ``modules`` (of the serve extra) are absent."""
     import importlib.util
 
     from graph.errors import InputError
 
-    missing = [name for name in EXTRA_MODULES if importlib.util.find_spec(name) is None]
+    missing = [name for name in modules if importlib.util.find_spec(name) is None]
     if missing:
         raise InputError(f"this needs the serve extra ({', '.join(missing)} missing):"
                          " pip install 'defence-graph[serve]'")
