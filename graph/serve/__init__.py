@@ -13,14 +13,12 @@ The pieces, one module each: :mod:`~graph.serve.config` (settings),
 :mod:`~graph.serve.pool` (the worker processes), :mod:`~graph.serve.dataset`
 (the served data and Graph Store writes), :mod:`~graph.serve.description`
 (service description), :mod:`~graph.serve.app` (HTTP routes),
+:mod:`~graph.serve.server` (running it),
 :mod:`~graph.serve.remote` (client side: query and push to other endpoints).
 """
 
 from __future__ import annotations
 
-import shutil
-import sys
-import tempfile
 from pathlib import Path
 
 from graph.serve.config import ServeConfig
@@ -58,25 +56,6 @@ def run_server(config: ServeConfig, graph_file: Path | None = None) -> None:
     InputError
         If the graph file cannot be read.
     """
-    import uvicorn
+    from graph.serve.server import serve_graph
 
-    from graph.api import load
-    from graph.serve.app import create_app
-    from graph.serve.dataset import ServedData
-
-    folder = Path(tempfile.mkdtemp(prefix="defence-graph-serve-"))
-    try:
-        data = ServedData(load(graph_file, store="oxigraph"), folder)
-        if not config.writable:
-            data.release()
-        url = f"http://{config.host}:{config.port}/"
-
-        def announce() -> None:
-            print(f"serving {url} (SPARQL endpoint: {url}sparql); Ctrl-C stops",
-                  file=sys.stderr, flush=True)
-
-        app = create_app(config, data, on_ready=announce)
-        uvicorn.run(app, host=config.host, port=config.port, log_level="warning",
-                    access_log=False, timeout_graceful_shutdown=5)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    serve_graph(config, graph_file)

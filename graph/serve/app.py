@@ -22,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -86,11 +86,9 @@ def _media_type(request: Request) -> str:
 class Endpoint:
     """The request handlers, sharing the worker pool and the served data."""
 
-    def __init__(self, config: ServeConfig, data: ServedData,
-                 on_ready: Callable[[], None] | None = None) -> None:
+    def __init__(self, config: ServeConfig, data: ServedData) -> None:
         self.config = config
         self.data = data
-        self.on_ready = on_ready
         self.pool = QueryPool(data.snapshot, config)
         self._write_lock = asyncio.Lock()
 
@@ -237,16 +235,13 @@ class Endpoint:
     @contextlib.asynccontextmanager
     async def lifespan(self, app: Starlette) -> AsyncIterator[None]:
         await self.pool.wait_ready()
-        if self.on_ready:
-            self.on_ready()
         try:
             yield
         finally:
             self.pool.close()
 
 
-def create_app(config: ServeConfig, data: ServedData,
-               on_ready: Callable[[], None] | None = None) -> Starlette:
+def create_app(config: ServeConfig, data: ServedData) -> Starlette:
     """The ASGI application serving ``data`` under ``config``.
 
     Parameters
@@ -255,10 +250,8 @@ def create_app(config: ServeConfig, data: ServedData,
         Limits and policies (timeout, row limit, SERVICE, writes, CORS).
     data : ServedData
         The dataset; its snapshot is what the worker processes load.
-    on_ready : callable, optional
-        Called once the workers answer.
     """
-    endpoint = Endpoint(config, data, on_ready)
+    endpoint = Endpoint(config, data)
     routes = [
         Route("/", endpoint.page, methods=["GET"]),
         Route("/sparql", endpoint.sparql, methods=["GET", "POST"], name="sparql"),

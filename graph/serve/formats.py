@@ -68,11 +68,13 @@ RESULT_FORMATS: tuple[Format, ...] = (
 
 #: Formats of CONSTRUCT and DESCRIBE results (and of the service description), the default first.
 GRAPH_FORMATS: tuple[Format, ...] = (
-    Format("turtle", "text/turtle", RdfFormat.TURTLE, ("application/x-turtle", "ttl")),
+    Format("turtle", "text/turtle", RdfFormat.TURTLE,
+           ("application/x-turtle", "application/turtle", "ttl", "n3")),
     Format("ntriples", "application/n-triples", RdfFormat.N_TRIPLES, ("text/plain", "nt")),
-    Format("jsonld", "application/ld+json", RdfFormat.JSON_LD, ("application/json", "json")),
+    Format("jsonld", "application/ld+json", RdfFormat.JSON_LD,
+           ("application/json", "json", "json-ld")),
     Format("rdfxml", "application/rdf+xml", RdfFormat.RDF_XML,
-           ("application/xml", "text/xml", "xml")),
+           ("application/xml", "text/xml", "xml", "rdf", "rdf+xml")),
 )
 
 
