@@ -1,12 +1,13 @@
 """Other endpoints: query a remote SPARQL endpoint, push a graph to a triple store.
 
-Querying goes through rdflib's SPARQLStore (the SPARQL 1.1 Protocol client), so
-a remote endpoint answers exactly what :func:`graph.query.run_query` runs
+Querying puts an rdflib store speaking the SPARQL 1.1 Protocol under
+:func:`graph.query.run_query`, so a remote endpoint answers exactly what runs
 locally: named queries, ``.rq`` files or SPARQL text, parameters resolved (an
-actor's name looked up on the remote graph) and bound. rdflib binds a remote
-query's parameters with a trailing ``VALUES`` block, which joins after
-grouping and so changes the answer of an aggregate query; here they are bound
-by a ``VALUES`` block opening the WHERE group instead.
+actor's name looked up on the remote graph) and bound. rdflib's SPARQLStore
+would bind parameters with a trailing ``VALUES`` block, which joins after
+grouping and so changes the answer of an aggregate query; they are bound by a
+``VALUES`` block opening the WHERE group instead, and answers are parsed by
+rdflib's result parsers.
 
 Pushing uses the SPARQL 1.1 Graph Store Protocol: one HTTP PUT (replace) or
 POST (add) of the graph as N-Triples to ``ENDPOINT?default`` or
@@ -17,15 +18,19 @@ POST (add) of the graph as N-Triples to ``ENDPOINT?default`` or
 
 from __future__ import annotations
 
+import io
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from urllib.error import HTTPError, URLError
+from urllib.parse import urlencode
+from urllib.request import Request, urlopen
 
 import pyoxigraph as ox
 from rdflib import Graph
-from rdflib.plugins.stores.sparqlstore import SPARQLStore
+from rdflib.query import Result
+from rdflib.store import Store
 from rdflib.term import Identifier
 
 from graph.api import KnowledgeGraph
@@ -36,23 +41,48 @@ from graph.serve.lexer import bind_values
 __all__ = ["RemoteStore", "push_graph", "run_remote_query"]
 
 
-class RemoteStore(SPARQLStore):
-    """rdflib's SPARQLStore, binding parameters at the start of the WHERE group."""
+_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
 
-    def query(self, query: Any, initNs: Mapping[str, Any] | None = None,
-              initBindings: Mapping[str, Identifier] | None = None,
-              queryGraph: str | None = None, DEBUG: bool = False) -> Any:
+
+def _post_query(endpoint: str, sparql: str, timeout: float) -> tuple[bytes, str]:
+    """POST ``sparql`` to ``endpoint``; the answer's body and media type."""
+    request = Request(endpoint, data=urlencode({"query": sparql}).encode(),
+                      headers={"Accept": _ACCEPT,
+                               "Content-Type": "application/x-www-form-urlencoded"})
+    try:
+        with urlopen(request, timeout=timeout) as response:
+            media_type = response.headers.get("Content-Type", "").split(";")[0].strip()
+            return response.read(), media_type
+    except HTTPError as error:
+        detail = " ".join(error.read().decode("utf-8", "replace").split())[:300]
+        raise InputError(f"{endpoint} answered {error.code}: {detail or error.reason}") from None
+    except (URLError, OSError) as error:
+        reason = getattr(error, "reason", error)
+        raise DefenceGraphError(f"cannot reach {endpoint}: {reason}") from None
+
+
+class RemoteStore(Store):
+    """An rdflib store whose queries run on a remote SPARQL endpoint.
+
+    rdflib's own SPARQLStore binds parameters with a trailing ``VALUES`` block
+    and drops the endpoint's error messages; this one binds them at the start
+    of the WHERE group and reports what the endpoint said.
+    """
+
+    def __init__(self, endpoint: str, timeout: float = 60.0) -> None:
+        super().__init__()
+        self.endpoint = endpoint
+        self.timeout = timeout
+
+    def query(self, query: Any, initNs: Mapping[str, Any],
+              initBindings: Mapping[str, Identifier], queryGraph: Any,
+              **kwargs: Any) -> Result:
         if initBindings:
             query = bind_values(query, {name: term.n3() for name, term in initBindings.items()})
-        return super().query(query, initNs, None, queryGraph, DEBUG)
-
-
-def _remote_error(endpoint: str, error: Exception) -> DefenceGraphError:
-    if isinstance(error, HTTPError):
-        detail = " ".join(error.read().decode("utf-8", "replace").split())[:300]
-        return InputError(f"{endpoint} answered {error.code}: {detail or error.reason}")
-    reason = getattr(error, "reason", error)
-    return DefenceGraphError(f"cannot reach {endpoint}: {reason}")
+        prologue = "".join(f"PREFIX {prefix}: <{namespace}>\n"
+                           for prefix, namespace in initNs.items())
+        body, media_type = _post_query(self.endpoint, prologue + query, self.timeout)
+        return Result.parse(io.BytesIO(body), content_type=media_type)
 
 
 def run_remote_query(endpoint: str, name_or_sparql: str,
@@ -76,11 +106,7 @@ def run_remote_query(endpoint: str, name_or_sparql: str,
     DefenceGraphError
         If the endpoint cannot be reached.
     """
-    store = RemoteStore(endpoint, returnFormat="json", method="POST_FORM", timeout=timeout)
-    try:
-        return run_query(Graph(store=store), name_or_sparql, params)
-    except (HTTPError, URLError, OSError) as error:
-        raise _remote_error(endpoint, error) from None
+    return run_query(Graph(store=RemoteStore(endpoint, timeout)), name_or_sparql, params)
 
 
 def push_graph(kg: KnowledgeGraph, endpoint: str, graph_iri: str | None = None,
