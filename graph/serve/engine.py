@@ -134,8 +134,6 @@ def start_worker(snapshot: str, max_rows: int, allow_service: bool) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
-    import graph.draw  # noqa: F401  (imported now, not within a picture's time limit)
-
     _WORKER["kg"] = load_snapshot(snapshot)
     _WORKER["limits"] = Limits(max_rows, allow_service)
 

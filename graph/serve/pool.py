@@ -4,8 +4,8 @@ Neither rdflib nor pyoxigraph can interrupt a query from another thread: a
 query is native code that runs until it is done. So queries run in a pool of
 worker processes (pebble's ProcessPool), each holding its own copy of the
 graph; a query past the timeout gets its worker killed and replaced, and the
-other workers keep answering meanwhile. Workers are started with ``spawn``,
-never forked from the server's threads.
+other workers keep answering meanwhile. Workers fork from a fork server (a
+clean single-threaded process), never from the server's threaded process.
 """
 
 from __future__ import annotations
@@ -22,6 +22,17 @@ from graph.serve.config import ServeConfig
 from graph.serve.engine import Answer, Job, run_job, start_worker
 
 __all__ = ["QueryPool"]
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """Workers fork from a single-threaded server process that has imported the engine.
+
+    So a worker, first or replacing a killed one, starts in the time it takes
+    to load the graph, not to import pandas, rdflib and matplotlib again.
+    """
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["graph.serve.engine", "matplotlib.pyplot", "graph.draw"])
+    return context
 
 
 class QueryPool:
@@ -45,7 +56,7 @@ class QueryPool:
             max_workers=self.config.workers,
             initializer=start_worker,
             initargs=(str(snapshot), self.config.max_rows, self.config.allow_service),
-            context=multiprocessing.get_context("spawn"),
+            context=_worker_context(),
         )
 
     async def wait_ready(self) -> None:
