@@ -175,7 +175,7 @@ async function loadLibrary() {
   const library = await (await fetch("/queries")).json();
   for (const query of library) {
     state.library.set(query.name, query);
-    const option = new Option(`${query.name} — ${query.summary}`, query.name);
+    const option = new Option(query.name, query.name);
     $("examples").add(option);
   }
   $("examples").value = state.library.has("ties") ? "ties" : library[0]?.name || "";
