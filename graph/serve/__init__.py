@@ -2,7 +2,7 @@
 
 Safe by default: read-only, ``SERVICE`` refused, a per-query timeout enforced
 by killing the worker process that runs the query, a row limit, a request size
-limit, loopback bind. The HTTP stack is Starlette on uvicorn (chosen by
+limit, loopback bind. The HTTP stack is Starlette on granian (chosen by
 ``benchmarks/load_bench.py``); queries run on Oxigraph in worker processes.
 
 Needs the ``serve`` extra: ``pip install 'defence-graph[serve]'``.
@@ -26,7 +26,7 @@ from graph.serve.config import ServeConfig
 __all__ = ["ServeConfig", "require_extra", "run_server"]
 
 #: Modules of the ``serve`` extra that the server needs.
-SERVER_MODULES = ("starlette", "uvicorn", "pebble", "mimeparse")
+SERVER_MODULES = ("starlette", "granian", "pebble", "mimeparse")
 
 
 def require_extra(modules: tuple[str, ...] = SERVER_MODULES) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -86,9 +86,11 @@ def _media_type(request: Request) -> str:
 class Endpoint:
     """The request handlers, sharing the worker pool and the served data."""
 
-    def __init__(self, config: ServeConfig, data: ServedData) -> None:
+    def __init__(self, config: ServeConfig, data: ServedData,
+                 on_ready: Callable[[], None] | None = None) -> None:
         self.config = config
         self.data = data
+        self.on_ready = on_ready
         self.pool = QueryPool(data.snapshot, config)
         self._write_lock = asyncio.Lock()
 
@@ -235,13 +237,16 @@ class Endpoint:
     @contextlib.asynccontextmanager
     async def lifespan(self, app: Starlette) -> AsyncIterator[None]:
         await self.pool.wait_ready()
+        if self.on_ready:
+            self.on_ready()
         try:
             yield
         finally:
             self.pool.close()
 
 
-def create_app(config: ServeConfig, data: ServedData) -> Starlette:
+def create_app(config: ServeConfig, data: ServedData,
+               on_ready: Callable[[], None] | None = None) -> Starlette:
     """The ASGI application serving ``data`` under ``config``.
 
     Parameters
@@ -250,8 +255,10 @@ def create_app(config: ServeConfig, data: ServedData) -> Starlette:
         Limits and policies (timeout, row limit, SERVICE, writes, CORS).
     data : ServedData
         The dataset; its snapshot is what the worker processes load.
+    on_ready : callable, optional
+        Called once the query workers answer.
     """
-    endpoint = Endpoint(config, data)
+    endpoint = Endpoint(config, data, on_ready)
     routes = [
         Route("/", endpoint.page, methods=["GET"]),
         Route("/sparql", endpoint.sparql, methods=["GET", "POST"], name="sparql"),

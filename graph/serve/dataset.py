@@ -1,17 +1,18 @@
 """The data the endpoint serves: a snapshot for the workers, and writes to it.
 
 The server loads the graph once through :func:`graph.load` (Oxigraph store) and
-writes it as an N-Quads snapshot, which each worker process bulk-loads. In
-writable mode the server keeps the loaded store as the master copy: a Graph
-Store Protocol request changes the master, which is written as a new snapshot
-for a fresh set of workers. An upload that does not parse changes nothing.
+writes it as an N-Quads snapshot, which each query worker bulk-loads. In
+writable mode the HTTP process keeps a master copy: a Graph Store Protocol
+request changes the master, which is written as a new snapshot for a fresh set
+of workers. An upload that does not parse changes nothing.
 
 Examples
 --------
 >>> import graph, tempfile
 >>> from pathlib import Path
 >>> from graph.serve.dataset import ServedData
->>> data = ServedData(graph.load(store="oxigraph"), Path(tempfile.mkdtemp()))
+>>> data = ServedData.from_graph(graph.load(store="oxigraph"), Path(tempfile.mkdtemp()),
+...                             writable=True)
 >>> data.triples
 907
 >>> data.put(None, b"<http://x/a> <http://x/b> <http://x/c> .", "application/n-triples")
@@ -57,28 +58,51 @@ def _parse(body: bytes, media_type: str, target: ox.NamedNode | ox.DefaultGraph)
 
 
 class ServedData:
-    """The served dataset in ``folder``: its current snapshot and triple count.
+    """The served dataset: its current snapshot, triple count and (if writable) master copy.
 
     Parameters
     ----------
-    kg : KnowledgeGraph
-        The graph to serve, on the Oxigraph store; it becomes the master copy.
-    folder : Path
-        Where snapshots are written (a private temporary folder).
+    snapshot : Path
+        The N-Quads file the workers load.
+    triples : int
+        Number of triples (quads) in it.
+    master : pyoxigraph.Store, optional
+        The store that Graph Store writes change; None when read-only.
     """
 
-    def __init__(self, kg: KnowledgeGraph, folder: Path) -> None:
-        self._store = oxigraph_store(kg)
-        self._folder = folder
-        self._versions = itertools.count()
-        #: Number of triples (quads) in the served dataset.
-        self.triples = 0
-        self.snapshot = self._write_snapshot()
+    def __init__(self, snapshot: Path, triples: int, master: ox.Store | None = None) -> None:
+        self.snapshot = snapshot
+        self.triples = triples
+        self._store = master
+        self._versions = itertools.count(1)
+
+    @classmethod
+    def from_graph(cls, kg: KnowledgeGraph, folder: Path, *, writable: bool = False) -> ServedData:
+        """Serve ``kg`` (on the Oxigraph store): write its snapshot into ``folder``."""
+        store = oxigraph_store(kg)
+        snapshot = folder / "snapshot-0.nq"
+        store.dump(snapshot, ox.RdfFormat.N_QUADS)
+        return cls(snapshot, len(store), store if writable else None)
+
+    @classmethod
+    def from_snapshot(cls, snapshot: Path, triples: int, *, writable: bool) -> ServedData:
+        """Serve a snapshot written by :meth:`from_graph` (loading a master copy if writable)."""
+        master = None
+        if writable:
+            master = ox.Store()
+            master.bulk_load(path=snapshot, format=ox.RdfFormat.N_QUADS)
+        return cls(snapshot, triples, master)
+
+    @property
+    def writable(self) -> bool:
+        """Whether Graph Store writes are accepted."""
+        return self._store is not None
 
     def _write_snapshot(self) -> Path:
-        path = self._folder / f"snapshot-{next(self._versions)}.nq"
+        path = self.snapshot.with_name(f"snapshot-{next(self._versions)}.nq")
         self._store.dump(path, ox.RdfFormat.N_QUADS)
         self.triples = len(self._store)
+        self.snapshot = path
         return path
 
     def put(self, graph_iri: str | None, body: bytes, media_type: str) -> bool:
@@ -88,7 +112,7 @@ class ServedData:
         created = not self._exists(target)
         self._store.clear_graph(target)
         self._store.extend(parsed)
-        self.snapshot = self._write_snapshot()
+        self._write_snapshot()
         return created
 
     def post(self, graph_iri: str | None, body: bytes, media_type: str) -> bool:
@@ -97,7 +121,7 @@ class ServedData:
         parsed = _parse(body, media_type, target)
         created = not self._exists(target)
         self._store.extend(parsed)
-        self.snapshot = self._write_snapshot()
+        self._write_snapshot()
         return created
 
     def delete(self, graph_iri: str | None) -> None:
@@ -109,13 +133,9 @@ class ServedData:
             self._store.clear_graph(target)
         else:
             self._store.remove_graph(target)
-        self.snapshot = self._write_snapshot()
+        self._write_snapshot()
 
     def _exists(self, target: ox.NamedNode | ox.DefaultGraph) -> bool:
         if isinstance(target, ox.DefaultGraph):
             return next(self._store.quads_for_pattern(None, None, None, target), None) is not None
         return self._store.contains_named_graph(target)
-
-    def release(self) -> None:
-        """Drop the master copy when it will never be written (read-only mode)."""
-        self._store = None  # type: ignore[assignment]
