@@ -216,7 +216,7 @@ def test_update_through_sparqlwrapper_is_refused(endpoint: str) -> None:
     client = SPARQLWrapper.SPARQLWrapper(endpoint)
     client.setMethod(SPARQLWrapper.POST)
     client.setQuery("CLEAR ALL")  # SPARQLWrapper sends it as an update
-    with pytest.raises(Exception, match="403|read-only|Forbidden"):
+    with pytest.raises(Exception, match=r"403|read-only|Forbidden"):
         client.query()
     assert count_countries(endpoint) == len(COUNTRIES)
 
