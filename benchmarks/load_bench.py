@@ -253,7 +253,8 @@ def main() -> None:
                 process.kill()
                 process.wait()
     print("each figure is the median over the rounds")
-    print(f"{'stack':22} {'p50 ms':>9} {'p99 ms':>9} {'mean ms':>9} {'q/s':>8} {'errors':>7}")
+    print(f"{'stack':22} {'p50 ms':>9} {'p99 ms':>9} {'mean ms':>9} {'q/s':>8} {'errors':>7}"
+          "   q/s by round")
     for figures in rounds.values():
         print(_median_row(figures))
     served = {name: figures for name, figures in rounds.items() if name in servers}
@@ -278,8 +279,9 @@ def _median_row(runs: list[Figures]) -> str:
     tail = statistics.median(p99(figures) for figures in answered)
     mean = statistics.median(statistics.fmean(figures.latencies) for figures in answered)
     rate = statistics.median(len(figures.latencies) / figures.seconds for figures in answered)
+    by_round = " ".join(f"{len(figures.latencies) / figures.seconds:.0f}" for figures in answered)
     return (f"{runs[0].name:22} {p50 * 1000:9.2f} {tail * 1000:9.2f} {mean * 1000:9.2f}"
-            f" {rate:8.0f} {errors:>7}")
+            f" {rate:8.0f} {errors:>7}   {by_round}")
 
 if __name__ == "__main__":
     main()

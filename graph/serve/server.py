@@ -2,8 +2,8 @@
 
 The HTTP server is granian (its HTTP handling is in Rust), chosen by
 ``benchmarks/load_bench.py``: on this project's 2-core machine it answered
-about 1.5 times as many queries per second as uvicorn or hypercorn, at lower
-median and tail latency. The server process loads and checks the graph and
+1.4 to 1.6 times as many queries per second as uvicorn (h11 or httptools) or
+hypercorn, at lower median and tail latency. The server process loads and checks the graph and
 writes the snapshot; granian's worker process builds the application from
 it, and the query workers load it from there.
 """
