@@ -229,3 +229,37 @@ def test_graph_store_writes_are_all_or_nothing(kg: graph.KnowledgeGraph,
         data.delete("http://x/g")
     reloaded = ServedData.from_snapshot(data.snapshot, data.triples, writable=True)
     assert reloaded.triples == len(kg) and reloaded.writable
+
+
+# ---------------------------------------------------------------- command line
+
+
+def test_serve_defaults_are_the_safe_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    import graph.serve
+    from graph.cli import cli
+
+    started = []
+    monkeypatch.setattr(graph.serve, "run_server",
+                        lambda config, graph_file: started.append(config))
+    result = CliRunner().invoke(cli, ["serve"])
+    assert result.exit_code == 0, result.output
+    config = started[0]
+    assert (config.host, config.timeout, config.max_rows) == ("127.0.0.1", 30.0, 10_000)
+    assert config.is_loopback and not config.writable and not config.allow_service
+    assert config.max_request_bytes == 1 << 20 and config.workers >= 2
+    result = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--writable"])
+    assert "anyone who can reach this machine" in result.output
+    assert "--writable" in result.output
+    assert not started[1].is_loopback and started[1].writable
+
+
+def test_push_and_serve_explain_themselves() -> None:
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    for command, phrase in (("push", "Graph Store Protocol"), ("serve", "--allow-service")):
+        result = CliRunner().invoke(cli, [command, "--help"])
+        assert result.exit_code == 0 and phrase in result.output and "Examples:" in result.output
