@@ -26,6 +26,7 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from urllib.parse import parse_qs
 
+import pyoxigraph as ox
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -203,9 +204,7 @@ class Endpoint:
         if graph_iri is None:
             query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
         else:
-            import pyoxigraph as ox  # a valid IRI only, written as a SPARQL term
-
-            try:
+            try:  # a valid IRI only, written as a SPARQL term by Oxigraph
                 term = str(ox.NamedNode(graph_iri))
             except ValueError as error:
                 raise Refusal(400, f"graph {graph_iri!r} is not a valid IRI: {error}") from None
