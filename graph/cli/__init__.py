@@ -15,6 +15,7 @@ from graph.cli.corroborate import corroborate
 from graph.cli.export import export
 from graph.cli.extract import extract
 from graph.cli.plot import plot
+from graph.cli.push import push
 from graph.cli.query import query
 from graph.cli.serve import serve
 from graph.cli.validate import validate
@@ -53,7 +54,7 @@ def cli() -> None:
     """
 
 
-for _command in (build, validate, query, extract, plot, export, corroborate, serve):
+for _command in (build, validate, query, extract, plot, export, corroborate, serve, push):
     cli.add_command(_command)
 
 

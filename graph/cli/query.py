@@ -39,8 +39,11 @@ def _list_queries() -> None:
 @format_option
 @store_option
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+@click.option("--endpoint", metavar="URL",
+              help="Query this remote SPARQL endpoint instead of a local graph.")
 def query(name_or_file: str | None, params: tuple[str, ...], sparql: str | None,
-          graph_file: Path | None, output_format: str, store: str, list_queries: bool) -> None:
+          graph_file: Path | None, output_format: str, store: str, list_queries: bool,
+          endpoint: str | None) -> None:
     """Run NAME_OR_FILE (a named query or a .rq file) or --sparql TEXT.
 
     \b
@@ -48,6 +51,7 @@ def query(name_or_file: str | None, params: tuple[str, ...], sparql: str | None,
       defence-graph query --list
       defence-graph query ties --format json
       defence-graph query --sparql 'SELECT ?s WHERE { ?s a dg:Country }'
+      defence-graph query ties --endpoint http://127.0.0.1:8000/sparql
     A SPARQL syntax error is reported with its line and column (exit 2).
     """
     if list_queries:
@@ -58,5 +62,10 @@ def query(name_or_file: str | None, params: tuple[str, ...], sparql: str | None,
     text = sparql or name_or_file or ""
     if sparql and "PREFIX dg:" not in sparql:
         text = "PREFIX dg: <https://w3id.org/defence-graph/ontology#>\n" + sparql
+    if endpoint:
+        from graph.serve.remote import run_remote_query
+
+        echo_result(run_remote_query(endpoint, text, _parse_params(params)), output_format)
+        return
     kg = load_graph(graph_file, store)
     echo_result(kg.run(text, **_parse_params(params)), output_format)
