@@ -22,7 +22,7 @@ from graph.build import Summary, generate_graph, summarize
 from graph.network import ties_to_multidigraph
 from graph.query import QueryResult, run_query
 from graph.sources import findings_from_sources
-from graph.store import STORES, StoreKind, new_graph, read_rdf
+from graph.store import DEFAULT_STORE, STORES, StoreKind, new_graph, pyoxigraph_store, read_rdf
 
 __all__ = ["KnowledgeGraph", "load"]
 
@@ -42,20 +42,23 @@ class KnowledgeGraph:
     @property
     def store(self) -> str:
         """``"oxigraph"`` or ``"memory"``: what holds the triples."""
-        return "oxigraph" if type(self.rdf.store).__name__.startswith("Oxigraph") else "memory"
+        return "memory" if pyoxigraph_store(self.rdf) is None else "oxigraph"
 
-    def run(self, name_or_sparql: str, **params: object) -> QueryResult:
+    def run(self, name_or_sparql: str, /, **params: object) -> QueryResult:
         """Run a query and return rows of plain values (see :func:`graph.query.run_query`)."""
         return run_query(self.rdf, name_or_sparql, params)
 
-    def query(self, name_or_sparql: str, **params: object) -> pd.DataFrame:
+    def query(self, name_or_sparql: str, /, **params: object) -> pd.DataFrame:
         """Run a named query, a ``.rq`` file or SPARQL text; rows as a DataFrame.
 
         Examples
         --------
         >>> import graph
-        >>> graph.load().query("ties").query("type == 'PrimaryPartner'")["source"].tolist()
+        >>> kg = graph.load()
+        >>> kg.query("ties").query("type == 'PrimaryPartner'")["source"].tolist()
         ['Kenya', 'Mozambique', 'South Africa']
+        >>> kg.query("suppliers", country="Algeria")[["supplier", "weapon"]].values.tolist()
+        [['Russia', 'Su-57']]
         """
         return self.run(name_or_sparql, **params).to_dataframe()
 
@@ -74,7 +77,7 @@ class KnowledgeGraph:
         return f"<KnowledgeGraph {len(self.rdf)} triples, {self.store} store>"
 
 
-def load(source: Path | str | None = None, *, store: StoreKind = "memory") -> KnowledgeGraph:
+def load(source: Path | str | None = None, *, store: StoreKind = DEFAULT_STORE) -> KnowledgeGraph:
     """Load a graph: the bundled default, a built RDF file, or articles to build.
 
     Parameters
@@ -83,8 +86,9 @@ def load(source: Path | str | None = None, *, store: StoreKind = "memory") -> Kn
         An RDF file written by ``defence-graph build`` (``.ttl``, ``.nt``,
         ``.jsonld``), or an article ``.txt`` file or folder to build from.
         By default, the graph of the bundled seed article.
-    store : {"memory", "oxigraph"}
-        The store underneath the rdflib API.
+    store : {"oxigraph", "memory"}
+        The store underneath the rdflib API: Oxigraph (the default, fast) or
+        rdflib's memory store (see :mod:`graph.store`).
     """
     if store not in STORES:
         raise ValueError(f"store must be one of {STORES}")

@@ -30,11 +30,13 @@ def test_load_and_query_return_a_dataframe() -> None:
 
 
 def test_stores_give_identical_rows() -> None:
+    # Queries with parameters are run on both stores in tests/test_queries.py.
     memory = graph.load(store="memory")
     oxigraph = graph.load(store="oxigraph")
     assert oxigraph.store == "oxigraph" and memory.store == "memory"
-    for name in named_queries():
-        assert memory.run(name).rows == oxigraph.run(name).rows, name
+    for name, named in named_queries().items():
+        if not any(parameter.required for parameter in named.parameters):
+            assert memory.run(name).rows == oxigraph.run(name).rows, name
 
 
 def test_syntax_error_has_line_and_column() -> None:

@@ -10,7 +10,7 @@ import click
 
 from graph.api import KnowledgeGraph, load
 from graph.query import QueryResult
-from graph.store import STORES
+from graph.store import DEFAULT_STORE, STORES
 
 __all__ = ["echo_result", "graph_option", "load_graph", "store_option"]
 
@@ -19,8 +19,8 @@ graph_option = click.option(
     help="A built graph (.ttl, .nt, .jsonld). Default: the graph of the bundled seed article.",
 )
 store_option = click.option(
-    "--store", type=click.Choice(STORES), default="memory", show_default=True,
-    help="Store under the rdflib API: rdflib's memory store or Oxigraph.",
+    "--store", type=click.Choice(STORES), default=DEFAULT_STORE, show_default=True,
+    help="Store under the rdflib API: Oxigraph (fast) or rdflib's memory store.",
 )
 format_option = click.option(
     "--format", "output_format", type=click.Choice(["table", "csv", "json"]), default="table",
@@ -28,7 +28,7 @@ format_option = click.option(
 )
 
 
-def load_graph(graph_file: Path | None, store: str = "memory") -> KnowledgeGraph:
+def load_graph(graph_file: Path | None, store: str = DEFAULT_STORE) -> KnowledgeGraph:
     """The graph a command works on: ``--graph FILE`` or the bundled default."""
     return load(graph_file, store=store)  # type: ignore[arg-type]
 
