@@ -46,7 +46,6 @@ import matplotlib as mpl
 import matplotlib.pyplot as plt
 import networkx as nx
 import numpy as np
-from matplotlib import patheffects
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -56,6 +55,7 @@ from matplotlib.transforms import Bbox
 from graph.errors import InputError
 from graph.gazetteer import Gazetteer, default_gazetteer
 from graph.model import TIE_TYPES
+from graph.namespaces import slug
 from graph.network import ego_network
 
 __all__ = [
@@ -68,6 +68,7 @@ __all__ = [
     "plot_matrix",
     "plot_network",
     "save_figure",
+    "source_note_for",
     "spring_positions",
     "tie_label",
 ]
@@ -89,7 +90,10 @@ _MARKERS = {"Country": "o", "Organisation": "s", "Person": "^", "Actor": "D"}
 _NODE_FACE = "#e8eef5"
 _NODE_EDGE = "#2c3e50"
 _NOTE_GREY = "#5a5a5a"
-_HALO = [patheffects.withStroke(linewidth=3, foreground="white")]
+# A pale box behind labels keeps them legible over ties. (A stroke "halo" path
+# effect would turn SVG text into paths, which are no longer editable text.)
+_BACKDROP = {"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none",
+             "alpha": 0.8}
 #: Distance from the centre of an ego view's tie-type captions (partners are at 1).
 _CAPTION_RADIUS = 1.45
 
@@ -371,7 +375,7 @@ def _draw_ties(ax: Axes, view: nx.MultiDiGraph, positions: Positions,
     if arcs is None:
         for tie_type in _types_in(view):
             edges = [(u, v) for u, v, data in view.edges(data=True)
-                     if data["type"] == tie_type and u in positions and v in positions]
+                     if data["type"] == tie_type and u != v and u in positions and v in positions]
             collection = nx.draw_networkx_edges(view, positions, edgelist=edges, ax=ax,
                                                 arrows=False, width=0.35, alpha=0.35,
                                                 edge_color=_colour(tie_type))
@@ -454,7 +458,7 @@ def _place_labels(ax: Axes, positions: Positions, sizes: Mapping[Hashable, float
                 "shrinkB": radii[own] / scale}
             label = ax.annotate(str(node), positions[node], xytext=(dx, dy),
                                 textcoords="offset points", ha=ha, va=va, fontsize=fontsize,
-                                color="#111111", path_effects=_HALO, zorder=6,
+                                color="#111111", bbox=_BACKDROP, zorder=6,
                                 arrowprops=leader)
             box = label.get_window_extent(renderer).padded(2 * scale)
             hits = _hits(box, placed, obstacles, own, points, frame)
@@ -468,6 +472,7 @@ def _place_labels(ax: Axes, positions: Positions, sizes: Mapping[Hashable, float
                 break
         assert best is not None
         if best[0] == 0 or rank < keep_all:
+            best[1].set_gid(f"label-{slug(str(node))}")  # an id to find it by in SVG
             labels.append(best[1])
             placed.append(best[2])
         else:
@@ -544,6 +549,30 @@ def _source_note(ax: Axes, note: str) -> None:
     figure.text(x, y - 0.01, note, fontsize=7.5, color=_NOTE_GREY, va="top", ha="left")
 
 
+def source_note_for(view: nx.MultiDiGraph) -> str:
+    """A note saying where a network's ties come from: the document, or how many.
+
+    Examples
+    --------
+    >>> import graph
+    >>> source_note_for(graph.load().network())
+    'Source: "Strengthening Ties: Russia and Mozambique Forge a Robust...…", via defence-graph.'
+    """
+    origins = sorted({part for _, _, origin in view.edges(data="origin") if origin
+                      for part in str(origin).split(" | ")})
+    if len(origins) == 1:
+        title = origins[0] if len(origins[0]) <= 80 else origins[0][:79].rstrip() + "…"
+        return f'Source: "{title}", via defence-graph.'
+    if origins:
+        return f"Sources: {len(origins)} documents and dataset records, via defence-graph."
+    return "Source: defence-graph."
+
+
+def _note(view: nx.MultiDiGraph, source_note: str | None) -> str | None:
+    """The note to print: the one given, derived from the view if None, none if ""."""
+    return source_note_for(view) if source_note is None else source_note or None
+
+
 def _summary(view: nx.MultiDiGraph, shown: int | None = None) -> str:
     actors = view.number_of_nodes()
     text = f"{view.number_of_edges()} ties between {actors} actors"
@@ -582,8 +611,11 @@ def plot_network(
         Node positions to use instead of ``layout``.
     seed : int
         Seed of the spring layout: the same graph and seed give the same picture.
-    title, source_note : str, optional
-        Title above the network and a note below it (where the data is from).
+    title : str, optional
+        Title above the network.
+    source_note : str, optional
+        The note below the picture; by default it names the documents the
+        ties come from (:func:`source_note_for`); ``""`` leaves it out.
     max_labels : int
         Label at most this many actors, those with most ties first.
 
@@ -617,7 +649,7 @@ def plot_network(
                   keep_all=0 if large else max(12, len(order) // 3) if len(order) > 20
                   else len(order), fontsize=7 if large else 10, nodes_block=not large)
     _legend(ax, view, arrows=not large)
-    _titles(ax, title, _summary(view, len(positions)), source_note)
+    _titles(ax, title, _summary(view, len(positions)), _note(view, source_note))
     return ax.figure
 
 
@@ -686,8 +718,11 @@ def plot_ego(
     extent = np.vstack([_extent(positions, arcs), np.array(list(captions.values())).reshape(-1, 2)])
     # Mirrored so that the centre stays in the middle of the picture.
     _fit_limits(ax, np.vstack([extent, -extent]), margin=0.12, least=0.5)
+    # Captions grow outwards from their anchor, away from the partners' ring.
     texts = [ax.text(x, y, tie_label(tie_type), color=_colour(tie_type), fontsize=9,
-                     fontstyle="italic", ha="center", va="center", path_effects=_HALO, zorder=1)
+                     fontstyle="italic", bbox=_BACKDROP, zorder=1,
+                     ha="left" if x > 0.3 else "right" if x < -0.3 else "center",
+                     va="bottom" if y > 0.3 else "top" if y < -0.3 else "center")
              for tie_type, (x, y) in captions.items()]
     _draw_ties(ax, ego, positions, sizes, arcs)
     _draw_nodes(ax, ego, positions, sizes, large=False)
@@ -699,7 +734,7 @@ def plot_ego(
     partners = len(set(nx.all_neighbors(ego, center)) - {center})
     subtitle = (f"{ego.degree(center)} ties with {partners} partner"
                 f"{'s' if partners != 1 else ''}" + (f", radius {radius}" if radius > 1 else ""))
-    _titles(ax, title or f"Defence partners of {center}", subtitle, source_note)
+    _titles(ax, title or f"Defence partners of {center}", subtitle, _note(ego, source_note))
     return ax.figure
 
 
@@ -711,6 +746,7 @@ def plot_matrix(
     ax: Axes | None = None,
     title: str | None = None,
     source_note: str | None = None,
+    max_actors: int = 40,
 ) -> Figure:
     """Draw a heatmap of ties: actor × actor, or actor × tie type.
 
@@ -722,11 +758,17 @@ def plot_matrix(
         ``"partner"``: rows are sources, columns targets (an undirected tie
         counts both ways), optionally of one ``tie_type``. ``"type"``: rows
         are actors, columns tie types, cells the actor's ties of that type.
+    max_actors : int
+        Show at most this many actors, those with most ties (the subtitle says so).
     """
     from graph.analyse import degree_table, tie_matrix
 
     if by not in ("partner", "type"):
         raise InputError(f"unknown matrix {by!r}; use partner or type")
+    shown = len(view)
+    if len(view) > max_actors:
+        most = sorted(view, key=lambda node: (-view.degree(node), str(node)))[:max_actors]
+        view = nx.MultiDiGraph(view.subgraph(most))
     if by == "partner":
         matrix = tie_matrix(view, tie_type)
         default = f"Ties between actors{f' ({tie_label(tie_type).lower()})' if tie_type else ''}"
@@ -740,6 +782,8 @@ def plot_matrix(
         default, xlabel, ylabel = "Ties by type", "tie type", "actor"
         subtitle = "Each actor's ties of each type, in either direction"
         column_labels = [tie_label(name) for name in matrix.columns]
+    if shown > max_actors:
+        subtitle += f"; the {max_actors} of {shown} actors with most ties"
     if ax is None:
         _, ax = plt.subplots(figsize=(0.6 * matrix.shape[1] + 3, 0.42 * matrix.shape[0] + 2.2))
     values = matrix.to_numpy(dtype=float)
@@ -760,7 +804,7 @@ def plot_matrix(
     ax.set_ylabel(ylabel, fontsize=9, color=_NOTE_GREY)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    _titles(ax, title or default, subtitle, source_note)
+    _titles(ax, title or default, subtitle, _note(view, source_note))
     return ax.figure
 
 

@@ -37,6 +37,7 @@ Examples
 from __future__ import annotations
 
 import difflib
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -184,11 +185,17 @@ def _check_names(names: Iterable[str], known: tuple[str, ...], what: str) -> lis
     return checked
 
 
-def _tie_years(data: Mapping[str, Any]) -> tuple[int, int] | None:
-    """The years a tie spans: its year, or start to end year; None if undated."""
-    first = data.get("start_year", data.get("year", data.get("end_year")))
-    last = data.get("end_year", data.get("year", first))
-    return None if first is None else (int(first), int(last))
+def _tie_years(data: Mapping[str, Any]) -> tuple[float, float] | None:
+    """The years a tie spans: its year, or start to end year; None if undated.
+
+    A start year without an end year is open (still going on), and the
+    other way round.
+    """
+    year = data.get("year")
+    first, last = data.get("start_year", year), data.get("end_year", year)
+    if first is None and last is None:
+        return None
+    return (-math.inf if first is None else first, math.inf if last is None else last)
 
 
 def filter_ties(
@@ -209,8 +216,8 @@ def filter_ties(
         Keep ties of these types (``TIE_TYPES`` names).
     years : (first, last), optional
         Keep ties dated within these years, inclusive; either end may be None.
-        A tie spanning start to end year is kept if the spans overlap; undated
-        ties are dropped.
+        A tie spanning start to end year is kept if the spans overlap (a start
+        year without an end year is open-ended); undated ties are dropped.
     min_confidence : float, optional
         Keep ties whose confidence is at least this.
     kinds : iterable of str, optional
@@ -253,9 +260,13 @@ def filter_ties(
 def _subgraph(view: nx.MultiDiGraph,
               keep: Callable[[str, str, Mapping[str, Any]], bool]) -> nx.MultiDiGraph:
     """A copy of ``view`` with the edges ``keep`` accepts and the nodes they join."""
-    edges = [(u, v, key) for u, v, key, data in view.edges(keys=True, data=True)
+    edges = [(u, v, key, data) for u, v, key, data in view.edges(keys=True, data=True)
              if keep(u, v, data)]
-    return nx.MultiDiGraph(view.edge_subgraph(edges))
+    joined = {node for u, v, _, _ in edges for node in (u, v)}
+    result = nx.MultiDiGraph(**view.graph)
+    result.add_nodes_from((node, data) for node, data in view.nodes(data=True) if node in joined)
+    result.add_edges_from(edges)
+    return result
 
 
 # ---------------------------------------------------------------- derived views

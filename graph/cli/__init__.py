@@ -10,6 +10,7 @@ from __future__ import annotations
 import click
 
 from graph import __version__
+from graph.cli.analyse import analyse
 from graph.cli.build import build
 from graph.cli.corroborate import corroborate
 from graph.cli.export import export
@@ -53,7 +54,7 @@ def cli() -> None:
     """
 
 
-for _command in (build, validate, query, extract, plot, export, corroborate, serve):
+for _command in (build, validate, query, extract, plot, analyse, export, corroborate, serve):
     cli.add_command(_command)
 
 
