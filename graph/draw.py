@@ -209,8 +209,9 @@ def geo_positions(view: nx.Graph, gazetteer: Gazetteer | None = None) -> Positio
     Examples
     --------
     >>> import graph
-    >>> geo_positions(graph.load().network())["Russia"]
-    (37.6173, 55.7558)
+    >>> moscow = default_gazetteer().countries["RUS"]
+    >>> geo_positions(graph.load().network())["Russia"] == (moscow.capital_lon, moscow.capital_lat)
+    True
     """
     gazetteer = gazetteer or default_gazetteer()
     positions: Positions = {}
