@@ -10,6 +10,7 @@ from __future__ import annotations
 import click
 
 from graph import __version__
+from graph.cli.analyse import analyse
 from graph.cli.build import build
 from graph.cli.corroborate import corroborate
 from graph.cli.export import export
@@ -54,7 +55,8 @@ def cli() -> None:
     """
 
 
-for _command in (build, validate, query, extract, plot, export, corroborate, serve, push):
+for _command in (build, validate, query, extract, plot, analyse, export, corroborate, serve,
+                 push):
     cli.add_command(_command)
 
 
