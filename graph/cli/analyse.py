@@ -49,6 +49,4 @@ def analyse(choice: NetworkChoice, report: str, output_format: str, seed: int) -
             frame = degree_table(view)
         else:
             frame = tie_matrix(view).reset_index()
-    records = tuple(frame.to_dict("records"))
-    echo_result(QueryResult(tuple(str(column) for column in frame.columns), records),
-                output_format)
+    echo_result(QueryResult.from_dataframe(frame), output_format)
