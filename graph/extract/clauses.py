@@ -1,0 +1,270 @@
+"""A shallow parse of one sentence: clauses, actor chunks and the words that mark their roles.
+
+The tie rules need to know, for each actor a sentence names, whether it is the
+subject ("Turkey sold ..."), the target of a preposition ("... to Ukraine",
+"... from Russia", "... in Mali"), the possessor of a noun ("India's
+purchase"), or a demonym before a role noun ("Russian instructors"). This
+module finds that without a grammar: it cuts the sentence into clauses at
+punctuation and the words of ``clause_breaks.csv``, groups coordinated actors
+("Mali, Burkina Faso and Niger") into one :class:`Chunk`, and reads the
+preposition before each chunk (``prepositions.csv``) and the noun after it
+(``role_nouns.csv``).
+
+Examples
+--------
+>>> from graph.extract.clauses import parse_sentence
+>>> from graph.extract.mentions import default_finder
+>>> text = "Russia delivered jets to Algeria and Kenya, but Mozambique bought tanks from Russia."
+>>> clauses = parse_sentence(text, 0, len(text), default_finder().find(text))
+>>> [([party.entity.name for party in chunk.parties], chunk.marker) for chunk in clauses[0].chunks]
+[(['Russia'], None), (['Algeria', 'Kenya'], 'to')]
+>>> [([party.entity.name for party in chunk.parties], chunk.marker) for chunk in clauses[1].chunks]
+[(['Mozambique'], None), (['Russia'], 'from')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from graph.model import Entity
+
+from .lexicon import Lexicon, default_lexicon
+from .mentions import Mention, actor_of, host_of
+from .patterns import match_text
+
+__all__ = ["Chunk", "Clause", "Party", "parse_sentence"]
+
+_WORD = re.compile(r"[\w'’-]+|[,;:()&/]")
+_COORDINATION = re.compile(
+    r"^(?:\s*(?:,|and|or|&|/|-|\(|\)|as well as|along with|plus|the)\s*)*$")
+_PUNCTUATION_BREAK = re.compile(r";|\s[—–-]\s|—|\s\(|\)\s")
+_AFFILIATE_GAP = 4  # "Japan's Mitsubishi Electric": the company belongs to the country
+
+#: Resolves a coreference chunk ("pair", "alliance", "pronoun", "definite") at a position
+#: into parties, given the clauses parsed so far in this sentence.
+Resolver = Callable[[str, int, Sequence["Clause"], "Clause"], tuple["Party", ...]]
+
+
+@dataclass(frozen=True)
+class Party:
+    """An actor a clause names: ``entity`` is the country or organisation it stands for.
+
+    ``host`` is the country a named place lies in (a possible host of forces);
+    ``mention`` is None for an actor reached through coreference.
+    """
+
+    entity: Entity
+    start: int
+    end: int
+    host: Entity | None = None
+    mention: Mention | None = None
+
+
+@dataclass
+class Chunk:
+    """One actor or several coordinated actors, with the marks of their role."""
+
+    start: int
+    end: int
+    parties: tuple[Party, ...]
+    marker: str | None = None
+    possessive: bool = False
+    noun_roles: dict[str, str] = field(default_factory=dict)
+    coreference: str | None = None
+
+
+@dataclass
+class Clause:
+    """A stretch of a sentence between clause breaks, with its actor chunks."""
+
+    start: int
+    end: int
+    chunks: list[Chunk] = field(default_factory=list)
+
+    @property
+    def subject(self) -> Chunk | None:
+        """The first chunk not introduced by a preposition."""
+        return next((chunk for chunk in self.chunks
+                     if chunk.marker in (None, "of") and chunk.parties), None)
+
+
+# ---------------------------------------------------------------- clauses
+
+
+def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
+            lexicon: Lexicon) -> list[int]:
+    """Absolute offsets where a new clause begins."""
+    cuts = [start + match.end() for match in _PUNCTUATION_BREAK.finditer(text)]
+    ends = {mention.end - start: mention for mention in mentions}
+    starts = {mention.start - start for mention in mentions}
+    for match in lexicon.clause_break_regex.finditer(lowered):
+        where = lexicon.clause_breaks[int(match.lastgroup[1:])]
+        before = lowered[:match.start()].rstrip()
+        if where == "comma" and not before.endswith(","):
+            continue
+        if where == "comma_not_list" and (not before.endswith(",")
+                                          or _in_list(lowered, before, match.end(), ends, starts)):
+            continue
+        if where == "not_number" and lowered[match.end():].lstrip()[:1].isdigit():
+            continue
+        position = match.start()
+        if where == "before_last_word":
+            position = match.start() + match.group().rstrip().rfind(" ") + 1
+        cuts.append(start + position)
+    return sorted(set(cuts))
+
+
+def _in_list(lowered: str, before: str, after: int, ends: dict, starts: set[int]) -> bool:
+    """True if ", and" joins the last items of a list of actors ("Mali, Burkina Faso, and Niger")."""
+    last = ends.get(len(before) - 1)
+    if last is None:
+        return False
+    rest = lowered[after:]
+    next_start = after + len(rest) - len(rest.lstrip())
+    if lowered.startswith("the ", next_start):
+        next_start += 4
+    if next_start not in starts:
+        return False
+    previous_text = lowered[:len(before) - 1 - (last.end - last.start)].rstrip()
+    return previous_text.endswith(",") and (len(previous_text) - 1) in ends
+
+
+# ---------------------------------------------------------------- chunks
+
+
+def _parties(mention: Mention) -> tuple[Party, ...]:
+    actor = actor_of(mention.entity)
+    host = host_of(mention.entity)
+    if actor is None and host is None:
+        return ()
+    return (Party(actor or host, mention.start, mention.end, host=host, mention=mention),)
+
+
+def _actor_mentions(mentions: Sequence[Mention], allow_glued: bool) -> list[Mention]:
+    consumed = {mention.lead for mention in mentions if mention.lead is not None}
+    kept: list[Mention] = []
+    for mention in mentions:
+        if mention.start in consumed or (mention.glued and not allow_glued):
+            continue
+        if kept and kept[-1].possessive and mention.entity.kind in ("Organisation", "Person") \
+                and kept[-1].entity.kind == "Country" and mention.start - kept[-1].end <= _AFFILIATE_GAP:
+            continue  # "Japan's Mitsubishi Electric", "Russia's NPO ...": the country acts
+        if _parties(mention):
+            kept.append(mention)
+    return kept
+
+
+def _group(text: str, start: int, mentions: list[Mention]) -> list[list[Mention]]:
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        if groups:
+            gap = text[groups[-1][-1].end - start:mention.start - start].lower()
+            if not groups[-1][-1].possessive and _COORDINATION.match(gap):
+                groups[-1].append(mention)
+                continue
+        groups.append([mention])
+    return groups
+
+
+def _marker(lowered: str, clause_start: int, position: int, offset: int,
+            lexicon: Lexicon) -> str | None:
+    """The role marker before ``position``: a preposition, "and" (coordinated) or None."""
+    before = lowered[clause_start - offset:position - offset]
+    if before.endswith("non-"):
+        return "exclude"
+    words = _WORD.findall(before)
+    index = len(words)
+    while index and (words[index - 1] in lexicon.skip_words or words[index - 1].isdigit()):
+        index -= 1
+    for size in range(min(lexicon.longest_marker, index), 0, -1):
+        phrase = " ".join(words[index - size:index])
+        if phrase in lexicon.markers:
+            return lexicon.markers[phrase]
+    if index and words[index - 1] in ("and", "or", ",", "&"):
+        return "and"
+    return None
+
+
+def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon) -> dict[str, str]:
+    following = lowered[end - offset:end - offset + 60]
+    lead = re.match(r"(?:'s|')?[\s-]*", following)
+    position = lead.end() if lead else 0
+    roles: dict[str, str] = {}
+    for words_before in range(3):
+        match = lexicon.role_noun_regex.match(following, position)
+        if match:
+            noun = lexicon.role_nouns[int(match.lastgroup[1:])]
+            if words_before <= noun.gap:
+                for tie_type in noun.types:
+                    roles.setdefault(tie_type, noun.role)
+        word = re.match(r"[\w'-]+\s+", following[position:])
+        if word is None:
+            break
+        position += word.end()
+    return roles
+
+
+def _coreference_chunks(lowered: str, offset: int, lexicon: Lexicon,
+                        taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    found = []
+    for match in lexicon.coreference_regex.finditer(lowered):
+        start, end = offset + match.start(), offset + match.end()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        found.append((start, end, lexicon.coreference[int(match.lastgroup[1:])]))
+    return found
+
+
+def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
+                   lexicon: Lexicon | None = None, resolve: Resolver | None = None,
+                   allow_glued: bool = False) -> list[Clause]:
+    """Clauses of ``text[start:end]`` with their actor chunks.
+
+    Parameters
+    ----------
+    text : str
+        The whole article (offsets are absolute).
+    start, end : int
+        The sentence.
+    mentions : sequence of Mention
+        Mentions inside the sentence, in order.
+    lexicon : Lexicon, optional
+        The bundled one by default.
+    resolve : callable, optional
+        Turns coreference phrases ("both governments", "it") into parties;
+        without it they are ignored.
+    allow_glued : bool
+        Keep names glued to table-tag remnants ("Kenyatd"): only for table rows.
+    """
+    lexicon = lexicon or default_lexicon()
+    sentence = text[start:end]
+    lowered = match_text(sentence)
+    cuts = [start, *_breaks(sentence, lowered, start, mentions, lexicon), end]
+    clauses = [Clause(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    actors = _actor_mentions(mentions, allow_glued)
+    pieces: list[tuple[int, int, tuple[Party, ...], bool, str | None]] = []
+    for group in _group(text, start, actors):
+        parties = tuple(party for mention in group for party in _parties(mention))
+        pieces.append((group[0].start, group[-1].end, parties, group[-1].possessive, None))
+    taken = [(mention.start, mention.end) for mention in mentions]
+    for ref_start, ref_end, kind in _coreference_chunks(lowered, start, lexicon, taken):
+        possessive = lowered[ref_end - start - 2:ref_end - start] == "'s" or \
+            lowered[ref_end - start - 3:ref_end - start] in ("its", "eir")
+        pieces.append((ref_start, ref_end, (), possessive, kind))
+    for piece_start, piece_end, parties, possessive, kind in sorted(pieces, key=lambda p: p[0]):
+        clause = next((c for c in clauses if c.start <= piece_start < c.end), None)
+        if clause is None:
+            continue
+        marker = _marker(lowered, clause.start, piece_start, start, lexicon)
+        if marker == "and":
+            marker = clause.chunks[-1].marker if clause.chunks else None
+        chunk = Chunk(piece_start, piece_end, parties, marker, possessive,
+                      _noun_roles(lowered, piece_end, start, lexicon), kind)
+        if kind is not None:
+            chunk.parties = resolve(kind, piece_start, clauses, clause) if resolve else ()
+            if not chunk.parties:
+                continue
+        clause.chunks.append(chunk)
+    return clauses
