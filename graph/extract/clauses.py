@@ -156,11 +156,16 @@ def _actor_mentions(mentions: Sequence[Mention], allow_glued: bool) -> list[Ment
     return kept
 
 
-def _group(text: str, start: int, mentions: list[Mention]) -> list[list[Mention]]:
+def _start(mention: Mention) -> int:
+    """Where the words standing for an actor begin ("US Defense Secretary Lloyd Austin")."""
+    return mention.lead if mention.lead is not None else mention.start
+
+
+def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for mention in mentions:
         if groups:
-            gap = text[groups[-1][-1].end - start:mention.start - start].lower()
+            gap = text[groups[-1][-1].end:_start(mention)].lower()
             if not groups[-1][-1].possessive and _COORDINATION.match(gap):
                 groups[-1].append(mention)
                 continue
@@ -245,9 +250,9 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
     clauses = [Clause(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
     actors = _actor_mentions(mentions, allow_glued)
     pieces: list[tuple[int, int, tuple[Party, ...], bool, str | None]] = []
-    for group in _group(text, start, actors):
+    for group in _group(text, actors):
         parties = tuple(party for mention in group for party in _parties(mention))
-        pieces.append((group[0].start, group[-1].end, parties, group[-1].possessive, None))
+        pieces.append((_start(group[0]), group[-1].end, parties, group[-1].possessive, None))
     taken = [(mention.start, mention.end) for mention in mentions]
     for ref_start, ref_end, kind in _coreference_chunks(lowered, start, lexicon, taken):
         possessive = lowered[ref_end - start - 2:ref_end - start] == "'s" or \

@@ -11,9 +11,9 @@ Examples
 --------
 >>> from graph.extract.mentions import default_finder
 >>> finder = default_finder()
->>> text = "Russian advisers trained Mozambican troops; Moscow sent Su-57 jets to Algeria."
+>>> text = "Russian advisers trained Mozambican troops; Moscow sent Su57 jets and Zircon-2 missiles."
 >>> [(text[m.start:m.end], m.entity.name, m.form) for m in finder.find(text)]
-[('Russian', 'Russia', 'demonym'), ('Mozambican', 'Mozambique', 'demonym'), ('Moscow', 'Moscow', 'capital'), ('Su-57', 'Su-57', 'designation'), ('Algeria', 'Algeria', 'name')]
+[('Russian', 'Russia', 'demonym'), ('Mozambican', 'Mozambique', 'demonym'), ('Moscow', 'Moscow', 'capital'), ('Su57', 'Su-57', 'alias'), ('Zircon-2', 'Zircon-2', 'designation')]
 >>> actor_of(finder.find(text)[2].entity).name
 'Russia'
 """
@@ -24,7 +24,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graph.gazetteer import Gazetteer, default_gazetteer
 from graph.model import Entity
@@ -107,23 +107,9 @@ def host_of(entity: Entity) -> Entity | None:
 
 
 def gazetteer_forms(gazetteer: Gazetteer) -> Iterator[Form]:
-    """Every surface form the gazetteer knows."""
-    surface_forms = getattr(gazetteer, "surface_forms", None)
-    if surface_forms is not None:
-        for item in surface_forms():
-            yield Form(item.text, item.entity, item.form, item.case_sensitive)
-        return
-    # Interim, until graph.gazetteer offers surface_forms(): countries from countries.csv.
-    for record in gazetteer.countries.values():
-        country = gazetteer.country_entity(record.iso3)
-        for text in record.names:
-            yield Form(text, country, "name", text.isupper() or text.startswith("the "))
-        yield Form(record.iso3, country, "code", True)
-        for demonym in record.demonyms:
-            yield Form(demonym, country, "prefix" if demonym.endswith("-") else "demonym", False)
-        capital = gazetteer.capital_entity(record.iso3)
-        if capital is not None and not record.historic:
-            yield Form(capital.name, capital, "capital", False)
+    """Every surface form the gazetteer knows (:meth:`Gazetteer.surface_forms`)."""
+    for item in gazetteer.surface_forms():
+        yield Form(item.text, item.entity, item.form, item.case_sensitive)
 
 
 class MentionFinder:
@@ -154,13 +140,14 @@ class MentionFinder:
             rf"|(?P<prefix>{trie_regex(prefixes)}))")
         titles = "|".join(re.escape(title).replace(r"\ ", r"\s+") for title in lexicon.person_titles)
         self._title_regex = re.compile(rf"(?<![\w])(?i:(?P<title>{titles}))(?=\s+[^\W\d_])")
+        self._title_before = re.compile(rf"(?<![\w])(?i:{titles})\s+$")
         self._lexicon = lexicon
         self._weapon_lookup = weapon_lookup
 
     def find(self, text: str) -> list[Mention]:
         """Mentions in ``text``, in order, not overlapping."""
         lowered = match_text(text)
-        mentions = list(self._gazetteer_mentions(text, lowered))
+        mentions = self._titled(text, list(self._gazetteer_mentions(text, lowered)))
         mentions = self._add(mentions, self._people(text, mentions))
         return self._add(mentions, self._weapons(text, lowered, mentions))
 
@@ -190,6 +177,19 @@ class MentionFinder:
         return None
 
     # ------------------------------------------------------------ people
+
+    def _titled(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Known people with the country named before their title ("US Defense Secretary ...")."""
+        result = []
+        for mention in mentions:
+            if mention.entity.kind == "Person":
+                window = max(0, mention.start - 80)
+                title = self._title_before.search(text, window, mention.start)
+                if title is not None:
+                    _, lead = self._affiliation(mentions, title.start())
+                    mention = replace(mention, lead=lead)
+            result.append(mention)
+        return result
 
     def _people(self, text: str, known: list[Mention]) -> list[Mention]:
         starts = sorted(mention.start for mention in known)

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from graph.model import Entity
@@ -175,14 +175,43 @@ class _Sentence:
 # ---------------------------------------------------------------- roles
 
 
-def _directed_roles(cue: Cue, rule: TieRule, clause: Clause, cue_start: int, cue_end: int,
-                    sentence: _Sentence, relaxed: bool) -> dict[str, list[Chunk]]:
+def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
+    """Cues of the sentence whose required topic it mentions, leftmost and longest first.
+
+    A cue that lacks its topic does not hide a shorter cue inside it ("signed a
+    reciprocal access agreement" without a defence word still holds "reciprocal
+    access agreement").
+    """
+    lexicon, position = sentence.lexicon, 0
+    while (match := lexicon.cue_regex.search(sentence.lowered, position)) is not None:
+        cue = lexicon.cues[int(match.lastgroup[1:])]
+        if cue.requires and not sentence.has_topic(cue.requires):
+            position = match.start() + 1
+            continue
+        yield cue, sentence.offset + match.start(), sentence.offset + match.end()
+        position = match.end()
+
+
+def _effective_chunks(clause: Clause, clauses: Sequence[Clause]) -> list[Chunk]:
+    """The clause's actors; a clause naming none shares those of the clause before it.
+
+    "... include arms acquisitions, specialized training for Mozambican forces, and
+    enhanced intelligence sharing" lists activities, not new clauses.
+    """
+    if clause.chunks:
+        return clause.chunks
+    earlier = [c for c in clauses if c.end <= clause.start and c.chunks]
+    return earlier[-1].chunks if earlier else []
+
+
+def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start: int,
+                    cue_end: int, sentence: _Sentence, relaxed: bool) -> dict[str, list[Chunk]]:
     agent = cue.agent if cue.agent in ("source", "target") else "source"
     other = _flip(agent)
     roles: dict[str, list[Chunk]] = {"source": [], "target": []}
     before: list[Chunk] = []
     after: list[Chunk] = []
-    for chunk in clause.chunks:
+    for chunk in chunks:
         marker, role = chunk.marker, None
         if marker == "by":
             role = agent
@@ -235,10 +264,10 @@ def _role_entity(party: Party, role: str, rule: TieRule, hosts: dict[str, Entity
     return party.entity
 
 
-def _undirected_pairs(cue_start: int, cue_end: int, clause: Clause,
-                      sentence: _Sentence) -> list[tuple[Entity, Entity]]:
+def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk],
+                      sentence: _Sentence) -> tuple[list[tuple[Entity, Entity]], list[Chunk]]:
     eligible = []
-    for chunk in clause.chunks:
+    for chunk in chunks:
         if chunk.marker not in (None, "of", "with", "between"):
             continue
         organisations = all(party.entity.kind == "Organisation" for party in chunk.parties)
@@ -262,10 +291,10 @@ def _undirected_pairs(cue_start: int, cue_end: int, clause: Clause,
         return found
 
     if subject is not None and len(actors([subject])) == 1:
-        hub = actors([subject])[0]
-        return [(hub, other) for other in actors(partners or objects) if other != hub]
-    pool = actors(([subject] if subject else []) + (partners or ([] if subject else objects)))
-    return list(itertools.combinations(pool[:_MAX_PARTIES], 2))
+        hub, used = actors([subject])[0], [subject, *(partners or objects)]
+        return [(hub, other) for other in actors(partners or objects) if other != hub], used
+    used = ([subject] if subject else []) + (partners or ([] if subject else objects))
+    return list(itertools.combinations(actors(used)[:_MAX_PARTIES], 2)), used
 
 
 # ---------------------------------------------------------------- the rule
@@ -294,33 +323,35 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
     lexicon = lexicon or default_lexicon()
     sentence = _Sentence(text, segment, mentions, lexicon)
     result = SentenceTies()
-    for match in lexicon.cue_regex.finditer(sentence.lowered):
-        cue = lexicon.cues[int(match.lastgroup[1:])]
-        cue_start, cue_end = segment.start + match.start(), segment.start + match.end()
+    for cue, cue_start, cue_end in _cues(sentence):
         clause = next((c for c in clauses if c.start <= cue_start < c.end), None)
-        if clause is None or (cue.requires and not sentence.has_topic(cue.requires)):
+        if clause is None:
             continue
+        chunks = _effective_chunks(clause, clauses)
         status, factor = sentence.modality(cue, clause, cue_start)
         if status == "drop":
             continue
         rule = lexicon.rules[cue.type]
-        uses_coreference = any(chunk.coreference for chunk in clause.chunks)
-        base = "coreference" if uses_coreference else "explicit" if rule.directed else "undirected"
-        confidence = round(lexicon.confidence[base] * factor, 3)
         weapons = sentence.clause_weapons(clause) if cue.type in ("ArmsTransfer", "MilitaryAid") else ()
         ended = status == "ended"
         if rule.directed:
-            roles = _directed_roles(cue, rule, clause, cue_start, cue_end, sentence, relaxed=ended)
+            roles = _directed_roles(cue, rule, chunks, cue_start, cue_end, sentence, relaxed=ended)
+            used = roles["source"] + roles["target"]
             sources = _side(roles["source"], "source", rule, hosts or {})
             targets = [entity for entity in _side(roles["target"], "target", rule, hosts or {})
                        if entity not in sources or len(sources) > 1]
             sources = [entity for entity in sources if entity not in targets] or sources
             pairs = [(s, t) for s in sources for t in targets if s != t]
-            if not pairs and (sources or targets) and not ended:
-                known, role = (tuple(sources), "source") if sources else (tuple(targets), "target")
-                result.partial.append(Partial(cue.type, known, role, segment, confidence, weapons))
         else:
-            pairs = _undirected_pairs(cue_start, cue_end, clause, sentence)
+            pairs, used = _undirected_pairs(cue_start, cue_end, chunks, sentence)
+        through = "coreference" if any(chunk.coreference for chunk in used) else \
+            "explicit" if rule.directed else "undirected"
+        if chunks is not clause.chunks:
+            through = "inherited_subject" if through != "coreference" else through
+        confidence = round(lexicon.confidence[through] * factor, 3)
+        if rule.directed and not pairs and (sources or targets) and not ended:
+            known, role = (tuple(sources), "source") if sources else (tuple(targets), "target")
+            result.partial.append(Partial(cue.type, known, role, segment, confidence, weapons))
         for source, target in pairs:
             oriented = _oriented(rule, source, target)
             if oriented is not None:
