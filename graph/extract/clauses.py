@@ -161,10 +161,11 @@ def _start(mention: Mention) -> int:
     return mention.lead if mention.lead is not None else mention.start
 
 
-def _group(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+def _group(text: str, mentions: list[Mention], cuts: Sequence[int]) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for mention in mentions:
-        if groups:
+        crosses = groups and any(groups[-1][-1].end <= cut <= _start(mention) for cut in cuts)
+        if groups and not crosses:
             gap = text[groups[-1][-1].end:_start(mention)].lower()
             if not groups[-1][-1].possessive and _COORDINATION.match(gap):
                 groups[-1].append(mention)
@@ -250,12 +251,12 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
     clauses = [Clause(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
     actors = _actor_mentions(mentions, allow_glued)
     pieces: list[tuple[int, int, tuple[Party, ...], bool, str | None]] = []
-    for group in _group(text, actors):
+    for group in _group(text, actors, cuts[1:-1]):
         parties = tuple(party for mention in group for party in _parties(mention))
         pieces.append((_start(group[0]), group[-1].end, parties, group[-1].possessive, None))
     taken = [(mention.start, mention.end) for mention in mentions]
     for ref_start, ref_end, kind in _coreference_chunks(lowered, start, lexicon, taken):
-        possessive = lowered[ref_end - start - 2:ref_end - start] == "'s" or \
+        possessive = lowered.startswith("'s", ref_end - start) or \
             lowered[ref_end - start - 3:ref_end - start] in ("its", "eir")
         pieces.append((ref_start, ref_end, (), possessive, kind))
     for piece_start, piece_end, parties, possessive, kind in sorted(pieces, key=lambda p: p[0]):

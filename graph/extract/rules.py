@@ -353,7 +353,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             known, role = (tuple(sources), "source") if sources else (tuple(targets), "target")
             result.partial.append(Partial(cue.type, known, role, segment, confidence, weapons))
         for source, target in pairs:
-            oriented = _oriented(rule, source, target)
+            # An ended tie only cancels its pair, in whichever order the clause names it.
+            oriented = (source, target) if ended else _oriented(rule, source, target)
             if oriented is not None:
                 result.ties.append(Candidate(cue.type, *oriented, segment, confidence, weapons,
                                              ended))
@@ -364,7 +365,10 @@ def _oriented(rule: TieRule, source: Entity, target: Entity) -> tuple[Entity, En
     """The pair in the order the type's kinds allow (swapped if only that fits), or None."""
     if kinds_allow(rule.source_kinds, source) and kinds_allow(rule.target_kinds, target):
         return source, target
-    if rule.directed and kinds_allow(rule.source_kinds, target) and \
+    # Only where kinds alone tell the roles apart (a member state, an alliance) may they swap.
+    kinds_decide = not {kind for kind in rule.source_kinds if not kind.startswith("-")} & \
+        {kind for kind in rule.target_kinds if not kind.startswith("-")}
+    if rule.directed and kinds_decide and kinds_allow(rule.source_kinds, target) and \
             kinds_allow(rule.target_kinds, source):
         return target, source
     return None
