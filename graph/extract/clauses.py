@@ -162,16 +162,27 @@ def _start(mention: Mention) -> int:
 
 
 def _group(text: str, mentions: list[Mention], cuts: Sequence[int]) -> list[list[Mention]]:
+    """Runs of coordinated actors; a run joined by commas alone must be a list ending in "and"."""
     groups: list[list[Mention]] = []
+    gaps: list[list[str]] = []
     for mention in mentions:
         crosses = groups and any(groups[-1][-1].end <= cut <= _start(mention) for cut in cuts)
         if groups and not crosses:
             gap = text[groups[-1][-1].end:_start(mention)].lower()
             if not groups[-1][-1].possessive and _COORDINATION.match(gap):
                 groups[-1].append(mention)
+                gaps[-1].append(gap)
                 continue
         groups.append([mention])
-    return groups
+        gaps.append([])
+    result = []
+    for group, joins in zip(groups, gaps, strict=True):
+        if joins and all(join.strip() == "," for join in joins if "," in join) and \
+                not any(re.search(r"\b(?:and|or)\b|[-/&(]", join) for join in joins):
+            result.extend([mention] for mention in group)  # "From Russia, Egypt ordered ..."
+        else:
+            result.append(group)
+    return result
 
 
 def _marker(lowered: str, clause_start: int, position: int, offset: int,
@@ -182,13 +193,13 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
         return "exclude"
     words = _WORD.findall(before)
     index = len(words)
-    while index and (words[index - 1] in lexicon.skip_words or words[index - 1].isdigit()):
+    while index and words[index - 1] in lexicon.skip_words:
         index -= 1
     for size in range(min(lexicon.longest_marker, index), 0, -1):
         phrase = " ".join(words[index - size:index])
         if phrase in lexicon.markers:
             return lexicon.markers[phrase]
-    if index and words[index - 1] in ("and", "or", ",", "&"):
+    if index and words[index - 1] in ("and", "or", "&"):
         return "and"
     return None
 
@@ -254,7 +265,7 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
     for group in _group(text, actors, cuts[1:-1]):
         parties = tuple(party for mention in group for party in _parties(mention))
         pieces.append((_start(group[0]), group[-1].end, parties, group[-1].possessive, None))
-    taken = [(mention.start, mention.end) for mention in mentions]
+    taken = [(mention.start, mention.end) for mention in mentions if _parties(mention)]
     for ref_start, ref_end, kind in _coreference_chunks(lowered, start, lexicon, taken):
         possessive = lowered.startswith("'s", ref_end - start) or \
             lowered[ref_end - start - 3:ref_end - start] in ("its", "eir")

@@ -154,15 +154,28 @@ class MentionFinder:
     # ------------------------------------------------------------ gazetteer
 
     def _gazetteer_mentions(self, text: str, lowered: str) -> Iterator[Mention]:
-        for match in self._regex.finditer(lowered):
-            group = "name" if match.group("name") else "prefix"
-            start, end = match.span(group)
-            form = self._pick(self._forms[match.group(group)], text[start:end])
-            if form is None:
+        position = 0
+        while (match := self._regex.search(lowered, position)) is not None:
+            first, mention = match.start(), self._accept(match, text)
+            # A longer form rejected by its case ("EU training mission") may hide a shorter one.
+            while mention is None and (match := self._regex.match(
+                    lowered, match.start(), match.end() - 1)) is not None:
+                mention = self._accept(match, text)
+            if mention is None:
+                position = first + 1
                 continue
-            suffix = match.group("suffix") if group == "name" else None
-            yield Mention(start, end, form.entity, form.form,
-                          possessive=suffix in ("'s", "'"), glued=suffix in _GLUE)
+            yield mention
+            position = match.end()
+
+    def _accept(self, match: re.Match[str], text: str) -> Mention | None:
+        group = "name" if match.group("name") else "prefix"
+        start, end = match.span(group)
+        form = self._pick(self._forms[match.group(group)], text[start:end])
+        if form is None:
+            return None
+        suffix = match.group("suffix") if group == "name" else None
+        return Mention(start, end, form.entity, form.form,
+                       possessive=suffix in ("'s", "'"), glued=suffix in _GLUE)
 
     @staticmethod
     def _pick(candidates: list[Form], written: str) -> Form | None:
