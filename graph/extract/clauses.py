@@ -41,6 +41,7 @@ _COORDINATION = re.compile(
     r"^(?:\s*(?:,|and|or|&|/|-|\(|\)|as well as|along with|plus|the)\s*)*$")
 _PUNCTUATION_BREAK = re.compile(r";|\s[—–-]\s|—|\s\(|\)\s")
 _AFFILIATE_GAP = 4  # "Japan's Mitsubishi Electric": the company belongs to the country
+_PARENTHETICAL = 120  # longest ", which ...," read as an aside
 
 #: Resolves a coreference chunk ("pair", "alliance", "pronoun", "definite") at a position
 #: into parties, given the clauses parsed so far in this sentence.
@@ -77,11 +78,21 @@ class Chunk:
 
 @dataclass
 class Clause:
-    """A stretch of a sentence between clause breaks, with its actor chunks."""
+    """A stretch of a sentence between clause breaks, with its actor chunks.
+
+    ``holes`` are parenthetical clauses inside it ("Kuwait, which the United
+    States helped to liberate, also hosts ..."): they belong to a clause of their own.
+    """
 
     start: int
     end: int
     chunks: list[Chunk] = field(default_factory=list)
+    holes: tuple[tuple[int, int], ...] = ()
+
+    def contains(self, position: int) -> bool:
+        """True if ``position`` lies in this clause and not in one of its holes."""
+        return self.start <= position < self.end and not any(
+            start <= position < end for start, end in self.holes)
 
     @property
     def subject(self) -> Chunk | None:
@@ -94,9 +105,14 @@ class Clause:
 
 
 def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
-            lexicon: Lexicon) -> list[int]:
-    """Absolute offsets where a new clause begins."""
+            lexicon: Lexicon) -> tuple[list[int], list[tuple[int, int]]]:
+    """Absolute offsets where a new clause begins, and the parenthetical clauses.
+
+    A clause opened by ", which" (", who", ", where") and closed by the next comma
+    before the main clause goes on is parenthetical.
+    """
     cuts = [start + match.end() for match in _PUNCTUATION_BREAK.finditer(text)]
+    parentheticals: list[tuple[int, int]] = []
     ends = {mention.end - start: mention for mention in mentions}
     starts = {mention.start - start for mention in mentions}
     for match in lexicon.clause_break_regex.finditer(lowered):
@@ -113,7 +129,23 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
         if where == "before_last_word":
             position = match.start() + match.group().rstrip().rfind(" ") + 1
         cuts.append(start + position)
-    return sorted(set(cuts))
+        if where == "comma":
+            close = _closing_comma(lowered, match.end())
+            if close is not None:
+                cuts.append(start + close)
+                parentheticals.append((start + position, start + close))
+    return sorted(set(cuts)), parentheticals
+
+
+def _closing_comma(lowered: str, after: int) -> int | None:
+    """End of ", which ...," when the main clause resumes after it (not ", and ...")."""
+    comma = lowered.find(",", after)
+    if comma < 0 or comma - after > _PARENTHETICAL:
+        return None
+    rest = lowered[comma + 1:].lstrip()
+    if not rest or rest.startswith(("and ", "or ", "but ", "while ", "which ", "who ")):
+        return None
+    return comma + 1 + (len(lowered) - comma - 1 - len(rest))
 
 
 def _in_list(lowered: str, before: str, after: int, ends: dict, starts: set[int]) -> bool:
@@ -177,8 +209,10 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int]) -> list[list
         gaps.append([])
     result = []
     for group, joins in zip(groups, gaps, strict=True):
-        if joins and all(join.strip() == "," for join in joins if "," in join) and \
-                not any(re.search(r"\b(?:and|or)\b|[-/&(]", join) for join in joins):
+        follows = text[group[-1].end:group[-1].end + 6].lstrip().lower()
+        listed = len(group) > 2 or follows.startswith(("and ", "or ", ","))
+        if joins and not listed and not any(re.search(r"\b(?:and|or)\b|[-/&(]", join)
+                                            for join in joins):
             result.extend([mention] for mention in group)  # "From Russia, Egypt ordered ..."
         else:
             result.append(group)
@@ -200,20 +234,27 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
         if phrase in lexicon.markers:
             return lexicon.markers[phrase]
     if index and words[index - 1] in ("and", "or", "&"):
+        for back in range(index - 2, max(index - 7, -1), -1):
+            if words[back] == ",":
+                break
+            if words[back] in lexicon.markers:
+                return lexicon.markers[words[back]]
         return "and"
     return None
 
 
-def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon) -> dict[str, str]:
+def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon, possessive: bool,
+                weapon_after: bool) -> dict[str, str]:
+    """Roles told by the noun after an actor ("Russian instructors", "Qatar's air base")."""
     following = lowered[end - offset:end - offset + 60]
     lead = re.match(r"(?:'s|')?[\s-]*", following)
     position = lead.end() if lead else 0
-    roles: dict[str, str] = {}
-    for words_before in range(3):
+    roles: dict[str, str] = {"ArmsTransfer": "source"} if weapon_after else {}
+    for words_before in range(4):
         match = lexicon.role_noun_regex.match(following, position)
         if match:
             noun = lexicon.role_nouns[int(match.lastgroup[1:])]
-            if words_before <= noun.gap:
+            if words_before <= noun.gap and (possessive or not noun.possessive_only):
                 for tie_type in noun.types:
                     roles.setdefault(tie_type, noun.role)
         word = re.match(r"[\w'-]+\s+", following[position:])
@@ -221,6 +262,15 @@ def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon) -> dict[s
             break
         position += word.end()
     return roles
+
+
+def _weapon_follows(text: str, end: int, mentions: Sequence[Mention]) -> bool:
+    """True if a weapon system is named right after ``end`` ("the Korean AS21 Redback")."""
+    for mention in mentions:
+        if mention.entity.kind == "WeaponSystem" and 0 <= mention.start - end <= 3 and \
+                not text[end:mention.start].strip(" -"):
+            return True
+    return False
 
 
 def _coreference_chunks(lowered: str, offset: int, lexicon: Lexicon,
@@ -232,6 +282,18 @@ def _coreference_chunks(lowered: str, offset: int, lexicon: Lexicon,
             continue
         found.append((start, end, lexicon.coreference[int(match.lastgroup[1:])]))
     return found
+
+
+def _with_asides(clauses: list[Clause], parentheticals: list[tuple[int, int]]) -> list[Clause]:
+    """Join the two halves of a clause around each parenthetical one."""
+    for aside_start, aside_end in parentheticals:
+        before = next((c for c in clauses if c.end == aside_start), None)
+        after = next((c for c in clauses if c.start == aside_end), None)
+        if before is None or after is None:
+            continue
+        joined = Clause(before.start, after.end, holes=(*before.holes, (aside_start, aside_end)))
+        clauses = [joined if c is before else c for c in clauses if c is not after]
+    return sorted(clauses, key=lambda clause: clause.start)
 
 
 def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
@@ -258,8 +320,10 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
     lexicon = lexicon or default_lexicon()
     sentence = text[start:end]
     lowered = match_text(sentence)
-    cuts = [start, *_breaks(sentence, lowered, start, mentions, lexicon), end]
-    clauses = [Clause(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    breaks, parentheticals = _breaks(sentence, lowered, start, mentions, lexicon)
+    cuts = [start, *breaks, end]
+    clauses = _with_asides([Clause(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a],
+                           parentheticals)
     actors = _actor_mentions(mentions, allow_glued)
     pieces: list[tuple[int, int, tuple[Party, ...], bool, str | None]] = []
     for group in _group(text, actors, cuts[1:-1]):
@@ -271,14 +335,17 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
             lowered[ref_end - start - 3:ref_end - start] in ("its", "eir")
         pieces.append((ref_start, ref_end, (), possessive, kind))
     for piece_start, piece_end, parties, possessive, kind in sorted(pieces, key=lambda p: p[0]):
-        clause = next((c for c in clauses if c.start <= piece_start < c.end), None)
+        clause = next((c for c in clauses if c.contains(piece_start)), None)
         if clause is None:
             continue
         marker = _marker(lowered, clause.start, piece_start, start, lexicon)
         if marker == "and":
             marker = clause.chunks[-1].marker if clause.chunks else None
-        chunk = Chunk(piece_start, piece_end, parties, marker, possessive,
-                      _noun_roles(lowered, piece_end, start, lexicon), kind)
+        roles = _noun_roles(lowered, piece_end, start, lexicon, possessive,
+                            _weapon_follows(text, piece_end, mentions))
+        chunk = Chunk(piece_start, piece_end, parties, marker, possessive, roles, kind)
+        if kind == "pronoun" and (clause.chunks or marker is not None):
+            continue  # "it" stands in only as a clause's subject ("It still keeps ...")
         if kind is not None:
             chunk.parties = resolve(kind, piece_start, clauses, clause) if resolve else ()
             if not chunk.parties:

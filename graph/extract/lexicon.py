@@ -113,6 +113,7 @@ class RoleNoun:
     role: str
     types: frozenset[str]
     gap: int
+    possessive_only: bool
 
 
 class Lexicon:
@@ -157,7 +158,8 @@ class Lexicon:
 
         noun_rows = table("role_nouns.csv")
         self.role_nouns = tuple(RoleNoun(row["role"], frozenset(_split(row["types"])),
-                                         int(row["gap"])) for row in noun_rows)
+                                         int(row["gap"]), row["form"] == "possessive")
+                                for row in noun_rows)
         self.role_noun_regex = _named_alternation([row["pattern"] for row in noun_rows], "n")
 
         coref_rows = table("coreference.csv")

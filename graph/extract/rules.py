@@ -152,7 +152,7 @@ class _Sentence:
         """("drop" | "ended" | "active", confidence factor) of a cue in its clause."""
         status, factor = "active", 1.0
         for start, _end, modifier, written in self.modifiers:
-            if not (clause.start <= start < clause.end) or not modifier.applies_to(cue.type):
+            if not clause.contains(start) or not modifier.applies_to(cue.type):
                 continue
             if written[:1].isupper() and start > clause.start and modifier.kind != "reported":
                 continue  # "in May 2021": a month or a name, not the modal verb
@@ -168,7 +168,7 @@ class _Sentence:
 
     def clause_weapons(self, clause: Clause) -> tuple[Entity, ...]:
         inside = tuple(dict.fromkeys(entity for start, _end, entity in self.weapon_spans
-                                     if clause.start <= start < clause.end))
+                                     if clause.contains(start)))
         return inside or self.weapons
 
 
@@ -200,7 +200,7 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause]) -> list[Chunk]:
     """
     if clause.chunks:
         return clause.chunks
-    earlier = [c for c in clauses if c.end <= clause.start and c.chunks]
+    earlier = [c for c in clauses if c.start < clause.start and c.chunks]
     return earlier[-1].chunks if earlier else []
 
 
@@ -238,6 +238,17 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             roles[agent].append(before[0])
         elif not roles[other] and not needs_marker:
             roles[other].append(before[0])
+        elif roles[other] and all(chunk.start >= cue_end for chunk in roles[agent]):
+            # "The UK has trained Ukrainian recruits, with instructors from Canada": both act.
+            roles[agent].append(before[0])
+    # A marked actor after another clause's subject belongs to it
+    # ("The UK leads the battlegroup in Estonia, Canada leads the one in Latvia").
+    for role in ("source", "target"):
+        roles[role] = [chunk for chunk in roles[role]
+                       if not any(cue_end <= other_chunk.start < chunk.start
+                                  and other_chunk.marker is None and not other_chunk.noun_roles
+                                  and not other_chunk.possessive
+                                  for other_chunk in after)]
     if not roles[other] and after and not needs_marker:
         roles[other].append(after[0])
     return roles
@@ -324,7 +335,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
     sentence = _Sentence(text, segment, mentions, lexicon)
     result = SentenceTies()
     for cue, cue_start, cue_end in _cues(sentence):
-        clause = next((c for c in clauses if c.start <= cue_start < c.end), None)
+        clause = next((c for c in clauses if c.contains(cue_start)), None)
         if clause is None:
             continue
         chunks = _effective_chunks(clause, clauses)
