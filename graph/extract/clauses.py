@@ -39,6 +39,8 @@ __all__ = ["Chunk", "Clause", "Party", "parse_sentence"]
 _WORD = re.compile(r"[\w'’-]+|[,;:()&/]")
 _COORDINATION = re.compile(
     r"^(?:\s*(?:,|and|or|&|/|-|\(|\)|as well as|along with|plus|the)\s*)*$")
+_APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:()]{1,60}?,)\s*")
+_EXISTENTIAL = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?|appears?)\b")
 _PUNCTUATION_BREAK = re.compile(r";|\s[—–-]\s|—|\s\(|\)\s")
 _AFFILIATE_GAP = 4  # "Japan's Mitsubishi Electric": the company belongs to the country
 _PARENTHETICAL = 120  # longest ", which ...," read as an aside
@@ -113,6 +115,12 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
     """
     cuts = [start + match.end() for match in _PUNCTUATION_BREAK.finditer(text)]
     parentheticals: list[tuple[int, int]] = []
+    for mention in mentions:  # "France, the former colonial power, keeps ..."
+        aside = _APPOSITION.match(lowered, mention.end - start)
+        if aside is not None and not any(aside.start(1) <= other.start - start < aside.end()
+                                         for other in mentions):
+            parentheticals.append((start + aside.start(1), start + aside.end()))
+            cuts.extend((start + aside.start(1), start + aside.end()))
     ends = {mention.end - start: mention for mention in mentions}
     starts = {mention.start - start for mention in mentions}
     for match in lexicon.clause_break_regex.finditer(lowered):
@@ -278,9 +286,12 @@ def _coreference_chunks(lowered: str, offset: int, lexicon: Lexicon,
     found = []
     for match in lexicon.coreference_regex.finditer(lowered):
         start, end = offset + match.start(), offset + match.end()
+        kind = lexicon.coreference[int(match.lastgroup[1:])]
         if any(a < end and start < b for a, b in taken):
             continue
-        found.append((start, end, lexicon.coreference[int(match.lastgroup[1:])]))
+        if kind == "there" and _EXISTENTIAL.match(lowered, match.end()):
+            continue  # "there is no sign ..."
+        found.append((start, end, kind))
     return found
 
 
@@ -346,6 +357,8 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         chunk = Chunk(piece_start, piece_end, parties, marker, possessive, roles, kind)
         if kind == "pronoun" and (clause.chunks or marker is not None):
             continue  # "it" stands in only as a clause's subject ("It still keeps ...")
+        if kind == "there":
+            chunk.marker = "in"
         if kind is not None:
             chunk.parties = resolve(kind, piece_start, clauses, clause) if resolve else ()
             if not chunk.parties:

@@ -88,7 +88,8 @@ class _Coreference:
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self._mentions = mentions
         self._starts = [mention.start for mention in mentions]
-        self.sentences: list[tuple[int, int]] = []
+        self.sentences: list[tuple[int, int, int]] = []
+        self.paragraph = 0
         self.previous_subject: tuple[Party, ...] = ()
 
     def _countries(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
@@ -108,11 +109,11 @@ class _Coreference:
             return self._alliance(position)
         if kind == "pronoun":
             return self._pronoun(position, clauses, clause)
-        return self._definite(position, clause)
+        return self._definite(position, clause)  # "definite" and "there"
 
     def _pair(self, position: int, clauses: Sequence[Clause]) -> tuple[Party, ...]:
-        spans = [(clauses[0].start, clauses[-1].end), *reversed(self.sentences[-_LOOKBACK:])]
-        for start, end in spans:
+        earlier = [(start, end) for start, end, _ in reversed(self.sentences[-_LOOKBACK:])]
+        for start, end in [(clauses[0].start, clauses[-1].end), *earlier]:
             named = {}
             for mention, country in self._countries(start, end):
                 named.setdefault(country, mention)
@@ -134,12 +135,22 @@ class _Coreference:
         return tuple(Party(p.entity, position, position) for p in self.previous_subject)
 
     def _definite(self, position: int, clause: Clause) -> tuple[Party, ...]:
+        """The country the paragraph is about: named most often in it so far, the latest on a tie."""
         present = {party.entity for chunk in clause.chunks for party in chunk.parties}
-        start = self.sentences[-_LOOKBACK][0] if len(self.sentences) >= _LOOKBACK else 0
-        for _mention, country in reversed(self._countries(start, position)):
+        start = next((begin for begin, _end, paragraph in self.sentences
+                      if paragraph == self.paragraph), None)
+        if start is None:
+            start = self.sentences[-1][0] if self.sentences else 0
+        counts: Counter[Entity] = Counter()
+        latest: dict[Entity, int] = {}
+        for mention, country in self._countries(start, position):
             if country not in present:
-                return (Party(country, position, position),)
-        return ()
+                counts[country] += 1
+                latest[country] = mention.start
+        if not counts:
+            return ()
+        best = max(counts, key=lambda country: (counts[country], latest[country]))
+        return (Party(best, position, position),)
 
 
 def _country_of(mention: Mention) -> Entity | None:
@@ -195,13 +206,14 @@ class Extractor:
             found = inside(segment)
             if index in table_rows:
                 continue
+            context.paragraph = segment.paragraph
             clauses = parse_sentence(text, segment.start, segment.end, found, self.lexicon,
                                      context.resolve)
             result = sentence_ties(text, segment, found, clauses, self.lexicon, hosts)
             lowered = match_text(text[segment.start:segment.end])
             candidates.extend(self._settle_sentence(result.ties, lowered))
             partial.extend(result.partial)
-            context.sentences.append((segment.start, segment.end))
+            context.sentences.append((segment.start, segment.end, segment.paragraph))
             subject = clauses[0].subject if clauses else None
             if subject is not None:
                 context.previous_subject = subject.parties

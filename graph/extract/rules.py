@@ -221,6 +221,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             role = "target"
         elif marker not in (None, "of"):
             continue
+        elif rule.needs_marked_target and _places_only(chunk):
+            role = "target"  # a named base or region hosts: "runs Camp Lemonnier"
         elif cue.type in chunk.noun_roles:
             role = chunk.noun_roles[cue.type]
         elif _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
@@ -252,6 +254,12 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     if not roles[other] and after and not needs_marker:
         roles[other].append(after[0])
     return roles
+
+
+def _places_only(chunk: Chunk) -> bool:
+    return bool(chunk.parties) and all(
+        party.mention is not None and party.mention.entity.kind == "Place"
+        and party.mention.form != "capital" for party in chunk.parties)
 
 
 def _side(chunks: list[Chunk], role: str, rule: TieRule, hosts: dict[str, Entity]) -> list[Entity]:
