@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 
 from graph.model import Entity
 
-from .lexicon import Lexicon, default_lexicon
-from .mentions import Mention, actor_of, host_of
+from .lexicon import Lexicon, Scan, default_lexicon
+from .mentions import Mention
 from .patterns import match_text
 
 __all__ = ["Chunk", "Clause", "Party", "parse_sentence"]
@@ -39,18 +39,23 @@ __all__ = ["Chunk", "Clause", "Party", "parse_sentence"]
 _WORD = re.compile(r"[\w'’-]+|[,;:()&/]")
 _COORDINATION = re.compile(
     r"^(?:\s*(?:,|and|or|&|/|-|\(|\)|as well as|along with|plus|the)\s*)*$")
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b|[-/&(]")
+_NOUN_WORD = re.compile(r"[a-z]+")
+_NOUN_LEAD = re.compile(r"(?:'s|')?[\s-]*")
+_NEXT_WORD = re.compile(r"[\w'-]+\s+")
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:()]{1,60}?,)\s*")
 _EXISTENTIAL = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?|appears?)\b")
 _PUNCTUATION_BREAK = re.compile(r";|\s[—–-]\s|—|\s\(|\)\s")
 _AFFILIATE_GAP = 4  # "Japan's Mitsubishi Electric": the company belongs to the country
 _PARENTHETICAL = 120  # longest ", which ...," read as an aside
+_MARKER_WINDOW = 80  # characters before an actor searched for its preposition
 
 #: Resolves a coreference chunk ("pair", "alliance", "pronoun", "definite") at a position
 #: into parties, given the clauses parsed so far in this sentence.
 Resolver = Callable[[str, int, Sequence["Clause"], "Clause"], tuple["Party", ...]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Party:
     """An actor a clause names: ``entity`` is the country or organisation it stands for.
 
@@ -65,7 +70,7 @@ class Party:
     mention: Mention | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Chunk:
     """One actor or several coordinated actors, with the marks of their role."""
 
@@ -78,7 +83,7 @@ class Chunk:
     coreference: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Clause:
     """A stretch of a sentence between clause breaks, with its actor chunks.
 
@@ -106,8 +111,14 @@ class Clause:
 # ---------------------------------------------------------------- clauses
 
 
+def _relative(matches: list[tuple[int, int, int]], start: int, end: int
+              ) -> list[tuple[int, int, int]]:
+    return [(a - start, b - start, number) for a, b, number in matches if b <= end]
+
+
 def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
-            lexicon: Lexicon) -> tuple[list[int], list[tuple[int, int]]]:
+            lexicon: Lexicon, found: list[tuple[int, int, int]]
+            ) -> tuple[list[int], list[tuple[int, int]]]:
     """Absolute offsets where a new clause begins, and the parenthetical clauses.
 
     A clause opened by ", which" (", who", ", where") and closed by the next comma
@@ -123,22 +134,22 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
             cuts.extend((start + aside.start(1), start + aside.end()))
     ends = {mention.end - start: mention for mention in mentions}
     starts = {mention.start - start for mention in mentions}
-    for match in lexicon.clause_break_regex.finditer(lowered):
-        where = lexicon.clause_breaks[int(match.lastgroup[1:])]
-        before = lowered[:match.start()].rstrip()
+    for match_start, match_end, number in found:
+        where = lexicon.clause_breaks[number]
+        before = lowered[:match_start].rstrip()
         if where == "comma" and not before.endswith(","):
             continue
         if where == "comma_not_list" and (not before.endswith(",")
-                                          or _in_list(lowered, before, match.end(), ends, starts)):
+                                          or _in_list(lowered, before, match_end, ends, starts)):
             continue
-        if where == "not_number" and lowered[match.end():].lstrip()[:1].isdigit():
+        if where == "not_number" and lowered[match_end:].lstrip()[:1].isdigit():
             continue
-        position = match.start()
+        position = match_start
         if where == "before_last_word":
-            position = match.start() + match.group().rstrip().rfind(" ") + 1
+            position = match_start + lowered[match_start:match_end].rstrip().rfind(" ") + 1
         cuts.append(start + position)
         if where == "comma":
-            close = _closing_comma(lowered, match.end())
+            close = _closing_comma(lowered, match_end)
             if close is not None:
                 cuts.append(start + close)
                 parentheticals.append((start + position, start + close))
@@ -175,11 +186,10 @@ def _in_list(lowered: str, before: str, after: int, ends: dict, starts: set[int]
 
 
 def _parties(mention: Mention) -> tuple[Party, ...]:
-    actor = actor_of(mention.entity)
-    host = host_of(mention.entity)
-    if actor is None and host is None:
+    if mention.actor is None and mention.host is None:
         return ()
-    return (Party(actor or host, mention.start, mention.end, host=host, mention=mention),)
+    return (Party(mention.actor or mention.host, mention.start, mention.end, host=mention.host,
+                  mention=mention),)
 
 
 def _actor_mentions(mentions: Sequence[Mention], allow_glued: bool) -> list[Mention]:
@@ -191,7 +201,7 @@ def _actor_mentions(mentions: Sequence[Mention], allow_glued: bool) -> list[Ment
         if kept and kept[-1].possessive and mention.entity.kind in ("Organisation", "Person") \
                 and kept[-1].entity.kind == "Country" and mention.start - kept[-1].end <= _AFFILIATE_GAP:
             continue  # "Japan's Mitsubishi Electric", "Russia's NPO ...": the country acts
-        if _parties(mention):
+        if mention.actor is not None or mention.host is not None:
             kept.append(mention)
     return kept
 
@@ -219,8 +229,7 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int]) -> list[list
     for group, joins in zip(groups, gaps, strict=True):
         follows = text[group[-1].end:group[-1].end + 6].lstrip().lower()
         listed = len(group) > 2 or follows.startswith(("and ", "or ", ","))
-        if joins and not listed and not any(re.search(r"\b(?:and|or)\b|[-/&(]", join)
-                                            for join in joins):
+        if joins and not listed and not any(_CONJUNCTION.search(join) for join in joins):
             result.extend([mention] for mention in group)  # "From Russia, Egypt ordered ..."
         else:
             result.append(group)
@@ -230,7 +239,7 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int]) -> list[list
 def _marker(lowered: str, clause_start: int, position: int, offset: int,
             lexicon: Lexicon) -> str | None:
     """The role marker before ``position``: a preposition, "and" (coordinated) or None."""
-    before = lowered[clause_start - offset:position - offset]
+    before = lowered[max(clause_start, position - _MARKER_WINDOW) - offset:position - offset]
     if before.endswith("non-"):
         return "exclude"
     words = _WORD.findall(before)
@@ -255,9 +264,11 @@ def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon, possessiv
                 weapon_after: bool) -> dict[str, str]:
     """Roles told by the noun after an actor ("Russian instructors", "Qatar's air base")."""
     following = lowered[end - offset:end - offset + 60]
-    lead = re.match(r"(?:'s|')?[\s-]*", following)
-    position = lead.end() if lead else 0
     roles: dict[str, str] = {"ArmsTransfer": "source"} if weapon_after else {}
+    if lexicon.role_noun_words.isdisjoint(_NOUN_WORD.findall(following)[:5]):
+        return roles
+    lead = _NOUN_LEAD.match(following)
+    position = lead.end() if lead else 0
     for words_before in range(4):
         match = lexicon.role_noun_regex.match(following, position)
         if match:
@@ -265,31 +276,29 @@ def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon, possessiv
             if words_before <= noun.gap and (possessive or not noun.possessive_only):
                 for tie_type in noun.types:
                     roles.setdefault(tie_type, noun.role)
-        word = re.match(r"[\w'-]+\s+", following[position:])
+        word = _NEXT_WORD.match(following, position)
         if word is None:
             break
-        position += word.end()
+        position = word.end()
     return roles
 
 
-def _weapon_follows(text: str, end: int, mentions: Sequence[Mention]) -> bool:
+def _weapon_follows(text: str, end: int, weapon_starts: Sequence[int]) -> bool:
     """True if a weapon system is named right after ``end`` ("the Korean AS21 Redback")."""
-    for mention in mentions:
-        if mention.entity.kind == "WeaponSystem" and 0 <= mention.start - end <= 3 and \
-                not text[end:mention.start].strip(" -"):
-            return True
-    return False
+    return any(0 <= start - end <= 3 and not text[end:start].strip(" -")
+               for start in weapon_starts)
 
 
 def _coreference_chunks(lowered: str, offset: int, lexicon: Lexicon,
-                        taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+                        taken: list[tuple[int, int]], matches: list[tuple[int, int, int]]
+                        ) -> list[tuple[int, int, str]]:
     found = []
-    for match in lexicon.coreference_regex.finditer(lowered):
-        start, end = offset + match.start(), offset + match.end()
-        kind = lexicon.coreference[int(match.lastgroup[1:])]
+    for match_start, match_end, number in matches:
+        start, end = offset + match_start, offset + match_end
+        kind = lexicon.coreference[number]
         if any(a < end and start < b for a, b in taken):
             continue
-        if kind == "there" and _EXISTENTIAL.match(lowered, match.end()):
+        if kind == "there" and _EXISTENTIAL.match(lowered, match_end):
             continue  # "there is no sign ..."
         found.append((start, end, kind))
     return found
@@ -309,7 +318,7 @@ def _with_asides(clauses: list[Clause], parentheticals: list[tuple[int, int]]) -
 
 def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
                    lexicon: Lexicon | None = None, resolve: Resolver | None = None,
-                   allow_glued: bool = False) -> list[Clause]:
+                   allow_glued: bool = False, scan: Scan | None = None) -> list[Clause]:
     """Clauses of ``text[start:end]`` with their actor chunks.
 
     Parameters
@@ -327,21 +336,28 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         without it they are ignored.
     allow_glued : bool
         Keep names glued to table-tag remnants ("Kenyatd"): only for table rows.
+    scan : Scan, optional
+        The lexicon scan of the whole text (:meth:`Lexicon.scan`), made here if not given.
     """
     lexicon = lexicon or default_lexicon()
+    scan = scan or lexicon.scan(match_text(text))
     sentence = text[start:end]
-    lowered = match_text(sentence)
-    breaks, parentheticals = _breaks(sentence, lowered, start, mentions, lexicon)
+    lowered = scan.lowered[start:end]
+    breaks, parentheticals = _breaks(sentence, lowered, start, mentions, lexicon,
+                                     _relative(scan.within("breaks", start, end), start, end))
     cuts = [start, *breaks, end]
     clauses = _with_asides([Clause(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a],
                            parentheticals)
     actors = _actor_mentions(mentions, allow_glued)
+    weapon_starts = [mention.start for mention in mentions
+                     if mention.entity.kind == "WeaponSystem"]
     pieces: list[tuple[int, int, tuple[Party, ...], bool, str | None]] = []
     for group in _group(text, actors, cuts[1:-1]):
         parties = tuple(party for mention in group for party in _parties(mention))
         pieces.append((_start(group[0]), group[-1].end, parties, group[-1].possessive, None))
-    taken = [(mention.start, mention.end) for mention in mentions if _parties(mention)]
-    for ref_start, ref_end, kind in _coreference_chunks(lowered, start, lexicon, taken):
+    taken = [(mention.start, mention.end) for mention in actors]
+    references = _relative(scan.within("coreference", start, end), start, end)
+    for ref_start, ref_end, kind in _coreference_chunks(lowered, start, lexicon, taken, references):
         possessive = lowered.startswith("'s", ref_end - start) or \
             lowered[ref_end - start - 3:ref_end - start] in ("its", "eir")
         pieces.append((ref_start, ref_end, (), possessive, kind))
@@ -353,7 +369,7 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         if marker == "and":
             marker = clause.chunks[-1].marker if clause.chunks else None
         roles = _noun_roles(lowered, piece_end, start, lexicon, possessive,
-                            _weapon_follows(text, piece_end, mentions))
+                            _weapon_follows(text, piece_end, weapon_starts))
         chunk = Chunk(piece_start, piece_end, parties, marker, possessive, roles, kind)
         if kind == "pronoun" and (clause.chunks or marker is not None):
             continue  # "it" stands in only as a clause's subject ("It still keeps ...")

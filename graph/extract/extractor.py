@@ -53,7 +53,7 @@ from graph.gazetteer import Gazetteer, default_gazetteer
 from graph.model import Article, Entity, Evidence, Findings, Tie
 
 from .clauses import Clause, Party, parse_sentence
-from .lexicon import Lexicon, default_lexicon
+from .lexicon import Lexicon, Scan, default_lexicon
 from .mentions import Mention, MentionFinder, default_finder, gazetteer_forms, host_of
 from .patterns import match_text
 from .rules import Candidate, Partial, kinds_allow, sentence_ties
@@ -202,35 +202,58 @@ class Extractor:
         partial: list[Partial] = []
         hosts = _mission_hosts(text, mentions)
         context = _Coreference(mentions)
+        scan = self.lexicon.scan(match_text(text))
+        cue_starts = [start for start, _end, _number in scan.cues]
         for index, segment in enumerate(segments):
             found = inside(segment)
             if index in table_rows:
                 continue
             context.paragraph = segment.paragraph
-            clauses = parse_sentence(text, segment.start, segment.end, found, self.lexicon,
-                                     context.resolve)
-            result = sentence_ties(text, segment, found, clauses, self.lexicon, hosts)
-            lowered = match_text(text[segment.start:segment.end])
-            candidates.extend(self._settle_sentence(result.ties, lowered))
-            partial.extend(result.partial)
+            if self._may_hold_ties(segment, found, cue_starts, scan):
+                clauses = parse_sentence(text, segment.start, segment.end, found, self.lexicon,
+                                         context.resolve, scan=scan)
+                result = sentence_ties(text, segment, found, clauses, self.lexicon, hosts, scan)
+                candidates.extend(self._settle_sentence(result.ties, scan, segment))
+                partial.extend(result.partial)
+                subject = clauses[0].subject if clauses else None
+                subject_parties = subject.parties if subject is not None else ()
+            else:  # no cue: nothing to find, but "it" in the next sentence may refer back
+                subject_parties = _first_actor(found)
             context.sentences.append((segment.start, segment.end, segment.paragraph))
-            subject = clauses[0].subject if clauses else None
-            if subject is not None:
-                context.previous_subject = subject.parties
+            if subject_parties:
+                context.previous_subject = subject_parties
         candidates.extend(self._complete(partial, candidates))
         ties = self._merge(article, self._drop_ended(candidates))
         entities = self._entities(mentions, table_rows, segments)
         return Findings(article, entities, ties)
 
+    @staticmethod
+    def _may_hold_ties(segment: Segment, found: list[Mention], cue_starts: list[int],
+                       scan: Scan) -> bool:
+        """Whether the rules need to read a sentence: a cue, and parties enough for a tie.
+
+        A tie needs two actors; one may come from a coreference phrase, and a
+        lone actor with a weapon system can still complete a tie elsewhere.
+        """
+        first_cue = bisect.bisect_left(cue_starts, segment.start)
+        if first_cue == len(cue_starts) or cue_starts[first_cue] >= segment.end:
+            return False
+        actors = {mention.actor or mention.host for mention in found
+                  if mention.actor is not None or mention.host is not None}
+        if len(actors) >= 2 or scan.within("coreference", segment.start, segment.end):
+            return True
+        return bool(actors) and any(mention.entity.kind == "WeaponSystem" for mention in found)
+
     # ------------------------------------------------------------ settling
 
-    def _settle_sentence(self, ties: list[Candidate], lowered: str) -> list[Candidate]:
+    def _settle_sentence(self, ties: list[Candidate], scan: Scan,
+                         segment: Segment) -> list[Candidate]:
         """Refine types by the sentence's topic and let narrower types suppress broader ones."""
         refined = []
         for tie in ties:
             for rule in self.lexicon.rules.values():
                 if rule.refines == tie.type and rule.refine_topic:
-                    if self.lexicon.topic_in(rule.refine_topic, lowered) and \
+                    if scan.has_topic(rule.refine_topic, segment.start, segment.end) and \
                             kinds_allow(rule.source_kinds, tie.source) and \
                             kinds_allow(rule.target_kinds, tie.target):
                         tie = replace(tie, type=rule.type)
@@ -340,6 +363,14 @@ class Extractor:
                 continue
             entities.setdefault(_entity_id(mention.entity), mention.entity)
         return list(entities.values())
+
+
+def _first_actor(mentions: Sequence[Mention]) -> tuple[Party, ...]:
+    for mention in mentions:
+        country = _country_of(mention)
+        if country is not None or mention.entity.kind == "Organisation":
+            return (Party(country or mention.entity, mention.start, mention.end, mention=mention),)
+    return ()
 
 
 def _origin(weapon: Entity) -> Entity | None:

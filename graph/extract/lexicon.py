@@ -12,27 +12,36 @@ Examples
 >>> lexicon = default_lexicon()
 >>> lexicon.rules["ArmsTransfer"].directed, lexicon.rules["JointExercise"].directed
 (True, False)
->>> match = lexicon.cue_regex.search("india took delivery of the s-400")
->>> lexicon.cues[int(match.lastgroup[1:])].type
-'ArmsTransfer'
+>>> scan = lexicon.scan("india took delivery of the s-400")
+>>> [(lexicon.cues[number].type, scan.lowered[start:end]) for start, end, number in scan.cues]
+[('ArmsTransfer', 'took delivery')]
 >>> lexicon.confidence["explicit"]
 0.9
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.gazetteer import read_table
 from graph.model import TIE_TYPES
 from graph.resources import data_dir
 
-from .patterns import phrase_regex
+from .patterns import (
+    PhraseIndex,
+    first_word_regex,
+    leftmost_longest,
+    match_text,
+    phrase_regex,
+    word_starts,
+)
 
-__all__ = ["Cue", "Lexicon", "Modifier", "TableColumn", "TieRule", "default_lexicon"]
+__all__ = ["Cue", "Lexicon", "Modifier", "Scan", "TableColumn", "TieRule", "default_lexicon"]
 
 
 def _split(field: str | None) -> tuple[str, ...]:
@@ -116,6 +125,45 @@ class RoleNoun:
     possessive_only: bool
 
 
+Match = tuple[int, int, int]
+_CACHE_WORDS = 50_000  # distinct words remembered before the candidate cache starts afresh
+
+
+def _between(items: list[Match], starts: list[int], start: int, end: int) -> list[Match]:
+    return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+
+@dataclass
+class Scan:
+    """Every lexicon phrase found in one (folded) text, by start offset.
+
+    ``cues`` holds every cue match (a cue that lacks its topic must not hide a
+    shorter one); the other lists hold non-overlapping longest matches.
+    Each match is ``(start, end, row number)`` in its lexicon file.
+    """
+
+    lowered: str
+    cues: list[Match]
+    modifiers: list[Match]
+    coreference: list[Match]
+    breaks: list[Match]
+    topics: dict[str, list[int]]
+    _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
+
+    def within(self, name: str, start: int, end: int) -> list[Match]:
+        """Matches of one list (``"cues"``, ``"modifiers"``...) starting in ``[start, end)``."""
+        items = getattr(self, name)
+        if name not in self._starts:
+            self._starts[name] = [item[0] for item in items]
+        return _between(items, self._starts[name], start, end)
+
+    def has_topic(self, topic: str, start: int, end: int) -> bool:
+        """True if ``[start, end)`` mentions ``topic`` (a row of ``topics.csv``)."""
+        starts = self.topics.get(topic, [])
+        index = bisect.bisect_left(starts, start)
+        return index < len(starts) and starts[index] < end
+
+
 class Lexicon:
     """All extraction lexicons of one folder, compiled.
 
@@ -136,17 +184,16 @@ class Lexicon:
             raise ValueError(f"tie_types.csv lacks {sorted(missing)}")
         cue_rows = sorted(table("cues.csv"), key=lambda row: _specificity(row["pattern"]))
         self.cues: tuple[Cue, ...] = tuple(self._cue(row) for row in cue_rows)
-        self.cue_regex = _named_alternation([cue.pattern for cue in self.cues], "c")
+        self.cue_index = PhraseIndex([cue.pattern for cue in self.cues])
 
-        topics: dict[str, list[str]] = {}
-        for row in table("topics.csv"):
-            topics.setdefault(row["topic"], []).append(phrase_regex(row["pattern"]))
-        self.topics = {name: re.compile("|".join(parts)) for name, parts in topics.items()}
+        topic_rows = table("topics.csv")
+        self.topic_names = tuple(row["topic"] for row in topic_rows)
+        self.topic_index = PhraseIndex([row["pattern"] for row in topic_rows])
 
         modifier_rows = table("modifiers.csv")
         self.modifiers = tuple(Modifier(row["kind"], row["scope"], frozenset(_split(row["types"])))
                                for row in modifier_rows)
-        self.modifier_regex = _named_alternation([row["pattern"] for row in modifier_rows], "m")
+        self.modifier_index = PhraseIndex([row["pattern"] for row in modifier_rows])
 
         self.markers: dict[str, str] = {}
         self.skip_words: frozenset[str] = frozenset(
@@ -161,14 +208,16 @@ class Lexicon:
                                          int(row["gap"]), row["form"] == "possessive")
                                 for row in noun_rows)
         self.role_noun_regex = _named_alternation([row["pattern"] for row in noun_rows], "n")
+        self.role_noun_words = frozenset(
+            word.rstrip("*") for row in noun_rows for word in re.findall(r"[a-z*]+", row["pattern"]))
 
         coref_rows = table("coreference.csv")
         self.coreference = tuple(row["refers"] for row in coref_rows)
-        self.coreference_regex = _named_alternation([row["pattern"] for row in coref_rows], "r")
+        self.coreference_index = PhraseIndex([row["pattern"] for row in coref_rows])
 
         break_rows = table("clause_breaks.csv")
         self.clause_breaks = tuple(row["where"] for row in break_rows)
-        self.clause_break_regex = _named_alternation([row["pattern"] for row in break_rows], "b")
+        self.clause_break_index = PhraseIndex([row["pattern"] for row in break_rows])
 
         self.table_columns = tuple(
             TableColumn(row["phrase"].lower(), row["type"] or None, row["role"], _yes(row["provider"]))
@@ -183,6 +232,11 @@ class Lexicon:
         self.abbreviations = frozenset(row["abbreviation"].lower().rstrip(".")
                                        for row in table("abbreviations.csv"))
         self.confidence = {row["rule"]: float(row["confidence"]) for row in table("confidence.csv")}
+        self._indexes = {"cues": self.cue_index, "modifiers": self.modifier_index,
+                         "coreference": self.coreference_index, "breaks": self.clause_break_index,
+                         "topics": self.topic_index}
+        self._candidate_cache: dict[str, list[tuple[str, int, Callable]]] = {}
+        self._first_words = first_word_regex(self._indexes.values())
 
     @staticmethod
     def _rule(row: dict[str, str]) -> TieRule:
@@ -206,10 +260,48 @@ class Lexicon:
         return Cue(row["type"], row["pattern"], agent, row["possessor"] or agent,
                    row["requires"] or None)
 
-    def topic_in(self, topic: str, lowered: str) -> bool:
-        """True if the (lower-cased) text mentions ``topic``."""
-        regex = self.topics.get(topic)
-        return bool(regex and regex.search(lowered))
+    def scan(self, lowered: str) -> Scan:
+        """Every cue, modifier, coreference phrase, clause break and topic word of a text.
+
+        ``lowered`` is the text folded by :func:`graph.extract.patterns.match_text`.
+        """
+        found: dict[str, list[Match]] = {name: [] for name in self._indexes}
+        for position, word in word_starts(lowered, self._first_words):
+            for name, number, match in self._word_candidates(word):
+                matched = match(lowered, position)
+                if matched is not None:
+                    found[name].append((position, matched.end(), number))
+        for matches in found.values():
+            matches.sort(key=lambda item: (item[0], -item[1], item[2]))
+        topics: dict[str, list[int]] = {}
+        for start, _end, number in found["topics"]:
+            topics.setdefault(self.topic_names[number], []).append(start)
+        return Scan(
+            lowered=lowered,
+            cues=found["cues"],
+            modifiers=list(leftmost_longest(found["modifiers"])),
+            coreference=list(leftmost_longest(found["coreference"])),
+            breaks=list(leftmost_longest(found["breaks"])),
+            topics=topics,
+        )
+
+    def _word_candidates(self, word: str) -> list[tuple[str, int, Callable]]:
+        """(lexicon, row, matcher) of the phrases that may start with ``word``, remembered."""
+        cached = self._candidate_cache.get(word)
+        if cached is None:
+            if len(self._candidate_cache) > _CACHE_WORDS:
+                self._candidate_cache.clear()
+            cached = [(name, number, index.matcher(number))
+                      for name, index in self._indexes.items()
+                      for number in index.candidates(word)]
+            self._candidate_cache[word] = cached
+        return cached
+
+    def topic_in(self, topic: str, text: str) -> bool:
+        """True if ``text`` mentions ``topic``."""
+        lowered = match_text(text)
+        return any(self.topic_names[number] == topic
+                   for _, _, number in self.topic_index.matches(lowered))
 
 
 @functools.cache

@@ -24,7 +24,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from graph.gazetteer import Gazetteer, default_gazetteer
 from graph.model import Entity
@@ -39,11 +39,12 @@ __all__ = ["Form", "Mention", "MentionFinder", "actor_of", "default_finder", "ho
 #: garble flattened tables ("Kenyatd United States").
 _SUFFIX = r"(?P<suffix>'s|'|s|td|th|tr|d)?"
 _GLUE = frozenset({"td", "th", "tr", "d"})
-_PARTICLES = frozenset("al el bin ibn de da das dos du van von der del la le di".split())
+_PARTICLES = frozenset(["al", "el", "bin", "ibn", "de", "da", "das", "dos", "du", "van", "von", "der", "del", "la", "le", "di"])
 _DESIGNATION = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}(?:[A-Z]{1,3}\d{0,3})?(?:/[A-Z]{1,2})?"
     r"|Type[ -]\d{2,3}[A-Z]{0,2}(?:/[A-Z]{1,2})?)(?P<plural>s)?(?![\w-])")
 _NAME_WORD = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
+_NAME_END = re.compile(r"(['’]s|['’.])$")
 
 
 @dataclass(frozen=True)
@@ -52,15 +53,18 @@ class Form:
 
     ``form`` is ``name``, ``alias``, ``code``, ``capital``, ``demonym`` or
     ``prefix``; ``case_sensitive`` forms ("US", "DRC") must match exactly.
+    ``actor`` and ``host`` are worked out once per form (see :func:`actor_of`).
     """
 
     text: str
     entity: Entity
     form: str
     case_sensitive: bool
+    actor: Entity | None = field(default=None, compare=False, repr=False)
+    host: Entity | None = field(default=None, compare=False, repr=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """An entity named at ``text[start:end]``.
 
@@ -77,6 +81,14 @@ class Mention:
     possessive: bool = False
     glued: bool = False
     lead: int | None = None
+    actor: Entity | None = field(default=None, compare=False, repr=False)
+    host: Entity | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, start: int, end: int, entity: Entity, form: str, **flags) -> Mention:
+        """A mention with the party and host its entity stands for filled in."""
+        return cls(start, end, entity, form, **flags, actor=actor_of(entity),
+                   host=host_of(entity))
 
 
 def actor_of(entity: Entity) -> Entity | None:
@@ -131,96 +143,93 @@ class MentionFinder:
         for form in forms:
             text = form.text if form.form != "prefix" or form.text.endswith("-") else form.text + "-"
             key = match_text(text)
-            self._forms.setdefault(key, []).append(Form(text, form.entity, form.form,
-                                                        form.case_sensitive))
+            self._forms.setdefault(key, []).append(Form(
+                text, form.entity, form.form, form.case_sensitive,
+                actor_of(form.entity), host_of(form.entity)))
         names = [key for key in self._forms if not key.endswith("-")]
         prefixes = [key for key in self._forms if key.endswith("-")]
         self._regex = re.compile(
             rf"(?<![\w])(?:(?P<name>{trie_regex(names)}){_SUFFIX}(?![\w])"
             rf"|(?P<prefix>{trie_regex(prefixes)}))")
-        titles = "|".join(re.escape(title).replace(r"\ ", r"\s+") for title in lexicon.person_titles)
-        self._title_regex = re.compile(rf"(?<![\w])(?i:(?P<title>{titles}))(?=\s+[^\W\d_])")
-        self._title_before = re.compile(rf"(?<![\w])(?i:{titles})\s+$")
+        titles = trie_regex(match_text(title) for title in lexicon.person_titles)
+        self._title_regex = re.compile(rf"(?<![\w])(?P<title>{titles})(?=\s+[^\W\d_])")
+        self._title_before = re.compile(rf"(?<![\w])(?:{titles})\s+$")
         self._lexicon = lexicon
         self._weapon_lookup = weapon_lookup
 
     def find(self, text: str) -> list[Mention]:
         """Mentions in ``text``, in order, not overlapping."""
         lowered = match_text(text)
-        mentions = self._titled(text, list(self._gazetteer_mentions(text, lowered)))
-        mentions = self._add(mentions, self._people(text, mentions))
+        mentions = self._titled(lowered, list(self._gazetteer_mentions(text, lowered)))
+        mentions = self._add(mentions, self._people(text, lowered, mentions))
         return self._add(mentions, self._weapons(text, lowered, mentions))
 
     # ------------------------------------------------------------ gazetteer
 
     def _gazetteer_mentions(self, text: str, lowered: str) -> Iterator[Mention]:
-        position = 0
-        while (match := self._regex.search(lowered, position)) is not None:
-            first, mention = match.start(), self._accept(match, text)
+        for match in self._regex.finditer(lowered):
+            mention = self._accept(match, text)
             # A longer form rejected by its case ("EU training mission") may hide a shorter one.
             while mention is None and (match := self._regex.match(
                     lowered, match.start(), match.end() - 1)) is not None:
                 mention = self._accept(match, text)
-            if mention is None:
-                position = first + 1
-                continue
-            yield mention
-            position = match.end()
+            if mention is not None:
+                yield mention
 
     def _accept(self, match: re.Match[str], text: str) -> Mention | None:
         group = "name" if match.group("name") else "prefix"
         start, end = match.span(group)
-        form = self._pick(self._forms[match.group(group)], text[start:end])
+        form = self._pick(self._forms[match.group(group)], text[start:end], match.group(group))
         if form is None:
             return None
         suffix = match.group("suffix") if group == "name" else None
-        return Mention(start, end, form.entity, form.form,
-                       possessive=suffix in ("'s", "'"), glued=suffix in _GLUE)
+        return Mention(start, end, form.entity, form.form, possessive=suffix in ("'s", "'"),
+                       glued=suffix in _GLUE, actor=form.actor, host=form.host)
 
     @staticmethod
-    def _pick(candidates: list[Form], written: str) -> Form | None:
-        folded = match_text(written)
+    def _pick(candidates: list[Form], written: str, folded: str) -> Form | None:
         for form in candidates:
             if form.case_sensitive:
-                if written.translate(str.maketrans("’", "'")) == form.text:
+                if written.replace("’", "'") == form.text:
                     return form
-            elif written != folded or form.text == match_text(form.text):
+            elif written != folded or form.text == folded:
                 # A name written without any capital ("turkey", "chad") is a common word.
                 return form
         return None
 
     # ------------------------------------------------------------ people
 
-    def _titled(self, text: str, mentions: list[Mention]) -> list[Mention]:
+    def _titled(self, lowered: str, mentions: list[Mention]) -> list[Mention]:
         """Known people with the country named before their title ("US Defense Secretary ...")."""
         result = []
         for mention in mentions:
             if mention.entity.kind == "Person":
                 window = max(0, mention.start - 80)
-                title = self._title_before.search(text, window, mention.start)
+                title = self._title_before.search(lowered, window, mention.start)
                 if title is not None:
                     _, lead = self._affiliation(mentions, title.start())
                     mention = replace(mention, lead=lead)
             result.append(mention)
         return result
 
-    def _people(self, text: str, known: list[Mention]) -> list[Mention]:
+    def _people(self, text: str, lowered: str, known: list[Mention]) -> list[Mention]:
         starts = sorted(mention.start for mention in known)
         people: list[Mention] = []
-        for match in self._title_regex.finditer(text):
+        for match in self._title_regex.finditer(lowered):
             words, position = self._name_after(text, match.end(), starts)
-            lower_title = match.group("title")[0].islower()
+            written_title = text[match.start():match.end()]
+            lower_title = written_title[0].islower()
             if not words or (lower_title and len(words) < 2):
                 continue
             name = " ".join(word for word, _, _ in words)
             start, end = words[0][1], words[-1][2]
             affiliation, lead = self._affiliation(known, match.start())
             links = (("affiliation", affiliation),) if affiliation is not None else ()
-            title = " ".join(match.group("title").split())
+            title = " ".join(written_title.split())
             entity = Entity(name, "Person", slug(name), links=links,
                             facts=(("roleTitle", title[0].upper() + title[1:]),))
-            people.append(Mention(start, end, entity, "title",
-                                  possessive=text.startswith(("'s", "’s"), end), lead=lead))
+            people.append(Mention.of(start, end, entity, "title",
+                                     possessive=text.startswith(("'s", "’s"), end), lead=lead))
         return self._with_surnames(text, people)
 
     @staticmethod
@@ -230,7 +239,7 @@ class MentionFinder:
             match = _NAME_WORD.match(text, position)
             if match is None:
                 break
-            word = re.sub(r"(['’]s|['’.])$", "", match.group(1))
+            word = _NAME_END.sub("", match.group(1))
             index = bisect.bisect_left(starts, match.start(1))
             if index < len(starts) and starts[index] == match.start(1):
                 break  # a known entity, not part of the name
@@ -265,14 +274,14 @@ class MentionFinder:
         linked = []
         for mention in people:
             entity = full.get(mention.entity.name, mention.entity)
-            linked.append(Mention(mention.start, mention.end, entity, mention.form,
-                                  mention.possessive, lead=mention.lead))
+            linked.append(Mention.of(mention.start, mention.end, entity, mention.form,
+                                     possessive=mention.possessive, lead=mention.lead))
         covered = [(mention.start, mention.end) for mention in linked]
         for surname, entity in full.items():
             for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
                 if not any(start <= match.start() < end for start, end in covered):
-                    linked.append(Mention(match.start(), match.end(), entity, "surname",
-                                          text.startswith(("'s", "’s"), match.end())))
+                    linked.append(Mention.of(match.start(), match.end(), entity, "surname",
+                                             possessive=text.startswith(("'s", "’s"), match.end())))
         return linked
 
     # ------------------------------------------------------------ weapons
@@ -294,7 +303,7 @@ class MentionFinder:
             if name in confirmed:
                 entity = (self._weapon_lookup(name) if self._weapon_lookup else None) or Entity(
                     name, "WeaponSystem", slug(name))
-                mentions.append(Mention(start, end, entity, "designation"))
+                mentions.append(Mention.of(start, end, entity, "designation"))
         return mentions
 
     @staticmethod

@@ -26,9 +26,19 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
-__all__ = ["SEPARATOR", "match_text", "phrase_regex", "split_alternatives", "trie_regex"]
+__all__ = [
+    "SEPARATOR",
+    "PhraseIndex",
+    "first_word_regex",
+    "leftmost_longest",
+    "match_text",
+    "phrase_regex",
+    "split_alternatives",
+    "trie_regex",
+    "word_starts",
+]
 
 #: What may stand between two words of a phrase: spaces, or a hyphen or dash.
 SEPARATOR = r"(?:\s+|\s*[-‐‑–]\s*)"
@@ -50,17 +60,26 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    char = match.group()
+    return _fold_table().get(ord(char), char)
+
+
 def match_text(text: str) -> str:
     """``text`` lower-cased, without accents, with plain quotes and hyphens: same length.
 
     Every character maps to exactly one character, so a match at ``[i:j]`` in
     the result is the original ``text[i:j]``.
     """
-    folded = text.translate(_fold_table())
-    lowered = folded.lower()
-    if len(lowered) == len(folded):
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
+        lowered = "".join(low if len(low := char.lower()) == 1 else char for char in text)
+    if lowered.isascii():
         return lowered
-    return "".join(low if len(low := char.lower()) == 1 else char for char in folded)
+    return _NON_ASCII.sub(_fold_char, lowered)
 
 
 def split_alternatives(body: str) -> list[str]:
@@ -164,3 +183,141 @@ def _emit(node: dict) -> str:
         return branches[0]
     group = "(?:" + "|".join(branches) + ")"
     return group + "?" if ends_here else group
+
+
+_WORD_START = re.compile(r"(?<![\w-])\w+")
+_PREFIX_KEY = 3
+
+
+def _first_words(pattern: str) -> Iterator[str]:
+    """The words a phrase can start with ("deliver*" is a prefix, "_" any word)."""
+    for token in _tokens(pattern.lower()):
+        optional = token.endswith(")?")
+        if token.startswith("("):
+            body = token[1:token.rindex(")")]
+            for alternative in split_alternatives(body):
+                yield from _first_words(alternative)
+        else:
+            yield token
+        if not optional:
+            return
+
+
+class PhraseIndex:
+    """Many lexicon phrases, found where they can start: one dictionary look-up per word.
+
+    A regular expression alternating dozens of phrases tries every one of them
+    at every character of a text; the index tries, at each word, only the
+    phrases that can begin with it.
+
+    Examples
+    --------
+    >>> index = PhraseIndex(["deliver*", "took delivery", "(share|shares) ~ intelligence"])
+    >>> [(start, end, number) for start, end, number in index.matches("they took delivery and shared intelligence")]
+    [(5, 18, 1), (10, 18, 0)]
+    """
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self.patterns = tuple(patterns)
+        self._regexes = [re.compile(_phrase_body(pattern.lower()) + r"(?![\w])")
+                         for pattern in self.patterns]
+        self._exact: dict[str, list[int]] = {}
+        self._prefixes: dict[str, list[tuple[str, int]]] = {}
+        self._short: list[tuple[str, int]] = []
+        self._any: list[int] = []
+        for number, pattern in enumerate(self.patterns):
+            for word in dict.fromkeys(_first_words(pattern)):
+                if word == "_":
+                    self._any.append(number)
+                elif word.endswith("*"):
+                    prefix = word[:-1]
+                    if len(prefix) < _PREFIX_KEY:
+                        self._short.append((prefix, number))
+                    else:
+                        self._prefixes.setdefault(prefix[:_PREFIX_KEY], []).append((prefix, number))
+                else:
+                    self._exact.setdefault(word.split("-")[0], []).append(number)
+
+    def matcher(self, number: int) -> Callable[[str, int], re.Match[str] | None]:
+        """The anchored ``match(text, position)`` of phrase ``number``."""
+        return self._regexes[number].match
+
+    def first_words(self) -> tuple[set[str], set[str], bool]:
+        """(exact first words, first-word prefixes, whether a phrase may start with any word)."""
+        prefixes = {prefix for bucket in self._prefixes.values() for prefix, _ in bucket}
+        prefixes |= {prefix for prefix, _ in self._short}
+        return set(self._exact), prefixes, bool(self._any)
+
+    def candidates(self, word: str) -> list[int]:
+        """Numbers of the phrases that can start with ``word``."""
+        found = list(self._exact.get(word, ()))
+        for prefix, number in self._prefixes.get(word[:_PREFIX_KEY], ()):
+            if word.startswith(prefix):
+                found.append(number)
+        found.extend(number for prefix, number in self._short if word.startswith(prefix))
+        found.extend(self._any)
+        return found
+
+    def matches(self, lowered: str, start: int = 0, end: int | None = None
+                ) -> Iterator[tuple[int, int, int]]:
+        """(start, end, pattern number) of every match, by start, longest first at a start.
+
+        ``lowered`` must be folded as by :func:`match_text`.
+        """
+        end = len(lowered) if end is None else end
+        for word in _WORD_START.finditer(lowered, start, end):
+            yield from self.matches_at(lowered, word.start(), self.candidates(word.group()), end)
+
+    def matches_at(self, lowered: str, position: int, numbers: Sequence[int],
+                   end: int | None = None) -> list[tuple[int, int, int]]:
+        """Matches of the given phrases at ``position``, longest first."""
+        end = len(lowered) if end is None else end
+        found = []
+        for number in numbers:
+            match = self._regexes[number].match(lowered, position, end)
+            if match is not None:
+                found.append((position, match.end(), number))
+        found.sort(key=lambda item: (-item[1], item[2]))
+        return found
+
+    def leftmost_longest(self, lowered: str, start: int = 0, end: int | None = None
+                         ) -> Iterator[tuple[int, int, int]]:
+        """Matches that do not overlap, the longest winning at each start."""
+        yield from leftmost_longest(self.matches(lowered, start, end))
+
+
+def leftmost_longest(matches: Iterable[tuple[int, int, int]]) -> Iterator[tuple[int, int, int]]:
+    """Of matches sorted by start (longest first at a start), those that do not overlap."""
+    reached = -1
+    for match_start, match_end, number in matches:
+        if match_start >= reached:
+            yield match_start, match_end, number
+            reached = match_end
+
+
+def word_starts(lowered: str, where: re.Pattern[str] | None = None) -> Iterator[str | int]:
+    """(position, word) of the words of a folded text where a phrase may start.
+
+    ``where`` (see :func:`first_word_regex`) finds the candidate words quickly;
+    without it every word is a candidate.
+    """
+    if where is None:
+        for match in _WORD_START.finditer(lowered):
+            yield match.start(), match.group()
+        return
+    for match in where.finditer(lowered):
+        word = _WORD_START.match(lowered, match.start())
+        yield match.start(), word.group()
+
+
+def first_word_regex(indexes: Iterable[PhraseIndex]) -> re.Pattern[str] | None:
+    """One regex finding every word some phrase of ``indexes`` may start with, or None."""
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    for index in indexes:
+        words, starts, anything = index.first_words()
+        if anything:
+            return None
+        exact |= words
+        prefixes |= starts
+    return re.compile(rf"(?<![\w-])(?:(?:{trie_regex(exact)})(?![\w])|{trie_regex(prefixes)})")

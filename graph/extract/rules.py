@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from graph.model import Entity
 
 from .clauses import Chunk, Clause, Party
-from .lexicon import Cue, Lexicon, TieRule, default_lexicon
+from .lexicon import Cue, Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention
 from .patterns import match_text
 from .segment import Segment
@@ -123,11 +123,11 @@ class _Sentence:
     """One sentence's text, cues and modifiers, with the helpers the rules share."""
 
     def __init__(self, text: str, segment: Segment, mentions: Sequence[Mention],
-                 lexicon: Lexicon) -> None:
+                 lexicon: Lexicon, scan: Scan) -> None:
         self.segment = segment
         self.offset = segment.start
-        self.original = text[segment.start:segment.end]
-        self.lowered = match_text(self.original)
+        self.scan = scan
+        self.lowered = scan.lowered[segment.start:segment.end]
         self.lexicon = lexicon
         self.weapons = tuple(dict.fromkeys(mention.entity for mention in mentions
                                            if mention.entity.kind == "WeaponSystem"))
@@ -135,18 +135,16 @@ class _Sentence:
                              if mention.entity.kind == "WeaponSystem"]
         self.armed_group = any(mention.entity.category == "NonStateArmedGroup"
                                for mention in mentions)
-        self.modifiers = []
-        for match in lexicon.modifier_regex.finditer(self.lowered):
-            written = self.original[match.start():match.end()]
-            self.modifiers.append((self.offset + match.start(), self.offset + match.end(),
-                                   lexicon.modifiers[int(match.lastgroup[1:])], written))
+        self.modifiers = [(start, end, lexicon.modifiers[number], text[start:end])
+                          for start, end, number in scan.within("modifiers", segment.start,
+                                                                segment.end)]
 
     def has_topic(self, topic: str) -> bool:
         if topic == "arms" and self.weapons:
             return True
         if topic == "armed_group" and self.armed_group:
             return True
-        return self.lexicon.topic_in(topic, self.lowered)
+        return self.scan.has_topic(topic, self.segment.start, self.segment.end)
 
     def modality(self, cue: Cue, clause: Clause, cue_start: int) -> tuple[str, float]:
         """("drop" | "ended" | "active", confidence factor) of a cue in its clause."""
@@ -182,14 +180,15 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
     reciprocal access agreement" without a defence word still holds "reciprocal
     access agreement").
     """
-    lexicon, position = sentence.lexicon, 0
-    while (match := lexicon.cue_regex.search(sentence.lowered, position)) is not None:
-        cue = lexicon.cues[int(match.lastgroup[1:])]
-        if cue.requires and not sentence.has_topic(cue.requires):
-            position = match.start() + 1
+    lexicon, reached = sentence.lexicon, 0
+    segment = sentence.segment
+    for start, end, number in sentence.scan.within("cues", segment.start, segment.end):
+        cue = lexicon.cues[number]
+        if start < reached or end > segment.end or (
+                cue.requires and not sentence.has_topic(cue.requires)):
             continue
-        yield cue, sentence.offset + match.start(), sentence.offset + match.end()
-        position = match.end()
+        yield cue, start, end
+        reached = end
 
 
 def _effective_chunks(clause: Clause, clauses: Sequence[Clause]) -> list[Chunk]:
@@ -321,7 +320,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk],
 
 def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
                   clauses: Sequence[Clause], lexicon: Lexicon | None = None,
-                  hosts: dict[str, Entity] | None = None) -> SentenceTies:
+                  hosts: dict[str, Entity] | None = None, scan: Scan | None = None
+                  ) -> SentenceTies:
     """Ties stated (or ended) by one sentence.
 
     Parameters
@@ -338,9 +338,12 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         The bundled one by default.
     hosts : dict, optional
         Host country of organisations such as peace missions, by entity key.
+    scan : Scan, optional
+        The lexicon scan of the whole text (:meth:`Lexicon.scan`), made here if not given.
     """
     lexicon = lexicon or default_lexicon()
-    sentence = _Sentence(text, segment, mentions, lexicon)
+    sentence = _Sentence(text, segment, mentions, lexicon,
+                         scan or lexicon.scan(match_text(text)))
     result = SentenceTies()
     for cue, cue_start, cue_end in _cues(sentence):
         clause = next((c for c in clauses if c.contains(cue_start)), None)

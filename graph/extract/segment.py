@@ -34,8 +34,7 @@ _CLOSED = re.compile(r"[.!?:;\"'”’)]\s*$")
 _LAST_WORD = re.compile(r"(\S+)\s*$")
 # A wrapped line ends in the middle of a phrase: after one of these words, a comma or a hyphen.
 _CONTINUES = frozenset(
-    "a an the of to from for with by in on at and or but its their his her our as than that "
-    "which who whose into onto between among about".split())
+    ["a", "an", "the", "of", "to", "from", "for", "with", "by", "in", "on", "at", "and", "or", "but", "its", "their", "his", "her", "our", "as", "than", "that", "which", "who", "whose", "into", "onto", "between", "among", "about"])
 
 
 @dataclass(frozen=True)

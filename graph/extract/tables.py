@@ -67,6 +67,8 @@ class _Header:
 def _header(line: str, lexicon: Lexicon) -> _Header | None:
     lowered = match_text(line)
     matches = list(lexicon.table_header_regex.finditer(lowered))
+    if len(matches) < 2:
+        return None
     letters = sum(char.isalpha() for char in lowered)
     covered = sum(sum(char.isalpha() for char in match.group()) for match in matches)
     if len(matches) < 2 or not letters or covered / letters < _HEADER_COVERAGE:
@@ -111,8 +113,8 @@ def _area_ties(text: str, row: Segment, after: int, header: _Header, group: list
     receiver = next(actor for actor in group if actor != provider)
     areas = match_text(text[after:row.end])
     ties = []
-    for match in lexicon.cue_regex.finditer(areas):
-        cue = lexicon.cues[int(match.lastgroup[1:])]
+    for _start, _end, number in lexicon.cue_index.leftmost_longest(areas):
+        cue = lexicon.cues[number]
         if cue.requires and not lexicon.topic_in(cue.requires, areas):
             continue
         rule = lexicon.rules[cue.type]
