@@ -12,6 +12,7 @@ import click
 from graph import __version__
 from graph.cli.build import build
 from graph.cli.corroborate import corroborate
+from graph.cli.evaluate import evaluate
 from graph.cli.export import export
 from graph.cli.extract import extract
 from graph.cli.plot import plot
@@ -53,7 +54,7 @@ def cli() -> None:
     """
 
 
-for _command in (build, validate, query, extract, plot, export, corroborate, serve):
+for _command in (build, validate, query, extract, evaluate, plot, export, corroborate, serve):
     cli.add_command(_command)
 
 

@@ -72,6 +72,7 @@ _PROVIDING = ("ArmsTransfer", "Training", "MilitaryAid")
 _WEAPON_TYPES = ("ArmsTransfer", "MilitaryAid")
 _ORIGIN_LINKS = ("originCountry", "origin", "manufacturerCountry", "country")
 _LOOKBACK = 3  # sentences searched for the pair "both governments" stands for
+_PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
 _EXTRA_EVIDENCE = 2
 _HOST_APPOSITION = re.compile(
     r"\s*(?:,\s*(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:mission|operation|force|presence)\s+)?in\s+(?:the\s+)?",
@@ -137,10 +138,9 @@ class _Coreference:
     def _definite(self, position: int, clause: Clause) -> tuple[Party, ...]:
         """The country the paragraph is about: named most often in it so far, the latest on a tie."""
         present = {party.entity for chunk in clause.chunks for party in chunk.parties}
-        start = next((begin for begin, _end, paragraph in self.sentences
-                      if paragraph == self.paragraph), None)
-        if start is None:
-            start = self.sentences[-1][0] if self.sentences else 0
+        recent = self.sentences[-_PARAGRAPH_LOOKBACK:]
+        start = next((begin for begin, _end, paragraph in recent if paragraph == self.paragraph),
+                     recent[-1][0] if recent else 0)
         counts: Counter[Entity] = Counter()
         latest: dict[Entity, int] = {}
         for mention, country in self._countries(start, position):

@@ -54,6 +54,8 @@ __all__ = ["Candidate", "Partial", "SentenceTies", "kinds_allow", "sentence_ties
 
 _BETWEEN_WORDS = re.compile(r"[\w'-]+")
 _MAX_PARTIES = 6
+#: Characters around a cue within which its parties are sought (bounds run-on text).
+_WINDOW = 250
 
 
 @dataclass(frozen=True)
@@ -349,7 +351,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         clause = next((c for c in clauses if c.contains(cue_start)), None)
         if clause is None:
             continue
-        chunks = _effective_chunks(clause, clauses)
+        chunks = [chunk for chunk in _effective_chunks(clause, clauses)
+                  if cue_start - _WINDOW <= chunk.start <= cue_end + _WINDOW]
         status, factor = sentence.modality(cue, clause, cue_start)
         if status == "drop":
             continue
@@ -368,8 +371,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             pairs, used = _undirected_pairs(cue_start, cue_end, chunks, sentence)
         through = "coreference" if any(chunk.coreference for chunk in used) else \
             "explicit" if rule.directed else "undirected"
-        if chunks is not clause.chunks:
-            through = "inherited_subject" if through != "coreference" else through
+        if not clause.chunks and through != "coreference":
+            through = "inherited_subject"
         confidence = round(lexicon.confidence[through] * factor, 3)
         if rule.directed and not pairs and (sources or targets) and not ended:
             known, role = (tuple(sources), "source") if sources else (tuple(targets), "target")

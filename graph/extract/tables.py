@@ -41,6 +41,7 @@ __all__ = ["table_ties"]
 #: Share of a header line's letters that must belong to known column names.
 _HEADER_COVERAGE = 0.6
 _PARTY_ROLES = ("source", "target", "subject")
+_LONGEST_HEADER = 200
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ class _Header:
 
 
 def _header(line: str, lexicon: Lexicon) -> _Header | None:
+    if len(line) > _LONGEST_HEADER:
+        return None
     lowered = match_text(line)
     matches = list(lexicon.table_header_regex.finditer(lowered))
     if len(matches) < 2:
