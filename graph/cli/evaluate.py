@@ -9,7 +9,8 @@ import click
 
 from graph.articles import read_article
 from graph.extract import extract_findings, findings_to_record
-from graph.extract.evaluate import Counts, Report, evaluate as score, read_gold
+from graph.extract.evaluate import Counts, Report, read_gold
+from graph.extract.evaluate import evaluate as score
 
 
 def _row(name: str, counts: Counts) -> str:

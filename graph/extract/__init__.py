@@ -9,7 +9,8 @@ Examples
 --------
 >>> from graph.extract import extract_findings, findings_to_record
 >>> from graph.model import Article
->>> article = Article.from_text("Algeria incorporated Su-57 fighter jets from Russia into its air force.")
+>>> article = Article.from_text(
+...     "Algeria incorporated Su-57 fighter jets from Russia into its air force.")
 >>> record = findings_to_record(extract_findings(article))
 >>> [(tie["source"], tie["target"], tie["type"]) for tie in record["ties"]]
 [('Russia', 'Algeria', 'ArmsTransfer')]

@@ -24,6 +24,7 @@ Examples
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -44,7 +45,8 @@ _NOUN_WORD = re.compile(r"[a-z]+")
 _NOUN_LEAD = re.compile(r"(?:'s|')?[\s-]*")
 _NEXT_WORD = re.compile(r"[\w'-]+\s+")
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:()]{1,60}?,)\s*")
-_EXISTENTIAL = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?|appears?)\b")
+_EXISTENTIAL = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?|appears?)\b")
 _PUNCTUATION_BREAK = re.compile(r";|\s[—–-]\s|—|\s\(|\)\s")
 _AFFILIATE_GAP = 4  # "Japan's Mitsubishi Electric": the company belongs to the country
 _PARENTHETICAL = 120  # longest ", which ...," read as an aside
@@ -168,7 +170,7 @@ def _closing_comma(lowered: str, after: int) -> int | None:
 
 
 def _in_list(lowered: str, before: str, after: int, ends: dict, starts: set[int]) -> bool:
-    """True if ", and" joins the last items of a list of actors ("Mali, Burkina Faso, and Niger")."""
+    """True if ", and" ends a list of actors ("Mali, Burkina Faso, and Niger")."""
     last = ends.get(len(before) - 1)
     if last is None:
         return False
@@ -198,8 +200,10 @@ def _actor_mentions(mentions: Sequence[Mention], allow_glued: bool) -> list[Ment
     for mention in mentions:
         if mention.start in consumed or (mention.glued and not allow_glued):
             continue
-        if kept and kept[-1].possessive and mention.entity.kind in ("Organisation", "Person") \
-                and kept[-1].entity.kind == "Country" and mention.start - kept[-1].end <= _AFFILIATE_GAP:
+        previous = kept[-1] if kept else None
+        if previous is not None and previous.possessive and previous.entity.kind == "Country" \
+                and mention.entity.kind in ("Organisation", "Person") \
+                and mention.start - previous.end <= _AFFILIATE_GAP:
             continue  # "Japan's Mitsubishi Electric", "Russia's NPO ...": the country acts
         if mention.actor is not None or mention.host is not None:
             kept.append(mention)
@@ -346,7 +350,7 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
     breaks, parentheticals = _breaks(sentence, lowered, start, mentions, lexicon,
                                      _relative(scan.within("breaks", start, end), start, end))
     cuts = [start, *breaks, end]
-    clauses = _with_asides([Clause(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a],
+    clauses = _with_asides([Clause(a, b) for a, b in itertools.pairwise(cuts) if b > a],
                            parentheticals)
     actors = _actor_mentions(mentions, allow_glued)
     weapon_starts = [mention.start for mention in mentions

@@ -215,7 +215,8 @@ def score_record(found: Record, gold: Record, gazetteer: Gazetteer | None = None
     return RecordScore(
         entities=Counts(len(found_entities & gold_entities), len(found_entities - gold_entities),
                         len(gold_entities - found_entities)),
-        ties=Counts(len(matched), len(found_ties.keys() - matched), len(gold_ties.keys() - matched)),
+        ties=Counts(len(matched), len(found_ties.keys() - matched),
+                    len(gold_ties.keys() - matched)),
         evidence=sum(_overlap(found_ties[key], gold_ties[key]) for key in matched),
         missed=sorted(gold_ties.keys() - matched),
         spurious=sorted(found_ties.keys() - matched),

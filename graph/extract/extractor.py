@@ -29,7 +29,8 @@ Examples
 >>> from graph.model import Article
 >>> article = Article.from_text(
 ...     "Russian instructors trained Mozambican soldiers in 2023. "
-...     "Moscow also delivered Mi-17 helicopters to Maputo. Russia will not sell Su-57 jets to Kenya.")
+...     "Moscow also delivered Mi-17 helicopters to Maputo. "
+...     "Russia will not sell Su-57 jets to Kenya.")
 >>> findings = Extractor().extract(article)
 >>> [(tie.type, tie.source.name, tie.target.name) for tie in findings.ties]
 [('Training', 'Russia', 'Mozambique'), ('ArmsTransfer', 'Russia', 'Mozambique')]
@@ -128,7 +129,8 @@ class _Coreference:
                 return (Party(mention.entity, position, position),)
         return ()
 
-    def _pronoun(self, position: int, clauses: Sequence[Clause], clause: Clause) -> tuple[Party, ...]:
+    def _pronoun(self, position: int, clauses: Sequence[Clause],
+                 clause: Clause) -> tuple[Party, ...]:
         for earlier in reversed([c for c in clauses if c.start <= clause.start]):
             subject = earlier.subject
             if subject is not None and subject.start < position:
@@ -136,7 +138,7 @@ class _Coreference:
         return tuple(Party(p.entity, position, position) for p in self.previous_subject)
 
     def _definite(self, position: int, clause: Clause) -> tuple[Party, ...]:
-        """The country the paragraph is about: named most often in it so far, the latest on a tie."""
+        """The country the paragraph is about: named most often so far, the latest on a tie."""
         present = {party.entity for chunk in clause.chunks for party in chunk.parties}
         recent = self.sentences[-_PARAGRAPH_LOOKBACK:]
         start = next((begin for begin, _end, paragraph in recent if paragraph == self.paragraph),
@@ -252,13 +254,14 @@ class Extractor:
         refined = []
         for tie in ties:
             for rule in self.lexicon.rules.values():
-                if rule.refines == tie.type and rule.refine_topic:
-                    if scan.has_topic(rule.refine_topic, segment.start, segment.end) and \
-                            kinds_allow(rule.source_kinds, tie.source) and \
-                            kinds_allow(rule.target_kinds, tie.target):
-                        tie = replace(tie, type=rule.type)
+                if rule.refines == tie.type and rule.refine_topic \
+                        and scan.has_topic(rule.refine_topic, segment.start, segment.end) \
+                        and kinds_allow(rule.source_kinds, tie.source) \
+                        and kinds_allow(rule.target_kinds, tie.target):
+                    tie = replace(tie, type=rule.type)
             refined.append(tie)
-        pairs = {(tie.type, frozenset((tie.source, tie.target))) for tie in refined if not tie.ended}
+        pairs = {(tie.type, frozenset((tie.source, tie.target)))
+                 for tie in refined if not tie.ended}
         kept = []
         for tie in refined:
             pair = frozenset((tie.source, tie.target))
@@ -383,7 +386,7 @@ def _origin(weapon: Entity) -> Entity | None:
 
 
 def _mission_hosts(text: str, mentions: Sequence[Mention]) -> dict[str, Entity]:
-    """Host countries of organisations: "MINUSCA, the UN mission in the Central African Republic"."""
+    """Hosts of missions ("MINUSCA, the UN mission in the CAR")."""
     hosts: dict[str, Entity] = {}
     by_start = {mention.start: mention for mention in mentions}
     for mention in mentions:

@@ -14,7 +14,7 @@ Examples
 (True, False)
 >>> scan = lexicon.scan("india took delivery of the s-400")
 >>> [(lexicon.cues[number].type, scan.lowered[start:end]) for start, end, number in scan.cues]
-[('ArmsTransfer', 'took delivery')]
+[('ArmsTransfer', 'took delivery'), ('ArmsTransfer', 'delivery')]
 >>> lexicon.confidence["explicit"]
 0.9
 """
@@ -208,8 +208,8 @@ class Lexicon:
                                          int(row["gap"]), row["form"] == "possessive")
                                 for row in noun_rows)
         self.role_noun_regex = _named_alternation([row["pattern"] for row in noun_rows], "n")
-        self.role_noun_words = frozenset(
-            word.rstrip("*") for row in noun_rows for word in re.findall(r"[a-z*]+", row["pattern"]))
+        self.role_noun_words = frozenset(word.rstrip("*") for row in noun_rows
+                                         for word in re.findall(r"[a-z*]+", row["pattern"]))
 
         coref_rows = table("coreference.csv")
         self.coreference = tuple(row["refers"] for row in coref_rows)
@@ -219,9 +219,10 @@ class Lexicon:
         self.clause_breaks = tuple(row["where"] for row in break_rows)
         self.clause_break_index = PhraseIndex([row["pattern"] for row in break_rows])
 
+        header_rows = sorted(table("table_headers.csv"), key=lambda row: -len(row["phrase"]))
         self.table_columns = tuple(
-            TableColumn(row["phrase"].lower(), row["type"] or None, row["role"], _yes(row["provider"]))
-            for row in sorted(table("table_headers.csv"), key=lambda row: -len(row["phrase"])))
+            TableColumn(row["phrase"].lower(), row["type"] or None, row["role"],
+                        _yes(row["provider"])) for row in header_rows)
         self.table_header_regex = _named_alternation(
             [column.phrase for column in self.table_columns], "h")
 

@@ -11,9 +11,12 @@ Examples
 --------
 >>> from graph.extract.mentions import default_finder
 >>> finder = default_finder()
->>> text = "Russian advisers trained Mozambican troops; Moscow sent Su57 jets and Zircon-2 missiles."
+>>> text = ("Russian advisers trained Mozambican troops; "
+...         "Moscow sent Su57 jets and Zircon-2 missiles.")
 >>> [(text[m.start:m.end], m.entity.name, m.form) for m in finder.find(text)]
-[('Russian', 'Russia', 'demonym'), ('Mozambican', 'Mozambique', 'demonym'), ('Moscow', 'Moscow', 'capital'), ('Su57', 'Su-57', 'alias'), ('Zircon-2', 'Zircon-2', 'designation')]
+[('Russian', 'Russia', 'demonym'), ('Mozambican', 'Mozambique', 'demonym'),
+ ('Moscow', 'Moscow', 'capital'), ('Su57', 'Su-57', 'alias'),
+ ('Zircon-2', 'Zircon-2', 'designation')]
 >>> actor_of(finder.find(text)[2].entity).name
 'Russia'
 """
@@ -39,11 +42,14 @@ __all__ = ["Form", "Mention", "MentionFinder", "actor_of", "default_finder", "ho
 #: garble flattened tables ("Kenyatd United States").
 _SUFFIX = r"(?P<suffix>'s|'|s|td|th|tr|d)?"
 _GLUE = frozenset({"td", "th", "tr", "d"})
-_PARTICLES = frozenset(["al", "el", "bin", "ibn", "de", "da", "das", "dos", "du", "van", "von", "der", "del", "la", "le", "di"])
+_PARTICLES = frozenset(
+    ["al", "el", "bin", "ibn", "de", "da", "das", "dos", "du", "van", "von", "der", "del", "la",
+     "le", "di"])
 _DESIGNATION = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}(?:[A-Z]{1,3}\d{0,3})?(?:/[A-Z]{1,2})?"
     r"|Type[ -]\d{2,3}[A-Z]{0,2}(?:/[A-Z]{1,2})?)(?P<plural>s)?(?![\w-])")
 _NAME_WORD = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
+_PHRASE_END = re.compile(r"[;:,.()!?]")
 _NAME_END = re.compile(r"(['’]s|['’.])$")
 
 
@@ -141,7 +147,9 @@ class MentionFinder:
                  weapon_lookup=None) -> None:
         self._forms: dict[str, list[Form]] = {}
         for form in forms:
-            text = form.text if form.form != "prefix" or form.text.endswith("-") else form.text + "-"
+            text = form.text
+            if form.form == "prefix" and not text.endswith("-"):
+                text += "-"
             key = match_text(text)
             self._forms.setdefault(key, []).append(Form(
                 text, form.entity, form.form, form.case_sensitive,
@@ -216,7 +224,7 @@ class MentionFinder:
         starts = sorted(mention.start for mention in known)
         people: list[Mention] = []
         for match in self._title_regex.finditer(lowered):
-            words, position = self._name_after(text, match.end(), starts)
+            words = self._name_after(text, match.end(), starts)
             written_title = text[match.start():match.end()]
             lower_title = written_title[0].islower()
             if not words or (lower_title and len(words) < 2):
@@ -233,7 +241,7 @@ class MentionFinder:
         return self._with_surnames(text, people)
 
     @staticmethod
-    def _name_after(text: str, position: int, starts: list[int]) -> tuple[list, int]:
+    def _name_after(text: str, position: int, starts: list[int]) -> list[tuple[str, int, int]]:
         words: list[tuple[str, int, int]] = []
         while len(words) < 4:
             match = _NAME_WORD.match(text, position)
@@ -251,7 +259,7 @@ class MentionFinder:
             position = match.end()
         while words and words[-1][0].lower() in _PARTICLES:
             words.pop()
-        return words, position
+        return words
 
     @staticmethod
     def _affiliation(known: list[Mention], title_start: int) -> tuple[Entity | None, int | None]:
@@ -294,7 +302,7 @@ class MentionFinder:
             if not any(char.isdigit() for char in name):
                 continue
             found.append((match.start(), match.start() + len(name), name))
-            following = lowered[match.end():match.end() + 40]
+            following = _PHRASE_END.split(lowered[match.end():match.end() + 40], maxsplit=1)[0]
             noun = self._lexicon.weapon_noun_regex.search(following)
             if noun and len(following[:noun.start()].split()) <= 3:
                 confirmed.add(name)

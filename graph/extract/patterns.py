@@ -213,7 +213,7 @@ class PhraseIndex:
     Examples
     --------
     >>> index = PhraseIndex(["deliver*", "took delivery", "(share|shares) ~ intelligence"])
-    >>> [(start, end, number) for start, end, number in index.matches("they took delivery and shared intelligence")]
+    >>> list(index.matches("they took delivery and shared intelligence"))
     [(5, 18, 1), (10, 18, 0)]
     """
 

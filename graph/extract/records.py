@@ -10,11 +10,13 @@ Examples
 >>> from graph.extract.records import findings_to_record
 >>> from graph.model import Article, Entity, Evidence, Findings, Tie
 >>> article = Article.from_text("Russia sold jets to Algeria.")
->>> russia, algeria = Entity("Russia", "Country", "RUS", "Q159"), Entity("Algeria", "Country", "DZA")
+>>> russia = Entity("Russia", "Country", "RUS", "Q159")
+>>> algeria = Entity("Algeria", "Country", "DZA")
 >>> tie = Tie("ArmsTransfer", russia, algeria, article,
 ...           evidence=(Evidence.of(article.text, 0, 28, confidence=0.9, producer="x"),))
 >>> findings_to_record(Findings(article, [russia], [tie]))["entities"]
-[{'name': 'Russia', 'type': 'Country', 'wikidata': 'Q159'}, {'name': 'Algeria', 'type': 'Country', 'wikidata': None}]
+[{'name': 'Russia', 'type': 'Country', 'wikidata': 'Q159'},
+ {'name': 'Algeria', 'type': 'Country', 'wikidata': None}]
 """
 
 from __future__ import annotations
@@ -32,7 +34,10 @@ def entity_record(entity: Entity) -> dict[str, Any]:
 
 
 def tie_record(tie: Tie) -> dict[str, Any]:
-    """A tie with its best evidence: ``{"source", "target", "type", "evidence", "start", "end", "confidence"}``."""
+    """A tie with its best evidence.
+
+    Keys: ``source``, ``target``, ``type``, ``evidence``, ``start``, ``end``, ``confidence``.
+    """
     best = tie.evidence[0] if tie.evidence else None
     return {
         "source": tie.source.name,

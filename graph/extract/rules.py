@@ -54,6 +54,7 @@ __all__ = ["Candidate", "Partial", "SentenceTies", "kinds_allow", "sentence_ties
 
 _BETWEEN_WORDS = re.compile(r"[\w'-]+")
 _MAX_PARTIES = 6
+_WEAPON_TYPES = ("ArmsTransfer", "MilitaryAid")
 #: Characters around a cue within which its parties are sought (bounds run-on text).
 _WINDOW = 250
 
@@ -96,7 +97,7 @@ class SentenceTies:
 
 
 def kinds_allow(spec: Sequence[str], entity: Entity) -> bool:
-    """True if ``entity`` fits a kinds column of ``tie_types.csv`` ("Country|-PrivateMilitaryCompany")."""
+    """True if ``entity`` fits a kinds column of ``tie_types.csv`` ("Country|-Alliance")."""
     if entity.category and f"-{entity.category}" in spec:
         return False
     return entity.kind in spec or (entity.category is not None and entity.category in spec)
@@ -114,7 +115,7 @@ def _words_between(lowered: str, start: int, end: int) -> list[str] | None:
 
 
 def _modifies(chunk: Chunk, cue_start: int, lowered: str, offset: int) -> bool:
-    """True if the chunk stands right before a noun cue ("American military aid", "NATO's member")."""
+    """True if the chunk stands right before a noun cue ("American military aid")."""
     if chunk.end > cue_start:
         return False
     words = _words_between(lowered, chunk.end - offset, cue_start - offset)
@@ -182,15 +183,16 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
     reciprocal access agreement" without a defence word still holds "reciprocal
     access agreement").
     """
-    lexicon, reached = sentence.lexicon, 0
+    lexicon, reached, span = sentence.lexicon, 0, (-1, -1)
     segment = sentence.segment
     for start, end, number in sentence.scan.within("cues", segment.start, segment.end):
         cue = lexicon.cues[number]
-        if start < reached or end > segment.end or (
-                cue.requires and not sentence.has_topic(cue.requires)):
+        if end > segment.end or (cue.requires and not sentence.has_topic(cue.requires)):
             continue
+        if start < reached and (start, end) != span:
+            continue  # inside a longer cue; a cue of the same span is another type's reading
         yield cue, start, end
-        reached = end
+        reached, span = end, (start, end)
 
 
 def _effective_chunks(clause: Clause, clauses: Sequence[Clause]) -> list[Chunk]:
@@ -224,10 +226,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue
         elif rule.needs_marked_target and _places_only(chunk):
             role = "target"  # a named base or region hosts: "runs Camp Lemonnier"
-        elif cue.type in chunk.noun_roles:
-            role = chunk.noun_roles[cue.type]
         elif _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             role = cue.possessor if cue.possessor in ("source", "target") else agent
+        elif cue.type in chunk.noun_roles:
+            role = chunk.noun_roles[cue.type]
         if role:
             roles[role].append(chunk)
         elif chunk.end <= cue_start:
@@ -254,6 +256,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                                   for other_chunk in after)]
     if not roles[other] and after and not needs_marker:
         roles[other].append(after[0])
+    if not roles[other] and len(before) > 1 and before[1].marker is None and not needs_marker:
+        roles[other].append(before[1])  # "The US provides Egypt with military financing"
     return roles
 
 
@@ -277,7 +281,7 @@ def _role_entity(party: Party, role: str, rule: TieRule, hosts: dict[str, Entity
     place = party.mention is not None and party.host is not None and \
         party.mention.entity.kind == "Place" and party.entity == party.host
     wants_host = role == "target" and rule.needs_marked_target
-    if place and not wants_host and not party.mention.form == "capital":
+    if place and not wants_host and party.mention.form != "capital":
         return None  # a region or city is no party, except as the host of forces
     if wants_host and party.entity.kind == "Organisation":
         return hosts.get(party.entity.key, party.entity)
@@ -357,7 +361,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         if status == "drop":
             continue
         rule = lexicon.rules[cue.type]
-        weapons = sentence.clause_weapons(clause) if cue.type in ("ArmsTransfer", "MilitaryAid") else ()
+        weapons = sentence.clause_weapons(clause) if cue.type in _WEAPON_TYPES else ()
         ended = status == "ended"
         if rule.directed:
             roles = _directed_roles(cue, rule, chunks, cue_start, cue_end, sentence, relaxed=ended)

@@ -10,13 +10,15 @@ with no closing punctuation stays a line of its own (a heading or a table row).
 Examples
 --------
 >>> from graph.extract.segment import segment_text
->>> text = "Title line\\n\\nRussia sold jets to Algeria. Mr. Smith agreed.\\n  • Joint drills: done."
+>>> text = "Title line\\n\\nRussia sold jets to Algeria. Mr. Smith agreed.\\n  • Drills: done."
 >>> [(text[s.start:s.end], s.kind) for s in segment_text(text)]
-[('Title line', 'line'), ('Russia sold jets to Algeria.', 'sentence'), ('Mr. Smith agreed.', 'sentence'), ('Joint drills: done.', 'item')]
+[('Title line', 'line'), ('Russia sold jets to Algeria.', 'sentence'),
+ ('Mr. Smith agreed.', 'sentence'), ('Drills: done.', 'item')]
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,8 +35,11 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])
 _CLOSED = re.compile(r"[.!?:;\"'”’)]\s*$")
 _LAST_WORD = re.compile(r"(\S+)\s*$")
 # A wrapped line ends in the middle of a phrase: after one of these words, a comma or a hyphen.
-_CONTINUES = frozenset(
-    ["a", "an", "the", "of", "to", "from", "for", "with", "by", "in", "on", "at", "and", "or", "but", "its", "their", "his", "her", "our", "as", "than", "that", "which", "who", "whose", "into", "onto", "between", "among", "about"])
+_CONTINUES = frozenset([
+    "a", "an", "the", "of", "to", "from", "for", "with", "by", "in", "on", "at", "and", "or",
+    "but", "its", "their", "his", "her", "our", "as", "than", "that", "which", "who", "whose",
+    "into", "onto", "between", "among", "about",
+])
 
 
 @dataclass(frozen=True)
@@ -148,7 +153,7 @@ def segment_text(text: str, abbreviations: frozenset[str] | None = None) -> list
     segments = []
     for start, end, is_item, paragraph in _blocks(text):
         bounds = [start, *_sentence_ends(text, start, end, abbreviations), end]
-        pieces = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a < b]
+        pieces = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
         closed = bool(_CLOSED.search(text[start:end]))
         for piece_start, piece_end in pieces:
             while piece_start < piece_end and text[piece_start].isspace():

@@ -19,7 +19,8 @@ Examples
 >>> text = "Country Primary Defence Partner\\nKenyatd United States South Africad United Kingdom"
 >>> ties, rows = table_ties(text, segment_text(text), default_finder().find(text))
 >>> [(tie.source.name, tie.target.name, text[tie.segment.start:tie.segment.end]) for tie in ties]
-[('Kenya', 'United States', 'Kenyatd United States'), ('South Africa', 'United Kingdom', 'South Africad United Kingdom')]
+[('Kenya', 'United States', 'Kenyatd United States'),
+ ('South Africa', 'United Kingdom', 'South Africad United Kingdom')]
 """
 
 from __future__ import annotations
@@ -150,7 +151,9 @@ def table_ties(text: str, segments: Sequence[Segment], mentions: Sequence[Mentio
     index = 0
     while index < len(segments):
         segment = segments[index]
-        header = _header(text[segment.start:segment.end], lexicon) if segment.kind == "line" else None
+        header = None
+        if segment.kind == "line":
+            header = _header(text[segment.start:segment.end], lexicon)
         if header is None:
             index += 1
             continue
@@ -159,7 +162,8 @@ def table_ties(text: str, segments: Sequence[Segment], mentions: Sequence[Mentio
         while index < len(segments) and segments[index].kind == "line" \
                 and segments[index].paragraph == segment.paragraph:
             row = segments[index]
-            inside = mentions[bisect.bisect_left(starts, row.start):bisect.bisect_left(starts, row.end)]
+            first, last = bisect.bisect_left(starts, row.start), bisect.bisect_left(starts, row.end)
+            inside = mentions[first:last]
             ties.extend(_row_ties(text, row, inside, header, lexicon))
             taken.add(index)
             index += 1
