@@ -38,6 +38,7 @@ from .patterns import (
     leftmost_longest,
     match_text,
     phrase_regex,
+    trie_regex,
     word_starts,
 )
 
@@ -223,8 +224,9 @@ class Lexicon:
         self.table_columns = tuple(
             TableColumn(row["phrase"].lower(), row["type"] or None, row["role"],
                         _yes(row["provider"])) for row in header_rows)
-        self.table_header_regex = _named_alternation(
-            [column.phrase for column in self.table_columns], "h")
+        self.table_column_of = {column.phrase: column for column in self.table_columns}
+        self.table_header_regex = re.compile(
+            rf"(?<![\w-])(?:{trie_regex(self.table_column_of)})(?![\w])")
 
         titles = sorted((row["title"] for row in table("person_titles.csv")), key=len, reverse=True)
         self.person_titles = tuple(titles)

@@ -306,8 +306,7 @@ def word_starts(lowered: str, where: re.Pattern[str] | None = None) -> Iterator[
             yield match.start(), match.group()
         return
     for match in where.finditer(lowered):
-        word = _WORD_START.match(lowered, match.start())
-        yield match.start(), word.group()
+        yield match.start(), match.group(1)
 
 
 def first_word_regex(indexes: Iterable[PhraseIndex]) -> re.Pattern[str] | None:
@@ -320,4 +319,5 @@ def first_word_regex(indexes: Iterable[PhraseIndex]) -> re.Pattern[str] | None:
             return None
         exact |= words
         prefixes |= starts
-    return re.compile(rf"(?<![\w-])(?:(?:{trie_regex(exact)})(?![\w])|{trie_regex(prefixes)})")
+    first = rf"(?:{trie_regex(exact)})(?![\w])|{trie_regex(prefixes)}"
+    return re.compile(rf"(?<![\w-])(?=(?:{first}))(\w+)")

@@ -77,7 +77,7 @@ def _header(line: str, lexicon: Lexicon) -> _Header | None:
     covered = sum(sum(char.isalpha() for char in match.group()) for match in matches)
     if len(matches) < 2 or not letters or covered / letters < _HEADER_COVERAGE:
         return None
-    header = _Header(tuple(lexicon.table_columns[int(match.lastgroup[1:])] for match in matches))
+    header = _Header(tuple(lexicon.table_column_of[match.group()] for match in matches))
     return header if header.tie_type and len(header.parties) >= 2 else None
 
 
