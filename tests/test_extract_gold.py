@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 
 from graph.articles import read_article, seed_article_path
+from graph.build import generate_graph
 from graph.curated import curated_findings
 from graph.errors import InputError
 from graph.extract import extract_findings, findings_to_record
 from graph.extract.evaluate import Report, evaluate, read_gold, score_record
 from graph.model import ENTITY_KINDS, TIE_TYPES
 from graph.resources import data_dir
+from graph.validate import validate_graph
 
 GOLD = data_dir() / "gold"
 
@@ -89,3 +91,10 @@ def test_read_gold_refuses_a_folder_without_gold(tmp_path: Path) -> None:
     (tmp_path / "notes.json").write_text('{"title": "x"}', encoding="utf-8")
     with pytest.raises(InputError, match="no gold annotations"):
         read_gold(tmp_path)
+
+
+def test_extracted_graph_conforms_to_the_shapes() -> None:
+    findings = [extract_findings(read_article(item.article))
+                for item in read_gold(GOLD / "heldout")[:3]]
+    report = validate_graph(generate_graph(findings))
+    assert report.conforms, report

@@ -248,12 +248,12 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             roles[agent].append(before[0])
     # A marked actor after another clause's subject belongs to it
     # ("The UK leads the battlegroup in Estonia, Canada leads the one in Latvia").
-    for role in ("source", "target"):
-        roles[role] = [chunk for chunk in roles[role]
-                       if not any(cue_end <= other_chunk.start < chunk.start
-                                  and other_chunk.marker is None and not other_chunk.noun_roles
-                                  and not other_chunk.possessive
-                                  for other_chunk in after)]
+    subjects_after = [chunk.start for chunk in after
+                      if chunk.marker is None and not chunk.noun_roles and not chunk.possessive]
+    if subjects_after:
+        for role in ("source", "target"):
+            roles[role] = [chunk for chunk in roles[role]
+                           if not any(cue_end <= start < chunk.start for start in subjects_after)]
     if not roles[other] and after and not needs_marker:
         roles[other].append(after[0])
     if not roles[other] and len(before) > 1 and before[1].marker is None and not needs_marker:
