@@ -119,7 +119,7 @@ def _modifies(chunk: Chunk, cue_start: int, lowered: str, offset: int) -> bool:
     if chunk.end > cue_start:
         return False
     words = _words_between(lowered, chunk.end - offset, cue_start - offset)
-    return words is not None and len(words) <= (2 if chunk.possessive else 0)
+    return words is not None and len(words) <= (1 if chunk.possessive else 0)
 
 
 class _Sentence:
@@ -166,6 +166,17 @@ class _Sentence:
             elif modifier.kind in ("reported", "commitment"):
                 factor *= self.lexicon.confidence.get(f"factor_{modifier.kind}", 1.0)
         return status, factor
+
+    def interrupted(self, cue: Cue, clause: Clause, cue_end: int, reach: int) -> bool:
+        """True if a negation or hedge stands between a cue and the party after it.
+
+        "2,000 US troops would deploy to Poland": the modal follows the cue
+        "troops" but still governs the tie with Poland.
+        """
+        return any(cue_end <= start < reach and clause.contains(start)
+                   and modifier.kind in ("negation", "hedge") and modifier.applies_to(cue.type)
+                   and not written[:1].isupper()
+                   for start, _end, modifier, written in self.modifiers)
 
     def clause_weapons(self, clause: Clause) -> tuple[Entity, ...]:
         inside = tuple(dict.fromkeys(entity for start, _end, entity in self.weapon_spans
@@ -373,6 +384,9 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             pairs = [(s, t) for s in sources for t in targets if s != t]
         else:
             pairs, used = _undirected_pairs(cue_start, cue_end, chunks, sentence)
+        reach = max((chunk.end for chunk in used if chunk.start >= cue_end), default=cue_end)
+        if not ended and sentence.interrupted(cue, clause, cue_end, reach):
+            continue
         through = "coreference" if any(chunk.coreference for chunk in used) else \
             "explicit" if rule.directed else "undirected"
         if not clause.chunks and through != "coreference":
