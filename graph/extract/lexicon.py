@@ -269,8 +269,9 @@ class Lexicon:
         ``lowered`` is the text folded by :func:`graph.extract.patterns.match_text`.
         """
         found: dict[str, list[Match]] = {name: [] for name in self._indexes}
+        cache, candidates = self._candidate_cache, self._word_candidates
         for position, word in word_starts(lowered, self._first_words):
-            for name, number, match in self._word_candidates(word):
+            for name, number, match in cache.get(word) or candidates(word):
                 matched = match(lowered, position)
                 if matched is not None:
                     found[name].append((position, matched.end(), number))

@@ -305,8 +305,7 @@ def word_starts(lowered: str, where: re.Pattern[str] | None = None) -> Iterator[
         for match in _WORD_START.finditer(lowered):
             yield match.start(), match.group()
         return
-    for match in where.finditer(lowered):
-        yield match.start(), match.group(1)
+    yield from ((match.start(), match.group(1)) for match in where.finditer(lowered))
 
 
 def first_word_regex(indexes: Iterable[PhraseIndex]) -> re.Pattern[str] | None:
