@@ -195,3 +195,11 @@ def test_a_new_cue_is_a_data_edit(tmp_path: Path) -> None:
     ties = extractor.extract(article).ties
     assert [(t.type, t.source.name, t.target.name) for t in ties] == \
         [("ArmsTransfer", "Russia", "Kenya")]
+
+
+def test_title_words_in_company_names_and_headlines_are_not_people() -> None:
+    text = ("General Dynamics builds tanks. President Obrador Signs Order With "
+            "Defence Minister Rustam Umarovich. Captain Ibrahim Traoré spoke.")
+    people = [text[m.start:m.end] for m in default_finder().find(text)
+              if m.entity.kind == "Person"]
+    assert people == ["Obrador", "Rustam Umarovich", "Ibrahim Traoré"]

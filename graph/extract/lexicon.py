@@ -228,8 +228,11 @@ class Lexicon:
         self.table_header_regex = re.compile(
             rf"(?<![\w-])(?:{trie_regex(self.table_column_of)})(?![\w])")
 
-        titles = sorted((row["title"] for row in table("person_titles.csv")), key=len, reverse=True)
-        self.person_titles = tuple(titles)
+        title_rows = sorted(table("person_titles.csv"), key=lambda row: -len(row["title"]))
+        self.person_titles = tuple(row["title"] for row in title_rows)
+        self.title_min_words = {match_text(row["title"]): int(row["min_words"] or 1)
+                                for row in title_rows}
+        self.name_stops = frozenset(row["word"].lower() for row in table("name_stops.csv"))
         self.weapon_noun_regex = re.compile(
             "|".join(phrase_regex(row["pattern"]) for row in table("weapon_nouns.csv")))
         self.abbreviations = frozenset(row["abbreviation"].lower().rstrip(".")

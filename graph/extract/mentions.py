@@ -226,8 +226,8 @@ class MentionFinder:
         for match in self._title_regex.finditer(lowered):
             words = self._name_after(text, match.end(), starts)
             written_title = text[match.start():match.end()]
-            lower_title = written_title[0].islower()
-            if not words or (lower_title and len(words) < 2):
+            fewest = self._lexicon.title_min_words.get(" ".join(match.group().split()), 1)
+            if len(words) < max(fewest, 2 if written_title[0].islower() else 1):
                 continue
             name = " ".join(word for word, _, _ in words)
             start, end = words[0][1], words[-1][2]
@@ -240,8 +240,8 @@ class MentionFinder:
                                      possessive=text.startswith(("'s", "’s"), end), lead=lead))
         return self._with_surnames(text, people)
 
-    @staticmethod
-    def _name_after(text: str, position: int, starts: list[int]) -> list[tuple[str, int, int]]:
+    def _name_after(self, text: str, position: int, starts: list[int]
+                    ) -> list[tuple[str, int, int]]:
         words: list[tuple[str, int, int]] = []
         while len(words) < 4:
             match = _NAME_WORD.match(text, position)
@@ -251,7 +251,8 @@ class MentionFinder:
             index = bisect.bisect_left(starts, match.start(1))
             if index < len(starts) and starts[index] == match.start(1):
                 break  # a known entity, not part of the name
-            if not (word[:1].isupper() or (word.lower() in _PARTICLES and words)):
+            if not (word[:1].isupper() or (word.lower() in _PARTICLES and words)) \
+                    or word.lower() in self._lexicon.name_stops:
                 break
             words.append((word, match.start(1), match.start(1) + len(word)))
             if len(word) < len(match.group(1)):
