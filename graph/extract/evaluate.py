@@ -27,7 +27,7 @@ Examples
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -231,9 +231,3 @@ def evaluate(gold: Iterable[GoldArticle], extract: Callable[[Path], Record],
         report.articles[item.name] = score_record(extract(item.article), item.gold, gazetteer)
     return report
 
-
-def iter_gold_ties(gold: Iterable[GoldArticle]) -> Iterator[tuple[GoldArticle, Record]]:
-    """Each gold tie with its article, for checks of the annotations themselves."""
-    for item in gold:
-        for tie in item.gold["ties"]:
-            yield item, tie

@@ -4,8 +4,9 @@ For every cue of ``cues.csv`` found in a sentence, the rule reads the cue's
 clause (:mod:`graph.extract.clauses`):
 
 - **modality** — a negation, hedge or hostile word of ``modifiers.csv`` before the
-  cue (or an ended-tie word anywhere in the clause) drops it; an ended tie is
-  also reported, so the article's other sentences cannot assert it;
+  cue, or between the cue and the party after it ("US troops would deploy to
+  Poland"), or an ended-tie word anywhere in the clause, drops it; an ended tie
+  is also reported, so the article's other sentences cannot assert it;
   a reported or promised statement keeps the tie at lower confidence;
 - **directed types** — a preposition of the type (``tie_types.csv``: "from"
   marks a supplier, "to" a recipient, "in" a host) gives a role; "by" gives the
