@@ -13,6 +13,7 @@ from graph import __version__
 from graph.cli.analyse import analyse
 from graph.cli.build import build
 from graph.cli.corroborate import corroborate
+from graph.cli.evaluate import evaluate
 from graph.cli.export import export
 from graph.cli.extract import extract
 from graph.cli.plot import plot
@@ -55,8 +56,8 @@ def cli() -> None:
     """
 
 
-for _command in (build, validate, query, extract, plot, analyse, export, corroborate, serve,
-                 push):
+for _command in (build, validate, query, extract, evaluate, plot, analyse, export, corroborate,
+                 serve, push):
     cli.add_command(_command)
 
 
