@@ -23,6 +23,7 @@ from graph.curated import curated_findings
 from graph.errors import InputError
 from graph.extract import extract_findings
 from graph.extract.batch import extract_files
+from graph.importers import read_atop, read_mme, read_sfm, read_sipri
 from graph.model import Article, Findings
 
 __all__ = ["IMPORTERS", "article_findings", "default_findings", "findings_from_sources"]
@@ -30,7 +31,12 @@ __all__ = ["IMPORTERS", "article_findings", "default_findings", "findings_from_s
 Importer = Callable[[Path], Iterable[Findings]]
 
 #: Reference-dataset importers by source prefix (``sipri:FILE`` ...).
-IMPORTERS: dict[str, Importer] = {}
+IMPORTERS: dict[str, Importer] = {
+    "sipri": read_sipri,
+    "atop": read_atop,
+    "mme": read_mme,
+    "sfm": read_sfm,
+}
 
 
 def article_findings(article: Article) -> Findings:
