@@ -260,7 +260,7 @@ def corroborate(graph: Graph) -> QueryResult:
             support = [dict.fromkeys(COLUMNS[6:]) | {"support": "unconfirmed"}]
         rows.extend({**base, **row} for row in support)
     rows = [{column: row.get(column) for column in COLUMNS} for row in rows]
-    return QueryResult(COLUMNS, tuple(sorted(rows, key=_sort_key)))
+    return QueryResult.from_rows(COLUMNS, sorted(rows, key=_sort_key))
 
 
 def corroboration_summary(result: QueryResult) -> QueryResult:
@@ -277,4 +277,4 @@ def corroboration_summary(result: QueryResult) -> QueryResult:
          "status": "corroborated" if tally["direct"] else
                    "predecessor only" if tally["predecessor"] else "unconfirmed"}
         for key, tally in counts.items())
-    return QueryResult(columns, rows)
+    return QueryResult.from_rows(columns, rows)

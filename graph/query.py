@@ -42,7 +42,7 @@ import datetime
 import difflib
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -236,6 +236,12 @@ class QueryResult:
     def to_dataframe(self) -> pd.DataFrame:
         """The rows as a DataFrame (one column per variable)."""
         return pd.DataFrame.from_records(list(self.records), columns=list(self.columns))
+
+    @classmethod
+    def from_rows(cls, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> QueryResult:
+        """A result from row dicts (missing keys are None), in ``columns`` order."""
+        columns = tuple(columns)
+        return cls(columns, tuple(tuple(row.get(column) for column in columns) for row in rows))
 
     @classmethod
     def from_dataframe(cls, frame: pd.DataFrame) -> QueryResult:

@@ -60,4 +60,4 @@ def _blank_missing(result: QueryResult) -> QueryResult:
     """Rows with empty text for missing values, which read better in a table than NaN."""
     rows = tuple({column: "" if value is None else value for column, value in row.items()}
                  for row in result.rows)
-    return QueryResult(result.columns, rows)
+    return QueryResult.from_rows(result.columns, rows)
