@@ -31,7 +31,16 @@ demo: $(VENV)/.core
 	$(BIN)/defence-graph build --out $(OUT)
 	$(BIN)/defence-graph validate $(OUT)/graph.ttl
 	$(BIN)/defence-graph query ties --graph $(OUT)/graph.ttl
+	$(BIN)/defence-graph query network-actors --graph $(OUT)/graph.ttl
+	$(BIN)/defence-graph analyse --graph $(OUT)/graph.ttl
 	$(BIN)/defence-graph plot --graph $(OUT)/graph.ttl --out $(OUT)/network.png
+	$(BIN)/defence-graph plot --graph $(OUT)/graph.ttl --country Mozambique --out $(OUT)/ego-mozambique.png
+	$(BIN)/defence-graph plot --graph $(OUT)/graph.ttl --country Russia --out $(OUT)/ego-russia.png
+	$(BIN)/defence-graph plot --graph $(OUT)/graph.ttl --layout geo --out $(OUT)/geo.png
+	$(BIN)/defence-graph plot --graph $(OUT)/graph.ttl --matrix type --out $(OUT)/matrix.png
+	$(BIN)/defence-graph plot --graph $(OUT)/graph.ttl --out $(OUT)/network.svg
+	$(BIN)/defence-graph export --graph $(OUT)/graph.ttl --out $(OUT)/network.graphml
+	$(BIN)/defence-graph export --graph $(OUT)/graph.ttl --out $(OUT)/network.gexf
 	@echo "demo outputs are in $(OUT)/"
 
 test: $(VENV)/.dev

@@ -19,7 +19,7 @@ import pandas as pd
 from rdflib import Graph
 
 from graph.build import Summary, generate_graph, summarize
-from graph.network import ties_to_multidigraph
+from graph.network import tie_network
 from graph.query import QueryResult, run_query
 from graph.sources import findings_from_sources
 from graph.store import DEFAULT_STORE, STORES, StoreKind, new_graph, pyoxigraph_store, read_rdf
@@ -62,9 +62,9 @@ class KnowledgeGraph:
         """
         return self.run(name_or_sparql, **params).to_dataframe()
 
-    def network(self) -> nx.MultiDiGraph:
-        """Actors as nodes, one edge per tie (see :mod:`graph.network`)."""
-        return ties_to_multidigraph(self.run("ties").rows)
+    def network(self, **filters: object) -> nx.MultiDiGraph:
+        """Actors as nodes, one edge per tie; ``filters`` of :func:`graph.network.filter_ties`."""
+        return tie_network(self, **filters)
 
     def summary(self) -> Summary:
         """Counts of entities, ties and sources."""

@@ -26,6 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TypeAlias
 
+import pyoxigraph
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
@@ -34,6 +35,7 @@ from graph.gazetteer import Gazetteer, default_gazetteer
 from graph.model import Article, DatasetRecord, Document, Entity, Evidence, Findings, Tie
 from graph.namespaces import (
     DCTERMS,
+    PREFIXES,
     DG,
     DGR,
     DGT,
@@ -358,38 +360,105 @@ def generate_graph(
     rdflib.Graph
     """
     gazetteer = gazetteer or default_gazetteer()
-    graph = ontology_graph() if include_ontology else bind_prefixes(Graph())
+    # Triples are gathered in a set and added to the graph once: the same
+    # country or weapon recurs in thousands of dataset records, and rdflib's
+    # store pays for every add, duplicates included.
+    triples: set[Triple] = set(_ontology_triples()) if include_ontology else set()
+    described: set[Entity] = set()
     ties: list[Tie] = []
     for batch in findings:
         if batch.document is not None:
-            graph += document_triples(batch.document)
+            triples.update(document_triples(batch.document))
             doc_node = document_iri(batch.document)
-            for entity in batch.entities:
-                graph.add((doc_node, DG.mentions, entity_iri(entity)))
+            triples.update((doc_node, DG.mentions, entity_iri(entity))
+                           for entity in batch.entities)
         for entity in batch.all_entities():
-            graph += entity_triples(entity, gazetteer)
+            if entity not in described:
+                described.add(entity)
+                triples.update(entity_triples(entity, gazetteer))
         ties.extend(batch.ties)
     for tie in _merge_ties(ties):
-        graph += tie_triples(tie)
-        graph += document_triples(tie.document)
-    _add_successor_identities(graph, gazetteer)
+        triples.update(tie_triples(tie))
+        triples.update(document_triples(tie.document))
+    triples.update(_successor_identities(described, gazetteer))
     if shortcuts:
-        graph += derive_shortcuts(graph)
+        triples.update(_apply_rule(triples, _shortcut_rule()))
+    graph = bind_prefixes(Graph())
+    graph += triples
     return graph
 
 
-def _add_successor_identities(graph: Graph, gazetteer: Gazetteer) -> None:
-    for successor in set(graph.objects(None, DG.successor)):
-        iso3 = str(successor).rsplit("/", 1)[-1]
-        if (successor, RDFS.label, None) not in graph:
-            graph += country_triples(iso3, gazetteer)
+def _successor_identities(described: set[Entity], gazetteer: Gazetteer) -> Iterator[Triple]:
+    """Identities of the successors of historic states that are not described yet."""
+    countries = {entity.key for entity in described if entity.kind == "Country"}
+    successors = {successor for iso3 in countries if iso3 in gazetteer.countries
+                  for successor in gazetteer.countries[iso3].successors}
+    for iso3 in sorted(successors - countries):
+        yield from country_triples(iso3, gazetteer)
+
+
+@functools.cache
+def _shortcut_rule() -> str:
+    return ontology_file("shortcuts.rq").read_text(encoding="utf-8")
+
+
+def _apply_rule(triples: Iterable[Triple], rule: str) -> list[Triple]:
+    """The triples a SPARQL CONSTRUCT ``rule`` derives from ``triples``.
+
+    Evaluated by Oxigraph: rdflib's own SPARQL engine takes tens of seconds on
+    the tens of thousands of ties reference datasets bring (MME exercises have
+    up to 39 participants, so hundreds of participant pairs each).
+    """
+    convert = _OxigraphTerms()
+    store = pyoxigraph.Store()
+    store.bulk_extend(pyoxigraph.Quad(convert(subject), convert(predicate), convert(obj))
+                      for subject, predicate, obj in triples)
+    return [(_rdflib_term(triple.subject), _rdflib_term(triple.predicate),
+             _rdflib_term(triple.object)) for triple in store.query(rule)]
+
+
+class _OxigraphTerms:
+    """Converts rdflib terms to Oxigraph terms, reusing the IRIs it has made."""
+
+    def __init__(self) -> None:
+        self._iris: dict[str, pyoxigraph.NamedNode] = {}
+
+    def iri(self, value: str) -> pyoxigraph.NamedNode:
+        node = self._iris.get(value)
+        if node is None:
+            node = self._iris[value] = pyoxigraph.NamedNode(value)
+        return node
+
+    def __call__(self, term: Node) -> object:
+        if isinstance(term, URIRef):
+            return self.iri(term)
+        if isinstance(term, Literal):
+            if term.language:
+                return pyoxigraph.Literal(term, language=term.language)
+            if term.datatype:
+                return pyoxigraph.Literal(term, datatype=self.iri(term.datatype))
+            return pyoxigraph.Literal(term)
+        if isinstance(term, BNode):
+            return pyoxigraph.BlankNode(term)
+        raise TypeError(f"cannot convert {term!r} to an Oxigraph term")
+
+
+def _rdflib_term(term: object) -> Node:
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, pyoxigraph.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"cannot convert {term!r} to an rdflib term")
 
 
 def derive_shortcuts(graph: Graph) -> Graph:
     """Shortcut edges of ``graph``'s ties, by the rule in ``ontology/shortcuts.rq``."""
-    rule = ontology_file("shortcuts.rq").read_text(encoding="utf-8")
     result = Graph()
-    for triple in graph.query(rule):
+    for triple in _apply_rule(graph, _shortcut_rule()):
         result.add(triple)
     return result
 
@@ -440,7 +509,9 @@ def write_graph(graph: Graph, out_dir: Path | str,
 
     Every file is first written beside its target under a temporary name;
     only when all are complete do they replace the previous outputs, so a
-    failure leaves the previous build untouched.
+    failure leaves the previous build untouched. N-Triples are sorted, so the
+    same graph always gives the same files; Oxigraph's serializers write them,
+    as rdflib's Turtle and JSON-LD writers take minutes on large graphs.
     """
     out_dir = Path(out_dir)
     try:
@@ -449,12 +520,16 @@ def write_graph(graph: Graph, out_dir: Path | str,
         raise InputError(f"cannot create output folder {out_dir}: {error.strerror}") from None
     if any(isinstance(term, BNode) for triple in graph for term in triple):
         raise ValueError("the graph holds blank nodes; every node should have a stable IRI")
+    ntriples = b"".join(sorted(graph.serialize(format="nt", encoding="utf-8")
+                               .splitlines(keepends=True)))
+    prefixes = {prefix: str(namespace) for prefix, namespace in graph.namespaces()
+                if prefix in _WRITTEN_PREFIXES}
     pending: list[tuple[Path, Path]] = []
     try:
         for extension in formats:
             target = out_dir / f"graph.{extension}"
             temporary = out_dir / f".graph.{extension}.{os.getpid()}.tmp"
-            graph.serialize(temporary, format=OUTPUT_FORMATS[extension], encoding="utf-8")
+            _serialize(graph, ntriples, temporary, extension, prefixes)
             pending.append((temporary, target))
     except BaseException:
         for temporary, _ in pending:
@@ -465,3 +540,29 @@ def write_graph(graph: Graph, out_dir: Path | str,
     for temporary, target in pending:
         os.replace(temporary, target)
     return [target for _, target in pending]
+
+
+#: Prefixes declared in written Turtle: the project's and the W3C vocabularies it uses.
+_WRITTEN_PREFIXES = frozenset({*PREFIXES, "rdf"})
+
+_OXIGRAPH_FORMATS = {
+    "ttl": pyoxigraph.RdfFormat.TURTLE,
+    "nt": pyoxigraph.RdfFormat.N_TRIPLES,
+    "jsonld": pyoxigraph.RdfFormat.JSON_LD,
+}
+
+
+def _serialize(graph: Graph, ntriples: bytes, path: Path, extension: str,
+               prefixes: dict[str, str]) -> None:
+    """Write ``graph`` (also given as N-Triples) to ``path`` in the format of ``extension``."""
+    if extension == "nt":
+        path.write_bytes(ntriples)
+        return
+    try:
+        triples = list(pyoxigraph.parse(ntriples, pyoxigraph.RdfFormat.N_TRIPLES))
+    except SyntaxError:
+        # Oxigraph refuses some IRIs rdflib lets through (a space in an article
+        # URL, say); rdflib's slower writer still serializes those.
+        graph.serialize(path, format=OUTPUT_FORMATS[extension], encoding="utf-8")
+        return
+    pyoxigraph.serialize(triples, str(path), _OXIGRAPH_FORMATS[extension], prefixes=prefixes)

@@ -2,7 +2,10 @@
 
 The gazetteer turns any spelling a source uses ("Russian Federation", "RUS",
 "Q159", "Moscow" as a metonym) into one canonical :class:`~graph.model.Entity`.
-Knowledge lives in the CSV files; adding an alias is a data edit.
+Besides countries it knows organisations (alliances, private military
+companies, armed groups), weapon systems, places and people, and lists every
+string an extractor should look for as a :class:`SurfaceForm`. Knowledge lives
+in the CSV files; adding an alias is a data edit.
 
 Examples
 --------
@@ -14,6 +17,10 @@ Examples
 'MOZ'
 >>> gazetteer.country_entity("RUS").wikidata
 'Q159'
+>>> gazetteer.organisation_entity("AU").name
+'African Union'
+>>> gazetteer.weapon_entity("Su57").links[0][1].name
+'Russia'
 """
 
 from __future__ import annotations
@@ -21,15 +28,32 @@ from __future__ import annotations
 import csv
 import functools
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Literal, Self, TypeAlias
 
 from graph.model import Entity
 from graph.namespaces import slug
 from graph.resources import data_dir
 
-__all__ = ["CountryRecord", "Gazetteer", "default_gazetteer", "fold", "read_table"]
+__all__ = [
+    "CountryRecord",
+    "Gazetteer",
+    "OrganisationRecord",
+    "PersonRecord",
+    "PlaceRecord",
+    "SurfaceForm",
+    "SurfaceRule",
+    "WeaponRecord",
+    "default_gazetteer",
+    "fold",
+    "read_table",
+]
+
+#: What a surface form is of its entity.
+FormKind: TypeAlias = Literal["name", "alias", "code", "capital", "demonym", "prefix"]
 
 
 def fold(name: str) -> str:
@@ -54,6 +78,20 @@ def _number(field: str | None, kind: type = float) -> float | int | None:
     return kind(field) if field not in (None, "") else None
 
 
+def _flag(field: str | None) -> bool:
+    return (field or "").strip().lower() in ("1", "true", "yes")
+
+
+def _acronym_like(text: str) -> bool:
+    """True for "AU", "U.S.", "LeT", "the US": a word with no lower-case letter or two capitals."""
+    for word in text.replace("-", " ").split():
+        letters = [char for char in word if char.isalpha()]
+        capitals = sum(char.isupper() for char in letters)
+        if letters and (capitals == len(letters) or capitals >= 2):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class CountryRecord:
     """One row of ``countries.csv``: a country's identity across datasets."""
@@ -73,6 +111,8 @@ class CountryRecord:
     aliases: tuple[str, ...]
     historic: bool
     successors: tuple[str, ...]
+    start_year: int | None = None
+    end_year: int | None = None
 
     @classmethod
     def from_row(cls, row: dict[str, str]) -> CountryRecord:
@@ -90,8 +130,10 @@ class CountryRecord:
             capital_lon=_number(row.get("capital_lon")),
             demonyms=_split(row.get("demonyms")),
             aliases=_split(row.get("aliases")),
-            historic=(row.get("historic") or "").strip() in ("1", "true", "yes"),
+            historic=_flag(row.get("historic")),
             successors=_split(row.get("successors")),
+            start_year=_number(row.get("start_year"), int),
+            end_year=_number(row.get("end_year"), int),
         )
 
     @property
@@ -101,10 +143,150 @@ class CountryRecord:
         return (self.name, *extra, *self.aliases)
 
 
-class Gazetteer:
-    """Look-ups from names and codes to canonical entities."""
+@dataclass(frozen=True)
+class _NamedRecord:
+    """Fields every table but the country table shares, and reading a row by field type."""
 
-    def __init__(self, countries: Iterable[CountryRecord]) -> None:
+    key: str
+    name: str
+    aliases: tuple[str, ...]
+    wikidata: str | None
+    case_sensitive: bool
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name and every alias."""
+        return (self.name, *self.aliases)
+
+    @classmethod
+    def from_row(cls, row: dict[str, str]) -> Self:
+        """The record of one CSV row: lists split on "|", flags read as 0/1, blanks as None."""
+        values: dict[str, object] = {}
+        for field in fields(cls):
+            raw = (row.get(field.name) or "").strip()
+            if "tuple" in field.type:
+                values[field.name] = _split(raw)
+            elif field.type == "bool":
+                values[field.name] = _flag(raw)
+            else:
+                values[field.name] = raw or None if "None" in field.type else raw
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class OrganisationRecord(_NamedRecord):
+    """One row of ``organisations.csv``: an organisation, alliance, PMC or armed group."""
+
+    category: str
+    country_iso3: str | None
+    historic: bool
+
+
+@dataclass(frozen=True)
+class WeaponRecord(_NamedRecord):
+    """One row of ``weapons.csv``: a weapon-system designation."""
+
+    category: str
+    origin_iso3: str | None
+
+
+@dataclass(frozen=True)
+class PlaceRecord(_NamedRecord):
+    """One row of ``places.csv``: a region, province or city that is not a country."""
+
+    category: str
+    country_iso3: str | None
+
+
+@dataclass(frozen=True)
+class PersonRecord(_NamedRecord):
+    """One row of ``people.csv``: an official with the office held and its years."""
+
+    role_title: str
+    country_iso3: str | None
+    organisation: str | None
+    valid: str | None
+
+
+@dataclass(frozen=True)
+class SurfaceForm:
+    """A string an extractor should look for, and what it denotes.
+
+    ``form`` says what the text is of the entity: its ``name``, an ``alias``, a
+    ``code`` (an acronym alias such as "DRC"), a ``capital`` (the entity is then
+    the City, linked ``standsFor`` its country), a ``demonym`` ("Mozambican") or a
+    combining ``prefix`` ("Russo-"). With ``case_sensitive`` the text matches
+    only with its exact case; otherwise compare :func:`fold` keys.
+    """
+
+    text: str
+    entity: Entity
+    form: FormKind
+    case_sensitive: bool
+
+
+@dataclass(frozen=True)
+class SurfaceRule:
+    """One row of ``surface-rules.csv``: how to treat an ambiguous or risky string.
+
+    ``rule`` is ``assign`` (the text denotes only the entity ``kind``/``key``),
+    ``drop`` (the text is never looked for) or ``case_sensitive``.
+    """
+
+    text: str
+    rule: Literal["assign", "drop", "case_sensitive"]
+    kind: str | None
+    key: str | None
+    note: str
+
+    @classmethod
+    def from_row(cls, row: dict[str, str]) -> SurfaceRule:
+        rule = row["rule"].strip()
+        if rule not in ("assign", "drop", "case_sensitive"):
+            raise ValueError(f"surface rule {row['text']!r}: unknown rule {rule!r}")
+        return cls(row["text"].strip(), rule, row.get("kind") or None, row.get("key") or None,
+                   row.get("note") or "")
+
+
+_TABLES = {
+    "organisations": ("organisations.csv", OrganisationRecord),
+    "weapons": ("weapons.csv", WeaponRecord),
+    "places": ("places.csv", PlaceRecord),
+    "people": ("people.csv", PersonRecord),
+}
+
+
+def _name_index(records: Iterable[_NamedRecord]) -> dict[str, _NamedRecord]:
+    index: dict[str, _NamedRecord] = {}
+    for record in records:
+        for text in (*record.names, record.key, record.wikidata or ""):
+            if text:
+                index.setdefault(fold(text), record)
+    return index
+
+
+class Gazetteer:
+    """Look-ups from names and codes to canonical entities.
+
+    Parameters
+    ----------
+    countries : iterable of CountryRecord
+        Rows of ``countries.csv``; a country's key is its ISO alpha-3 code.
+    organisations, weapons, places, people : iterable of records, optional
+        Rows of the other tables; their keys are slugs.
+    rules : iterable of SurfaceRule, optional
+        How :meth:`surface_forms` treats ambiguous or risky strings.
+    """
+
+    def __init__(
+        self,
+        countries: Iterable[CountryRecord],
+        organisations: Iterable[OrganisationRecord] = (),
+        weapons: Iterable[WeaponRecord] = (),
+        places: Iterable[PlaceRecord] = (),
+        people: Iterable[PersonRecord] = (),
+        rules: Iterable[SurfaceRule] = (),
+    ) -> None:
         self.countries: dict[str, CountryRecord] = {}
         self._by_name: dict[str, str] = {}
         for record in countries:
@@ -116,17 +298,62 @@ class Gazetteer:
             for key in keys:
                 if key:
                     self._by_name[fold(key)] = record.iso3
+        self.organisations = {record.key: record for record in organisations}
+        self.weapons = {record.key: record for record in weapons}
+        self.places = {record.key: record for record in places}
+        self.people = {record.key: record for record in people}
+        self.rules = tuple(rules)
+        self._indexes = {
+            name: _name_index(getattr(self, name).values()) for name in _TABLES
+        }
 
     @classmethod
     def from_directory(cls, directory: Path) -> Gazetteer:
-        """Read the gazetteer tables in ``directory``."""
-        rows = read_table(directory / "countries.csv")
-        return cls(CountryRecord.from_row(row) for row in rows)
+        """Read the gazetteer tables in ``directory`` (tables other than countries are optional)."""
+        countries = (CountryRecord.from_row(row) for row in read_table(directory / "countries.csv"))
+        tables = {
+            name: [record.from_row(row) for row in read_table(directory / file)]
+            for name, (file, record) in _TABLES.items()
+            if (directory / file).is_file()
+        }
+        rules_file = directory / "surface-rules.csv"
+        rules = [SurfaceRule.from_row(row) for row in read_table(rules_file)] if (
+            rules_file.is_file()) else []
+        return cls(countries, **tables, rules=rules)
 
     def country(self, name_or_code: str) -> CountryRecord | None:
         """The country a name, alias, ISO code or Wikidata QID denotes, if any."""
         iso3 = self._by_name.get(fold(name_or_code))
         return self.countries.get(iso3) if iso3 else None
+
+    def country_by_cow(self, code: int | str, year: int | None = None) -> CountryRecord | None:
+        """The country with Correlates of War code or abbreviation ``code``.
+
+        COW keeps one code across renames (365 is the Soviet Union and Russia), so
+        several rows may share it: with ``year`` a historic state in existence
+        that year wins, otherwise the current state. COW abbreviations are not
+        ISO codes: COW ``AUS`` is Austria.
+
+        Examples
+        --------
+        >>> gazetteer = default_gazetteer()
+        >>> gazetteer.country_by_cow("AUS").name
+        'Austria'
+        >>> gazetteer.country_by_cow(365).name, gazetteer.country_by_cow(365, year=1980).name
+        ('Russia', 'Soviet Union')
+        """
+        key = str(code).strip().upper()
+        matches = [
+            record for record in self.countries.values()
+            if key in (str(record.cow_code), (record.cow_abbrev or "").upper())
+        ]
+        if year is not None:
+            for record in matches:
+                start, end = record.start_year or year, record.end_year or year
+                if record.historic and start <= year <= end:
+                    return record
+        current = [record for record in matches if not record.historic]
+        return (current or matches or [None])[0]
 
     def country_entity(self, name_or_code: str) -> Entity:
         """The canonical entity of a country; ``KeyError`` if it is unknown."""
@@ -154,6 +381,201 @@ class Gazetteer:
             category="City",
             links=(("standsFor", self.country_entity(iso3)),),
         )
+
+
+    # ------------------------------------------------------------ other tables
+
+    def organisation(self, name: str) -> OrganisationRecord | None:
+        """The organisation a name, acronym, key or QID denotes, if any."""
+        return self._indexes["organisations"].get(fold(name))
+
+    def weapon(self, name: str) -> WeaponRecord | None:
+        """The weapon system a designation, spelling, key or QID denotes, if any."""
+        return self._indexes["weapons"].get(fold(name))
+
+    def place(self, name: str) -> PlaceRecord | None:
+        """The region or place a name, key or QID denotes, if any."""
+        return self._indexes["places"].get(fold(name))
+
+    def person(self, name: str) -> PersonRecord | None:
+        """The person a name, alias, key or QID denotes, if any."""
+        return self._indexes["people"].get(fold(name))
+
+    def organisation_entity(self, name: str) -> Entity:
+        """The entity of an organisation; ``KeyError`` if it is unknown.
+
+        ``category`` is the ontology class (``Alliance``, ``NonStateArmedGroup``...);
+        plain organisations (peace operations) have none.
+        """
+        record = _known(self.organisation(name), name)
+        category = None if record.category == "Organisation" else record.category
+        return Entity(record.name, "Organisation", record.key, wikidata=record.wikidata,
+                      category=category,
+                      links=self._country_link("basedIn", record.country_iso3))
+
+    def weapon_entity(self, name: str) -> Entity:
+        """The entity of a weapon system, linked ``originCountry`` to where it was designed.
+
+        Examples
+        --------
+        >>> entity = default_gazetteer().weapon_entity("Bayraktar TB2")
+        >>> entity.key, dict(entity.facts)["weaponCategory"], entity.links[0][1].key
+        ('bayraktar-tb2', 'drone', 'TUR')
+        """
+        record = _known(self.weapon(name), name)
+        return Entity(record.name, "WeaponSystem", record.key, wikidata=record.wikidata,
+                      links=self._country_link("originCountry", record.origin_iso3),
+                      facts=(("weaponCategory", record.category),))
+
+    def place_entity(self, name: str) -> Entity:
+        """The entity of a region or city, linked ``locatedIn`` its country when it has one.
+
+        Examples
+        --------
+        >>> entity = default_gazetteer().place_entity("Cabo Delgado")
+        >>> entity.category, entity.links[0][1].name
+        ('Region', 'Mozambique')
+        """
+        record = _known(self.place(name), name)
+        return Entity(record.name, "Place", record.key, wikidata=record.wikidata,
+                      category=record.category,
+                      links=self._country_link("locatedIn", record.country_iso3))
+
+    def person_entity(self, name: str) -> Entity:
+        """The entity of a person, with ``roleTitle`` and ``affiliation``.
+
+        The affiliation is the organisation the person serves when there is one
+        (NATO's Secretary General), otherwise the country.
+
+        Examples
+        --------
+        >>> entity = default_gazetteer().person_entity("Nyusi")
+        >>> entity.name, dict(entity.facts)["roleTitle"], entity.links[0][1].name
+        ('Filipe Nyusi', 'President of Mozambique', 'Mozambique')
+        """
+        record = _known(self.person(name), name)
+        links = self._country_link("affiliation", record.country_iso3)
+        if record.organisation:
+            links = (("affiliation", self.organisation_entity(record.organisation)),)
+        return Entity(record.name, "Person", record.key, wikidata=record.wikidata,
+                      links=links, facts=(("roleTitle", record.role_title),))
+
+    def _country_link(self, prop: str, iso3: str | None) -> tuple[tuple[str, Entity], ...]:
+        return ((prop, self.country_entity(iso3)),) if iso3 else ()
+
+    # ------------------------------------------------------------ surface forms
+
+    def surface_forms(self) -> Iterator[SurfaceForm]:
+        """Every string an extractor should look for, each denoting one entity.
+
+        Countries give their names, aliases (acronyms as ``code``), demonyms and
+        prefixes; sovereign states also their capital, as a City entity standing
+        for the country (not where the capital is spelled like a country).
+        ``surface-rules.csv`` resolves strings several entities would claim.
+
+        Examples
+        --------
+        >>> forms = {form.text: form for form in default_gazetteer().surface_forms()}
+        >>> forms["Maputo"].form, forms["Maputo"].entity.links[0][1].name
+        ('capital', 'Mozambique')
+        >>> forms["Russo-"].form, forms["Russo-"].entity.name
+        ('prefix', 'Russia')
+        >>> forms["AU"].case_sensitive, forms["Mozambican"].form
+        (True, 'demonym')
+        """
+        return iter(self._surface_forms[0])
+
+    def ambiguous_forms(self) -> dict[str, list[Entity]]:
+        """Strings that several entities claim and no surface rule resolves.
+
+        Empty for the bundled tables (a test checks this); ``surface_forms``
+        keeps the first claimant of such a string.
+        """
+        return dict(self._surface_forms[1])
+
+    @functools.cached_property
+    def _surface_forms(self) -> tuple[list[SurfaceForm], dict[str, list[Entity]]]:
+        rules = {fold(rule.text): rule for rule in self.rules}
+        claims: dict[str, list[SurfaceForm]] = defaultdict(list)
+        for form in self._raw_forms():
+            rule = rules.get(fold(form.text))
+            if rule is None or rule.rule != "drop":
+                claims[fold(form.text)].append(form)
+        for rule in self.rules:  # an assigned entity that no row names gets the text too
+            if rule.rule == "assign":
+                entity = self._entity(rule.kind, rule.key)
+                claims[fold(rule.text)].append(_form(rule.text, entity, "alias", False))
+        forms: list[SurfaceForm] = []
+        ambiguous: dict[str, list[Entity]] = {}
+        for folded, candidates in claims.items():
+            rule = rules.get(folded)
+            chosen = _resolve(candidates, rule)
+            entities = list({(f.entity.kind, f.entity.key): f.entity for f in candidates}.values())
+            if len(entities) > 1 and (rule is None or rule.rule != "assign"):
+                ambiguous[candidates[0].text] = entities
+            forced = rule is not None and rule.rule == "case_sensitive"
+            sensitive = chosen.case_sensitive or forced
+            forms.append(SurfaceForm(chosen.text, chosen.entity, chosen.form, sensitive))
+        return forms, ambiguous
+
+    def _entity(self, kind: str | None, key: str | None) -> Entity:
+        makers = {"Country": self.country_entity, "Organisation": self.organisation_entity,
+                  "WeaponSystem": self.weapon_entity, "Place": self.place_entity,
+                  "Person": self.person_entity}
+        if kind not in makers or not key:
+            raise ValueError(f"surface rule names an unknown entity {kind}/{key}")
+        return makers[kind](key)
+
+    def _raw_forms(self) -> Iterator[SurfaceForm]:
+        yield from self._country_forms()
+        tables = (
+            (self.organisations, self.organisation_entity),
+            (self.weapons, self.weapon_entity),
+            (self.places, self.place_entity),
+            (self.people, self.person_entity),
+        )
+        for records, make in tables:
+            for record in records.values():
+                entity = make(record.key)
+                for index, text in enumerate(record.names):
+                    yield _form(text, entity, "name" if index == 0 else "alias",
+                                record.case_sensitive)
+
+    def _country_forms(self) -> Iterator[SurfaceForm]:
+        country_names = {fold(name) for record in self.countries.values() for name in record.names}
+        for record in self.countries.values():
+            entity = self.country_entity(record.iso3)
+            yield _form(record.name, entity, "name", False)
+            for text in record.names[1:]:
+                yield _form(text, entity, "alias", False)
+            for text in record.demonyms:
+                yield SurfaceForm(text, entity, "prefix" if text.endswith("-") else "demonym", True)
+            capital = self.capital_entity(record.iso3)
+            sovereign = record.cow_code is not None or record.iso3 in ("PSE", "VAT")
+            if capital and sovereign and not record.historic and (
+                    fold(capital.name) not in country_names):
+                yield SurfaceForm(capital.name, capital, "capital", True)
+
+
+def _known(record: _NamedRecord | None, name: str) -> _NamedRecord:
+    if record is None:
+        raise KeyError(name)
+    return record
+
+
+def _form(text: str, entity: Entity, form: FormKind, case_sensitive: bool) -> SurfaceForm:
+    acronym = _acronym_like(text)
+    if acronym and form == "alias":
+        form = "code"
+    return SurfaceForm(text, entity, form, case_sensitive or acronym)
+
+
+def _resolve(candidates: list[SurfaceForm], rule: SurfaceRule | None) -> SurfaceForm:
+    """The claim that wins: the assigned entity's, else the first (names come first)."""
+    if rule is not None and rule.rule == "assign":
+        return next(form for form in candidates
+                    if (form.entity.kind, form.entity.key) == (rule.kind, rule.key))
+    return candidates[0]
 
 
 @functools.cache

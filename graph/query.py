@@ -42,7 +42,7 @@ import datetime
 import difflib
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -55,6 +55,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.sparql import Query
+from rdflib.store import Store
 from rdflib.term import Node
 
 from graph.errors import InputError, QuerySyntaxError, UnknownEntityError
@@ -238,6 +239,18 @@ class QueryResult:
         """The rows as a DataFrame (one column per variable)."""
         return pd.DataFrame.from_records(list(self.records), columns=list(self.columns))
 
+    @classmethod
+    def from_rows(cls, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> QueryResult:
+        """A result from row dicts (missing keys are None), in ``columns`` order."""
+        columns = tuple(columns)
+        return cls(columns, tuple(tuple(row.get(column) for column in columns) for row in rows))
+
+    @classmethod
+    def from_dataframe(cls, frame: pd.DataFrame) -> QueryResult:
+        """Rows of a DataFrame as plain Python values (numpy scalars unboxed)."""
+        records = tuple(tuple(row.values()) for row in frame.to_dict("records"))
+        return cls(tuple(str(column) for column in frame.columns), records)
+
     def __len__(self) -> int:
         return len(self.records)
 
@@ -272,8 +285,18 @@ def _prepared(sparql: str) -> Query:
         raise QuerySyntaxError(f"SPARQL error: {' '.join(str(error).split())}") from None
 
 
+def _store_answers_queries(graph: Graph) -> bool:
+    """True when the graph's store runs SPARQL itself (e.g. a remote endpoint's store)."""
+    return type(graph.store).query is not Store.query
+
+
 def _run_rdflib(graph: Graph, sparql: str, bindings: Mapping[str, Node]) -> QueryResult:
-    result = graph.query(_prepared(sparql), initBindings=dict(bindings))
+    if _store_answers_queries(graph):
+        # Such stores take query text, not rdflib's prepared algebra.
+        check_syntax(sparql)
+        result = graph.query(sparql, initNs=PREFIXES, initBindings=dict(bindings))
+    else:
+        result = graph.query(_prepared(sparql), initBindings=dict(bindings))
     if result.type == "ASK":
         return QueryResult(("boolean",), ((bool(result.askAnswer),),), "ASK")
     if result.type in ("CONSTRUCT", "DESCRIBE"):

@@ -2,7 +2,9 @@
 
 A source is given on the command line as a path (an article ``.txt`` file or a
 folder of them) or as ``KIND:PATH`` for a reference dataset (``sipri:``,
-``atop:``, ``mme:``, ``sfm:``). Each source yields :class:`~graph.model.Findings`.
+``atop:``, ``mme:``, ``sfm:``). Each source yields :class:`~graph.model.Findings`:
+an article's curated table where the project has one, otherwise what
+:mod:`graph.extract` finds in it (a folder of articles uses every core).
 
 Examples
 --------
@@ -19,6 +21,9 @@ from pathlib import Path
 from graph.articles import read_article, seed_article_path
 from graph.curated import curated_findings
 from graph.errors import InputError
+from graph.extract import extract_findings
+from graph.extract.batch import extract_files
+from graph.importers import read_atop, read_mme, read_sfm, read_sipri
 from graph.model import Article, Findings
 
 __all__ = ["IMPORTERS", "article_findings", "default_findings", "findings_from_sources"]
@@ -26,15 +31,20 @@ __all__ = ["IMPORTERS", "article_findings", "default_findings", "findings_from_s
 Importer = Callable[[Path], Iterable[Findings]]
 
 #: Reference-dataset importers by source prefix (``sipri:FILE`` ...).
-IMPORTERS: dict[str, Importer] = {}
+IMPORTERS: dict[str, Importer] = {
+    "sipri": read_sipri,
+    "atop": read_atop,
+    "mme": read_mme,
+    "sfm": read_sfm,
+}
 
 
 def article_findings(article: Article) -> Findings:
-    """Findings of one article: its curated table where the project has one."""
+    """Findings of one article: its curated table where the project has one, else extraction."""
     curated = curated_findings(article)
     if curated is not None:
         return curated
-    raise InputError(f"{article.file}: no curated table for this article")
+    return extract_findings(article)
 
 
 def default_findings() -> list[Findings]:
@@ -69,5 +79,7 @@ def findings_from_sources(specs: Sequence[str]) -> Iterator[Findings]:
             known = ", ".join(sorted(IMPORTERS)) or "none yet"
             raise InputError(f"{spec}: unknown source kind {kind!r} (known: {known})")
         else:
-            for path in _article_paths(Path(spec)):
-                yield article_findings(read_article(path))
+            for result in extract_files(_article_paths(Path(spec)), findings_of=article_findings):
+                if result.error is not None:
+                    raise InputError(result.error)
+                yield result.findings

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph
 import pytest
 from rdflib import BNode, Graph
 
@@ -66,14 +67,14 @@ def test_failed_write_leaves_previous_output(tmp_path: Path, seed_graph_readonly
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     write_graph(seed_graph_readonly, tmp_path)
     before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
-    original = Graph.serialize
+    original = pyoxigraph.serialize
 
-    def failing(self, destination=None, format="turtle", **kwargs):
-        if format == "json-ld":
+    def failing(triples, output=None, format=None, **kwargs):
+        if format == pyoxigraph.RdfFormat.JSON_LD:
             raise RuntimeError("disk full")
-        return original(self, destination=destination, format=format, **kwargs)
+        return original(triples, output, format, **kwargs)
 
-    monkeypatch.setattr(Graph, "serialize", failing)
+    monkeypatch.setattr(pyoxigraph, "serialize", failing)
     smaller = generate_graph([], include_ontology=True)
     with pytest.raises(RuntimeError):
         write_graph(smaller, tmp_path)

@@ -10,11 +10,14 @@ from __future__ import annotations
 import click
 
 from graph import __version__
+from graph.cli.analyse import analyse
 from graph.cli.build import build
 from graph.cli.corroborate import corroborate
+from graph.cli.evaluate import evaluate
 from graph.cli.export import export
 from graph.cli.extract import extract
 from graph.cli.plot import plot
+from graph.cli.push import push
 from graph.cli.query import query
 from graph.cli.serve import serve
 from graph.cli.validate import validate
@@ -53,7 +56,8 @@ def cli() -> None:
     """
 
 
-for _command in (build, validate, query, extract, plot, export, corroborate, serve):
+for _command in (build, validate, query, extract, evaluate, plot, analyse, export, corroborate,
+                 serve, push):
     cli.add_command(_command)
 
 

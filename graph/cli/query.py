@@ -46,8 +46,11 @@ _EPILOG = "\b\nNamed queries ([name=] is optional):\n" + "\n".join(
 @format_option
 @store_option
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+@click.option("--endpoint", metavar="URL",
+              help="Query this remote SPARQL endpoint instead of a local graph.")
 def query(name_or_file: str | None, params: tuple[str, ...], sparql: str | None,
-          graph_file: Path | None, output_format: str, store: str, list_queries: bool) -> None:
+          graph_file: Path | None, output_format: str, store: str, list_queries: bool,
+          endpoint: str | None) -> None:
     """Run NAME_OR_FILE (a named query or a .rq file) or --sparql TEXT.
 
     Results are the same on both stores; Oxigraph is much faster on large
@@ -63,6 +66,7 @@ def query(name_or_file: str | None, params: tuple[str, ...], sparql: str | None,
       defence-graph query evidence -p source=Russia -p target=Algeria --format csv
       defence-graph query my-query.rq --graph out/graph.ttl --store memory
       defence-graph query --sparql 'SELECT ?s WHERE { ?s a dg:Country }'
+      defence-graph query ties --endpoint http://127.0.0.1:8000/sparql
     """
     if list_queries:
         click.echo("\n".join(_catalogue()))
@@ -70,5 +74,10 @@ def query(name_or_file: str | None, params: tuple[str, ...], sparql: str | None,
     if bool(name_or_file) == bool(sparql):
         raise InputError("give either a query name / .rq file or --sparql TEXT (see --list)")
     text = sparql or name_or_file or ""
+    if endpoint:
+        from graph.serve.remote import run_remote_query
+
+        echo_result(run_remote_query(endpoint, text, _parse_params(params)), output_format)
+        return
     kg = load_graph(graph_file, store)
     echo_result(kg.run(text, **_parse_params(params)), output_format)

@@ -1,0 +1,88 @@
+"""Extraction throughput: articles per second on one core and in batch mode, side by side.
+
+Articles are 5 KB cuts of real text: the project's gold articles run together
+(dense: nearly every sentence names two countries and a cue) and the founding
+seed article (ordinary web prose). One core is measured in this process, both
+as wall-clock time and as CPU time (the machine may be shared); batch mode runs
+``graph.extract.batch.extract_files`` over the same articles written to files,
+with every core, and includes reading the files and starting the workers.
+
+Run: ``.venv/bin/python benchmarks/extract_bench.py [--articles 400] [--jobs N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from graph.articles import seed_article_path
+from graph.extract import default_extractor
+from graph.extract.batch import extract_files
+from graph.model import Article
+from graph.resources import data_dir
+
+
+def cuts(text: str, size: int, count: int) -> list[str]:
+    """``count`` windows of ``size`` characters over ``text`` (repeated as needed)."""
+    while len(text) < 2 * size:
+        text += "\n\n" + text
+    step = max(1, (len(text) - size) // max(1, count))
+    return [text[(index * step) % (len(text) - size):][:size] for index in range(count)]
+
+
+def one_core(texts: list[str]) -> tuple[float, float]:
+    """(articles per second of wall time, of CPU time) extracting in this process."""
+    extractor = default_extractor()
+    articles = [Article.from_text(text) for text in texts]
+    for article in articles[:10]:
+        extractor.extract(article)  # warm caches
+    wall, cpu = time.perf_counter(), time.process_time()
+    for article in articles:
+        extractor.extract(article)
+    return (len(articles) / (time.perf_counter() - wall),
+            len(articles) / (time.process_time() - cpu))
+
+
+def batch(texts: list[str], jobs: int) -> float:
+    """Articles per second of wall time for extract_files over files, with ``jobs`` workers."""
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for index, text in enumerate(texts):
+            path = Path(folder) / f"{index:05d}.txt"
+            path.write_text(text, encoding="utf-8")
+            paths.append(path)
+        start = time.perf_counter()
+        count = sum(1 for result in extract_files(paths, jobs=jobs, progress=False)
+                    if result.findings is not None)
+        return count / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=400, help="articles per corpus")
+    parser.add_argument("--size", type=int, default=5000, help="characters per article")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                        help="worker processes in batch mode")
+    options = parser.parse_args()
+    gold = "\n\n".join(path.read_text(encoding="utf-8")
+                       for path in sorted((data_dir() / "gold").rglob("*.txt")))
+    corpora = {
+        "gold-derived (dense)": cuts(gold, options.size, options.articles),
+        "seed article (prose)": cuts(seed_article_path().read_text(encoding="utf-8"),
+                                     options.size, options.articles),
+    }
+    print(f"{options.articles} articles of {options.size} characters per corpus; "
+          f"batch mode with {options.jobs} worker(s); load average {os.getloadavg()[0]:.1f}")
+    print(f"{'corpus':<24}{'1 core wall/s':>15}{'1 core CPU/s':>15}{'batch wall/s':>15}"
+          f"{'batch / 1 core':>16}")
+    for name, texts in corpora.items():
+        wall, cpu = one_core(texts)
+        pooled = batch(texts, options.jobs)
+        print(f"{name:<24}{wall:>15.1f}{cpu:>15.1f}{pooled:>15.1f}{pooled / wall:>15.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,387 @@
+"""A shallow parse of one sentence: clauses, actor chunks and the words that mark their roles.
+
+The tie rules need to know, for each actor a sentence names, whether it is the
+subject ("Turkey sold ..."), the target of a preposition ("... to Ukraine",
+"... from Russia", "... in Mali"), the possessor of a noun ("India's
+purchase"), or a demonym before a role noun ("Russian instructors"). This
+module finds that without a grammar: it cuts the sentence into clauses at
+punctuation and the words of ``clause_breaks.csv``, groups coordinated actors
+("Mali, Burkina Faso and Niger") into one :class:`Chunk`, and reads the
+preposition before each chunk (``prepositions.csv``) and the noun after it
+(``role_nouns.csv``).
+
+Examples
+--------
+>>> from graph.extract.clauses import parse_sentence
+>>> from graph.extract.mentions import default_finder
+>>> text = "Russia delivered jets to Algeria and Kenya, but Mozambique bought tanks from Russia."
+>>> clauses = parse_sentence(text, 0, len(text), default_finder().find(text))
+>>> [([party.entity.name for party in chunk.parties], chunk.marker) for chunk in clauses[0].chunks]
+[(['Russia'], None), (['Algeria', 'Kenya'], 'to')]
+>>> [([party.entity.name for party in chunk.parties], chunk.marker) for chunk in clauses[1].chunks]
+[(['Mozambique'], None), (['Russia'], 'from')]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from graph.model import Entity
+
+from .lexicon import Lexicon, Scan, default_lexicon
+from .mentions import Mention
+from .patterns import match_text
+
+__all__ = ["Chunk", "Clause", "Party", "parse_sentence"]
+
+_WORD = re.compile(r"[\w'’-]+|[,;:()&/]")
+_COORDINATION = re.compile(
+    r"^(?:\s*(?:,|and|or|&|/|-|\(|\)|as well as|along with|plus|the)\s*)*$")
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b|[-/&(]")
+_NOUN_WORD = re.compile(r"[a-z]+")
+_NOUN_LEAD = re.compile(r"(?:'s|')?[\s-]*")
+_NEXT_WORD = re.compile(r"[\w'-]+\s+")
+_APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:()]{1,60}?,)\s*")
+_EXISTENTIAL = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?|appears?)\b")
+_PUNCTUATION_BREAK = re.compile(r";|\s[—–-]\s|—|\s\(|\)\s")
+_AFFILIATE_GAP = 4  # "Japan's Mitsubishi Electric": the company belongs to the country
+_PARENTHETICAL = 120  # longest ", which ...," read as an aside
+_MARKER_WINDOW = 80  # characters before an actor searched for its preposition
+
+#: Resolves a coreference chunk ("pair", "alliance", "pronoun", "definite") at a position
+#: into parties, given the clauses parsed so far in this sentence.
+Resolver = Callable[[str, int, Sequence["Clause"], "Clause"], tuple["Party", ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """An actor a clause names: ``entity`` is the country or organisation it stands for.
+
+    ``host`` is the country a named place lies in (a possible host of forces);
+    ``mention`` is None for an actor reached through coreference.
+    """
+
+    entity: Entity
+    start: int
+    end: int
+    host: Entity | None = None
+    mention: Mention | None = None
+
+
+@dataclass(slots=True)
+class Chunk:
+    """One actor or several coordinated actors, with the marks of their role."""
+
+    start: int
+    end: int
+    parties: tuple[Party, ...]
+    marker: str | None = None
+    possessive: bool = False
+    noun_roles: dict[str, str] = field(default_factory=dict)
+    coreference: str | None = None
+
+
+@dataclass(slots=True)
+class Clause:
+    """A stretch of a sentence between clause breaks, with its actor chunks.
+
+    ``holes`` are parenthetical clauses inside it ("Kuwait, which the United
+    States helped to liberate, also hosts ..."): they belong to a clause of their own.
+    """
+
+    start: int
+    end: int
+    chunks: list[Chunk] = field(default_factory=list)
+    holes: tuple[tuple[int, int], ...] = ()
+
+    def contains(self, position: int) -> bool:
+        """True if ``position`` lies in this clause and not in one of its holes."""
+        return self.start <= position < self.end and not any(
+            start <= position < end for start, end in self.holes)
+
+    @property
+    def subject(self) -> Chunk | None:
+        """The first chunk not introduced by a preposition."""
+        return next((chunk for chunk in self.chunks
+                     if chunk.marker in (None, "of") and chunk.parties), None)
+
+
+# ---------------------------------------------------------------- clauses
+
+
+def _relative(matches: list[tuple[int, int, int]], start: int, end: int
+              ) -> list[tuple[int, int, int]]:
+    return [(a - start, b - start, number) for a, b, number in matches if b <= end]
+
+
+def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
+            lexicon: Lexicon, found: list[tuple[int, int, int]]
+            ) -> tuple[list[int], list[tuple[int, int]]]:
+    """Absolute offsets where a new clause begins, and the parenthetical clauses.
+
+    A clause opened by ", which" (", who", ", where") and closed by the next comma
+    before the main clause goes on is parenthetical.
+    """
+    cuts = [start + match.end() for match in _PUNCTUATION_BREAK.finditer(text)]
+    parentheticals: list[tuple[int, int]] = []
+    for mention in mentions:  # "France, the former colonial power, keeps ..."
+        aside = _APPOSITION.match(lowered, mention.end - start)
+        if aside is not None and not any(aside.start(1) <= other.start - start < aside.end()
+                                         for other in mentions):
+            parentheticals.append((start + aside.start(1), start + aside.end()))
+            cuts.extend((start + aside.start(1), start + aside.end()))
+    ends = {mention.end - start: mention for mention in mentions}
+    starts = {mention.start - start for mention in mentions}
+    for match_start, match_end, number in found:
+        where = lexicon.clause_breaks[number]
+        before = lowered[:match_start].rstrip()
+        if where == "comma" and not before.endswith(","):
+            continue
+        if where == "comma_not_list" and (not before.endswith(",")
+                                          or _in_list(lowered, before, match_end, ends, starts)):
+            continue
+        if where == "not_number" and lowered[match_end:].lstrip()[:1].isdigit():
+            continue
+        position = match_start
+        if where == "before_last_word":
+            position = match_start + lowered[match_start:match_end].rstrip().rfind(" ") + 1
+        cuts.append(start + position)
+        if where == "comma":
+            close = _closing_comma(lowered, match_end)
+            if close is not None:
+                cuts.append(start + close)
+                parentheticals.append((start + position, start + close))
+    return sorted(set(cuts)), parentheticals
+
+
+def _closing_comma(lowered: str, after: int) -> int | None:
+    """End of ", which ...," when the main clause resumes after it (not ", and ...")."""
+    comma = lowered.find(",", after)
+    if comma < 0 or comma - after > _PARENTHETICAL:
+        return None
+    rest = lowered[comma + 1:].lstrip()
+    if not rest or rest.startswith(("and ", "or ", "but ", "while ", "which ", "who ")):
+        return None
+    return comma + 1 + (len(lowered) - comma - 1 - len(rest))
+
+
+def _in_list(lowered: str, before: str, after: int, ends: dict, starts: set[int]) -> bool:
+    """True if ", and" ends a list of actors ("Mali, Burkina Faso, and Niger")."""
+    last = ends.get(len(before) - 1)
+    if last is None:
+        return False
+    rest = lowered[after:]
+    next_start = after + len(rest) - len(rest.lstrip())
+    if lowered.startswith("the ", next_start):
+        next_start += 4
+    if next_start not in starts:
+        return False
+    previous_text = lowered[:len(before) - 1 - (last.end - last.start)].rstrip()
+    return previous_text.endswith(",") and (len(previous_text) - 1) in ends
+
+
+# ---------------------------------------------------------------- chunks
+
+
+def _parties(mention: Mention) -> tuple[Party, ...]:
+    if mention.actor is None and mention.host is None:
+        return ()
+    return (Party(mention.actor or mention.host, mention.start, mention.end, host=mention.host,
+                  mention=mention),)
+
+
+def _actor_mentions(mentions: Sequence[Mention], allow_glued: bool) -> list[Mention]:
+    consumed = {mention.lead for mention in mentions if mention.lead is not None}
+    kept: list[Mention] = []
+    for mention in mentions:
+        if mention.start in consumed or (mention.glued and not allow_glued):
+            continue
+        previous = kept[-1] if kept else None
+        if previous is not None and previous.possessive and previous.entity.kind == "Country" \
+                and mention.entity.kind in ("Organisation", "Person") \
+                and mention.start - previous.end <= _AFFILIATE_GAP:
+            continue  # "Japan's Mitsubishi Electric", "Russia's NPO ...": the country acts
+        if mention.actor is not None or mention.host is not None:
+            kept.append(mention)
+    return kept
+
+
+def _start(mention: Mention) -> int:
+    """Where the words standing for an actor begin ("US Defense Secretary Lloyd Austin")."""
+    return mention.lead if mention.lead is not None else mention.start
+
+
+def _group(text: str, mentions: list[Mention], cuts: Sequence[int]) -> list[list[Mention]]:
+    """Runs of coordinated actors; a run joined by commas alone must be a list ending in "and"."""
+    groups: list[list[Mention]] = []
+    gaps: list[list[str]] = []
+    for mention in mentions:
+        crosses = groups and any(groups[-1][-1].end <= cut <= _start(mention) for cut in cuts)
+        if groups and not crosses:
+            gap = text[groups[-1][-1].end:_start(mention)].lower()
+            if not groups[-1][-1].possessive and _COORDINATION.match(gap):
+                groups[-1].append(mention)
+                gaps[-1].append(gap)
+                continue
+        groups.append([mention])
+        gaps.append([])
+    result = []
+    for group, joins in zip(groups, gaps, strict=True):
+        follows = text[group[-1].end:group[-1].end + 6].lstrip().lower()
+        listed = len(group) > 2 or follows.startswith(("and ", "or ", ","))
+        if joins and not listed and not any(_CONJUNCTION.search(join) for join in joins):
+            result.extend([mention] for mention in group)  # "From Russia, Egypt ordered ..."
+        else:
+            result.append(group)
+    return result
+
+
+def _marker(lowered: str, clause_start: int, position: int, offset: int,
+            lexicon: Lexicon) -> str | None:
+    """The role marker before ``position``: a preposition, "and" (coordinated) or None."""
+    before = lowered[max(clause_start, position - _MARKER_WINDOW) - offset:position - offset]
+    if before.endswith("non-"):
+        return "exclude"
+    words = _WORD.findall(before)
+    index = len(words)
+    while index and words[index - 1] in lexicon.skip_words:
+        index -= 1
+    for size in range(min(lexicon.longest_marker, index), 0, -1):
+        phrase = " ".join(words[index - size:index])
+        if phrase in lexicon.markers:
+            return lexicon.markers[phrase]
+    if index and words[index - 1] in ("and", "or", "&"):
+        for back in range(index - 2, max(index - 7, -1), -1):
+            if words[back] == ",":
+                break
+            if words[back] in lexicon.markers:
+                return lexicon.markers[words[back]]
+        return "and"
+    return None
+
+
+def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon, possessive: bool,
+                weapon_after: bool) -> dict[str, str]:
+    """Roles told by the noun after an actor ("Russian instructors", "Qatar's air base")."""
+    following = lowered[end - offset:end - offset + 60]
+    roles: dict[str, str] = {"ArmsTransfer": "source"} if weapon_after else {}
+    if lexicon.role_noun_words.isdisjoint(_NOUN_WORD.findall(following)[:5]):
+        return roles
+    lead = _NOUN_LEAD.match(following)
+    position = lead.end() if lead else 0
+    for words_before in range(4):
+        match = lexicon.role_noun_regex.match(following, position)
+        if match:
+            noun = lexicon.role_nouns[int(match.lastgroup[1:])]
+            if words_before <= noun.gap and (possessive or not noun.possessive_only):
+                for tie_type in noun.types:
+                    roles.setdefault(tie_type, noun.role)
+        word = _NEXT_WORD.match(following, position)
+        if word is None:
+            break
+        position = word.end()
+    return roles
+
+
+def _weapon_follows(text: str, end: int, weapon_starts: Sequence[int]) -> bool:
+    """True if a weapon system is named right after ``end`` ("the Korean AS21 Redback")."""
+    return any(0 <= start - end <= 3 and not text[end:start].strip(" -")
+               for start in weapon_starts)
+
+
+def _coreference_chunks(lowered: str, offset: int, lexicon: Lexicon,
+                        taken: list[tuple[int, int]], matches: list[tuple[int, int, int]]
+                        ) -> list[tuple[int, int, str]]:
+    found = []
+    for match_start, match_end, number in matches:
+        start, end = offset + match_start, offset + match_end
+        kind = lexicon.coreference[number]
+        if any(a < end and start < b for a, b in taken):
+            continue
+        if kind == "there" and _EXISTENTIAL.match(lowered, match_end):
+            continue  # "there is no sign ..."
+        found.append((start, end, kind))
+    return found
+
+
+def _with_asides(clauses: list[Clause], parentheticals: list[tuple[int, int]]) -> list[Clause]:
+    """Join the two halves of a clause around each parenthetical one."""
+    for aside_start, aside_end in parentheticals:
+        before = next((c for c in clauses if c.end == aside_start), None)
+        after = next((c for c in clauses if c.start == aside_end), None)
+        if before is None or after is None:
+            continue
+        joined = Clause(before.start, after.end, holes=(*before.holes, (aside_start, aside_end)))
+        clauses = [joined if c is before else c for c in clauses if c is not after]
+    return sorted(clauses, key=lambda clause: clause.start)
+
+
+def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
+                   lexicon: Lexicon | None = None, resolve: Resolver | None = None,
+                   allow_glued: bool = False, scan: Scan | None = None) -> list[Clause]:
+    """Clauses of ``text[start:end]`` with their actor chunks.
+
+    Parameters
+    ----------
+    text : str
+        The whole article (offsets are absolute).
+    start, end : int
+        The sentence.
+    mentions : sequence of Mention
+        Mentions inside the sentence, in order.
+    lexicon : Lexicon, optional
+        The bundled one by default.
+    resolve : callable, optional
+        Turns coreference phrases ("both governments", "it") into parties;
+        without it they are ignored.
+    allow_glued : bool
+        Keep names glued to table-tag remnants ("Kenyatd"): only for table rows.
+    scan : Scan, optional
+        The lexicon scan of the whole text (:meth:`Lexicon.scan`), made here if not given.
+    """
+    lexicon = lexicon or default_lexicon()
+    scan = scan or lexicon.scan(match_text(text))
+    sentence = text[start:end]
+    lowered = scan.lowered[start:end]
+    breaks, parentheticals = _breaks(sentence, lowered, start, mentions, lexicon,
+                                     _relative(scan.within("breaks", start, end), start, end))
+    cuts = [start, *breaks, end]
+    clauses = _with_asides([Clause(a, b) for a, b in itertools.pairwise(cuts) if b > a],
+                           parentheticals)
+    actors = _actor_mentions(mentions, allow_glued)
+    weapon_starts = [mention.start for mention in mentions
+                     if mention.entity.kind == "WeaponSystem"]
+    pieces: list[tuple[int, int, tuple[Party, ...], bool, str | None]] = []
+    for group in _group(text, actors, cuts[1:-1]):
+        parties = tuple(party for mention in group for party in _parties(mention))
+        pieces.append((_start(group[0]), group[-1].end, parties, group[-1].possessive, None))
+    taken = [(mention.start, mention.end) for mention in actors]
+    references = _relative(scan.within("coreference", start, end), start, end)
+    for ref_start, ref_end, kind in _coreference_chunks(lowered, start, lexicon, taken, references):
+        possessive = lowered.startswith("'s", ref_end - start) or \
+            lowered[ref_end - start - 3:ref_end - start] in ("its", "eir")
+        pieces.append((ref_start, ref_end, (), possessive, kind))
+    for piece_start, piece_end, parties, possessive, kind in sorted(pieces, key=lambda p: p[0]):
+        clause = next((c for c in clauses if c.contains(piece_start)), None)
+        if clause is None:
+            continue
+        marker = _marker(lowered, clause.start, piece_start, start, lexicon)
+        if marker == "and":
+            marker = clause.chunks[-1].marker if clause.chunks else None
+        roles = _noun_roles(lowered, piece_end, start, lexicon, possessive,
+                            _weapon_follows(text, piece_end, weapon_starts))
+        chunk = Chunk(piece_start, piece_end, parties, marker, possessive, roles, kind)
+        if kind == "pronoun" and (clause.chunks or marker is not None):
+            continue  # "it" stands in only as a clause's subject ("It still keeps ...")
+        if kind == "there":
+            chunk.marker = "in"
+        if kind is not None:
+            chunk.parties = resolve(kind, piece_start, clauses, clause) if resolve else ()
+            if not chunk.parties:
+                continue
+        clause.chunks.append(chunk)
+    return clauses

@@ -1,0 +1,414 @@
+"""From an article to :class:`~graph.model.Findings`: entities and typed ties with evidence.
+
+:class:`Extractor` runs the stages over one article:
+
+1. cut it into sentences, items and lines (:mod:`~graph.extract.segment`);
+2. find every entity mention in one pass (:mod:`~graph.extract.mentions`);
+3. read text tables (:mod:`~graph.extract.tables`);
+4. parse each other sentence into clauses and actor chunks, resolving
+   "both governments", "the alliance", "it" and "the Gulf state" to actors
+   named before (:mod:`~graph.extract.clauses`), and apply the tie rules
+   (:mod:`~graph.extract.rules`);
+5. settle the article as a whole: a peacekeeping sentence turns troops into
+   peacekeepers, a donation is aid rather than a sale, a tie the article says
+   has ended is dropped everywhere, a half-stated tie is completed from the
+   article's other ties ("Nigeria inducted JF-17 jets" after "Pakistan exported
+   the JF-17"), and each (source, target, type) becomes one tie holding its best
+   evidence sentence first.
+
+The confidence of each rule is in ``data/lexicon/confidence.csv``: 0.9 when
+the sentence itself names both parties and the direction, 0.85 for an
+undirected cue or a table row, 0.7 when a party is reached through
+coreference, 0.6 when a direction or supplier comes from elsewhere in the
+article; reported statements keep 0.75 of that and promised ones 0.8. Future,
+planned, hoped-for, conditional and negated statements and ended ties give no tie.
+
+Examples
+--------
+>>> from graph.extract import Extractor
+>>> from graph.model import Article
+>>> article = Article.from_text(
+...     "Russian instructors trained Mozambican soldiers in 2023. "
+...     "Moscow also delivered Mi-17 helicopters to Maputo. "
+...     "Russia will not sell Su-57 jets to Kenya.")
+>>> findings = Extractor().extract(article)
+>>> [(tie.type, tie.source.name, tie.target.name) for tie in findings.ties]
+[('Training', 'Russia', 'Mozambique'), ('ArmsTransfer', 'Russia', 'Mozambique')]
+>>> tie = findings.ties[1]
+>>> article.text[tie.evidence[0].start:tie.evidence[0].end]
+'Moscow also delivered Mi-17 helicopters to Maputo.'
+>>> tie.evidence[0].producer
+'extractor/rules-1'
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from graph.gazetteer import Gazetteer, default_gazetteer
+from graph.model import Article, Entity, Evidence, Findings, Tie
+
+from .clauses import Clause, Party, parse_sentence
+from .lexicon import Lexicon, Scan, default_lexicon
+from .mentions import Mention, MentionFinder, default_finder, gazetteer_forms, host_of
+from .patterns import match_text
+from .rules import Candidate, Partial, kinds_allow, sentence_ties
+from .segment import Segment, segment_text
+from .tables import table_ties
+
+__all__ = ["EXTRACTOR_VERSION", "PRODUCER", "Extractor", "default_extractor", "extract_findings"]
+
+#: Version of the rules; bump it when extraction output changes on purpose.
+EXTRACTOR_VERSION = "rules-1"
+#: The agent credited with extracted evidence.
+PRODUCER = f"extractor/{EXTRACTOR_VERSION}"
+
+#: Tie types whose source provides and target receives: they tell a pair's direction.
+_PROVIDING = ("ArmsTransfer", "Training", "MilitaryAid")
+_WEAPON_TYPES = ("ArmsTransfer", "MilitaryAid")
+_ORIGIN_LINKS = ("originCountry", "origin", "manufacturerCountry", "country")
+_LOOKBACK = 3  # sentences searched for the pair "both governments" stands for
+_PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
+_EXTRA_EVIDENCE = 2
+_HOST_APPOSITION = re.compile(
+    r"\s*(?:,\s*(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:mission|operation|force|presence)\s+)?in\s+(?:the\s+)?",
+    re.IGNORECASE)
+
+
+def _entity_id(entity: Entity) -> str:
+    return f"{entity.kind}/{entity.key}"
+
+
+class _Coreference:
+    """What earlier sentences named, for "both governments", "the alliance", "it"."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self._mentions = mentions
+        self._starts = [mention.start for mention in mentions]
+        self.sentences: list[tuple[int, int, int]] = []
+        self.paragraph = 0
+        self.previous_subject: tuple[Party, ...] = ()
+
+    def _countries(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
+        found = []
+        for mention in self._mentions[bisect.bisect_left(self._starts, start):
+                                      bisect.bisect_left(self._starts, end)]:
+            party = _country_of(mention)
+            if party is not None and not mention.glued:
+                found.append((mention, party))
+        return found
+
+    def resolve(self, kind: str, position: int, clauses: Sequence[Clause],
+                clause: Clause) -> tuple[Party, ...]:
+        if kind == "pair":
+            return self._pair(position, clauses)
+        if kind == "alliance":
+            return self._alliance(position)
+        if kind == "pronoun":
+            return self._pronoun(position, clauses, clause)
+        return self._definite(position, clause)  # "definite" and "there"
+
+    def _pair(self, position: int, clauses: Sequence[Clause]) -> tuple[Party, ...]:
+        earlier = [(start, end) for start, end, _ in reversed(self.sentences[-_LOOKBACK:])]
+        for start, end in [(clauses[0].start, clauses[-1].end), *earlier]:
+            named = {}
+            for mention, country in self._countries(start, end):
+                named.setdefault(country, mention)
+            if len(named) == 2:
+                return tuple(Party(country, position, position) for country in named)
+        return ()
+
+    def _alliance(self, position: int) -> tuple[Party, ...]:
+        for mention in reversed(self._mentions[:bisect.bisect_left(self._starts, position)]):
+            if mention.entity.category in ("Alliance", "IntergovernmentalOrganisation"):
+                return (Party(mention.entity, position, position),)
+        return ()
+
+    def _pronoun(self, position: int, clauses: Sequence[Clause],
+                 clause: Clause) -> tuple[Party, ...]:
+        for earlier in reversed([c for c in clauses if c.start <= clause.start]):
+            subject = earlier.subject
+            if subject is not None and subject.start < position:
+                return tuple(Party(p.entity, position, position) for p in subject.parties)
+        return tuple(Party(p.entity, position, position) for p in self.previous_subject)
+
+    def _definite(self, position: int, clause: Clause) -> tuple[Party, ...]:
+        """The country the paragraph is about: named most often so far, the latest on a tie."""
+        present = {party.entity for chunk in clause.chunks for party in chunk.parties}
+        recent = self.sentences[-_PARAGRAPH_LOOKBACK:]
+        start = next((begin for begin, _end, paragraph in recent if paragraph == self.paragraph),
+                     recent[-1][0] if recent else 0)
+        counts: Counter[Entity] = Counter()
+        latest: dict[Entity, int] = {}
+        for mention, country in self._countries(start, position):
+            if country not in present:
+                counts[country] += 1
+                latest[country] = mention.start
+        if not counts:
+            return ()
+        best = max(counts, key=lambda country: (counts[country], latest[country]))
+        return (Party(best, position, position),)
+
+
+def _country_of(mention: Mention) -> Entity | None:
+    if mention.entity.kind == "Country":
+        return mention.entity
+    if mention.form == "capital":
+        return host_of(mention.entity)
+    if mention.entity.kind == "Person":
+        return dict(mention.entity.links).get("affiliation")
+    return None
+
+
+class Extractor:
+    """Rule-based extraction of entities and typed defence ties from English news text.
+
+    Parameters
+    ----------
+    gazetteer : Gazetteer, optional
+        Names of countries and other entities; the bundled one by default.
+    lexicon : Lexicon, optional
+        Cue words and rules; the bundled ``data/lexicon/`` by default.
+
+    Notes
+    -----
+    Building an extractor compiles every surface form into one matcher (a
+    fraction of a second); reuse one extractor for many articles.
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or default_lexicon()
+        if gazetteer is None and lexicon is None:
+            self.finder = default_finder()
+        else:
+            self.finder = MentionFinder(gazetteer_forms(gazetteer or default_gazetteer()),
+                                        self.lexicon)
+
+    def extract(self, article: Article) -> Findings:
+        """Entities and ties of ``article``, each tie with its evidence sentence."""
+        text = article.text
+        segments = segment_text(text, self.lexicon.abbreviations)
+        mentions = self.finder.find(text)
+        starts = [mention.start for mention in mentions]
+
+        def inside(segment: Segment) -> list[Mention]:
+            return mentions[bisect.bisect_left(starts, segment.start):
+                            bisect.bisect_left(starts, segment.end)]
+
+        candidates, table_rows = table_ties(text, segments, mentions, self.lexicon)
+        partial: list[Partial] = []
+        hosts = _mission_hosts(text, mentions)
+        context = _Coreference(mentions)
+        scan = self.lexicon.scan(match_text(text))
+        cue_starts = [start for start, _end, _number in scan.cues]
+        for index, segment in enumerate(segments):
+            found = inside(segment)
+            if index in table_rows:
+                continue
+            context.paragraph = segment.paragraph
+            if self._may_hold_ties(segment, found, cue_starts, scan):
+                clauses = parse_sentence(text, segment.start, segment.end, found, self.lexicon,
+                                         context.resolve, scan=scan)
+                result = sentence_ties(text, segment, found, clauses, self.lexicon, hosts, scan)
+                candidates.extend(self._settle_sentence(result.ties, scan, segment))
+                partial.extend(result.partial)
+                subject = clauses[0].subject if clauses else None
+                subject_parties = subject.parties if subject is not None else ()
+            else:  # no cue: nothing to find, but "it" in the next sentence may refer back
+                subject_parties = _first_actor(found)
+            context.sentences.append((segment.start, segment.end, segment.paragraph))
+            if subject_parties:
+                context.previous_subject = subject_parties
+        candidates.extend(self._complete(partial, candidates))
+        ties = self._merge(article, self._drop_ended(candidates))
+        entities = self._entities(mentions, table_rows, segments)
+        return Findings(article, entities, ties)
+
+    @staticmethod
+    def _may_hold_ties(segment: Segment, found: list[Mention], cue_starts: list[int],
+                       scan: Scan) -> bool:
+        """Whether the rules need to read a sentence: a cue, and parties enough for a tie.
+
+        A tie needs two actors; one may come from a coreference phrase, and a
+        lone actor with a weapon system can still complete a tie elsewhere.
+        """
+        first_cue = bisect.bisect_left(cue_starts, segment.start)
+        if first_cue == len(cue_starts) or cue_starts[first_cue] >= segment.end:
+            return False
+        actors = {mention.actor or mention.host for mention in found
+                  if mention.actor is not None or mention.host is not None}
+        if len(actors) >= 2 or scan.within("coreference", segment.start, segment.end):
+            return True
+        return bool(actors) and any(mention.entity.kind == "WeaponSystem" for mention in found)
+
+    # ------------------------------------------------------------ settling
+
+    def _settle_sentence(self, ties: list[Candidate], scan: Scan,
+                         segment: Segment) -> list[Candidate]:
+        """Refine types by the sentence's topic and let narrower types suppress broader ones."""
+        refined = []
+        for tie in ties:
+            for rule in self.lexicon.rules.values():
+                if rule.refines == tie.type and rule.refine_topic \
+                        and scan.has_topic(rule.refine_topic, segment.start, segment.end) \
+                        and kinds_allow(rule.source_kinds, tie.source) \
+                        and kinds_allow(rule.target_kinds, tie.target):
+                    tie = replace(tie, type=rule.type)
+            refined.append(tie)
+        pairs = {(tie.type, frozenset((tie.source, tie.target)))
+                 for tie in refined if not tie.ended}
+        kept = []
+        for tie in refined:
+            pair = frozenset((tie.source, tie.target))
+            suppressed = any(tie.type in self.lexicon.rules[other].suppresses
+                             for other, other_pair in pairs if other_pair == pair)
+            if not suppressed or tie.ended:
+                kept.append(tie)
+        return kept
+
+    def _family(self, tie_type: str) -> set[str]:
+        rule = self.lexicon.rules[tie_type]
+        family = {tie_type, *([rule.refines] if rule.refines else [])}
+        family |= {other.type for other in self.lexicon.rules.values() if other.refines == tie_type}
+        return family
+
+    def _drop_ended(self, candidates: list[Candidate]) -> list[Candidate]:
+        ended = [tie for tie in candidates if tie.ended]
+        active = []
+        for tie in candidates:
+            if tie.ended:
+                continue
+            pair = frozenset((tie.source, tie.target))
+            if not any(pair == frozenset((stop.source, stop.target))
+                       and tie.type in self._family(stop.type)
+                       and (tie.type not in _WEAPON_TYPES or set(tie.weapons) & set(stop.weapons))
+                       for stop in ended):
+                active.append(tie)
+        return active
+
+    def _complete(self, partial: list[Partial], candidates: list[Candidate]) -> list[Candidate]:
+        """Ties whose missing side the rest of the article supplies."""
+        active = [tie for tie in candidates if not tie.ended]
+        providers: Counter[tuple[Entity, Entity]] = Counter()
+        suppliers: dict[Entity, Entity] = {}
+        for tie in active:
+            if tie.type in _PROVIDING:
+                providers[tie.source, tie.target] += 1
+            elif tie.type == "PrimaryPartner":
+                providers[tie.target, tie.source] += 1
+            if tie.type == "ArmsTransfer":
+                for weapon in tie.weapons:
+                    suppliers.setdefault(weapon, tie.source)
+        for item in partial:
+            if item.type == "ArmsTransfer" and item.role == "source" and len(item.known) == 1:
+                for weapon in item.weapons:
+                    suppliers.setdefault(weapon, item.known[0])
+        completed = []
+        for item in partial:
+            if len(item.known) == 2 and item.type in _PROVIDING:
+                first, second = item.known
+                if providers[first, second] != providers[second, first]:
+                    source, target = (first, second) if providers[first, second] > \
+                        providers[second, first] else (second, first)
+                    completed.append(Candidate(item.type, source, target, item.segment,
+                                               self._scaled(item, "article_direction")))
+            elif item.type in _WEAPON_TYPES and item.role == "target":
+                supplier = next((suppliers.get(weapon) or _origin(weapon)
+                                 for weapon in item.weapons
+                                 if suppliers.get(weapon) or _origin(weapon)), None)
+                for target in item.known:
+                    if supplier is not None and supplier != target:
+                        completed.append(Candidate(item.type, supplier, target, item.segment,
+                                                   self._scaled(item, "weapon_origin"),
+                                                   item.weapons))
+        return completed
+
+    def _scaled(self, item: Partial, rule: str) -> float:
+        base = self.lexicon.confidence["explicit"]
+        return round(self.lexicon.confidence[rule] * item.confidence / base, 3)
+
+    def _merge(self, article: Article, candidates: list[Candidate]) -> list[Tie]:
+        groups: dict[tuple, list[Candidate]] = defaultdict(list)
+        for tie in candidates:
+            ids = [_entity_id(tie.source), _entity_id(tie.target)]
+            if not self.lexicon.rules[tie.type].directed:
+                ids.sort()
+            groups[(tie.type, *ids)].append(tie)
+        ties = []
+        for group in groups.values():
+            group.sort(key=lambda tie: (-tie.confidence, tie.segment.start))
+            best = group[0]
+            evidence, seen = [], set()
+            for tie in group:
+                span = (tie.segment.start, tie.segment.end)
+                if span in seen or len(evidence) > _EXTRA_EVIDENCE:
+                    continue
+                seen.add(span)
+                evidence.append(Evidence.of(article.text, *span, confidence=tie.confidence,
+                                            producer=PRODUCER))
+            weapons = tuple(dict.fromkeys(weapon for tie in group for weapon in tie.weapons))
+            ties.append(Tie(best.type, best.source, best.target, article,
+                            evidence=tuple(evidence), weapons=weapons))
+        return sorted(ties, key=lambda tie: (tie.evidence[0].start, tie.type))
+
+    @staticmethod
+    def _entities(mentions: Sequence[Mention], table_rows: set[int],
+                  segments: Sequence[Segment]) -> list[Entity]:
+        rows = [(segments[index].start, segments[index].end) for index in table_rows]
+        entities: dict[str, Entity] = {}
+        for mention in mentions:
+            if mention.glued and not any(start <= mention.start < end for start, end in rows):
+                continue
+            entities.setdefault(_entity_id(mention.entity), mention.entity)
+        return list(entities.values())
+
+
+def _first_actor(mentions: Sequence[Mention]) -> tuple[Party, ...]:
+    for mention in mentions:
+        country = _country_of(mention)
+        if country is not None or mention.entity.kind == "Organisation":
+            return (Party(country or mention.entity, mention.start, mention.end, mention=mention),)
+    return ()
+
+
+def _origin(weapon: Entity) -> Entity | None:
+    links = dict(weapon.links)
+    for relation in _ORIGIN_LINKS:
+        target = links.get(relation)
+        if target is not None and target.kind == "Country":
+            return target
+    return None
+
+
+def _mission_hosts(text: str, mentions: Sequence[Mention]) -> dict[str, Entity]:
+    """Hosts of missions ("MINUSCA, the UN mission in the CAR")."""
+    hosts: dict[str, Entity] = {}
+    by_start = {mention.start: mention for mention in mentions}
+    for mention in mentions:
+        if mention.entity.kind != "Organisation":
+            continue
+        linked = host_of(mention.entity)
+        if linked is not None:
+            hosts.setdefault(mention.entity.key, linked)
+            continue
+        match = _HOST_APPOSITION.match(text, mention.end)
+        following = by_start.get(match.end()) if match else None
+        if following is not None and following.entity.kind == "Country":
+            hosts.setdefault(mention.entity.key, following.entity)
+    return hosts
+
+
+@functools.cache
+def default_extractor() -> Extractor:
+    """The extractor over the bundled gazetteer and lexicons (built once per process)."""
+    return Extractor()
+
+
+def extract_findings(article: Article) -> Findings:
+    """Findings of one article with the bundled gazetteer and lexicons."""
+    return default_extractor().extract(article)

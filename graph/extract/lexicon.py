@@ -1,0 +1,317 @@
+"""The extractor's knowledge of English defence reporting, read from ``data/lexicon/``.
+
+Every file there is a small CSV table with ``#`` comment lines (the folder's
+README describes them all). :class:`Lexicon` reads them once and compiles
+their phrase patterns (:mod:`graph.extract.patterns`) into regular
+expressions; nothing about tie types, cue words or table headers is written
+in code.
+
+Examples
+--------
+>>> from graph.extract.lexicon import default_lexicon
+>>> lexicon = default_lexicon()
+>>> lexicon.rules["ArmsTransfer"].directed, lexicon.rules["JointExercise"].directed
+(True, False)
+>>> scan = lexicon.scan("india took delivery of the s-400")
+>>> [(lexicon.cues[number].type, scan.lowered[start:end]) for start, end, number in scan.cues]
+[('ArmsTransfer', 'took delivery'), ('ArmsTransfer', 'delivery')]
+>>> lexicon.confidence["explicit"]
+0.9
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graph.gazetteer import read_table
+from graph.model import TIE_TYPES
+from graph.resources import data_dir
+
+from .patterns import (
+    PhraseIndex,
+    first_word_regex,
+    leftmost_longest,
+    match_text,
+    phrase_regex,
+    trie_regex,
+    word_starts,
+)
+
+__all__ = ["Cue", "Lexicon", "Modifier", "Scan", "TableColumn", "TieRule", "default_lexicon"]
+
+
+def _split(field: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (field or "").split("|") if part.strip())
+
+
+def _yes(field: str | None) -> bool:
+    return (field or "").strip().lower() in ("yes", "true", "1")
+
+
+def _named_alternation(patterns: list[str], prefix: str) -> re.Pattern[str]:
+    """One regex with a named group per pattern (``prefix`` + row index)."""
+    if not patterns:
+        return re.compile("(?!)")
+    return re.compile("|".join(f"(?P<{prefix}{index}>{phrase_regex(pattern)})"
+                               for index, pattern in enumerate(patterns)))
+
+
+def _specificity(pattern: str) -> tuple[int, int]:
+    """Sort key putting multi-word cues before one-word cues (longest match wins)."""
+    words = len(re.sub(r"\([^)]*\)", "x", pattern).split())
+    return (-words, -len(pattern))
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A row of ``cues.csv``: a phrase that signals a tie type."""
+
+    type: str
+    pattern: str
+    agent: str
+    possessor: str
+    requires: str | None
+
+
+@dataclass(frozen=True)
+class TieRule:
+    """A row of ``tie_types.csv``: how a tie type finds its parties."""
+
+    type: str
+    directed: bool
+    source_markers: frozenset[str]
+    target_markers: frozenset[str]
+    source_kinds: tuple[str, ...]
+    target_kinds: tuple[str, ...]
+    refines: str | None
+    refine_topic: str | None
+    suppresses: frozenset[str]
+    needs_marked_target: bool
+
+
+@dataclass(frozen=True)
+class Modifier:
+    """A row of ``modifiers.csv``: negation, ended, hedge, reported, commitment, hostile."""
+
+    kind: str
+    scope: str
+    types: frozenset[str]
+
+    def applies_to(self, tie_type: str) -> bool:
+        return not self.types or tie_type in self.types
+
+
+@dataclass(frozen=True)
+class TableColumn:
+    """A row of ``table_headers.csv``."""
+
+    phrase: str
+    type: str | None
+    role: str
+    provider: bool
+
+
+@dataclass(frozen=True)
+class RoleNoun:
+    """A row of ``role_nouns.csv``: a noun after an actor that tells its role."""
+
+    role: str
+    types: frozenset[str]
+    gap: int
+    possessive_only: bool
+
+
+Match = tuple[int, int, int]
+_CACHE_WORDS = 50_000  # distinct words remembered before the candidate cache starts afresh
+
+
+def _between(items: list[Match], starts: list[int], start: int, end: int) -> list[Match]:
+    return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+
+@dataclass
+class Scan:
+    """Every lexicon phrase found in one (folded) text, by start offset.
+
+    ``cues`` holds every cue match (a cue that lacks its topic must not hide a
+    shorter one); the other lists hold non-overlapping longest matches.
+    Each match is ``(start, end, row number)`` in its lexicon file.
+    """
+
+    lowered: str
+    cues: list[Match]
+    modifiers: list[Match]
+    coreference: list[Match]
+    breaks: list[Match]
+    topics: dict[str, list[int]]
+    _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
+
+    def within(self, name: str, start: int, end: int) -> list[Match]:
+        """Matches of one list (``"cues"``, ``"modifiers"``...) starting in ``[start, end)``."""
+        items = getattr(self, name)
+        if name not in self._starts:
+            self._starts[name] = [item[0] for item in items]
+        return _between(items, self._starts[name], start, end)
+
+    def has_topic(self, topic: str, start: int, end: int) -> bool:
+        """True if ``[start, end)`` mentions ``topic`` (a row of ``topics.csv``)."""
+        starts = self.topics.get(topic, [])
+        index = bisect.bisect_left(starts, start)
+        return index < len(starts) and starts[index] < end
+
+
+class Lexicon:
+    """All extraction lexicons of one folder, compiled.
+
+    Parameters
+    ----------
+    directory : Path
+        A folder holding the files described in ``data/lexicon/README.md``.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        def table(name: str) -> list[dict[str, str]]:
+            return list(read_table(directory / name))
+
+        self.rules: dict[str, TieRule] = {row["type"]: self._rule(row)
+                                          for row in table("tie_types.csv")}
+        missing = set(TIE_TYPES) - set(self.rules)
+        if missing:
+            raise ValueError(f"tie_types.csv lacks {sorted(missing)}")
+        cue_rows = sorted(table("cues.csv"), key=lambda row: _specificity(row["pattern"]))
+        self.cues: tuple[Cue, ...] = tuple(self._cue(row) for row in cue_rows)
+        self.cue_index = PhraseIndex([cue.pattern for cue in self.cues])
+
+        topic_rows = table("topics.csv")
+        self.topic_names = tuple(row["topic"] for row in topic_rows)
+        self.topic_index = PhraseIndex([row["pattern"] for row in topic_rows])
+
+        modifier_rows = table("modifiers.csv")
+        self.modifiers = tuple(Modifier(row["kind"], row["scope"], frozenset(_split(row["types"])))
+                               for row in modifier_rows)
+        self.modifier_index = PhraseIndex([row["pattern"] for row in modifier_rows])
+
+        self.markers: dict[str, str] = {}
+        self.skip_words: frozenset[str] = frozenset(
+            row["marker"] for row in table("prepositions.csv") if row["word"] == "skip")
+        for row in table("prepositions.csv"):
+            if row["word"] != "skip":
+                self.markers[row["word"].lower()] = row["marker"]
+        self.longest_marker = max(len(word.split()) for word in self.markers)
+
+        noun_rows = table("role_nouns.csv")
+        self.role_nouns = tuple(RoleNoun(row["role"], frozenset(_split(row["types"])),
+                                         int(row["gap"]), row["form"] == "possessive")
+                                for row in noun_rows)
+        self.role_noun_regex = _named_alternation([row["pattern"] for row in noun_rows], "n")
+        self.role_noun_words = frozenset(word.rstrip("*") for row in noun_rows
+                                         for word in re.findall(r"[a-z*]+", row["pattern"]))
+
+        coref_rows = table("coreference.csv")
+        self.coreference = tuple(row["refers"] for row in coref_rows)
+        self.coreference_index = PhraseIndex([row["pattern"] for row in coref_rows])
+
+        break_rows = table("clause_breaks.csv")
+        self.clause_breaks = tuple(row["where"] for row in break_rows)
+        self.clause_break_index = PhraseIndex([row["pattern"] for row in break_rows])
+
+        header_rows = sorted(table("table_headers.csv"), key=lambda row: -len(row["phrase"]))
+        self.table_columns = tuple(
+            TableColumn(row["phrase"].lower(), row["type"] or None, row["role"],
+                        _yes(row["provider"])) for row in header_rows)
+        self.table_column_of = {column.phrase: column for column in self.table_columns}
+        self.table_header_regex = re.compile(
+            rf"(?<![\w-])(?:{trie_regex(self.table_column_of)})(?![\w])")
+
+        title_rows = sorted(table("person_titles.csv"), key=lambda row: -len(row["title"]))
+        self.person_titles = tuple(row["title"] for row in title_rows)
+        self.title_min_words = {match_text(row["title"]): int(row["min_words"] or 1)
+                                for row in title_rows}
+        self.name_stops = frozenset(row["word"].lower() for row in table("name_stops.csv"))
+        self.weapon_noun_regex = re.compile(
+            "|".join(phrase_regex(row["pattern"]) for row in table("weapon_nouns.csv")))
+        self.abbreviations = frozenset(row["abbreviation"].lower().rstrip(".")
+                                       for row in table("abbreviations.csv"))
+        self.confidence = {row["rule"]: float(row["confidence"]) for row in table("confidence.csv")}
+        self._indexes = {"cues": self.cue_index, "modifiers": self.modifier_index,
+                         "coreference": self.coreference_index, "breaks": self.clause_break_index,
+                         "topics": self.topic_index}
+        self._candidate_cache: dict[str, list[tuple[str, int, Callable]]] = {}
+        self._first_words = first_word_regex(self._indexes.values())
+
+    @staticmethod
+    def _rule(row: dict[str, str]) -> TieRule:
+        return TieRule(
+            type=row["type"],
+            directed=_yes(row["directed"]),
+            source_markers=frozenset(_split(row["source_markers"])),
+            target_markers=frozenset(_split(row["target_markers"])),
+            source_kinds=_split(row["source_kinds"]),
+            target_kinds=_split(row["target_kinds"]),
+            refines=row["refines"] or None,
+            refine_topic=row["refine_topic"] or None,
+            suppresses=frozenset(_split(row["suppresses"])),
+            needs_marked_target=_yes(row["needs_marked_target"]),
+        )
+
+    def _cue(self, row: dict[str, str]) -> Cue:
+        if row["type"] not in self.rules:
+            raise ValueError(f"cues.csv: unknown tie type {row['type']!r}")
+        agent = row["agent"] or "none"
+        return Cue(row["type"], row["pattern"], agent, row["possessor"] or agent,
+                   row["requires"] or None)
+
+    def scan(self, lowered: str) -> Scan:
+        """Every cue, modifier, coreference phrase, clause break and topic word of a text.
+
+        ``lowered`` is the text folded by :func:`graph.extract.patterns.match_text`.
+        """
+        found: dict[str, list[Match]] = {name: [] for name in self._indexes}
+        cache, candidates = self._candidate_cache, self._word_candidates
+        for position, word in word_starts(lowered, self._first_words):
+            for name, number, match in cache.get(word) or candidates(word):
+                matched = match(lowered, position)
+                if matched is not None:
+                    found[name].append((position, matched.end(), number))
+        for matches in found.values():
+            matches.sort(key=lambda item: (item[0], -item[1], item[2]))
+        topics: dict[str, list[int]] = {}
+        for start, _end, number in found["topics"]:
+            topics.setdefault(self.topic_names[number], []).append(start)
+        return Scan(
+            lowered=lowered,
+            cues=found["cues"],
+            modifiers=list(leftmost_longest(found["modifiers"])),
+            coreference=list(leftmost_longest(found["coreference"])),
+            breaks=list(leftmost_longest(found["breaks"])),
+            topics=topics,
+        )
+
+    def _word_candidates(self, word: str) -> list[tuple[str, int, Callable]]:
+        """(lexicon, row, matcher) of the phrases that may start with ``word``, remembered."""
+        cached = self._candidate_cache.get(word)
+        if cached is None:
+            if len(self._candidate_cache) > _CACHE_WORDS:
+                self._candidate_cache.clear()
+            cached = [(name, number, index.matcher(number))
+                      for name, index in self._indexes.items()
+                      for number in index.candidates(word)]
+            self._candidate_cache[word] = cached
+        return cached
+
+    def topic_in(self, topic: str, text: str) -> bool:
+        """True if ``text`` mentions ``topic``."""
+        lowered = match_text(text)
+        return any(self.topic_names[number] == topic
+                   for _, _, number in self.topic_index.matches(lowered))
+
+
+@functools.cache
+def default_lexicon() -> Lexicon:
+    """The bundled lexicons (read once per process)."""
+    return Lexicon(data_dir() / "lexicon")

@@ -1,0 +1,349 @@
+"""Finding the entities an article names, with their exact offsets.
+
+:class:`MentionFinder` compiles every surface form of the gazetteer (names,
+aliases, codes, capitals, demonyms, prefixes such as "Russo-") into one regular
+expression shaped as a character trie, so an article is scanned once whatever
+the number of names. Two small detectors add what no table can list: people
+named after a title ("Defence Minister Aden Duale") and weapon designations
+followed by a weapon noun ("Mi-171 helicopters").
+
+Examples
+--------
+>>> from graph.extract.mentions import default_finder
+>>> finder = default_finder()
+>>> text = ("Russian advisers trained Mozambican troops; "
+...         "Moscow sent Su57 jets and Zircon-2 missiles.")
+>>> [(text[m.start:m.end], m.entity.name, m.form) for m in finder.find(text)]
+[('Russian', 'Russia', 'demonym'), ('Mozambican', 'Mozambique', 'demonym'),
+ ('Moscow', 'Moscow', 'capital'), ('Su57', 'Su-57', 'alias'),
+ ('Zircon-2', 'Zircon-2', 'designation')]
+>>> actor_of(finder.find(text)[2].entity).name
+'Russia'
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+from graph.gazetteer import Gazetteer, default_gazetteer
+from graph.model import Entity
+from graph.namespaces import slug
+
+from .lexicon import Lexicon, default_lexicon
+from .patterns import match_text, trie_regex
+
+__all__ = ["Form", "Mention", "MentionFinder", "actor_of", "default_finder", "host_of"]
+
+#: Suffixes a name may carry: possessive, plural, and the remnants of table-cell tags that
+#: garble flattened tables ("Kenyatd United States").
+_SUFFIX = r"(?P<suffix>'s|'|s|td|th|tr|d)?"
+_GLUE = frozenset({"td", "th", "tr", "d"})
+_PARTICLES = frozenset(
+    ["al", "el", "bin", "ibn", "de", "da", "das", "dos", "du", "van", "von", "der", "del", "la",
+     "le", "di"])
+_DESIGNATION = re.compile(
+    r"(?<![\w-])(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}(?:[A-Z]{1,3}\d{0,3})?(?:/[A-Z]{1,2})?"
+    r"|Type[ -]\d{2,3}[A-Z]{0,2}(?:/[A-Z]{1,2})?)(?P<plural>s)?(?![\w-])")
+_NAME_WORD = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
+_PHRASE_END = re.compile(r"[;:,.()!?]")
+_NAME_END = re.compile(r"(['’]s|['’.])$")
+
+
+@dataclass(frozen=True)
+class Form:
+    """A written form of an entity, as the gazetteer gives it.
+
+    ``form`` is ``name``, ``alias``, ``code``, ``capital``, ``demonym`` or
+    ``prefix``; ``case_sensitive`` forms ("US", "DRC") must match exactly.
+    ``actor`` and ``host`` are worked out once per form (see :func:`actor_of`).
+    """
+
+    text: str
+    entity: Entity
+    form: str
+    case_sensitive: bool
+    actor: Entity | None = field(default=None, compare=False, repr=False)
+    host: Entity | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity named at ``text[start:end]``.
+
+    ``possessive`` is set for "Russia's"; ``glued`` for a name run together with
+    a table-tag remnant ("Kenyatd"), which counts only inside table rows.
+    ``lead`` is the start of an affiliation naming the person's country before
+    their title ("Kenya's Defence Secretary Aden Duale" starts at "Kenya").
+    """
+
+    start: int
+    end: int
+    entity: Entity
+    form: str
+    possessive: bool = False
+    glued: bool = False
+    lead: int | None = None
+    actor: Entity | None = field(default=None, compare=False, repr=False)
+    host: Entity | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, start: int, end: int, entity: Entity, form: str, **flags) -> Mention:
+        """A mention with the party and host its entity stands for filled in."""
+        return cls(start, end, entity, form, **flags, actor=actor_of(entity),
+                   host=host_of(entity))
+
+
+def actor_of(entity: Entity) -> Entity | None:
+    """The party an entity stands for in a tie, if any.
+
+    A country or organisation is itself; a capital stands for its country
+    ("Moscow agreed ..."); a person for the country they serve, when known;
+    places, regions and weapons are not parties.
+    """
+    if entity.kind in ("Country", "Organisation"):
+        return entity
+    links = dict(entity.links)
+    if entity.kind == "Place":
+        return links.get("standsFor")
+    if entity.kind == "Person":
+        return links.get("affiliation")
+    return None
+
+
+def host_of(entity: Entity) -> Entity | None:
+    """The country a place lies in, or a capital's country: a possible host of forces."""
+    links = dict(entity.links)
+    for relation in ("standsFor", "locatedIn", "country", "host"):
+        target = links.get(relation)
+        if target is not None and target.kind == "Country":
+            return target
+    return None
+
+
+def gazetteer_forms(gazetteer: Gazetteer) -> Iterator[Form]:
+    """Every surface form the gazetteer knows (:meth:`Gazetteer.surface_forms`)."""
+    for item in gazetteer.surface_forms():
+        yield Form(item.text, item.entity, item.form, item.case_sensitive)
+
+
+class MentionFinder:
+    """Finds gazetteer entities, titled people and weapon designations in text.
+
+    Parameters
+    ----------
+    forms : iterable of Form
+        Surface forms to look for (see :func:`gazetteer_forms`).
+    lexicon : Lexicon
+        Titles and weapon nouns for the two detectors.
+    weapon_lookup : callable, optional
+        Canonical weapon entity for a designation, or None (the gazetteer's).
+    """
+
+    def __init__(self, forms: Iterable[Form], lexicon: Lexicon,
+                 weapon_lookup=None) -> None:
+        self._forms: dict[str, list[Form]] = {}
+        for form in forms:
+            text = form.text
+            if form.form == "prefix" and not text.endswith("-"):
+                text += "-"
+            key = match_text(text)
+            self._forms.setdefault(key, []).append(Form(
+                text, form.entity, form.form, form.case_sensitive,
+                actor_of(form.entity), host_of(form.entity)))
+        names = [key for key in self._forms if not key.endswith("-")]
+        prefixes = [key for key in self._forms if key.endswith("-")]
+        self._regex = re.compile(
+            rf"(?<![\w])(?:(?P<name>{trie_regex(names)}){_SUFFIX}(?![\w])"
+            rf"|(?P<prefix>{trie_regex(prefixes)}))")
+        titles = trie_regex(match_text(title) for title in lexicon.person_titles)
+        self._title_regex = re.compile(rf"(?<![\w])(?P<title>{titles})(?=\s+[^\W\d_])")
+        self._title_before = re.compile(rf"(?<![\w])(?:{titles})\s+$")
+        self._lexicon = lexicon
+        self._weapon_lookup = weapon_lookup
+
+    def find(self, text: str) -> list[Mention]:
+        """Mentions in ``text``, in order, not overlapping."""
+        lowered = match_text(text)
+        mentions = self._titled(lowered, list(self._gazetteer_mentions(text, lowered)))
+        mentions = self._add(mentions, self._people(text, lowered, mentions))
+        return self._add(mentions, self._weapons(text, lowered, mentions))
+
+    # ------------------------------------------------------------ gazetteer
+
+    def _gazetteer_mentions(self, text: str, lowered: str) -> Iterator[Mention]:
+        for match in self._regex.finditer(lowered):
+            mention = self._accept(match, text)
+            # A longer form rejected by its case ("EU training mission") may hide a shorter one.
+            while mention is None and (match := self._regex.match(
+                    lowered, match.start(), match.end() - 1)) is not None:
+                mention = self._accept(match, text)
+            if mention is not None:
+                yield mention
+
+    def _accept(self, match: re.Match[str], text: str) -> Mention | None:
+        group = "name" if match.group("name") else "prefix"
+        start, end = match.span(group)
+        form = self._pick(self._forms[match.group(group)], text[start:end], match.group(group))
+        if form is None:
+            return None
+        suffix = match.group("suffix") if group == "name" else None
+        return Mention(start, end, form.entity, form.form, possessive=suffix in ("'s", "'"),
+                       glued=suffix in _GLUE, actor=form.actor, host=form.host)
+
+    @staticmethod
+    def _pick(candidates: list[Form], written: str, folded: str) -> Form | None:
+        for form in candidates:
+            if form.case_sensitive:
+                if written.replace("’", "'") == form.text:
+                    return form
+            elif written != folded or form.text == folded:
+                # A name written without any capital ("turkey", "chad") is a common word.
+                return form
+        return None
+
+    # ------------------------------------------------------------ people
+
+    def _titled(self, lowered: str, mentions: list[Mention]) -> list[Mention]:
+        """Known people with the country named before their title ("US Defense Secretary ...")."""
+        result = []
+        for mention in mentions:
+            if mention.entity.kind == "Person":
+                window = max(0, mention.start - 80)
+                title = self._title_before.search(lowered, window, mention.start)
+                if title is not None:
+                    _, lead = self._affiliation(mentions, title.start())
+                    mention = replace(mention, lead=lead)
+            result.append(mention)
+        return result
+
+    def _people(self, text: str, lowered: str, known: list[Mention]) -> list[Mention]:
+        starts = sorted(mention.start for mention in known)
+        people: list[Mention] = []
+        for match in self._title_regex.finditer(lowered):
+            words = self._name_after(text, match.end(), starts)
+            written_title = text[match.start():match.end()]
+            fewest = self._lexicon.title_min_words.get(" ".join(match.group().split()), 1)
+            if len(words) < max(fewest, 2 if written_title[0].islower() else 1):
+                continue
+            name = " ".join(word for word, _, _ in words)
+            start, end = words[0][1], words[-1][2]
+            affiliation, lead = self._affiliation(known, match.start())
+            links = (("affiliation", affiliation),) if affiliation is not None else ()
+            title = " ".join(written_title.split())
+            entity = Entity(name, "Person", slug(name), links=links,
+                            facts=(("roleTitle", title[0].upper() + title[1:]),))
+            people.append(Mention.of(start, end, entity, "title",
+                                     possessive=text.startswith(("'s", "’s"), end), lead=lead))
+        return self._with_surnames(text, people)
+
+    def _name_after(self, text: str, position: int, starts: list[int]
+                    ) -> list[tuple[str, int, int]]:
+        words: list[tuple[str, int, int]] = []
+        while len(words) < 4:
+            match = _NAME_WORD.match(text, position)
+            if match is None:
+                break
+            word = _NAME_END.sub("", match.group(1))
+            index = bisect.bisect_left(starts, match.start(1))
+            if index < len(starts) and starts[index] == match.start(1):
+                break  # a known entity, not part of the name
+            if not (word[:1].isupper() or (word.lower() in _PARTICLES and words)) \
+                    or word.lower() in self._lexicon.name_stops:
+                break
+            words.append((word, match.start(1), match.start(1) + len(word)))
+            if len(word) < len(match.group(1)):
+                break  # "Putin’s": the name ends here
+            position = match.end()
+        while words and words[-1][0].lower() in _PARTICLES:
+            words.pop()
+        return words
+
+    @staticmethod
+    def _affiliation(known: list[Mention], title_start: int) -> tuple[Entity | None, int | None]:
+        for mention in known:
+            gap = title_start - mention.end
+            if 0 <= gap <= 3 and mention.entity.kind in ("Country", "Place"):
+                country = actor_of(mention.entity)
+                if country is not None and country.kind == "Country":
+                    return country, mention.start
+        return None, None
+
+    @staticmethod
+    def _with_surnames(text: str, people: list[Mention]) -> list[Mention]:
+        """Link "President Putin" to "Vladimir Putin" named earlier, and find bare surnames."""
+        full: dict[str, Entity] = {}
+        for mention in people:
+            parts = mention.entity.name.split()
+            if len(parts) > 1:
+                full.setdefault(parts[-1], mention.entity)
+        linked = []
+        for mention in people:
+            entity = full.get(mention.entity.name, mention.entity)
+            linked.append(Mention.of(mention.start, mention.end, entity, mention.form,
+                                     possessive=mention.possessive, lead=mention.lead))
+        covered = [(mention.start, mention.end) for mention in linked]
+        for surname, entity in full.items():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+                if not any(start <= match.start() < end for start, end in covered):
+                    linked.append(Mention.of(match.start(), match.end(), entity, "surname",
+                                             possessive=text.startswith(("'s", "’s"), match.end())))
+        return linked
+
+    # ------------------------------------------------------------ weapons
+
+    def _weapons(self, text: str, lowered: str, known: list[Mention]) -> list[Mention]:
+        found: list[tuple[int, int, str]] = []
+        confirmed: set[str] = set()
+        for match in _DESIGNATION.finditer(text):
+            name = match.group()[:-1] if match.group("plural") else match.group()
+            if not any(char.isdigit() for char in name):
+                continue
+            found.append((match.start(), match.start() + len(name), name))
+            following = _PHRASE_END.split(lowered[match.end():match.end() + 40], maxsplit=1)[0]
+            noun = self._lexicon.weapon_noun_regex.search(following)
+            if noun and len(following[:noun.start()].split()) <= 3:
+                confirmed.add(name)
+        mentions = []
+        for start, end, name in found:
+            if name in confirmed:
+                entity = (self._weapon_lookup(name) if self._weapon_lookup else None) or Entity(
+                    name, "WeaponSystem", slug(name))
+                mentions.append(Mention.of(start, end, entity, "designation"))
+        return mentions
+
+    @staticmethod
+    def _add(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
+        """``mentions`` plus the ``extra`` ones that overlap none of them, in text order."""
+        taken = sorted((mention.start, mention.end) for mention in mentions)
+        result = list(mentions)
+        for mention in extra:
+            index = bisect.bisect_right(taken, (mention.start, float("inf")))
+            before = taken[index - 1] if index else None
+            after = taken[index] if index < len(taken) else None
+            if (before and before[1] > mention.start) or (after and after[0] < mention.end):
+                continue
+            result.append(mention)
+            bisect.insort(taken, (mention.start, mention.end))
+        return sorted(result, key=lambda mention: mention.start)
+
+
+@functools.cache
+def default_finder() -> MentionFinder:
+    """The finder over the bundled gazetteer and lexicons (built once per process)."""
+    gazetteer = default_gazetteer()
+    lookup = getattr(gazetteer, "weapon_entity", None)
+    return MentionFinder(gazetteer_forms(gazetteer), default_lexicon(),
+                         weapon_lookup=_safe(lookup) if lookup else None)
+
+
+def _safe(lookup):
+    def find(name: str) -> Entity | None:
+        try:
+            return lookup(name)
+        except (KeyError, LookupError):
+            return None
+    return find

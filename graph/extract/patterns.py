@@ -1,0 +1,322 @@
+"""Text patterns of the lexicons: the phrase syntax, name tries, and offset-keeping folding.
+
+The lexicon files in ``data/lexicon/`` write cue words in a small phrase syntax
+(see that folder's README): words on word boundaries, ``word*`` for a prefix,
+``(a|b)`` for alternatives, ``(a)?`` for an optional word, ``_`` for any one
+word, ``~`` for a gap of up to six words. :func:`phrase_regex` turns one phrase into a regular
+expression; :func:`trie_regex` turns many literal names into one fast regular
+expression; :func:`match_text` folds a text for matching without moving any
+character, so offsets found in the folded text are offsets in the original.
+
+Examples
+--------
+>>> import re
+>>> cue = re.compile(phrase_regex("(share|shares|shared) ~ intelligence"))
+>>> cue.search("they shared signals intelligence").group()
+'shared signals intelligence'
+>>> names = re.compile(trie_regex(["niger", "nigeria", "nigerian"]))
+>>> names.match("nigerian").group()
+'nigerian'
+>>> match_text("Türkiye’s drones")
+"turkiye's drones"
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+__all__ = [
+    "SEPARATOR",
+    "PhraseIndex",
+    "first_word_regex",
+    "leftmost_longest",
+    "match_text",
+    "phrase_regex",
+    "split_alternatives",
+    "trie_regex",
+    "word_starts",
+]
+
+#: What may stand between two words of a phrase: spaces, or a hyphen or dash.
+SEPARATOR = r"(?:\s+|\s*[-‐‑–]\s*)"
+_GAP = r"(?:[^\s;:]+" + SEPARATOR + r"){0,6}?"
+_DASHES = "‐‑‒–—―"
+_QUOTES = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"'}
+
+
+@functools.cache
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {ord(char): "-" for char in _DASHES}
+    table.update({ord(char): plain for char, plain in _QUOTES.items()})
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        char = chr(code)
+        base = "".join(part for part in unicodedata.normalize("NFKD", char)
+                       if not unicodedata.combining(part))
+        if len(base) == 1 and base != char:
+            table[code] = base
+    return table
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    char = match.group()
+    return _fold_table().get(ord(char), char)
+
+
+def match_text(text: str) -> str:
+    """``text`` lower-cased, without accents, with plain quotes and hyphens: same length.
+
+    Every character maps to exactly one character, so a match at ``[i:j]`` in
+    the result is the original ``text[i:j]``.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
+        lowered = "".join(low if len(low := char.lower()) == 1 else char for char in text)
+    if lowered.isascii():
+        return lowered
+    return _NON_ASCII.sub(_fold_char, lowered)
+
+
+def split_alternatives(body: str) -> list[str]:
+    """Split ``a|b (c|d)|e`` at top-level bars."""
+    parts, depth, current = [], 0, []
+    for char in body:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        if char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [part.strip() for part in parts if part.strip()]
+
+
+def _tokens(pattern: str) -> list[str]:
+    tokens, depth, current = [], 0, []
+    for char in pattern.strip():
+        if char == "(" and depth == 0 and current and current[-1] in ")?":
+            tokens.append("".join(current))  # "(a)?(b)" is two tokens
+            current = []
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        if char.isspace() and depth == 0:
+            if current:
+                tokens.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    if depth != 0:
+        raise ValueError(f"unbalanced parentheses in pattern {pattern!r}")
+    if current:
+        tokens.append("".join(current))
+    return tokens
+
+
+def _word_regex(word: str) -> str:
+    if word == "_":
+        return r"[\w'-]+"
+    prefix = word.endswith("*")
+    body = word[:-1] if prefix else word
+    pieces = [re.escape(part) for part in re.split(r"\s+", body.strip())]
+    return SEPARATOR.join(pieces) + (r"\w*" if prefix else "")
+
+
+def _token_regex(token: str) -> str:
+    if token.startswith("("):
+        body = token[1:token.rindex(")")]
+        return "(?:" + "|".join(_phrase_body(alt) for alt in split_alternatives(body)) + ")"
+    return _word_regex(token)
+
+
+def _phrase_body(pattern: str) -> str:
+    parts: list[str] = []
+    tokens = _tokens(pattern)
+    for index, token in enumerate(tokens):
+        last = index == len(tokens) - 1
+        if token == "~":
+            parts.append(_GAP)
+        elif token.endswith(")?"):
+            parts.append("(?:" + _token_regex(token[:-1]) + ("" if last else SEPARATOR) + ")?")
+        else:
+            parts.append(_token_regex(token) + ("" if last else SEPARATOR))
+    return "".join(parts)
+
+
+def phrase_regex(pattern: str) -> str:
+    """Regular expression (for lower-case text) of one lexicon phrase, on word boundaries."""
+    return r"(?<![\w-])" + _phrase_body(pattern.lower()) + r"(?![\w])"
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """One regular expression matching any of ``words``, longest first, as a character trie.
+
+    A trie keeps matching fast with thousands of names: at each character only
+    the branches that can still match are tried.
+    """
+    trie: dict = {}
+    for word in words:
+        if not word:
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit(trie) or "(?!)"
+
+
+def _emit(node: dict) -> str:
+    ends_here = "" in node
+    branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends_here:
+        return branches[0]
+    group = "(?:" + "|".join(branches) + ")"
+    return group + "?" if ends_here else group
+
+
+_WORD_START = re.compile(r"(?<![\w-])\w+")
+_PREFIX_KEY = 3
+
+
+def _first_words(pattern: str) -> Iterator[str]:
+    """The words a phrase can start with ("deliver*" is a prefix, "_" any word)."""
+    for token in _tokens(pattern.lower()):
+        optional = token.endswith(")?")
+        if token.startswith("("):
+            body = token[1:token.rindex(")")]
+            for alternative in split_alternatives(body):
+                yield from _first_words(alternative)
+        else:
+            yield token
+        if not optional:
+            return
+
+
+class PhraseIndex:
+    """Many lexicon phrases, found where they can start: one dictionary look-up per word.
+
+    A regular expression alternating dozens of phrases tries every one of them
+    at every character of a text; the index tries, at each word, only the
+    phrases that can begin with it.
+
+    Examples
+    --------
+    >>> index = PhraseIndex(["deliver*", "took delivery", "(share|shares) ~ intelligence"])
+    >>> list(index.matches("they took delivery and shared intelligence"))
+    [(5, 18, 1), (10, 18, 0)]
+    """
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self.patterns = tuple(patterns)
+        self._regexes = [re.compile(_phrase_body(pattern.lower()) + r"(?![\w])")
+                         for pattern in self.patterns]
+        self._exact: dict[str, list[int]] = {}
+        self._prefixes: dict[str, list[tuple[str, int]]] = {}
+        self._short: list[tuple[str, int]] = []
+        self._any: list[int] = []
+        for number, pattern in enumerate(self.patterns):
+            for word in dict.fromkeys(_first_words(pattern)):
+                if word == "_":
+                    self._any.append(number)
+                elif word.endswith("*"):
+                    prefix = word[:-1]
+                    if len(prefix) < _PREFIX_KEY:
+                        self._short.append((prefix, number))
+                    else:
+                        self._prefixes.setdefault(prefix[:_PREFIX_KEY], []).append((prefix, number))
+                else:
+                    self._exact.setdefault(word.split("-")[0], []).append(number)
+
+    def matcher(self, number: int) -> Callable[[str, int], re.Match[str] | None]:
+        """The anchored ``match(text, position)`` of phrase ``number``."""
+        return self._regexes[number].match
+
+    def first_words(self) -> tuple[set[str], set[str], bool]:
+        """(exact first words, first-word prefixes, whether a phrase may start with any word)."""
+        prefixes = {prefix for bucket in self._prefixes.values() for prefix, _ in bucket}
+        prefixes |= {prefix for prefix, _ in self._short}
+        return set(self._exact), prefixes, bool(self._any)
+
+    def candidates(self, word: str) -> list[int]:
+        """Numbers of the phrases that can start with ``word``."""
+        found = list(self._exact.get(word, ()))
+        for prefix, number in self._prefixes.get(word[:_PREFIX_KEY], ()):
+            if word.startswith(prefix):
+                found.append(number)
+        found.extend(number for prefix, number in self._short if word.startswith(prefix))
+        found.extend(self._any)
+        return found
+
+    def matches(self, lowered: str, start: int = 0, end: int | None = None
+                ) -> Iterator[tuple[int, int, int]]:
+        """(start, end, pattern number) of every match, by start, longest first at a start.
+
+        ``lowered`` must be folded as by :func:`match_text`.
+        """
+        end = len(lowered) if end is None else end
+        for word in _WORD_START.finditer(lowered, start, end):
+            yield from self.matches_at(lowered, word.start(), self.candidates(word.group()), end)
+
+    def matches_at(self, lowered: str, position: int, numbers: Sequence[int],
+                   end: int | None = None) -> list[tuple[int, int, int]]:
+        """Matches of the given phrases at ``position``, longest first."""
+        end = len(lowered) if end is None else end
+        found = []
+        for number in numbers:
+            match = self._regexes[number].match(lowered, position, end)
+            if match is not None:
+                found.append((position, match.end(), number))
+        found.sort(key=lambda item: (-item[1], item[2]))
+        return found
+
+    def leftmost_longest(self, lowered: str, start: int = 0, end: int | None = None
+                         ) -> Iterator[tuple[int, int, int]]:
+        """Matches that do not overlap, the longest winning at each start."""
+        yield from leftmost_longest(self.matches(lowered, start, end))
+
+
+def leftmost_longest(matches: Iterable[tuple[int, int, int]]) -> Iterator[tuple[int, int, int]]:
+    """Of matches sorted by start (longest first at a start), those that do not overlap."""
+    reached = -1
+    for match_start, match_end, number in matches:
+        if match_start >= reached:
+            yield match_start, match_end, number
+            reached = match_end
+
+
+def word_starts(lowered: str, where: re.Pattern[str] | None = None) -> Iterator[str | int]:
+    """(position, word) of the words of a folded text where a phrase may start.
+
+    ``where`` (see :func:`first_word_regex`) finds the candidate words quickly;
+    without it every word is a candidate.
+    """
+    if where is None:
+        for match in _WORD_START.finditer(lowered):
+            yield match.start(), match.group()
+        return
+    yield from ((match.start(), match.group(1)) for match in where.finditer(lowered))
+
+
+def first_word_regex(indexes: Iterable[PhraseIndex]) -> re.Pattern[str] | None:
+    """One regex finding every word some phrase of ``indexes`` may start with, or None."""
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    for index in indexes:
+        words, starts, anything = index.first_words()
+        if anything:
+            return None
+        exact |= words
+        prefixes |= starts
+    first = rf"(?:{trie_regex(exact)})(?![\w])|{trie_regex(prefixes)}"
+    return re.compile(rf"(?<![\w-])(?=(?:{first}))(\w+)")

@@ -1,0 +1,418 @@
+"""Tie rules for one sentence: cue words, the roles of its actors, and modality.
+
+For every cue of ``cues.csv`` found in a sentence, the rule reads the cue's
+clause (:mod:`graph.extract.clauses`):
+
+- **modality** — a negation, hedge or hostile word of ``modifiers.csv`` before the
+  cue, or between the cue and the party after it ("US troops would deploy to
+  Poland"), or an ended-tie word anywhere in the clause, drops it; an ended tie
+  is also reported, so the article's other sentences cannot assert it;
+  a reported or promised statement keeps the tie at lower confidence;
+- **directed types** — a preposition of the type (``tie_types.csv``: "from"
+  marks a supplier, "to" a recipient, "in" a host) gives a role; "by" gives the
+  role of the cue's agent (passive voice); a role noun gives one ("Russian
+  instructors" train); a possessor or demonym right before a noun cue takes the
+  cue's possessor role; then the clause's subject takes the agent role (or the
+  one left open) and the first actor after the cue the other;
+- **undirected types** — the subject with its co-participants ("with",
+  "alongside", "between"), every pair when several actors share the subject.
+
+Examples
+--------
+>>> from graph.extract.rules import sentence_ties
+>>> from graph.extract.clauses import parse_sentence
+>>> from graph.extract.mentions import default_finder
+>>> from graph.extract.segment import Segment
+>>> text = "Algeria bought Su-57 fighter jets from Russia in 2024."
+>>> mentions = default_finder().find(text)
+>>> found = sentence_ties(text, Segment(0, len(text), "sentence", 0), mentions,
+...                       parse_sentence(text, 0, len(text), mentions))
+>>> [(tie.type, tie.source.name, tie.target.name, tie.confidence) for tie in found.ties]
+[('ArmsTransfer', 'Russia', 'Algeria', 0.9)]
+>>> text = "Russia will not deliver Su-57 jets to Algeria."
+>>> mentions = default_finder().find(text)
+>>> sentence_ties(text, Segment(0, len(text), "sentence", 0), mentions,
+...               parse_sentence(text, 0, len(text), mentions)).ties
+[]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from graph.model import Entity
+
+from .clauses import Chunk, Clause, Party
+from .lexicon import Cue, Lexicon, Scan, TieRule, default_lexicon
+from .mentions import Mention
+from .patterns import match_text
+from .segment import Segment
+
+__all__ = ["Candidate", "Partial", "SentenceTies", "kinds_allow", "sentence_ties"]
+
+_BETWEEN_WORDS = re.compile(r"[\w'-]+")
+_MAX_PARTIES = 6
+_WEAPON_TYPES = ("ArmsTransfer", "MilitaryAid")
+#: Characters around a cue within which its parties are sought (bounds run-on text).
+_WINDOW = 250
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A tie one sentence states (or, with ``ended``, says has ended)."""
+
+    type: str
+    source: Entity
+    target: Entity
+    segment: Segment
+    confidence: float
+    weapons: tuple[Entity, ...] = ()
+    ended: bool = False
+
+
+@dataclass(frozen=True)
+class Partial:
+    """A directed tie with one side left open ("Nigeria inducted JF-17 jets").
+
+    ``known`` fills ``role``; the article may complete it: a weapon's supplier
+    named elsewhere, or the direction of the same pair's other ties (``pair``).
+    """
+
+    type: str
+    known: tuple[Entity, ...]
+    role: str
+    segment: Segment
+    confidence: float
+    weapons: tuple[Entity, ...] = ()
+
+
+@dataclass
+class SentenceTies:
+    """What one sentence yields."""
+
+    ties: list[Candidate] = field(default_factory=list)
+    partial: list[Partial] = field(default_factory=list)
+
+
+def kinds_allow(spec: Sequence[str], entity: Entity) -> bool:
+    """True if ``entity`` fits a kinds column of ``tie_types.csv`` ("Country|-Alliance")."""
+    if entity.category and f"-{entity.category}" in spec:
+        return False
+    return entity.kind in spec or (entity.category is not None and entity.category in spec)
+
+
+def _flip(role: str) -> str:
+    return "target" if role == "source" else "source"
+
+
+def _words_between(lowered: str, start: int, end: int) -> list[str] | None:
+    gap = lowered[start:end]
+    if any(char in gap for char in ",;:()"):
+        return None
+    return [word for word in _BETWEEN_WORDS.findall(gap) if word not in ("'s", "s")]
+
+
+def _modifies(chunk: Chunk, cue_start: int, lowered: str, offset: int) -> bool:
+    """True if the chunk stands right before a noun cue ("American military aid")."""
+    if chunk.end > cue_start:
+        return False
+    words = _words_between(lowered, chunk.end - offset, cue_start - offset)
+    return words is not None and len(words) <= (1 if chunk.possessive else 0)
+
+
+class _Sentence:
+    """One sentence's text, cues and modifiers, with the helpers the rules share."""
+
+    def __init__(self, text: str, segment: Segment, mentions: Sequence[Mention],
+                 lexicon: Lexicon, scan: Scan) -> None:
+        self.segment = segment
+        self.offset = segment.start
+        self.scan = scan
+        self.lowered = scan.lowered[segment.start:segment.end]
+        self.lexicon = lexicon
+        self.weapons = tuple(dict.fromkeys(mention.entity for mention in mentions
+                                           if mention.entity.kind == "WeaponSystem"))
+        self.weapon_spans = [(mention.start, mention.end, mention.entity) for mention in mentions
+                             if mention.entity.kind == "WeaponSystem"]
+        self.armed_group = any(mention.entity.category == "NonStateArmedGroup"
+                               for mention in mentions)
+        self.modifiers = [(start, end, lexicon.modifiers[number], text[start:end])
+                          for start, end, number in scan.within("modifiers", segment.start,
+                                                                segment.end)]
+
+    def has_topic(self, topic: str) -> bool:
+        if topic == "arms" and self.weapons:
+            return True
+        if topic == "armed_group" and self.armed_group:
+            return True
+        return self.scan.has_topic(topic, self.segment.start, self.segment.end)
+
+    def modality(self, cue: Cue, clause: Clause, cue_start: int) -> tuple[str, float]:
+        """("drop" | "ended" | "active", confidence factor) of a cue in its clause."""
+        status, factor = "active", 1.0
+        for start, _end, modifier, written in self.modifiers:
+            if not clause.contains(start) or not modifier.applies_to(cue.type):
+                continue
+            if written[:1].isupper() and start > clause.start and modifier.kind != "reported":
+                continue  # "in May 2021": a month or a name, not the modal verb
+            if modifier.scope == "before" and start >= cue_start:
+                continue
+            if modifier.kind == "ended":
+                status = "ended"
+            elif modifier.kind in ("negation", "hedge", "hostile") and status != "ended":
+                status = "drop"
+            elif modifier.kind in ("reported", "commitment"):
+                factor *= self.lexicon.confidence.get(f"factor_{modifier.kind}", 1.0)
+        return status, factor
+
+    def interrupted(self, cue: Cue, clause: Clause, cue_end: int, reach: int) -> bool:
+        """True if a negation or hedge stands between a cue and the party after it.
+
+        "2,000 US troops would deploy to Poland": the modal follows the cue
+        "troops" but still governs the tie with Poland.
+        """
+        return any(cue_end <= start < reach and clause.contains(start)
+                   and modifier.kind in ("negation", "hedge") and modifier.applies_to(cue.type)
+                   and not written[:1].isupper()
+                   for start, _end, modifier, written in self.modifiers)
+
+    def clause_weapons(self, clause: Clause) -> tuple[Entity, ...]:
+        inside = tuple(dict.fromkeys(entity for start, _end, entity in self.weapon_spans
+                                     if clause.contains(start)))
+        return inside or self.weapons
+
+
+# ---------------------------------------------------------------- roles
+
+
+def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
+    """Cues of the sentence whose required topic it mentions, leftmost and longest first.
+
+    A cue that lacks its topic does not hide a shorter cue inside it ("signed a
+    reciprocal access agreement" without a defence word still holds "reciprocal
+    access agreement").
+    """
+    lexicon, reached, span = sentence.lexicon, 0, (-1, -1)
+    segment = sentence.segment
+    for start, end, number in sentence.scan.within("cues", segment.start, segment.end):
+        cue = lexicon.cues[number]
+        if end > segment.end or (cue.requires and not sentence.has_topic(cue.requires)):
+            continue
+        if start < reached and (start, end) != span:
+            continue  # inside a longer cue; a cue of the same span is another type's reading
+        yield cue, start, end
+        reached, span = end, (start, end)
+
+
+def _effective_chunks(clause: Clause, clauses: Sequence[Clause]) -> list[Chunk]:
+    """The clause's actors; a clause naming none shares those of the clause before it.
+
+    "... include arms acquisitions, specialized training for Mozambican forces, and
+    enhanced intelligence sharing" lists activities, not new clauses.
+    """
+    if clause.chunks:
+        return clause.chunks
+    earlier = [c for c in clauses if c.start < clause.start and c.chunks]
+    return earlier[-1].chunks if earlier else []
+
+
+def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start: int,
+                    cue_end: int, sentence: _Sentence, relaxed: bool) -> dict[str, list[Chunk]]:
+    agent = cue.agent if cue.agent in ("source", "target") else "source"
+    other = _flip(agent)
+    roles: dict[str, list[Chunk]] = {"source": [], "target": []}
+    before: list[Chunk] = []
+    after: list[Chunk] = []
+    for chunk in chunks:
+        marker, role = chunk.marker, None
+        if marker == "by":
+            role = agent
+        elif marker in rule.source_markers:
+            role = "source"
+        elif marker in rule.target_markers:
+            role = "target"
+        elif marker not in (None, "of"):
+            continue
+        elif rule.needs_marked_target and _places_only(chunk):
+            role = "target"  # a named base or region hosts: "runs Camp Lemonnier"
+        elif _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
+            role = cue.possessor if cue.possessor in ("source", "target") else agent
+        elif cue.type in chunk.noun_roles:
+            role = chunk.noun_roles[cue.type]
+        if role:
+            roles[role].append(chunk)
+        elif chunk.end <= cue_start:
+            before.append(chunk)
+        elif chunk.start >= cue_end:
+            after.append(chunk)
+    # A host of forces is named by a preposition ("in Mali"), never by word order alone.
+    needs_marker = rule.needs_marked_target and other == "target" and not relaxed
+    if before:
+        if not roles[agent]:
+            roles[agent].append(before[0])
+        elif not roles[other] and not needs_marker:
+            roles[other].append(before[0])
+        elif roles[other] and all(chunk.start >= cue_end for chunk in roles[agent]):
+            # "The UK has trained Ukrainian recruits, with instructors from Canada": both act.
+            roles[agent].append(before[0])
+    # A marked actor after another clause's subject belongs to it
+    # ("The UK leads the battlegroup in Estonia, Canada leads the one in Latvia").
+    subjects_after = [chunk.start for chunk in after
+                      if chunk.marker is None and not chunk.noun_roles and not chunk.possessive]
+    if subjects_after:
+        for role in ("source", "target"):
+            roles[role] = [chunk for chunk in roles[role]
+                           if not any(cue_end <= start < chunk.start for start in subjects_after)]
+    if not roles[other] and after and not needs_marker:
+        roles[other].append(after[0])
+    if not roles[other] and len(before) > 1 and before[1].marker is None and not needs_marker:
+        roles[other].append(before[1])  # "The US provides Egypt with military financing"
+    return roles
+
+
+def _places_only(chunk: Chunk) -> bool:
+    return bool(chunk.parties) and all(
+        party.mention is not None and party.mention.entity.kind == "Place"
+        and party.mention.form != "capital" for party in chunk.parties)
+
+
+def _side(chunks: list[Chunk], role: str, rule: TieRule, hosts: dict[str, Entity]) -> list[Entity]:
+    entities: list[Entity] = []
+    for chunk in chunks:
+        for party in chunk.parties:
+            entity = _role_entity(party, role, rule, hosts)
+            if entity is not None and entity not in entities:
+                entities.append(entity)
+    return entities
+
+
+def _role_entity(party: Party, role: str, rule: TieRule, hosts: dict[str, Entity]) -> Entity | None:
+    place = party.mention is not None and party.host is not None and \
+        party.mention.entity.kind == "Place" and party.entity == party.host
+    wants_host = role == "target" and rule.needs_marked_target
+    if place and not wants_host and party.mention.form != "capital":
+        return None  # a region or city is no party, except as the host of forces
+    if wants_host and party.entity.kind == "Organisation":
+        return hosts.get(party.entity.key, party.entity)
+    return party.entity
+
+
+def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk],
+                      sentence: _Sentence) -> tuple[list[tuple[Entity, Entity]], list[Chunk]]:
+    eligible = []
+    for chunk in chunks:
+        if chunk.marker not in (None, "of", "with", "between"):
+            continue
+        organisations = all(party.entity.kind == "Organisation" for party in chunk.parties)
+        if organisations and _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
+            continue  # "a NATO exercise": the organiser, not a participant
+        eligible.append(chunk)
+    subject = next((chunk for chunk in eligible
+                    if chunk.marker in (None, "of") and chunk.end <= cue_start), None)
+    partners = [chunk for chunk in eligible if chunk.marker in ("with", "between")]
+    objects = [chunk for chunk in eligible
+               if chunk.marker in (None, "of") and chunk.start >= cue_end][:1]
+
+    def actors(chunks: list[Chunk]) -> list[Entity]:
+        found: list[Entity] = []
+        for chunk in chunks:
+            for party in chunk.parties:
+                place = party.mention is not None and party.mention.entity.kind == "Place" \
+                    and party.mention.form != "capital"
+                if not place and party.entity not in found:
+                    found.append(party.entity)
+        return found
+
+    if subject is not None and len(actors([subject])) == 1:
+        hub, used = actors([subject])[0], [subject, *(partners or objects)]
+        return [(hub, other) for other in actors(partners or objects) if other != hub], used
+    used = ([subject] if subject else []) + (partners or ([] if subject else objects))
+    return list(itertools.combinations(actors(used)[:_MAX_PARTIES], 2)), used
+
+
+# ---------------------------------------------------------------- the rule
+
+
+def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
+                  clauses: Sequence[Clause], lexicon: Lexicon | None = None,
+                  hosts: dict[str, Entity] | None = None, scan: Scan | None = None
+                  ) -> SentenceTies:
+    """Ties stated (or ended) by one sentence.
+
+    Parameters
+    ----------
+    text : str
+        The whole article.
+    segment : Segment
+        The sentence.
+    mentions : sequence of Mention
+        The mentions inside the sentence.
+    clauses : sequence of Clause
+        The sentence's parse (:func:`graph.extract.clauses.parse_sentence`).
+    lexicon : Lexicon, optional
+        The bundled one by default.
+    hosts : dict, optional
+        Host country of organisations such as peace missions, by entity key.
+    scan : Scan, optional
+        The lexicon scan of the whole text (:meth:`Lexicon.scan`), made here if not given.
+    """
+    lexicon = lexicon or default_lexicon()
+    sentence = _Sentence(text, segment, mentions, lexicon,
+                         scan or lexicon.scan(match_text(text)))
+    result = SentenceTies()
+    for cue, cue_start, cue_end in _cues(sentence):
+        clause = next((c for c in clauses if c.contains(cue_start)), None)
+        if clause is None:
+            continue
+        chunks = [chunk for chunk in _effective_chunks(clause, clauses)
+                  if cue_start - _WINDOW <= chunk.start <= cue_end + _WINDOW]
+        status, factor = sentence.modality(cue, clause, cue_start)
+        if status == "drop":
+            continue
+        rule = lexicon.rules[cue.type]
+        weapons = sentence.clause_weapons(clause) if cue.type in _WEAPON_TYPES else ()
+        ended = status == "ended"
+        if rule.directed:
+            roles = _directed_roles(cue, rule, chunks, cue_start, cue_end, sentence, relaxed=ended)
+            used = roles["source"] + roles["target"]
+            sources = _side(roles["source"], "source", rule, hosts or {})
+            targets = [entity for entity in _side(roles["target"], "target", rule, hosts or {})
+                       if entity not in sources or len(sources) > 1]
+            sources = [entity for entity in sources if entity not in targets] or sources
+            pairs = [(s, t) for s in sources for t in targets if s != t]
+        else:
+            pairs, used = _undirected_pairs(cue_start, cue_end, chunks, sentence)
+        reach = max((chunk.end for chunk in used if chunk.start >= cue_end), default=cue_end)
+        if not ended and sentence.interrupted(cue, clause, cue_end, reach):
+            continue
+        through = "coreference" if any(chunk.coreference for chunk in used) else \
+            "explicit" if rule.directed else "undirected"
+        if not clause.chunks and through != "coreference":
+            through = "inherited_subject"
+        confidence = round(lexicon.confidence[through] * factor, 3)
+        if rule.directed and not pairs and (sources or targets) and not ended:
+            known, role = (tuple(sources), "source") if sources else (tuple(targets), "target")
+            result.partial.append(Partial(cue.type, known, role, segment, confidence, weapons))
+        for source, target in pairs:
+            # An ended tie only cancels its pair, in whichever order the clause names it.
+            oriented = (source, target) if ended else _oriented(rule, source, target)
+            if oriented is not None:
+                result.ties.append(Candidate(cue.type, *oriented, segment, confidence, weapons,
+                                             ended))
+    return result
+
+
+def _oriented(rule: TieRule, source: Entity, target: Entity) -> tuple[Entity, Entity] | None:
+    """The pair in the order the type's kinds allow (swapped if only that fits), or None."""
+    if kinds_allow(rule.source_kinds, source) and kinds_allow(rule.target_kinds, target):
+        return source, target
+    # Only where kinds alone tell the roles apart (a member state, an alliance) may they swap.
+    kinds_decide = not {kind for kind in rule.source_kinds if not kind.startswith("-")} & \
+        {kind for kind in rule.target_kinds if not kind.startswith("-")}
+    if rule.directed and kinds_decide and kinds_allow(rule.source_kinds, target) and \
+            kinds_allow(rule.target_kinds, source):
+        return target, source
+    return None

@@ -1,0 +1,170 @@
+"""Sentences, list items and lines of an article, with exact character offsets.
+
+News text arrives as flowing paragraphs, bulleted lists, headings, and tables
+flattened to one line per row. :func:`segment_text` cuts it into
+:class:`Segment` spans: ``text[segment.start:segment.end]`` is the sentence,
+item or line with its bullet and surrounding spaces removed, so it can serve
+as an exact evidence quote. Lines wrapped inside a sentence are joined; a line
+with no closing punctuation stays a line of its own (a heading or a table row).
+
+Examples
+--------
+>>> from graph.extract.segment import segment_text
+>>> text = "Title line\\n\\nRussia sold jets to Algeria. Mr. Smith agreed.\\n  • Drills: done."
+>>> [(text[s.start:s.end], s.kind) for s in segment_text(text)]
+[('Title line', 'line'), ('Russia sold jets to Algeria.', 'sentence'),
+ ('Mr. Smith agreed.', 'sentence'), ('Drills: done.', 'item')]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .lexicon import default_lexicon
+
+__all__ = ["MAX_SEGMENT", "Segment", "segment_text"]
+
+#: Longest segment handed to the rules; longer runs (no punctuation) are cut at spaces.
+MAX_SEGMENT = 1200
+
+_BULLET = re.compile(r"[ \t]*(?:[•·●▪◦‣∙○■□➢►▶✓✔*-]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_CLOSED = re.compile(r"[.!?:;\"'”’)]\s*$")
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+# A wrapped line ends in the middle of a phrase: after one of these words, a comma or a hyphen.
+_CONTINUES = frozenset([
+    "a", "an", "the", "of", "to", "from", "for", "with", "by", "in", "on", "at", "and", "or",
+    "but", "its", "their", "his", "her", "our", "as", "than", "that", "which", "who", "whose",
+    "into", "onto", "between", "among", "about",
+])
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence, list item or line: ``text[start:end]``.
+
+    ``kind`` is ``"sentence"`` (ends in punctuation or is one of several in a
+    block), ``"item"`` (a bulleted or numbered list item) or ``"line"`` (one
+    line without closing punctuation: a heading or a table row).
+    ``paragraph`` counts blank-line separated paragraphs from 0.
+    """
+
+    start: int
+    end: int
+    kind: str
+    paragraph: int
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for match in re.finditer(r"\n", text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def _joins(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
+    """True if ``line`` continues the sentence that ``previous`` leaves open."""
+    before, after = text[previous[0]:previous[1]].rstrip(), text[line[0]:line[1]].lstrip()
+    if not before or not after or _CLOSED.search(before) or _BULLET.match(after):
+        return False
+    if after[0].islower():
+        return True
+    last = _LAST_WORD.search(before)
+    word = last.group(1).lower() if last else ""
+    return word.endswith((",", "-")) or word in _CONTINUES
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int, bool, int]]:
+    """(start, end, is_item, paragraph) of each block of joined lines, stripped."""
+    paragraph, current, item = 0, None, False
+    previous_line = None
+    for line_start, line_end in _lines(text):
+        raw = text[line_start:line_end]
+        if not raw.strip():
+            if current:
+                yield (*current, item, paragraph)
+                paragraph += 1
+            current, previous_line = None, None
+            continue
+        bullet = _BULLET.match(raw)
+        content_start = line_start + (bullet.end() if bullet else len(raw) - len(raw.lstrip()))
+        content_end = line_start + len(raw.rstrip())
+        if content_start >= content_end:
+            continue
+        if current and previous_line and not bullet and _joins(text, previous_line,
+                                                                (line_start, line_end)):
+            current = (current[0], content_end)
+        else:
+            if current:
+                yield (*current, item, paragraph)
+            current, item = (content_start, content_end), bool(bullet)
+        previous_line = (line_start, line_end)
+    if current:
+        yield (*current, item, paragraph)
+
+
+def _sentence_ends(text: str, start: int, end: int, abbreviations: frozenset[str]) -> list[int]:
+    ends = []
+    for match in _SENTENCE_END.finditer(text, start, end):
+        word = text[max(start, match.start() - 12):match.start()].split()
+        last = word[-1].lower() if word else ""
+        if match.group().startswith(".") and (
+                last in abbreviations or (len(last) == 1 and last.isalpha())):
+            continue
+        ends.append(match.end())
+    return ends
+
+
+def _cut_long(start: int, end: int, text: str) -> Iterator[tuple[int, int]]:
+    while end - start > MAX_SEGMENT:
+        cut = text.rfind(" ", start + MAX_SEGMENT // 2, start + MAX_SEGMENT)
+        cut = cut if cut > start else start + MAX_SEGMENT
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        yield start, end
+
+
+def segment_text(text: str, abbreviations: frozenset[str] | None = None) -> list[Segment]:
+    """Cut ``text`` into sentences, list items and lines with exact offsets.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    abbreviations : frozenset of str, optional
+        Lower-case words (without their full stop) after which a full stop
+        does not end a sentence, e.g. ``{"mr", "gen"}``; by default those of
+        ``data/lexicon/abbreviations.csv``.
+
+    Returns
+    -------
+    list of Segment
+        In text order; every segment is non-empty and has no surrounding spaces.
+    """
+    if abbreviations is None:
+        abbreviations = default_lexicon().abbreviations
+    segments = []
+    for start, end, is_item, paragraph in _blocks(text):
+        bounds = [start, *_sentence_ends(text, start, end, abbreviations), end]
+        pieces = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
+        closed = bool(_CLOSED.search(text[start:end]))
+        for piece_start, piece_end in pieces:
+            while piece_start < piece_end and text[piece_start].isspace():
+                piece_start += 1
+            for a, b in _cut_long(piece_start, piece_end, text):
+                b = a + len(text[a:b].rstrip())
+                if is_item:
+                    kind = "item"
+                elif len(pieces) == 1 and not closed and "\n" not in text[a:b]:
+                    kind = "line"
+                else:
+                    kind = "sentence"
+                segments.append(Segment(a, b, kind, paragraph))
+    return segments

@@ -1,0 +1,205 @@
+"""Extraction building blocks: phrase patterns, segmentation, mentions, lexicons."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from graph.build import tie_roles
+from graph.extract import Extractor, segment_text
+from graph.extract.lexicon import Lexicon, default_lexicon
+from graph.extract.mentions import actor_of, default_finder
+from graph.extract.patterns import PhraseIndex, match_text, phrase_regex, trie_regex
+from graph.model import TIE_TYPES, Article
+from graph.resources import data_dir
+
+# ---------------------------------------------------------------- patterns
+
+
+@pytest.mark.parametrize(("pattern", "text", "found"), [
+    ("counter terrorism", "joint counter-terrorism drills", "counter-terrorism"),
+    ("deliver*", "the deliveries began", "deliveries"),
+    ("(sign|signed) ~ agreement", "they signed a ten-year defence agreement",
+     "signed a ten-year defence agreement"),
+    ("peace (support)? (operation|mission)", "a peace support mission", "peace support mission"),
+    ("peace (support)? (operation|mission)", "a peace operation", "peace operation"),
+    ("train", "the trainers", None),
+    ("arms (deal|deals)", "the arms-deal", "arms-deal"),
+])
+def test_phrase_regex(pattern: str, text: str, found: str | None) -> None:
+    match = re.search(phrase_regex(pattern), text)
+    assert (match.group() if match else None) == found
+
+
+def test_phrase_index_finds_what_the_regex_finds() -> None:
+    patterns = ["deliver*", "took delivery", "(share|shares|shared) ~ intelligence",
+                "the (_)? state"]
+    text = "india took delivery of jets and shared signals intelligence; the gulf state delivers"
+    index = PhraseIndex(patterns)
+    by_index = {(start, end) for start, end, _ in index.matches(text)}
+    by_regex = {match.span() for pattern in patterns
+                for match in re.finditer(phrase_regex(pattern), text)}
+    assert by_regex <= by_index
+
+
+def test_trie_prefers_the_longest_name() -> None:
+    regex = re.compile(trie_regex(["niger", "nigeria", "nigerian"]) + r"(?![\w])")
+    assert [m.group() for m in regex.finditer("nigeria and niger and nigerian")] == \
+        ["nigeria", "niger", "nigerian"]
+
+
+def test_match_text_keeps_offsets() -> None:
+    text = "Türkiye’s İnönü—Côte d’Ivoire “quoted”"
+    folded = match_text(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("turkiye's")
+    assert "cote d'ivoire" in folded
+
+
+# ---------------------------------------------------------------- segmentation
+
+
+def test_segments_are_stripped_exact_and_kinded() -> None:
+    text = ("Headline Without Stop\n\nRussia sold Su-57 jets to Algeria. Gen. Smith said so!\n"
+            "  • Joint Drills: a bullet item.\n  2) Numbered item here.\n"
+            "Country Primary Defence Partner\nKenya United States\n")
+    segments = segment_text(text)
+    quotes = [(text[s.start:s.end], s.kind) for s in segments]
+    assert quotes == [
+        ("Headline Without Stop", "line"),
+        ("Russia sold Su-57 jets to Algeria.", "sentence"),
+        ("Gen. Smith said so!", "sentence"),
+        ("Joint Drills: a bullet item.", "item"),
+        ("Numbered item here.", "item"),
+        ("Country Primary Defence Partner", "line"),
+        ("Kenya United States", "line"),
+    ]
+    assert [s.paragraph for s in segments] == [0, 1, 1, 1, 1, 1, 1]
+
+
+def test_wrapped_lines_join_into_one_sentence() -> None:
+    text = ("Turkey delivered six Bayraktar TB2\ndrones to Ukraine in 2019, and the\n"
+            "Ukrainian navy bought more.")
+    [segment] = segment_text(text)
+    assert text[segment.start:segment.end] == text
+
+
+def test_the_seed_table_rows_stay_lines(seed_article: Article) -> None:
+    lines = [seed_article.text[s.start:s.end] for s in segment_text(seed_article.text)
+             if s.kind == "line"]
+    assert "Kenyatd United States South Africad United Kingdom" in lines
+    assert "Mozambique Russia Military training; counter-insurgency operations" in lines
+
+
+def test_run_on_text_is_cut_into_bounded_segments() -> None:
+    text = "word " * 5000
+    segments = segment_text(text)
+    assert all(s.end - s.start <= 1200 for s in segments)
+    assert segments[0].start == 0 and segments[-1].end == len(text.rstrip())
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def _mentions(text: str) -> list[tuple[str, str, str]]:
+    return [(text[m.start:m.end], m.entity.name, m.form) for m in default_finder().find(text)]
+
+
+def test_countries_demonyms_capitals_and_prefixes() -> None:
+    found = _mentions("Moscow and Maputo signed a Russo-Mozambican accord; Kenyan troops, the US.")
+    assert ("Moscow", "Moscow", "capital") in found
+    assert ("Russo-", "Russia", "prefix") in found
+    assert ("Mozambican", "Mozambique", "demonym") in found
+    assert ("Kenyan", "Kenya", "demonym") in found
+    assert any(entity == "United States" for _, entity, _ in found)
+
+
+def test_capital_stands_for_its_country() -> None:
+    [mention] = default_finder().find("Maputo agreed.")
+    assert actor_of(mention.entity).name == "Mozambique"
+
+
+def test_lower_case_common_words_are_not_countries() -> None:
+    assert _mentions("we had turkey and chad for dinner with us") == []
+
+
+def test_longest_name_wins_over_prefix() -> None:
+    found = _mentions("Security in the Indo-Pacific and Indo-Russian ties.")
+    assert ("Indo-Pacific", "Indo-Pacific", "name") in found or \
+        any(text == "Indo-Pacific" for text, _, _ in found)
+    assert not any(text == "Indo-" and entity == "India" for text, entity, _ in found[:1])
+
+
+def test_glued_table_names_are_flagged() -> None:
+    mentions = default_finder().find("Kenyatd United States South Africad United Kingdom")
+    assert [(m.entity.name, m.glued) for m in mentions] == [
+        ("Kenya", True), ("United States", False),
+        ("South Africa", True), ("United Kingdom", False)]
+
+
+def test_titled_people_with_affiliation_and_surname() -> None:
+    text = ("Indian Defence Minister Rajnath Kumar Singhal met President Vladimir Putin. "
+            "Later Singhal and President Putin spoke.")
+    people = [m for m in default_finder().find(text) if m.entity.kind == "Person"]
+    names = [m.entity.name for m in people]
+    assert names.count("Rajnath Kumar Singhal") == 2
+    assert names.count("Vladimir Putin") == 2
+    singhal = next(m.entity for m in people if m.entity.name == "Rajnath Kumar Singhal")
+    assert dict(singhal.links)["affiliation"].name == "India"
+
+
+def test_weapon_designations_need_a_weapon_noun() -> None:
+    found = _mentions("The Zircon-7B missiles came; COVID-19 cases fell; Zircon-7B launchers too.")
+    weapons = [text for text, _, form in found if form == "designation"]
+    assert weapons == ["Zircon-7B", "Zircon-7B"]
+
+
+def test_organisations_and_armed_groups() -> None:
+    found = {entity for _, entity, _ in _mentions("NATO, the AU and al-Shabaab; the Wagner Group.")}
+    assert {"NATO", "African Union", "al-Shabaab", "Wagner Group"} <= found
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+def test_directed_types_agree_with_the_ontology() -> None:
+    rules = default_lexicon().rules
+    assert set(rules) == set(TIE_TYPES)
+    for name, roles in tie_roles().items():
+        assert rules[name].directed == (roles is not None), name
+
+
+def test_every_cue_compiles_and_names_a_known_topic() -> None:
+    lexicon = default_lexicon()
+    topics = set(lexicon.topic_names) | {"arms", "armed_group"}
+    for cue in lexicon.cues:
+        re.compile(phrase_regex(cue.pattern))
+        assert cue.requires is None or cue.requires in topics, cue
+        assert cue.agent in ("source", "target", "none")
+
+
+def test_a_new_cue_is_a_data_edit(tmp_path: Path) -> None:
+    folder = tmp_path / "lexicon"
+    shutil.copytree(data_dir() / "lexicon", folder)
+    text = "Utopia bestowed Mi-17 helicopters upon Kenya."
+    assert Extractor().extract(Article.from_text(text)).ties == []
+    with (folder / "cues.csv").open("a", encoding="utf-8") as handle:
+        handle.write("ArmsTransfer,(bestow|bestowed),source,,arms\n")
+    with (folder / "prepositions.csv").open("a", encoding="utf-8") as handle:
+        handle.write("upon,to\n")
+    extractor = Extractor(lexicon=Lexicon(folder))
+    article = Article.from_text("Russia bestowed Mi-17 helicopters upon Kenya.")
+    ties = extractor.extract(article).ties
+    assert [(t.type, t.source.name, t.target.name) for t in ties] == \
+        [("ArmsTransfer", "Russia", "Kenya")]
+
+
+def test_title_words_in_company_names_and_headlines_are_not_people() -> None:
+    text = ("General Dynamics builds tanks. President Obrador Signs Order With "
+            "Defence Minister Rustam Umarovich. Captain Ibrahim Traoré spoke.")
+    people = [text[m.start:m.end] for m in default_finder().find(text)
+              if m.entity.kind == "Person"]
+    assert people == ["Obrador", "Rustam Umarovich", "Ibrahim Traoré"]
