@@ -7,11 +7,12 @@ identifier: an oxrdflib ``Graph()`` without one keeps its triples in an
 anonymous named graph, where queries do not see them.
 
 Oxigraph is the default because it is faster by one to three orders of
-magnitude (``benchmarks/store_bench.py``): at 1M triples it loads a file
-about 15 times faster than rdflib and answers the named queries 20 to 1,000
-times faster. On Oxigraph, files are parsed and loaded by pyoxigraph itself
-into the named graph :data:`DEFAULT_GRAPH`, and :mod:`graph.query` runs
-SPARQL on the pyoxigraph store directly (:func:`pyoxigraph_store`).
+magnitude (``benchmarks/store_bench.py`` on a synthetic graph of 1M triples:
+loading 10 times faster than rdflib, the named queries 14 to over 500 times
+faster, within 10% of raw pyoxigraph). On Oxigraph, files are parsed and
+loaded by pyoxigraph itself into the named graph :data:`DEFAULT_GRAPH`, and
+:mod:`graph.query` runs SPARQL on the pyoxigraph store directly
+(:func:`pyoxigraph_store`).
 
 Examples
 --------
