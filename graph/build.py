@@ -193,11 +193,16 @@ def country_triples(iso3: str, gazetteer: Gazetteer) -> Iterator[Triple]:
 
 
 def entity_triples(entity: Entity, gazetteer: Gazetteer) -> Iterator[Triple]:
-    """Triples describing one entity (countries get their full identity)."""
+    """Triples describing one entity (countries get their full identity).
+
+    A country the gazetteer lacks (a 19th-century state a dataset's own table
+    defines) is described from the entity itself: label, QID, links, facts.
+    """
     node = entity_iri(entity)
     if entity.kind == "Country":
         yield from country_triples(entity.key, gazetteer)
-        return
+        if entity.key in gazetteer.countries:
+            return
     yield node, RDF.type, DG[entity.kind]
     if entity.category:
         yield node, RDF.type, DG[entity.category]
