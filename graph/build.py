@@ -35,11 +35,11 @@ from graph.gazetteer import Gazetteer, default_gazetteer
 from graph.model import Article, DatasetRecord, Document, Entity, Evidence, Findings, Tie
 from graph.namespaces import (
     DCTERMS,
-    PREFIXES,
     DG,
     DGR,
     DGT,
     OWL,
+    PREFIXES,
     PROV,
     RDF,
     RDFS,
@@ -370,9 +370,11 @@ def generate_graph(
     # store pays for every add, duplicates included.
     triples: set[Triple] = set(_ontology_triples()) if include_ontology else set()
     described: set[Entity] = set()
+    documents: set[Document] = set()
     ties: list[Tie] = []
     for batch in findings:
         if batch.document is not None:
+            documents.add(batch.document)
             triples.update(document_triples(batch.document))
             doc_node = document_iri(batch.document)
             triples.update((doc_node, DG.mentions, entity_iri(entity))
@@ -384,7 +386,8 @@ def generate_graph(
         ties.extend(batch.ties)
     for tie in _merge_ties(ties):
         triples.update(tie_triples(tie))
-        triples.update(document_triples(tie.document))
+        if tie.document not in documents:
+            triples.update(document_triples(tie.document))
     triples.update(_successor_identities(described, gazetteer))
     if shortcuts:
         triples.update(_apply_rule(triples, _shortcut_rule()))

@@ -214,7 +214,8 @@ class Crosswalk:
                    if record.historic and record.cow_code == code
                    for year in (record.start_year,
                                 record.end_year + 1 if record.end_year else None)}
-        changes |= {year for name in (dataset, "cow") for row in self._rows.get((name, str(code)), [])
+        rows = [row for name in (dataset, "cow") for row in self._rows.get((name, str(code)), [])]
+        changes |= {year for row in rows
                     for year in (row.from_year, row.to_year + 1 if row.to_year else None)}
         cuts = sorted(year for year in changes if year is not None and start < year <= limit)
         bounds = [start, *cuts]

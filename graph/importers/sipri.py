@@ -34,8 +34,10 @@ Examples
 >>> tie = findings.ties[0]
 >>> tie.type, tie.source.name, tie.target.name, tie.start, tie.end
 ('ArmsTransfer', 'Russia', 'Kenya', '2019', '2021')
->>> dict(tie.facts)["orderYearUncertain"], [value for key, value in tie.facts if key == "deliveryYear"]
-(True, [2020, 2021])
+>>> [year for name, year in tie.facts if name == "deliveryYear"]
+[2020, 2021]
+>>> dict(tie.facts)["orderYearUncertain"]
+True
 """
 
 from __future__ import annotations
@@ -204,8 +206,7 @@ def _legacy_columns(columns: Sequence[str], row_line: int) -> tuple[str, ...]:
             raise InputError(f"line {row_line}: the unnamed '?' column {position + 1} does not"
                              " follow 'Year of order', 'Number ordered' or 'Number delivered'")
         named.append(f"{before} ?")
-    canonical = [f"{LEGACY_COLUMNS[i - 1]} ?" if not name else name
-                 for i, name in enumerate(LEGACY_COLUMNS)]
+    canonical = [name or f"{LEGACY_COLUMNS[i - 1]} ?" for i, name in enumerate(LEGACY_COLUMNS)]
     position = 0
     for column in named:
         if column not in canonical[position:]:
