@@ -532,12 +532,14 @@ def write_graph(graph: Graph, out_dir: Path | str,
                                .splitlines(keepends=True)))
     prefixes = {prefix: str(namespace) for prefix, namespace in graph.namespaces()
                 if prefix in _WRITTEN_PREFIXES}
+    formats = tuple(formats)
+    triples = _oxigraph_triples(ntriples) if set(formats) - {"nt"} else None
     pending: list[tuple[Path, Path]] = []
     try:
         for extension in formats:
             target = out_dir / f"graph.{extension}"
             temporary = out_dir / f".graph.{extension}.{os.getpid()}.tmp"
-            _serialize(graph, ntriples, temporary, extension, prefixes)
+            _serialize(graph, ntriples, triples, temporary, extension, prefixes)
             pending.append((temporary, target))
     except BaseException:
         for temporary, _ in pending:
@@ -560,17 +562,27 @@ _OXIGRAPH_FORMATS = {
 }
 
 
-def _serialize(graph: Graph, ntriples: bytes, path: Path, extension: str,
-               prefixes: dict[str, str]) -> None:
-    """Write ``graph`` (also given as N-Triples) to ``path`` in the format of ``extension``."""
+def _serialize(graph: Graph, ntriples: bytes, triples: tuple | None, path: Path,
+               extension: str, prefixes: dict[str, str]) -> None:
+    """Write ``graph`` to ``path`` in the format of ``extension``.
+
+    ``ntriples`` is the graph as N-Triples, ``triples`` the same parsed by
+    Oxigraph (None if Oxigraph refused it).
+    """
     if extension == "nt":
         path.write_bytes(ntriples)
-        return
-    try:
-        triples = list(pyoxigraph.parse(ntriples, pyoxigraph.RdfFormat.N_TRIPLES))
-    except SyntaxError:
+    elif triples is None:
         # Oxigraph refuses some IRIs rdflib lets through (a space in an article
         # URL, say); rdflib's slower writer still serializes those.
         graph.serialize(path, format=OUTPUT_FORMATS[extension], encoding="utf-8")
-        return
-    pyoxigraph.serialize(triples, str(path), _OXIGRAPH_FORMATS[extension], prefixes=prefixes)
+    else:
+        pyoxigraph.serialize(triples, str(path), _OXIGRAPH_FORMATS[extension],
+                             prefixes=prefixes)
+
+
+def _oxigraph_triples(ntriples: bytes) -> tuple | None:
+    """The triples of an N-Triples document as Oxigraph parses them (None if it refuses)."""
+    try:
+        return tuple(pyoxigraph.parse(ntriples, pyoxigraph.RdfFormat.N_TRIPLES))
+    except SyntaxError:
+        return None

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from graph.build import generate_graph, ontology_graph, write_graph
 from graph.cli import cli
@@ -15,7 +15,8 @@ from graph.namespaces import DG, RDF, RDFS, SKOS
 from graph.sources import IMPORTERS, findings_from_sources
 from graph.store import read_rdf
 from graph.validate import validate_graph
-from tests.importer_support import FIXTURES
+from tests.conftest import SHARED
+from tests.importer_support import FIXTURES, raw_legacy_sipri, raw_rows
 
 SOURCES = [f"sipri:{FIXTURES / 'sipri-legacy.csv'}", f"sipri:{FIXTURES / 'sipri-new.csv'}",
            f"atop:{FIXTURES / 'atop-members.csv'}", f"mme:{FIXTURES / 'mme-exercises.csv'}",
@@ -86,3 +87,59 @@ def test_written_files_hold_exactly_the_graph(tmp_path: Path, imported: Graph) -
         assert set(read_rdf(path)) == set(imported), path.name
     assert (tmp_path / "graph.nt").read_text(encoding="utf-8").splitlines() == sorted(
         (tmp_path / "graph.nt").read_text(encoding="utf-8").splitlines())
+
+
+# ---------------------------------------------------------------- counts in the built graph
+
+
+@pytest.fixture(scope="module")
+def slices() -> tuple[Path, Graph]:
+    folder = SHARED / "data"
+    if not folder.is_dir():
+        pytest.skip(f"shared reference data not found at {folder} (set DEFENCE_GRAPH_SHARED)")
+    sources = [f"sipri:{folder / 'sipri' / 'trade-register-legacy-africa-slice.csv'}",
+               f"atop:{folder / 'atop' / 'atop5_1m.csv'}", f"mme:{folder / 'mme' / 'mme_v7.csv'}"]
+    return folder, generate_graph(findings_from_sources(sources))
+
+
+def _count(graph: Graph, sparql: str) -> int:
+    [row] = graph.query(PREFIXES + sparql)
+    return int(row[0])
+
+
+PREFIXES = """PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dg: <https://w3id.org/defence-graph/ontology#>
+PREFIX dgt: <https://w3id.org/defence-graph/tie-type/>
+PREFIX country: <https://w3id.org/defence-graph/id/country/>
+"""
+
+
+def test_graph_counts_equal_the_files(slices: tuple[Path, Graph]) -> None:
+    folder, graph = slices
+    sipri = raw_legacy_sipri(folder / "sipri" / "trade-register-legacy-africa-slice.csv")
+    to_mozambique = sum(1 for row in sipri
+                        if row[0] == "Mozambique" and row[1] in ("Russia", "Soviet Union"))
+    assert _count(graph, """SELECT (COUNT(?tie) AS ?n) WHERE {
+        ?tie dg:tieType dgt:ArmsTransfer ; dg:recipient country:MOZ ; dg:supplier ?s .
+        VALUES ?s { country:RUS country:SUN } }""") == to_mozambique
+    assert _count(graph, "SELECT (COUNT(?t) AS ?n) WHERE { ?t dg:tieType dgt:ArmsTransfer }"
+                  ) == len(sipri)
+    atop = raw_rows(folder / "atop" / "atop5_1m.csv", encoding="ascii")
+    assert _count(graph, "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a dg:atopId ?id }") == len(
+        {row["atopid"] for row in atop})
+    assert _count(graph, """SELECT (COUNT(DISTINCT ?record) AS ?n) WHERE {
+        ?tie dg:tieType dgt:AllianceMembership ; prov:wasDerivedFrom ?record }""") == len(
+        {(row["atopid"], row["member"]) for row in atop})
+    mme = raw_rows(folder / "mme" / "mme_v7.csv", encoding="utf-8")
+    states = [column for column in mme[0] if column.startswith("State")]
+    both = sum(1 for row in mme if {"Kenya", "United States"} <= {row[c] for c in states})
+    assert _count(graph, """SELECT (COUNT(?tie) AS ?n) WHERE {
+        ?tie dg:tieType dgt:JointExercise ;
+             dg:participant country:KEN , country:USA }""") == both > 0
+
+
+def test_write_falls_back_to_rdflib_for_iris_oxigraph_refuses(tmp_path: Path) -> None:
+    graph = Graph()
+    graph.add((DG.example, RDFS.seeAlso, URIRef("http://example.org/%zz")))  # bad escape
+    paths = write_graph(graph, tmp_path)
+    assert [len(read_rdf(path)) for path in paths] == [1, 1, 1]

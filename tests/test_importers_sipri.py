@@ -49,7 +49,7 @@ def test_legacy_fixture_fields() -> None:
     assert (heli.start, heli.end) == ("1979", "1981")
     assert facts(heli, "deliveryYear") == [1980, 1981]
     assert fact(heli, "orderYearUncertain") is True
-    assert fact(heli, "numberOrderedUncertain") is None  # its '?' column is empty
+    assert fact(heli, "numberOrderedUncertain") is False  # its '?' column is empty
     assert fact(heli, "numberDeliveredUncertain") is True
     assert fact(heli, "tivOrder") == Decimal("60") and fact(heli, "dealStatus") == "New"
     assert [weapon.name for weapon in heli.weapons] == ["Test-Heli 1"]
