@@ -211,9 +211,8 @@ def _oxigraph_value(term: Any) -> Any:
     if term is None:
         return None
     if type(term) is ox.Literal:
-        convert = _CONVERTERS.get(term.datatype.value)
-        if convert is not None:
-            return plain_value(term.value, term.datatype.value)
+        datatype = term.datatype.value
+        return plain_value(term.value, datatype) if datatype in _CONVERTERS else term.value
     return term.value if not isinstance(term, ox.Triple) else str(term)
 
 
@@ -222,10 +221,13 @@ class QueryResult:
     """Solutions of a query as plain Python values, in the query's column order.
 
     ``records`` holds one tuple per solution; ``rows`` gives them as dicts.
+    ``kind`` is the query form: ``SELECT``, ``ASK`` (one ``boolean`` column),
+    ``CONSTRUCT`` or ``DESCRIBE`` (``subject``, ``predicate``, ``object``).
     """
 
     columns: tuple[str, ...]
     records: tuple[tuple[Any, ...], ...]
+    kind: str = "SELECT"
 
     @functools.cached_property
     def rows(self) -> tuple[Row, ...]:
@@ -254,6 +256,8 @@ class QueryResult:
 
 
 # ---------------------------------------------------------------- running
+
+_TRIPLE_COLUMNS = ("subject", "predicate", "object")
 
 
 def _syntax_error(line: int, column: int, message: str, text: str) -> QuerySyntaxError:
@@ -294,10 +298,10 @@ def _run_rdflib(graph: Graph, sparql: str, bindings: Mapping[str, Node]) -> Quer
     else:
         result = graph.query(_prepared(sparql), initBindings=dict(bindings))
     if result.type == "ASK":
-        return QueryResult(("boolean",), ((bool(result.askAnswer),),))
+        return QueryResult(("boolean",), ((bool(result.askAnswer),),), "ASK")
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         records = tuple(tuple(map(to_python, triple)) for triple in result.graph)
-        return QueryResult(("subject", "predicate", "object"), records)
+        return QueryResult(_TRIPLE_COLUMNS, records, result.type)
     variables = list(result.vars or ())
     records = tuple(tuple(to_python(solution.get(variable)) for variable in variables)
                     for solution in result)
@@ -318,9 +322,9 @@ def _run_oxigraph(store: ox.Store, graph: Graph, sparql: str,
                   bindings: Mapping[str, Node]) -> QueryResult:
     substitutions = {ox.Variable(name): to_oxigraph(value) for name, value in bindings.items()}
     try:
-        result = store.query(sparql, prefixes=_OXIGRAPH_PREFIXES,
-                             default_graph=to_oxigraph(graph.identifier),
-                             substitutions=substitutions)
+        return _oxigraph_result(store.query(sparql, prefixes=_OXIGRAPH_PREFIXES,
+                                            default_graph=to_oxigraph(graph.identifier),
+                                            substitutions=substitutions))
     except RuntimeError as error:  # e.g. a substituted variable the query does not project
         unprojected = _UNPROJECTED.search(str(error))
         if unprojected:
@@ -332,14 +336,18 @@ def _run_oxigraph(store: ox.Store, graph: Graph, sparql: str,
             raise QuerySyntaxError(f"SPARQL syntax error: {error}") from None
         line, column, message = match.groups()
         raise _syntax_error(int(line), int(column), " ".join(message.split()), sparql) from None
+
+
+def _oxigraph_result(result: Any) -> QueryResult:
+    """Read every solution (or triple, or the boolean) of a pyoxigraph query."""
     if isinstance(result, ox.QueryBoolean):
-        return QueryResult(("boolean",), ((bool(result),),))
-    if isinstance(result, ox.QueryTriples):
-        records = tuple((_oxigraph_value(triple.subject), _oxigraph_value(triple.predicate),
-                         _oxigraph_value(triple.object)) for triple in result)
-        return QueryResult(("subject", "predicate", "object"), records)
-    columns = tuple(variable.value for variable in result.variables)
+        return QueryResult(("boolean",), ((bool(result),),), "ASK")
     value = _oxigraph_value
+    if isinstance(result, ox.QueryTriples):
+        records = tuple((value(triple.subject), value(triple.predicate), value(triple.object))
+                        for triple in result)
+        return QueryResult(_TRIPLE_COLUMNS, records, "CONSTRUCT")
+    columns = tuple(variable.value for variable in result.variables)
     return QueryResult(columns, tuple(tuple(map(value, solution)) for solution in result))
 
 
@@ -534,7 +542,7 @@ def _without_inputs(result: QueryResult, query: NamedQuery) -> QueryResult:
     list its parameters in ``SELECT``; an optional parameter filters a column
     the query shows anyway and stays.
     """
-    if result.columns in (("boolean",), ("subject", "predicate", "object")):
+    if result.kind != "SELECT":
         return result
     missing = [parameter.name for parameter in query.parameters
                if parameter.name not in result.columns]
@@ -545,6 +553,6 @@ def _without_inputs(result: QueryResult, query: NamedQuery) -> QueryResult:
     if len(keep) == len(result.columns):
         return result
     columns = tuple(result.columns[index] for index in keep)
-    return QueryResult(columns, tuple(tuple(record[index] for index in keep)
-                                      for record in result.records))
+    records = tuple(tuple(record[index] for index in keep) for record in result.records)
+    return QueryResult(columns, records)
 
