@@ -35,11 +35,11 @@ from graph.gazetteer import Gazetteer, default_gazetteer
 from graph.model import Article, DatasetRecord, Document, Entity, Evidence, Findings, Tie
 from graph.namespaces import (
     DCTERMS,
-    PREFIXES,
     DG,
     DGR,
     DGT,
     OWL,
+    PREFIXES,
     PROV,
     RDF,
     RDFS,
@@ -193,11 +193,16 @@ def country_triples(iso3: str, gazetteer: Gazetteer) -> Iterator[Triple]:
 
 
 def entity_triples(entity: Entity, gazetteer: Gazetteer) -> Iterator[Triple]:
-    """Triples describing one entity (countries get their full identity)."""
+    """Triples describing one entity (countries get their full identity).
+
+    A country the gazetteer lacks (a 19th-century state a dataset's own table
+    defines) is described from the entity itself: label, QID, links, facts.
+    """
     node = entity_iri(entity)
     if entity.kind == "Country":
         yield from country_triples(entity.key, gazetteer)
-        return
+        if entity.key in gazetteer.countries:
+            return
     yield node, RDF.type, DG[entity.kind]
     if entity.category:
         yield node, RDF.type, DG[entity.category]
@@ -365,9 +370,11 @@ def generate_graph(
     # store pays for every add, duplicates included.
     triples: set[Triple] = set(_ontology_triples()) if include_ontology else set()
     described: set[Entity] = set()
+    documents: set[Document] = set()
     ties: list[Tie] = []
     for batch in findings:
         if batch.document is not None:
+            documents.add(batch.document)
             triples.update(document_triples(batch.document))
             doc_node = document_iri(batch.document)
             triples.update((doc_node, DG.mentions, entity_iri(entity))
@@ -379,7 +386,8 @@ def generate_graph(
         ties.extend(batch.ties)
     for tie in _merge_ties(ties):
         triples.update(tie_triples(tie))
-        triples.update(document_triples(tie.document))
+        if tie.document not in documents:
+            triples.update(document_triples(tie.document))
     triples.update(_successor_identities(described, gazetteer))
     if shortcuts:
         triples.update(_apply_rule(triples, _shortcut_rule()))
@@ -524,12 +532,14 @@ def write_graph(graph: Graph, out_dir: Path | str,
                                .splitlines(keepends=True)))
     prefixes = {prefix: str(namespace) for prefix, namespace in graph.namespaces()
                 if prefix in _WRITTEN_PREFIXES}
+    formats = tuple(formats)
+    triples = _oxigraph_triples(ntriples) if set(formats) - {"nt"} else None
     pending: list[tuple[Path, Path]] = []
     try:
         for extension in formats:
             target = out_dir / f"graph.{extension}"
             temporary = out_dir / f".graph.{extension}.{os.getpid()}.tmp"
-            _serialize(graph, ntriples, temporary, extension, prefixes)
+            _serialize(graph, ntriples, triples, temporary, extension, prefixes)
             pending.append((temporary, target))
     except BaseException:
         for temporary, _ in pending:
@@ -552,17 +562,27 @@ _OXIGRAPH_FORMATS = {
 }
 
 
-def _serialize(graph: Graph, ntriples: bytes, path: Path, extension: str,
-               prefixes: dict[str, str]) -> None:
-    """Write ``graph`` (also given as N-Triples) to ``path`` in the format of ``extension``."""
+def _serialize(graph: Graph, ntriples: bytes, triples: tuple | None, path: Path,
+               extension: str, prefixes: dict[str, str]) -> None:
+    """Write ``graph`` to ``path`` in the format of ``extension``.
+
+    ``ntriples`` is the graph as N-Triples, ``triples`` the same parsed by
+    Oxigraph (None if Oxigraph refused it).
+    """
     if extension == "nt":
         path.write_bytes(ntriples)
-        return
-    try:
-        triples = list(pyoxigraph.parse(ntriples, pyoxigraph.RdfFormat.N_TRIPLES))
-    except SyntaxError:
+    elif triples is None:
         # Oxigraph refuses some IRIs rdflib lets through (a space in an article
         # URL, say); rdflib's slower writer still serializes those.
         graph.serialize(path, format=OUTPUT_FORMATS[extension], encoding="utf-8")
-        return
-    pyoxigraph.serialize(triples, str(path), _OXIGRAPH_FORMATS[extension], prefixes=prefixes)
+    else:
+        pyoxigraph.serialize(triples, str(path), _OXIGRAPH_FORMATS[extension],
+                             prefixes=prefixes)
+
+
+def _oxigraph_triples(ntriples: bytes) -> tuple | None:
+    """The triples of an N-Triples document as Oxigraph parses them (None if it refuses)."""
+    try:
+        return tuple(pyoxigraph.parse(ntriples, pyoxigraph.RdfFormat.N_TRIPLES))
+    except SyntaxError:
+        return None

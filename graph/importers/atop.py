@@ -26,8 +26,10 @@ Examples
 ...     "9001,2,1995,6,0,0,0,0,2,1,1,5.1\\n"
 ...     "9001,501,1990,1,15,0,0,0,1,1,1,5.1\\n")
 >>> findings = atop_findings(member_file.encode(), "atop5_1m.csv")
->>> [(tie.source.name, tie.target.name, tie.start, tie.end) for f in findings for tie in f.ties]
-[('United States', 'ATOP alliance 9001', '1990-01-15', None), ('Kenya', 'ATOP alliance 9001', '1990-01-15', None)]
+>>> for tie in (tie for batch in findings for tie in batch.ties):
+...     print(tie.source.name, "->", tie.target.name, tie.start, tie.end)
+United States -> ATOP alliance 9001 1990-01-15 None
+Kenya -> ATOP alliance 9001 1990-01-15 None
 >>> [value for name, value in findings[0].ties[0].facts if name == "membershipPhase"]
 ['1990-01-15/1995-06', '1995-06/..']
 """

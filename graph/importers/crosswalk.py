@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.errors import InputError
-from graph.gazetteer import CountryRecord, Gazetteer, default_gazetteer, fold, read_table
+from graph.gazetteer import Gazetteer, default_gazetteer, fold, read_table
 from graph.model import Entity
 from graph.namespaces import slug
 from graph.resources import data_dir
@@ -41,6 +41,10 @@ __all__ = ["Crosswalk", "NameRow", "crosswalk_path", "default_crosswalk"]
 def crosswalk_path() -> Path:
     """Where the bundled dataset-names table lives."""
     return data_dir() / "gazetteer" / "dataset-names.csv"
+
+
+def _list(field: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (field or "").split("|") if part.strip())
 
 
 def _year(field: str | None) -> int | None:
@@ -60,21 +64,27 @@ class NameRow:
     category: str | None
     label: str | None
     wikidata: str | None
+    key: str | None
+    successors: tuple[str, ...]
     line: int
 
     @classmethod
     def from_row(cls, row: dict[str, str], line: int) -> NameRow:
-        countries = tuple(part.strip() for part in (row.get("country") or "").split("|"))
+        def text(column: str) -> str | None:
+            return (row.get(column) or "").strip() or None
+
         return cls(
             dataset=row["dataset"].strip(),
             name=row["name"].strip(),
-            countries=tuple(part for part in countries if part),
+            countries=_list(row.get("country")),
             from_year=_year(row.get("from_year")),
             to_year=_year(row.get("to_year")),
-            kind=(row.get("kind") or "").strip() or None,
-            category=(row.get("category") or "").strip() or None,
-            label=(row.get("label") or "").strip() or None,
-            wikidata=(row.get("wikidata") or "").strip() or None,
+            kind=text("kind"),
+            category=text("category"),
+            label=text("label"),
+            wikidata=text("wikidata"),
+            key=text("key"),
+            successors=_list(row.get("successors")),
             line=line,
         )
 
@@ -106,15 +116,14 @@ class Crosswalk:
         self._rows: dict[tuple[str, str], list[NameRow]] = defaultdict(list)
         for row in rows:
             self._rows[(row.dataset, fold(row.name))].append(row)
-        self._by_cow: dict[int, list[CountryRecord]] = defaultdict(list)
-        for record in gazetteer.countries.values():
-            if record.cow_code is not None:
-                self._by_cow[record.cow_code].append(record)
 
     @classmethod
     def from_file(cls, path: Path, gazetteer: Gazetteer | None = None) -> Crosswalk:
         """Read a dataset-names table (``#`` comment lines first, then CSV)."""
-        rows = [NameRow.from_row(row, index) for index, row in enumerate(read_table(path), 1)]
+        with path.open(encoding="utf-8") as handle:
+            header_line = 1 + sum(1 for line in handle if line.startswith("#"))
+        rows = [NameRow.from_row(row, header_line + index)
+                for index, row in enumerate(read_table(path), 1)]
         return cls(rows, gazetteer or default_gazetteer(), source=path.name)
 
     def rows(self) -> list[NameRow]:
@@ -127,25 +136,39 @@ class Crosswalk:
         return next((row for row in candidates if row.applies(year)), None)
 
     def entities_of(self, row: NameRow) -> tuple[Entity, ...]:
-        """The entities a table row denotes: its countries, or the organisation it names."""
+        """The entities a table row denotes: countries, a state, or an organisation."""
         if row.countries:
             return tuple(self._country(code, row) for code in row.countries)
+        if row.kind == "Country":
+            return (self._state(row),)
         label = row.label or row.name
+        if self.gazetteer.organisation(label) is not None:
+            return (self.gazetteer.organisation_entity(label),)
         return (Entity(label, row.kind or "Organisation", slug(label), wikidata=row.wikidata,
                        category=row.category),)
 
     def _country(self, code: str, row: NameRow) -> Entity:
         if self.gazetteer.country(code) is None:
-            raise InputError(f"{self.source}: row {row.line}: {code!r} (for {row.dataset}"
+            raise InputError(f"{self.source}: line {row.line}: {code!r} (for {row.dataset}"
                              f" {row.name!r}) is not in the country gazetteer")
         return self.gazetteer.country_entity(code)
+
+    def _state(self, row: NameRow) -> Entity:
+        """A state the gazetteer lacks (a COW state of the 19th century), as the row defines it."""
+        if not row.key or not row.label:
+            raise InputError(f"{self.source}: line {row.line}: a Country row needs a key and"
+                             " a label")
+        links = tuple(("successor", self._country(code, row)) for code in row.successors)
+        facts = (("cowCode", int(row.name)),) if row.dataset == "cow" else ()
+        return Entity(row.label, "Country", row.key, wikidata=row.wikidata,
+                      category=row.category or "HistoricState", links=links, facts=facts)
 
     def actors(self, dataset: str, name: str, year: int | None = None
                ) -> tuple[Entity, ...] | None:
         """The entities ``name`` denotes in ``dataset`` in ``year``; None if unknown.
 
         The dataset's own rows come first, then any name, alias or code of the
-        general gazetteer.
+        general gazetteer's countries, then its organisations.
         """
         row = self._row(dataset, name, year)
         if row is not None:
@@ -153,26 +176,28 @@ class Crosswalk:
         record = self.gazetteer.country(name)
         if record is not None:
             return (self.gazetteer.country_entity(record.iso3),)
+        if self.gazetteer.organisation(name) is not None:
+            return (self.gazetteer.organisation_entity(name),)
         return None
 
     def cow_country(self, code: int, year: int | None = None, *,
                     dataset: str = "cow") -> Entity | None:
-        """The country with Correlates of War state code ``code`` in ``year``.
+        """The state with Correlates of War code ``code`` in ``year``.
 
-        A code that stood for different states over time is settled by dated
-        ``cow`` rows of the table; a code a dataset adds to COW's by rows of
-        that ``dataset``; otherwise it is the gazetteer's country with that
-        code (a current state before a historic one sharing the code).
+        The gazetteer settles codes that stood for different states over time
+        (COW 365 is the Soviet Union from 1922 to 1991, Russia otherwise); the
+        table adds states the gazetteer lacks (``cow`` rows) and codes a
+        dataset adds to COW's (rows of that ``dataset``).
         """
+        record = self.gazetteer.country_by_cow(code, year)
+        if record is not None:
+            return self.gazetteer.country_entity(record.iso3)
         row = self._row(dataset, str(code), year) or self._row("cow", str(code), year)
-        if row is not None:
-            return self.entities_of(row)[0]
-        records = sorted(self._by_cow.get(code, []), key=lambda record: record.historic)
-        return self.gazetteer.country_entity(records[0].iso3) if records else None
+        return self.entities_of(row)[0] if row is not None else None
 
     def cow_periods(self, code: int, start: int, end: int | None, *, dataset: str = "cow"
                     ) -> list[tuple[Entity | None, int, int | None]]:
-        """The countries COW ``code`` stood for from year ``start`` to ``end`` (None: open).
+        """The states COW ``code`` stood for from year ``start`` to ``end`` (None: open).
 
         A span crossing a change of state is cut at the change: COW 365 from
         1971 to 2018 is the Soviet Union 1971-1991 and Russia 1992-2018.
@@ -180,25 +205,28 @@ class Crosswalk:
         Examples
         --------
         >>> from graph.importers.crosswalk import default_crosswalk
-        >>> [(country.name, first, last)
-        ...  for country, first, last in default_crosswalk().cow_periods(365, 1971, None)]
+        >>> [(state.name, first, last)
+        ...  for state, first, last in default_crosswalk().cow_periods(365, 1971, None)]
         [('Soviet Union', 1971, 1991), ('Russia', 1992, None)]
         """
-        dated = [row for name in (dataset, "cow")
-                 for row in self._rows.get((name, str(code)), [])]
         limit = end if end is not None else 10_000
-        cuts = sorted({year for row in dated for year in (
-            row.from_year, row.to_year + 1 if row.to_year is not None else None)
-            if year is not None and start < year <= limit})
+        changes = {year for record in self.gazetteer.countries.values()
+                   if record.historic and record.cow_code == code
+                   for year in (record.start_year,
+                                record.end_year + 1 if record.end_year else None)}
+        rows = [row for name in (dataset, "cow") for row in self._rows.get((name, str(code)), [])]
+        changes |= {year for row in rows
+                    for year in (row.from_year, row.to_year + 1 if row.to_year else None)}
+        cuts = sorted(year for year in changes if year is not None and start < year <= limit)
         bounds = [start, *cuts]
         periods: list[tuple[Entity | None, int, int | None]] = []
         for index, first in enumerate(bounds):
             last = bounds[index + 1] - 1 if index + 1 < len(bounds) else end
-            country = self.cow_country(code, first, dataset=dataset)
-            if periods and periods[-1][0] == country:
-                periods[-1] = (country, periods[-1][1], last)
+            state = self.cow_country(code, first, dataset=dataset)
+            if periods and periods[-1][0] == state:
+                periods[-1] = (state, periods[-1][1], last)
             else:
-                periods.append((country, first, last))
+                periods.append((state, first, last))
         return periods
 
 

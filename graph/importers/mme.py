@@ -37,6 +37,7 @@ Examples
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from pathlib import Path
 
@@ -91,10 +92,22 @@ def mme_dataset(version: str | None) -> Dataset:
     )
 
 
-def _participant_columns(columns: tuple[str, ...]) -> list[str]:
-    """StateA, StateB, ..., StateZ, StateAA, ... in the dataset's order, wherever they are."""
-    found = [column for column in columns if _PARTICIPANT.fullmatch(column)]
-    return sorted(found, key=lambda column: (len(column), column))
+def _participant_columns(columns: tuple[str, ...], file: str) -> list[str]:
+    """StateA, StateB, ..., StateZ, StateAA, ... in the dataset's order, wherever they are.
+
+    The columns must run without a gap from StateA: a missing one would lose
+    participants without a trace.
+    """
+    found = sorted((column for column in columns if _PARTICIPANT.fullmatch(column)),
+                   key=lambda column: (len(column), column))
+    letters = string.ascii_uppercase
+    expected = [f"State{letter}" for letter in letters] + [
+        f"State{first}{second}" for first in letters for second in letters]
+    for column, wanted in zip(found, expected, strict=False):
+        if column != wanted:
+            raise InputError(f"{file}: line 1: participant column {wanted} is missing"
+                             f" (found {column} after it)")
+    return found
 
 
 def _value(row: Row, column: str) -> str | None:
@@ -157,7 +170,7 @@ def mme_findings(data: bytes, file: str, *, crosswalk: Crosswalk | None = None
         raise InputError(f"{file}: line 2: no exercises after the header")
     version = re.search(r"v(\d+)", Path(file).stem)
     dataset = mme_dataset(version.group(1) if version else None)
-    participants = _participant_columns(table.columns)
+    participants = _participant_columns(table.columns, file)
     unknown = UnknownNames(file)
     findings = []
     for row, record_id in zip(table.rows, _record_ids(table.rows), strict=True):

@@ -12,7 +12,7 @@ Examples
 >>> unknown.check()
 Traceback (most recent call last):
 ...
-graph.errors.InputError: trade-register.csv: line 14: unknown country or actor 'Atlantis' (and 1 more: 'Lemuria' at line 31); add it to data/gazetteer/dataset-names.csv
+graph.errors.InputError: trade-register.csv: line 14: unknown country or actor 'Atlantis' (and...
 """
 
 from __future__ import annotations

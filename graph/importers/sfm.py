@@ -19,7 +19,8 @@ Examples
 >>> from graph.importers.sfm import sfm_findings
 >>> tsv = ("country\\tprogram\\tcourse_title\\tstudent_unit\\tstart_date\\tend_date\\t"
 ...        "quantity\\ttotal_cost\\tsource\\n"
-...        "Kenya\\tIMET\\tLogistics Course\\tKenya Army\\t6/4/2018\\t7/26/2018\\t2\\t$13,841 \\tFMT\\n"
+...        "Kenya\\tIMET\\tLogistics Course\\tKenya Army\\t6/4/2018\\t7/26/2018\\t2\\t"
+...        "$13,841 \\tFMT\\n"
 ...        "Kenya\\tIMET\\tFiscal Year 2018 Program Totals\\t\\t\\t\\t2\\t$13,841 \\tFMT\\n")
 >>> [findings] = sfm_findings(tsv.encode(), "fmtrpt.tsv")
 >>> tie = findings.ties[0]

@@ -34,8 +34,10 @@ Examples
 >>> tie = findings.ties[0]
 >>> tie.type, tie.source.name, tie.target.name, tie.start, tie.end
 ('ArmsTransfer', 'Russia', 'Kenya', '2019', '2021')
->>> dict(tie.facts)["orderYearUncertain"], [value for key, value in tie.facts if key == "deliveryYear"]
-(True, [2020, 2021])
+>>> [year for name, year in tie.facts if name == "deliveryYear"]
+[2020, 2021]
+>>> dict(tie.facts)["orderYearUncertain"]
+True
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ from graph.importers.tables import (
 from graph.model import Dataset, DatasetRecord, Entity, Findings, Tie
 from graph.namespaces import slug
 
-__all__ = ["LEGACY_COLUMNS", "NEW_COLUMNS", "read_sipri", "sipri_dataset", "sipri_findings"]
+__all__ = ["LEGACY_COLUMNS", "read_sipri", "sipri_dataset", "sipri_findings"]
 
 #: Columns of the legacy export, in order; "" marks the blank-named "?" columns.
 LEGACY_COLUMNS: tuple[str, ...] = (
@@ -74,13 +76,7 @@ LEGACY_COLUMNS: tuple[str, ...] = (
 )
 _LEGACY_REQUIRED = ("Recipient", "Supplier", "Year of order", "Weapon designation")
 
-#: Columns of the per-delivery-year export (any order).
-NEW_COLUMNS: tuple[str, ...] = (
-    "SIPRI AT Database ID", "Supplier", "Recipient", "Designation", "Description",
-    "Armament category", "Order date", "Order date is estimate", "Numbers delivered",
-    "Numbers delivered is estimate", "Delivery year", "Delivery year is estimate", "Status",
-    "SIPRI estimate", "TIV deal unit", "TIV delivery values", "Local production",
-)
+# Columns the per-delivery-year export cannot do without (its columns may come in any order).
 _NEW_REQUIRED = ("SIPRI AT Database ID", "Supplier", "Recipient", "Designation", "Order date")
 
 _FLAG = "?"
@@ -204,10 +200,12 @@ def _legacy_columns(columns: Sequence[str], row_line: int) -> tuple[str, ...]:
             raise InputError(f"line {row_line}: the unnamed '?' column {position + 1} does not"
                              " follow 'Year of order', 'Number ordered' or 'Number delivered'")
         named.append(f"{before} ?")
-    canonical = [f"{LEGACY_COLUMNS[i - 1]} ?" if not name else name
-                 for i, name in enumerate(LEGACY_COLUMNS)]
+    canonical = [name or f"{LEGACY_COLUMNS[i - 1]} ?" for i, name in enumerate(LEGACY_COLUMNS)]
     position = 0
     for column in named:
+        if column not in canonical:
+            raise InputError(f"line {row_line}: unexpected column {column!r} for the legacy"
+                             " export")
         if column not in canonical[position:]:
             raise InputError(
                 f"line {row_line}: column {column!r} is out of the legacy export's order"
@@ -217,8 +215,11 @@ def _legacy_columns(columns: Sequence[str], row_line: int) -> tuple[str, ...]:
 
 
 def _flag(row: Row, column: str) -> bool | None:
-    return row.boolean(f"{column} ?", true=(_FLAG,), false=()) if f"{column} ?" in row.fields \
-        else None
+    """The "?" flag after ``column``: True if set, False if empty, None without the column."""
+    flag = f"{column} ?"
+    if flag not in row.fields:
+        return None
+    return bool(row.boolean(flag, true=(_FLAG,), false=()))
 
 
 def _years(row: Row, column: str) -> tuple[int, ...]:

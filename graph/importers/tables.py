@@ -16,7 +16,7 @@ Examples
 >>> read_rows("name\\n", "example.csv", required=("name", "year"))
 Traceback (most recent call last):
 ...
-graph.errors.InputError: example.csv: line 1: missing column 'year' (is this the right kind of file?)
+graph.errors.InputError: example.csv: line 1: missing column 'year' (is this the right kind...
 """
 
 from __future__ import annotations
