@@ -45,7 +45,7 @@ from graph.query import bindings_for, named_queries
 from graph.serve.formats import GRAPH_FORMATS, RESULT_FORMATS, Format, NotAcceptable, negotiate
 from graph.serve.guard import Refusal, check_query, update_operation
 from graph.serve.lexer import names_dataset
-from graph.store import new_graph
+from graph.store import new_graph, pyoxigraph_store
 
 __all__ = ["Answer", "Job", "Limits", "answer", "oxigraph_store", "run_job", "start_worker"]
 
@@ -111,9 +111,10 @@ _WORKER: dict[str, Any] = {}
 
 def oxigraph_store(kg: KnowledgeGraph) -> ox.Store:
     """The pyoxigraph store under a KnowledgeGraph on the ``"oxigraph"`` store."""
-    if kg.store != "oxigraph":
+    store = pyoxigraph_store(kg.rdf)
+    if store is None:
         raise ValueError("the endpoint needs a graph on the oxigraph store")
-    return kg.rdf.store._inner  # oxrdflib keeps its pyoxigraph.Store here
+    return store
 
 
 def load_snapshot(path: str) -> KnowledgeGraph:
