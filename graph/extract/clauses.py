@@ -83,6 +83,14 @@ class Chunk:
     possessive: bool = False
     noun_roles: dict[str, str] = field(default_factory=dict)
     coreference: str | None = None
+    state_noun: bool = False
+
+    @property
+    def demonyms_only(self) -> bool:
+        """True if every actor of the chunk is named by a demonym ("Russian", "Filipino")."""
+        return bool(self.parties) and all(party.mention is not None
+                                          and party.mention.form == "demonym"
+                                          for party in self.parties)
 
 
 @dataclass(slots=True)
@@ -287,6 +295,27 @@ def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon, possessiv
     return roles
 
 
+_SPACE = re.compile(r"[\s-]+")
+_HEAD_GAP = 2  # words between a demonym and its noun ("Emirati special operations troops")
+
+
+def _state_noun(lowered: str, end: int, offset: int, lexicon: Lexicon) -> bool:
+    """True if a noun of ``demonym_heads.csv`` follows within two words ("Somali army")."""
+    following = lowered[end - offset:end - offset + 60]
+    position = 0
+    for _ in range(_HEAD_GAP + 1):
+        space = _SPACE.match(following, position)
+        if space is None:
+            return False
+        if lexicon.demonym_head_regex.match(following, space.end()):
+            return True
+        word = _WORD.match(following, space.end())
+        if word is None:
+            return False
+        position = word.end()
+    return False
+
+
 def _weapon_follows(text: str, end: int, weapon_starts: Sequence[int]) -> bool:
     """True if a weapon system is named right after ``end`` ("the Korean AS21 Redback")."""
     return any(0 <= start - end <= 3 and not text[end:start].strip(" -")
@@ -375,6 +404,8 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         roles = _noun_roles(lowered, piece_end, start, lexicon, possessive,
                             _weapon_follows(text, piece_end, weapon_starts))
         chunk = Chunk(piece_start, piece_end, parties, marker, possessive, roles, kind)
+        if chunk.demonyms_only:
+            chunk.state_noun = _state_noun(lowered, piece_end, start, lexicon)
         if kind == "pronoun" and (clause.chunks or marker is not None):
             continue  # "it" stands in only as a clause's subject ("It still keeps ...")
         if kind == "there":

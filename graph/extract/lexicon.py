@@ -92,6 +92,8 @@ class TieRule:
     refine_topic: str | None
     suppresses: frozenset[str]
     needs_marked_target: bool
+    organisation_country: frozenset[str] = frozenset()
+    counterpart_markers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,9 @@ class Lexicon:
         self.role_noun_words = frozenset(word.rstrip("*") for row in noun_rows
                                          for word in re.findall(r"[a-z*]+", row["pattern"]))
 
+        self.demonym_head_regex = re.compile("|".join(
+            phrase_regex(row["pattern"]) for row in table("demonym_heads.csv")) or "(?!)")
+
         coref_rows = table("coreference.csv")
         self.coreference = tuple(row["refers"] for row in coref_rows)
         self.coreference_index = PhraseIndex([row["pattern"] for row in coref_rows])
@@ -257,6 +262,8 @@ class Lexicon:
             refine_topic=row["refine_topic"] or None,
             suppresses=frozenset(_split(row["suppresses"])),
             needs_marked_target=_yes(row["needs_marked_target"]),
+            organisation_country=frozenset(_split(row.get("organisation_country"))),
+            counterpart_markers=frozenset(_split(row.get("counterpart_markers"))),
         )
 
     def _cue(self, row: dict[str, str]) -> Cue:

@@ -99,9 +99,10 @@ class SentenceTies:
 
 def kinds_allow(spec: Sequence[str], entity: Entity) -> bool:
     """True if ``entity`` fits a kinds column of ``tie_types.csv`` ("Country|-Alliance")."""
-    if entity.category and f"-{entity.category}" in spec:
+    category = entity.category or ("PlainOrganisation" if entity.kind == "Organisation" else None)
+    if category and f"-{category}" in spec:
         return False
-    return entity.kind in spec or (entity.category is not None and entity.category in spec)
+    return entity.kind in spec or (category is not None and category in spec)
 
 
 def _flip(role: str) -> str:
@@ -226,16 +227,33 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     roles: dict[str, list[Chunk]] = {"source": [], "target": []}
     before: list[Chunk] = []
     after: list[Chunk] = []
+    counterparts: list[Chunk] = []
+    makers: list[Chunk] = []
     for chunk in chunks:
         marker, role = chunk.marker, None
+        if chunk.demonyms_only and marker not in (None, "of"):
+            # After a preposition a demonym names a party only before a state noun ("to the
+            # Somali army") or a role noun ("for British CAMM missiles"), never "an Emirati plane".
+            if cue.type in chunk.noun_roles:
+                marker = None
+            elif not chunk.state_noun:
+                continue
         if marker == "by":
             role = agent
         elif marker in rule.source_markers:
             role = "source"
         elif marker in rule.target_markers:
             role = "target"
-        elif marker not in (None, "of"):
+        elif marker in rule.counterpart_markers:
+            counterparts.append(chunk)
             continue
+        elif marker == "maker" and "maker" in rule.source_markers:
+            makers.append(chunk)  # the maker supplies only if nobody else does
+            continue
+        elif marker not in (None, "of"):
+            if marker == "exclude" or cue.type not in chunk.noun_roles:
+                continue
+            role = chunk.noun_roles[cue.type]  # "alongside Iranian and Chinese models"
         elif rule.needs_marked_target and _places_only(chunk):
             role = "target"  # a named base or region hosts: "runs Camp Lemonnier"
         elif _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
@@ -266,6 +284,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         for role in ("source", "target"):
             roles[role] = [chunk for chunk in roles[role]
                            if not any(cue_end <= start < chunk.start for start in subjects_after)]
+    if not roles["source"] and makers:
+        roles["source"].extend(makers)
+    if not roles[other] and counterparts:
+        roles[other].extend(counterparts)  # "signed a contract with Hanwha"
     if not roles[other] and after and not needs_marker:
         roles[other].append(after[0])
     if not roles[other] and len(before) > 1 and before[1].marker is None and not needs_marker:
@@ -295,24 +317,38 @@ def _role_entity(party: Party, role: str, rule: TieRule, hosts: dict[str, Entity
     wants_host = role == "target" and rule.needs_marked_target
     if place and not wants_host and party.mention.form != "capital":
         return None  # a region or city is no party, except as the host of forces
-    if wants_host and party.entity.kind == "Organisation":
-        return hosts.get(party.entity.key, party.entity)
+    if wants_host and party.entity.kind == "Organisation" and party.entity.key in hosts:
+        return hosts[party.entity.key]
+    if role in rule.organisation_country:
+        return home_country(party.entity) or party.entity
     return party.entity
+
+
+def home_country(entity: Entity) -> Entity | None:
+    """The country a plain organisation (a company, a peace operation) is based in, if any.
+
+    Alliances, armed groups and private military companies act in their own name.
+    """
+    if entity.kind != "Organisation" or entity.category is not None:
+        return None
+    return dict(entity.links).get("basedIn")
 
 
 def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk],
                       sentence: _Sentence) -> tuple[list[tuple[Entity, Entity]], list[Chunk]]:
     eligible = []
     for chunk in chunks:
-        if chunk.marker not in (None, "of", "with", "between"):
+        if chunk.marker not in (None, "of", "with", "alongside", "between"):
             continue
+        if chunk.marker is not None and chunk.demonyms_only and not chunk.state_noun:
+            continue  # "with Chinese firms", not "with Chinese forces"
         organisations = all(party.entity.kind == "Organisation" for party in chunk.parties)
         if organisations and _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             continue  # "a NATO exercise": the organiser, not a participant
         eligible.append(chunk)
     subject = next((chunk for chunk in eligible
                     if chunk.marker in (None, "of") and chunk.end <= cue_start), None)
-    partners = [chunk for chunk in eligible if chunk.marker in ("with", "between")]
+    partners = [chunk for chunk in eligible if chunk.marker in ("with", "alongside", "between")]
     objects = [chunk for chunk in eligible
                if chunk.marker in (None, "of") and chunk.start >= cue_end][:1]
 
