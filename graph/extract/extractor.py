@@ -114,8 +114,10 @@ class _Coreference:
         return self._definite(position, clause)  # "definite" and "there"
 
     def _pair(self, position: int, clauses: Sequence[Clause]) -> tuple[Party, ...]:
+        """The two countries named last: earlier in the sentence, else in one sentence before."""
         earlier = [(start, end) for start, end, _ in reversed(self.sentences[-_LOOKBACK:])]
-        for start, end in [(clauses[0].start, clauses[-1].end), *earlier]:
+        sentence = (clauses[0].start, clauses[-1].end)
+        for start, end in [(sentence[0], position), sentence, *earlier]:
             named = {}
             for mention, country in self._countries(start, end):
                 named.setdefault(country, mention)

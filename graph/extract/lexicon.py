@@ -295,7 +295,7 @@ class Lexicon:
             cues=found["cues"],
             modifiers=list(leftmost_longest(found["modifiers"])),
             coreference=list(leftmost_longest(found["coreference"])),
-            breaks=list(leftmost_longest(found["breaks"])),
+            breaks=found["breaks"],  # every match: "media reported" must not hide "reported ~ that"
             topics=topics,
         )
 

@@ -238,6 +238,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 marker = None
             elif not chunk.state_noun:
                 continue
+        if marker == "maker" and "maker" in rule.source_markers:
+            makers.append(chunk)  # the maker supplies only if nobody else does
+            continue
         if marker == "by":
             role = agent
         elif marker in rule.source_markers:
@@ -246,9 +249,6 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             role = "target"
         elif marker in rule.counterpart_markers:
             counterparts.append(chunk)
-            continue
-        elif marker == "maker" and "maker" in rule.source_markers:
-            makers.append(chunk)  # the maker supplies only if nobody else does
             continue
         elif marker not in (None, "of"):
             if marker == "exclude" or cue.type not in chunk.noun_roles:
@@ -290,9 +290,15 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         roles[other].extend(counterparts)  # "signed a contract with Hanwha"
     if not roles[other] and after and not needs_marker:
         roles[other].append(after[0])
-    if not roles[other] and len(before) > 1 and before[1].marker is None and not needs_marker:
+    if not roles[other] and len(before) > 1 and before[1].marker is None and not needs_marker \
+            and not _organisations_only(before[1]):
         roles[other].append(before[1])  # "The US provides Egypt with military financing"
     return roles
+
+
+def _organisations_only(chunk: Chunk) -> bool:
+    """True for "NATO" in "the first NATO member to purchase": a body, not a state."""
+    return all(party.entity.kind == "Organisation" for party in chunk.parties)
 
 
 def _places_only(chunk: Chunk) -> bool:
