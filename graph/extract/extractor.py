@@ -210,7 +210,7 @@ class Extractor:
         cue_starts = [start for start, _end, _number in scan.cues]
         for index, segment in enumerate(segments):
             found = inside(segment)
-            if index in table_rows:
+            if index in table_rows or _headline(text, segment):
                 continue
             context.paragraph = segment.paragraph
             if self._may_hold_ties(segment, found, cue_starts, scan):
@@ -264,11 +264,15 @@ class Extractor:
             refined.append(tie)
         pairs = {(tie.type, frozenset((tie.source, tie.target)))
                  for tie in refined if not tie.ended}
+        # "Philippine personnel were trained in India": the trainees abroad are no presence.
+        abroad = {(suppressed, tie.target) for tie in refined if not tie.ended
+                  for suppressed in self.lexicon.rules[tie.type].suppresses_target_abroad}
         kept = []
         for tie in refined:
             pair = frozenset((tie.source, tie.target))
             suppressed = any(tie.type in self.lexicon.rules[other].suppresses
                              for other, other_pair in pairs if other_pair == pair)
+            suppressed = suppressed or (tie.type, tie.source) in abroad
             if not suppressed or tie.ended:
                 kept.append(tie)
         return kept
@@ -368,6 +372,24 @@ class Extractor:
                 continue
             entities.setdefault(_entity_id(mention.entity), mention.entity)
         return list(entities.values())
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+_HEADLINE_WORDS = 3
+_HEADLINE_CAPITALS = 0.7
+
+
+def _headline(text: str, segment: Segment) -> bool:
+    """True for a title-case line ("Turkish Drones and Trainers Spread Across Africa").
+
+    Headlines are telegraphic and restated in the text below them; their capitalised
+    words and dropped articles mislead the rules.
+    """
+    if segment.kind != "line":
+        return False
+    words = _TITLE_WORD.findall(text, segment.start, segment.end)
+    capitals = sum(word[0].isupper() for word in words)
+    return len(words) >= _HEADLINE_WORDS and capitals >= _HEADLINE_CAPITALS * len(words)
 
 
 def _first_actor(mentions: Sequence[Mention]) -> tuple[Party, ...]:

@@ -76,6 +76,16 @@ class Cue:
     agent: str
     possessor: str
     requires: str | None
+    markers: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        """The topics of which the cue's clause must mention one (``requires``, "|"-separated)."""
+        return _split(self.requires)
+
+    def role_of(self, marker: str | None) -> str | None:
+        """The role this cue gives an actor after ``marker`` ("were trained in Denmark": source)."""
+        return dict(self.markers).get(marker) if marker else None
 
 
 @dataclass(frozen=True)
@@ -94,6 +104,7 @@ class TieRule:
     needs_marked_target: bool
     organisation_country: frozenset[str] = frozenset()
     counterpart_markers: frozenset[str] = frozenset()
+    suppresses_target_abroad: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -264,14 +275,17 @@ class Lexicon:
             needs_marked_target=_yes(row["needs_marked_target"]),
             organisation_country=frozenset(_split(row.get("organisation_country"))),
             counterpart_markers=frozenset(_split(row.get("counterpart_markers"))),
+            suppresses_target_abroad=frozenset(_split(row.get("suppresses_target_abroad"))),
         )
 
     def _cue(self, row: dict[str, str]) -> Cue:
         if row["type"] not in self.rules:
             raise ValueError(f"cues.csv: unknown tie type {row['type']!r}")
         agent = row["agent"] or "none"
+        markers = tuple(tuple(part.split("=", 1)) for part in _split(row.get("markers"))
+                        if "=" in part)
         return Cue(row["type"], row["pattern"], agent, row["possessor"] or agent,
-                   row["requires"] or None)
+                   row["requires"] or None, markers)
 
     def scan(self, lowered: str) -> Scan:
         """Every cue, modifier, coreference phrase, clause break and topic word of a text.

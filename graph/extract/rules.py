@@ -58,6 +58,11 @@ _MAX_PARTIES = 6
 _WEAPON_TYPES = ("ArmsTransfer", "MilitaryAid")
 #: Characters around a cue within which its parties are sought (bounds run-on text).
 _WINDOW = 250
+#: Characters between a combat word and the foe it names ("attacked the Ukrainian ...").
+_FOE_GAP = 8
+#: Words between a verb cue and its object ("trained more than 70,000 Ukrainian soldiers").
+_OBJECT_GAP = 4
+_LOCATIVE = ("in", "at")
 
 
 @dataclass(frozen=True)
@@ -169,6 +174,23 @@ class _Sentence:
                 factor *= self.lexicon.confidence.get(f"factor_{modifier.kind}", 1.0)
         return status, factor
 
+    def enemies(self, cue: Cue, clause: Clause) -> set[Entity]:
+        """Actors the clause fights ("they fought Ukrainian troops", "fired at Philippine boats").
+
+        The object of a combat word is a foe, so no cooperative tie links it with anyone
+        in the clause; a foe named further on ("to fight insurgents in Mali") is not read.
+        """
+        foes: set[Entity] = set()
+        for start, end, modifier, _written in self.modifiers:
+            if modifier.kind != "combat" or not clause.contains(start) \
+                    or not modifier.applies_to(cue.type):
+                continue
+            for chunk in clause.chunks:
+                if end <= chunk.start <= end + _FOE_GAP and not chunk.coreference and \
+                        chunk.marker in (None, "at", "on", "exclude", "in"):
+                    foes.update(party.entity for party in chunk.parties)
+        return foes
+
     def interrupted(self, cue: Cue, clause: Clause, cue_end: int, reach: int) -> bool:
         """True if a negation or hedge stands between a cue and the party after it.
 
@@ -200,7 +222,7 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
     segment = sentence.segment
     for start, end, number in sentence.scan.within("cues", segment.start, segment.end):
         cue = lexicon.cues[number]
-        if end > segment.end or (cue.requires and not sentence.has_topic(cue.requires)):
+        if end > segment.end or (cue.topics and not any(map(sentence.has_topic, cue.topics))):
             continue
         if start < reached and (start, end) != span:
             continue  # inside a longer cue; a cue of the same span is another type's reading
@@ -241,7 +263,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if marker == "maker" and "maker" in rule.source_markers:
             makers.append(chunk)  # the maker supplies only if nobody else does
             continue
-        if marker == "by":
+        if cue.role_of(marker):
+            role = cue.role_of(marker)
+        elif marker == "by":
             role = agent
         elif marker in rule.source_markers:
             role = "source"
@@ -284,6 +308,13 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         for role in ("source", "target"):
             roles[role] = [chunk for chunk in roles[role]
                            if not any(cue_end <= start < chunk.start for start in subjects_after)]
+    obj = _object(after, cue_end, sentence)
+    if obj is not None and not needs_marker and \
+            any(chunk.marker in _LOCATIVE for chunk in roles[other]):
+        # "trained 70,000 Ukrainian soldiers, most of them in Poland": the object is whom;
+        # the place named after it is only where.
+        roles[other] = [chunk for chunk in roles[other] if chunk.marker not in _LOCATIVE]
+        roles[other].append(obj)
     if not roles["source"] and makers:
         roles["source"].extend(makers)
     if not roles[other] and counterparts:
@@ -294,6 +325,17 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             and not _organisations_only(before[1]):
         roles[other].append(before[1])  # "The US provides Egypt with military financing"
     return roles
+
+
+def _object(after: list[Chunk], cue_end: int, sentence: _Sentence) -> Chunk | None:
+    """The unmarked actor right after a verb cue, a few words on ("trained 70,000 Ukrainian")."""
+    for chunk in after:
+        if chunk.marker is not None:
+            continue
+        words = _words_between(sentence.lowered, cue_end - sentence.offset,
+                               chunk.start - sentence.offset)
+        return chunk if words is not None and len(words) <= _OBJECT_GAP else None
+    return None
 
 
 def _organisations_only(chunk: Chunk) -> bool:
@@ -438,6 +480,9 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         if rule.directed and not pairs and (sources or targets) and not ended:
             known, role = (tuple(sources), "source") if sources else (tuple(targets), "target")
             result.partial.append(Partial(cue.type, known, role, segment, confidence, weapons))
+        foes = sentence.enemies(cue, clause)
+        pairs = [(source, target) for source, target in pairs
+                 if source not in foes and target not in foes]
         for source, target in pairs:
             # An ended tie only cancels its pair, in whichever order the clause names it.
             oriented = (source, target) if ended else _oriented(rule, source, target)
