@@ -303,7 +303,8 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int]) -> list[list
         crosses = groups and any(groups[-1][-1].end <= cut <= _start(mention) for cut in cuts)
         if groups and not crosses:
             gap = text[groups[-1][-1].end:_start(mention)].lower()
-            if not groups[-1][-1].possessive and _COORDINATION.match(gap):
+            adjective = mention.form in ("demonym", "prefix") and "the" in gap.split()
+            if not groups[-1][-1].possessive and _COORDINATION.match(gap) and not adjective:
                 groups[-1].append(mention)
                 gaps[-1].append(gap)
                 continue
@@ -333,6 +334,9 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
     for size in range(min(lexicon.longest_marker, index), 0, -1):
         phrase = " ".join(words[index - size:index])
         if phrase in lexicon.markers:
+            if size == index and phrase in lexicon.subordinators and \
+                    len(before) == position - clause_start:
+                return None  # "after Manila signed ...": a clause opener, not a preposition
             return lexicon.markers[phrase]
     if index and words[index - 1] in ("and", "or", "&"):
         for back in range(index - 2, max(index - 7, -1), -1):

@@ -234,6 +234,9 @@ class Lexicon:
 
         break_rows = table("clause_breaks.csv")
         self.clause_breaks = tuple(row["where"] for row in break_rows)
+        #: One-word clause openers ("after", "since"): no preposition at the head of a clause.
+        self.subordinators = frozenset(row["pattern"] for row in break_rows
+                                       if re.fullmatch(r"[a-z]+", row["pattern"]))
         self.clause_break_index = PhraseIndex([row["pattern"] for row in break_rows])
 
         header_rows = sorted(table("table_headers.csv"), key=lambda row: -len(row["phrase"]))

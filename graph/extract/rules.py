@@ -41,7 +41,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.model import Entity
 
@@ -54,6 +54,7 @@ from .segment import Segment
 __all__ = ["Candidate", "Partial", "SentenceTies", "kinds_allow", "sentence_ties"]
 
 _BETWEEN_WORDS = re.compile(r"[\w'-]+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _MAX_PARTIES = 6
 _WEAPON_TYPES = ("ArmsTransfer", "MilitaryAid")
 #: Characters around a cue within which its parties are sought (bounds run-on text).
@@ -63,6 +64,7 @@ _FOE_GAP = 8
 #: Words between a verb cue and its object ("trained more than 70,000 Ukrainian soldiers").
 _OBJECT_GAP = 4
 _LOCATIVE = ("in", "at")
+_SHORT_NAME = 6  # an acronym holds no cue
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ def _flip(role: str) -> str:
 
 
 def _words_between(lowered: str, start: int, end: int) -> list[str] | None:
-    gap = lowered[start:end]
+    gap = _THOUSANDS.sub("", lowered[start:end])  # "70,000" is one word
     if any(char in gap for char in ",;:()"):
         return None
     return [word for word in _BETWEEN_WORDS.findall(gap) if word not in ("'s", "s")]
@@ -145,6 +147,9 @@ class _Sentence:
                              if mention.entity.kind == "WeaponSystem"]
         self.armed_group = any(mention.entity.category == "NonStateArmedGroup"
                                for mention in mentions)
+        self.names = [(mention.start, mention.end) for mention in mentions
+                      if mention.entity.kind in ("Place", "Organisation", "WeaponSystem")
+                      and mention.end - mention.start > _SHORT_NAME]
         self.modifiers = [(start, end, lexicon.modifiers[number], text[start:end])
                           for start, end, number in scan.within("modifiers", segment.start,
                                                                 segment.end)]
@@ -224,6 +229,8 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
         cue = lexicon.cues[number]
         if end > segment.end or (cue.topics and not any(map(sentence.has_topic, cue.topics))):
             continue
+        if any(a <= start and end <= b for a, b in sentence.names):
+            continue  # "Clark Air Base", "Multinational Joint Task Force": a name, not a cue
         if start < reached and (start, end) != span:
             continue  # inside a longer cue; a cue of the same span is another type's reading
         yield cue, start, end
@@ -251,6 +258,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     after: list[Chunk] = []
     counterparts: list[Chunk] = []
     makers: list[Chunk] = []
+    described: list[Chunk] = []
     for chunk in chunks:
         marker, role = chunk.marker, None
         if chunk.demonyms_only and marker not in (None, "of"):
@@ -283,6 +291,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         elif _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             role = cue.possessor if cue.possessor in ("source", "target") else agent
         elif cue.type in chunk.noun_roles:
+            if chunk.start >= cue_end and cue.type in _WEAPON_TYPES:
+                described.append(chunk)  # "to supply the American-made jets": origin, not actor
+                continue
             role = chunk.noun_roles[cue.type]
         if role:
             roles[role].append(chunk)
@@ -292,10 +303,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             after.append(chunk)
     # A host of forces is named by a preposition ("in Mali"), never by word order alone.
     needs_marker = rule.needs_marked_target and other == "target" and not relaxed
+    obj = _object(after, cue_end, sentence)
     if before:
         if not roles[agent]:
             roles[agent].append(before[0])
-        elif not roles[other] and not needs_marker:
+        elif not roles[other] and not needs_marker and obj is None:
             roles[other].append(before[0])
         elif roles[other] and all(chunk.start >= cue_end for chunk in roles[agent]):
             # "The UK has trained Ukrainian recruits, with instructors from Canada": both act.
@@ -308,17 +320,21 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         for role in ("source", "target"):
             roles[role] = [chunk for chunk in roles[role]
                            if not any(cue_end <= start < chunk.start for start in subjects_after)]
-    obj = _object(after, cue_end, sentence)
     if obj is not None and not needs_marker and \
             any(chunk.marker in _LOCATIVE for chunk in roles[other]):
         # "trained 70,000 Ukrainian soldiers, most of them in Poland": the object is whom;
         # the place named after it is only where.
         roles[other] = [chunk for chunk in roles[other] if chunk.marker not in _LOCATIVE]
         roles[other].append(obj)
+    for chunk in described:
+        role = chunk.noun_roles[cue.type]
+        if not roles[role]:
+            roles[role].append(chunk)
     if not roles["source"] and makers:
         roles["source"].extend(makers)
     if not roles[other] and counterparts:
         roles[other].extend(counterparts)  # "signed a contract with Hanwha"
+    after = [chunk for chunk in after if not _named_apposition(chunk, cue_end, sentence)]
     if not roles[other] and after and not needs_marker:
         roles[other].append(after[0])
     if not roles[other] and len(before) > 1 and before[1].marker is None and not needs_marker \
@@ -336,6 +352,13 @@ def _object(after: list[Chunk], cue_end: int, sentence: _Sentence) -> Chunk | No
                                chunk.start - sentence.offset)
         return chunk if words is not None and len(words) <= _OBJECT_GAP else None
     return None
+
+
+def _named_apposition(chunk: Chunk, cue_end: int, sentence: _Sentence) -> bool:
+    """True for a name set off by commas right after a noun cue ("the mission, EUMAM Ukraine,")."""
+    lowered, offset = sentence.lowered, sentence.offset
+    return lowered[cue_end - offset:chunk.start - offset].strip() == "," and \
+        lowered[chunk.end - offset:chunk.end - offset + 1] == ","
 
 
 def _organisations_only(chunk: Chunk) -> bool:
@@ -447,6 +470,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
     sentence = _Sentence(text, segment, mentions, lexicon,
                          scan or lexicon.scan(match_text(text)))
     result = SentenceTies()
+    earlier: dict[str, list[tuple[int, list[Entity], list[Entity]]]] = {}
+    one_sided_ends: list[tuple[str, str, list[Entity]]] = []
     for cue, cue_start, cue_end in _cues(sentence):
         clause = next((c for c in clauses if c.contains(cue_start)), None)
         if clause is None:
@@ -466,6 +491,15 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             targets = [entity for entity in _side(roles["target"], "target", rule, hosts or {})
                        if entity not in sources or len(sources) > 1]
             sources = [entity for entity in sources if entity not in targets] or sources
+            inherited = False
+            if bool(sources) != bool(targets):
+                if ended:
+                    one_sided_ends.append((cue.type, "source" if sources else "target",
+                                           sources or targets))
+                elif targets or not rule.needs_marked_target:  # a host is never implied
+                    sources, targets, inherited = _inherit(earlier.get(cue.type, []),
+                                                           clause.start, sources, targets)
+            earlier.setdefault(cue.type, []).append((clause.start, sources, targets))
             pairs = [(s, t) for s in sources for t in targets if s != t]
         else:
             pairs, used = _undirected_pairs(cue_start, cue_end, chunks, sentence)
@@ -474,7 +508,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             continue
         through = "coreference" if any(chunk.coreference for chunk in used) else \
             "explicit" if rule.directed else "undirected"
-        if not clause.chunks and through != "coreference":
+        if (not clause.chunks and through != "coreference") or (rule.directed and inherited):
             through = "inherited_subject"
         confidence = round(lexicon.confidence[through] * factor, 3)
         if rule.directed and not pairs and (sources or targets) and not ended:
@@ -489,7 +523,31 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             if oriented is not None:
                 result.ties.append(Candidate(cue.type, *oriented, segment, confidence, weapons,
                                              ended))
+    _end_one_sided(result, one_sided_ends)
     return result
+
+
+def _inherit(earlier: list[tuple[int, list[Entity], list[Entity]]], clause_start: int,
+             sources: list[Entity], targets: list[Entity]
+             ) -> tuple[list[Entity], list[Entity], bool]:
+    """Fill the side a clause leaves open from an earlier clause of the sentence with the same cue
+    type ("North Korea shipped shells to Russia, and Iran supplied drones": to Russia too)."""
+    for start, known_sources, known_targets in reversed(earlier):
+        if start == clause_start:
+            continue
+        if sources and known_targets and not set(known_targets) & set(sources):
+            return sources, list(known_targets), True
+        if targets and known_sources and not set(known_sources) & set(targets):
+            return list(known_sources), targets, True
+    return sources, targets, False
+
+
+def _end_one_sided(result: SentenceTies, ends: list[tuple[str, str, list[Entity]]]) -> None:
+    """"The UAE, which had trained Somali troops, ended its programme": the tie has ended."""
+    for kind, role, actors in ends:
+        result.ties = [replace(tie, ended=True)
+                       if tie.type == kind and getattr(tie, role) in actors else tie
+                       for tie in result.ties]
 
 
 def _oriented(rule: TieRule, source: Entity, target: Entity) -> tuple[Entity, Entity] | None:
