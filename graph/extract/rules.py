@@ -65,6 +65,7 @@ _FOE_GAP = 8
 _OBJECT_GAP = 4
 _LOCATIVE = ("in", "at")
 _SHORT_NAME = 6  # an acronym holds no cue
+_POSSESSOR_GAP = 2  # words between a possessor and its noun ("Ukraine's largest military donors")
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def _modifies(chunk: Chunk, cue_start: int, lowered: str, offset: int) -> bool:
     if chunk.end > cue_start:
         return False
     words = _words_between(lowered, chunk.end - offset, cue_start - offset)
-    return words is not None and len(words) <= (1 if chunk.possessive else 0)
+    return words is not None and len(words) <= (_POSSESSOR_GAP if chunk.possessive else 0)
 
 
 class _Sentence:
