@@ -145,6 +145,8 @@ class _Breaks:
     anchors: dict[int, str] = field(default_factory=dict)
 
 
+_GROUP_NOUN = re.compile(r"\b(?:countries|nations|governments|states|allies|partners|sides|"
+                         r"militaries|armies|navies|neighbou?rs)$")
 _RELATIVE = {"which": "subject", "who": "subject", "whose": "possessor", "where": "place"}
 _ATTRIBUTION_GAP = 3  # words between a comma and "officials said" ("..., Pakistani officials said")
 #: Words after "and" + an actor that show a new clause begins ("... and Norway has given").
@@ -225,8 +227,8 @@ def _break_position(where: str, lowered: str, before: str, match_start: int, mat
 def _new_subject(lowered: str, before: str, after: int, ends: dict[int, Mention],
                  starts: dict[int, Mention]) -> bool:
     """True if "and" begins a clause with its own subject ("... and Norway has also given")."""
-    if len(before) in ends:
-        return False  # "Mali and Niger bought": coordinated actors
+    if len(before) in ends or _GROUP_NOUN.search(before):
+        return False  # "Mali and Niger bought", "the two countries and the US have": coordinated
     rest = lowered[after:]
     position = after + len(rest) - len(rest.lstrip())
     if lowered.startswith("the ", position):

@@ -75,6 +75,8 @@ _ORIGIN_LINKS = ("originCountry", "origin", "manufacturerCountry", "country")
 _LOOKBACK = 3  # sentences searched for the pair "both governments" stands for
 _PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
 _EXTRA_EVIDENCE = 2
+#: Coreference kinds (coreference.csv) that stand for a group of countries, by size.
+_GROUP_SIZES = {"pair": 2, "trio": 3, "quartet": 4}
 _HOST_APPOSITION = re.compile(
     r"\s*(?:,\s*(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:mission|operation|force|presence)\s+)?in\s+(?:the\s+)?",
     re.IGNORECASE)
@@ -105,25 +107,36 @@ class _Coreference:
 
     def resolve(self, kind: str, position: int, clauses: Sequence[Clause],
                 clause: Clause) -> tuple[Party, ...]:
-        if kind == "pair":
-            return self._pair(position, clauses)
+        if kind in _GROUP_SIZES:
+            return self._group(position, clauses, _GROUP_SIZES[kind])
         if kind == "alliance":
             return self._alliance(position)
         if kind == "pronoun":
             return self._pronoun(position, clauses, clause)
         return self._definite(position, clause)  # "definite" and "there"
 
-    def _pair(self, position: int, clauses: Sequence[Clause]) -> tuple[Party, ...]:
-        """The two countries named last: earlier in the sentence, else in one sentence before."""
-        earlier = [(start, end) for start, end, _ in reversed(self.sentences[-_LOOKBACK:])]
+    def _group(self, position: int, clauses: Sequence[Clause], size: int) -> tuple[Party, ...]:
+        """The ``size`` countries named last: earlier in the sentence, else in one sentence before
+        ("both governments", "the three countries")."""
+        lookback = _LOOKBACK if size == 2 else 2 * _LOOKBACK  # trilateral talk spans paragraphs
+        earlier = [(start, end) for start, end, _ in reversed(self.sentences[-lookback:])]
         sentence = (clauses[0].start, clauses[-1].end)
-        for start, end in [(sentence[0], position), sentence, *earlier]:
+        named_before = self._named(sentence[0], position)
+        if len(named_before) == size:
+            return tuple(Party(country, position, position) for country in named_before)
+        subject = list(dict.fromkeys(party.entity for party in self.previous_subject))
+        if len(subject) == size and all(entity.kind == "Country" for entity in subject):
+            return tuple(Party(country, position, position) for country in subject)
+        for start, end in [sentence, *earlier]:
             named = {}
             for mention, country in self._countries(start, end):
                 named.setdefault(country, mention)
-            if len(named) == 2:
+            if len(named) == size:
                 return tuple(Party(country, position, position) for country in named)
         return ()
+
+    def _named(self, start: int, end: int) -> list[Entity]:
+        return list(dict.fromkeys(country for _mention, country in self._countries(start, end)))
 
     def _alliance(self, position: int) -> tuple[Party, ...]:
         for mention in reversed(self._mentions[:bisect.bisect_left(self._starts, position)]):
@@ -219,7 +232,8 @@ class Extractor:
                 result = sentence_ties(text, segment, found, clauses, self.lexicon, hosts, scan)
                 candidates.extend(self._settle_sentence(result.ties, scan, segment))
                 partial.extend(result.partial)
-                subject = clauses[0].subject if clauses else None
+                subject = next((clause.subject for clause in clauses  # after a dateline
+                                if clause.subject is not None), None)
                 subject_parties = subject.parties if subject is not None else ()
             else:  # no cue: nothing to find, but "it" in the next sentence may refer back
                 subject_parties = _first_actor(found)

@@ -65,7 +65,12 @@ _FOE_GAP = 8
 _OBJECT_GAP = 4
 _LOCATIVE = ("in", "at")
 _SHORT_NAME = 6  # an acronym holds no cue
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?")
+_PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|officers|pilots|"
+                             r"personnel|contingents|teams|delegations|commandos|navies|"
+                             r"warships|ships|aircraft)\s+from\s+(?:the\s+)?$")
 _POSSESSOR_GAP = 2  # words between a possessor and its noun ("Ukraine's largest military donors")
+_GROUPS = ("pair", "trio", "quartet")
 
 
 @dataclass(frozen=True)
@@ -410,6 +415,9 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk],
                       sentence: _Sentence) -> tuple[list[tuple[Entity, Entity]], list[Chunk]]:
     eligible = []
     for chunk in chunks:
+        if chunk.marker == "from" and chunk.end <= cue_start and _PERSONNEL_FROM.search(
+                sentence.lowered, 0, chunk.start - sentence.offset):
+            chunk = replace(chunk, marker=None)  # "special forces from A, B and C held drills"
         if chunk.marker not in (None, "of", "with", "alongside", "between"):
             continue
         if chunk.marker is not None and chunk.demonyms_only and not chunk.state_noun:
@@ -418,11 +426,14 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk],
         if organisations and _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             continue  # "a NATO exercise": the organiser, not a participant
         eligible.append(chunk)
-    subject = next((chunk for chunk in eligible
-                    if chunk.marker in (None, "of") and chunk.end <= cue_start), None)
+    subjects = _subject_group(eligible, cue_start, sentence)
+    subject = replace(subjects[0], parties=tuple(party for chunk in subjects
+                                                 for party in chunk.parties)) if subjects else None
     partners = [chunk for chunk in eligible if chunk.marker in ("with", "alongside", "between")]
     objects = [chunk for chunk in eligible
                if chunk.marker in (None, "of") and chunk.start >= cue_end][:1]
+    objects = objects or [chunk for chunk in eligible if chunk.coreference in _GROUPS
+                          and cue_start <= chunk.start < cue_end][:1]
 
     def actors(chunks: list[Chunk]) -> list[Entity]:
         found: list[Entity] = []
@@ -434,11 +445,30 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk],
                     found.append(party.entity)
         return found
 
+    group = next((chunk for chunk in eligible if chunk.coreference in _GROUPS
+                  and set(actors(subjects + partners + objects)) <= set(actors([chunk]))), None)
+    if group is not None:  # "with Britain and Italy under a treaty the three governments signed"
+        return list(itertools.combinations(actors([group]), 2)), [group]
     if subject is not None and len(actors([subject])) == 1:
         hub, used = actors([subject])[0], [subject, *(partners or objects)]
         return [(hub, other) for other in actors(partners or objects) if other != hub], used
     used = ([subject] if subject else []) + (partners or ([] if subject else objects))
     return list(itertools.combinations(actors(used)[:_MAX_PARTIES], 2)), used
+
+
+def _subject_group(eligible: list[Chunk], cue_start: int, sentence: _Sentence) -> list[Chunk]:
+    """The first unmarked chunk before the cue and those coordinated with it
+    ("the two countries and the United States have shared ...")."""
+    group: list[Chunk] = []
+    for chunk in eligible:
+        if chunk.marker not in (None, "of") or chunk.end > cue_start:
+            continue
+        if group:
+            gap = sentence.lowered[group[-1].end - sentence.offset:chunk.start - sentence.offset]
+            if not _AND.fullmatch(gap):
+                break
+        group.append(chunk)
+    return group
 
 
 # ---------------------------------------------------------------- the rule
@@ -483,6 +513,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         if status == "drop":
             continue
         rule = lexicon.rules[cue.type]
+        family = rule.refines or cue.type  # peacekeepers are a military presence too
         weapons = sentence.clause_weapons(clause) if cue.type in _WEAPON_TYPES else ()
         ended = status == "ended"
         if rule.directed:
@@ -498,9 +529,9 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
                     one_sided_ends.append((cue.type, "source" if sources else "target",
                                            sources or targets))
                 elif targets or not rule.needs_marked_target:  # a host is never implied
-                    sources, targets, inherited = _inherit(earlier.get(cue.type, []),
+                    sources, targets, inherited = _inherit(earlier.get(family, []),
                                                            clause.start, sources, targets)
-            earlier.setdefault(cue.type, []).append((clause.start, sources, targets))
+            earlier.setdefault(family, []).append((clause.start, sources, targets))
             pairs = [(s, t) for s in sources for t in targets if s != t]
         else:
             pairs, used = _undirected_pairs(cue_start, cue_end, chunks, sentence)
