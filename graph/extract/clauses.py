@@ -315,7 +315,7 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int]) -> list[list
     result = []
     for group, joins in zip(groups, gaps, strict=True):
         follows = text[group[-1].end:group[-1].end + 6].lstrip().lower()
-        listed = len(group) > 2 or follows.startswith(("and ", "or ", ","))
+        listed = len(group) > 2 or follows.startswith(("and ", "or ", ", and ", ", or "))
         if joins and not listed and not any(_CONJUNCTION.search(join) for join in joins):
             result.extend([mention] for mention in group)  # "From Russia, Egypt ordered ..."
         else:
@@ -360,7 +360,7 @@ def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon, possessiv
     lead = _NOUN_LEAD.match(following)
     position = lead.end() if lead else 0
     for words_before in range(4):
-        match = lexicon.role_noun_regex.match(following, position)
+        match = lexicon.role_noun_regex.match(following[position:])  # after "-": "Chinese-made"
         if match:
             noun = lexicon.role_nouns[int(match.lastgroup[1:])]
             if words_before <= noun.gap and (possessive or not noun.possessive_only):
