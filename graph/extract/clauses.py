@@ -35,7 +35,7 @@ from .lexicon import Lexicon, Scan, default_lexicon
 from .mentions import Mention
 from .patterns import match_text
 
-__all__ = ["Chunk", "Clause", "Party", "parse_sentence"]
+__all__ = ["Chunk", "Clause", "Party", "first_actors", "parse_sentence"]
 
 _WORD = re.compile(r"[\w'’-]+|[,;:()&/]")
 _COORDINATION = re.compile(
@@ -321,6 +321,21 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int]) -> list[list
         else:
             result.append(group)
     return result
+
+
+def first_actors(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The first actor a sentence names with those coordinated with it ("Mali, Burkina Faso and
+    Niger have ...": all three), for "they" in the next sentence.
+
+    Examples
+    --------
+    >>> from graph.extract.mentions import default_finder
+    >>> text = "The juntas of Mali, Burkina Faso and Niger turned to Russia."
+    >>> [m.entity.name for m in first_actors(text, default_finder().find(text))]
+    ['Mali', 'Burkina Faso', 'Niger']
+    """
+    groups = _group(text, _actor_mentions(mentions, allow_glued=False), ())
+    return groups[0] if groups else []
 
 
 def _marker(lowered: str, clause_start: int, position: int, offset: int,

@@ -47,13 +47,13 @@ import bisect
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from graph.gazetteer import Gazetteer, default_gazetteer
 from graph.model import Article, Entity, Evidence, Findings, Tie
 
-from .clauses import Clause, Party, parse_sentence
+from .clauses import Clause, Party, first_actors, parse_sentence
 from .lexicon import Lexicon, Scan, default_lexicon
 from .mentions import Mention, MentionFinder, default_finder, gazetteer_forms, host_of
 from .patterns import match_text
@@ -95,6 +95,7 @@ class _Coreference:
         self.sentences: list[tuple[int, int, int]] = []
         self.paragraph = 0
         self.previous_subject: tuple[Party, ...] = ()
+        self.subject_parsed = False  # the subject came from a parse, not the first names
 
     def _countries(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
         found = []
@@ -125,7 +126,8 @@ class _Coreference:
         if len(named_before) == size:
             return tuple(Party(country, position, position) for country in named_before)
         subject = list(dict.fromkeys(party.entity for party in self.previous_subject))
-        if len(subject) == size and all(entity.kind == "Country" for entity in subject):
+        if self.subject_parsed and len(subject) == size and \
+                all(entity.kind == "Country" for entity in subject):
             return tuple(Party(country, position, position) for country in subject)
         for start, end in [sentence, *earlier]:
             named = {}
@@ -235,12 +237,20 @@ class Extractor:
                 subject = next((clause.subject for clause in clauses  # after a dateline
                                 if clause.subject is not None), None)
                 subject_parties = subject.parties if subject is not None else ()
+                parsed = True
             else:  # no cue: nothing to find, but "it" in the next sentence may refer back
-                subject_parties = _first_actor(found)
+                subject_parties, parsed = _first_actors(text, found), False
             context.sentences.append((segment.start, segment.end, segment.paragraph))
             if subject_parties:
                 context.previous_subject = subject_parties
-        candidates.extend(self._complete(partial, candidates))
+                context.subject_parsed = parsed
+
+        def named(segment: Segment) -> set[Entity]:
+            return {country for mention in inside(segment)
+                    if (country := _country_of(mention)) is not None}
+
+        candidates.extend(self._complete(partial, candidates, named))
+        candidates = _donations(candidates, scan)
         ties = self._merge(article, self._drop_ended(candidates))
         entities = self._entities(mentions, table_rows, segments)
         return Findings(article, entities, ties)
@@ -311,7 +321,8 @@ class Extractor:
                 active.append(tie)
         return active
 
-    def _complete(self, partial: list[Partial], candidates: list[Candidate]) -> list[Candidate]:
+    def _complete(self, partial: list[Partial], candidates: list[Candidate],
+                  named: Callable[[Segment], set[Entity]]) -> list[Candidate]:
         """Ties whose missing side the rest of the article supplies."""
         active = [tie for tie in candidates if not tie.ended]
         providers: Counter[tuple[Entity, Entity]] = Counter()
@@ -346,6 +357,14 @@ class Extractor:
                         completed.append(Candidate(item.type, supplier, target, item.segment,
                                                    self._scaled(item, "weapon_origin"),
                                                    item.weapons))
+        known = active + completed  # the partners a lone provider may have
+        for item in partial:
+            if item.role == "source" and len(item.known) == 1 and item.type in _PROVIDING:
+                recipient = _recipient(item.known[0], known, named(item.segment))
+                if recipient is not None:
+                    completed.append(Candidate(item.type, item.known[0], recipient, item.segment,
+                                               self._scaled(item, "article_direction"),
+                                               item.weapons))
         return completed
 
     def _scaled(self, item: Partial, rule: str) -> float:
@@ -406,12 +425,38 @@ def _headline(text: str, segment: Segment) -> bool:
     return len(words) >= _HEADLINE_WORDS and capitals >= _HEADLINE_CAPITALS * len(words)
 
 
-def _first_actor(mentions: Sequence[Mention]) -> tuple[Party, ...]:
-    for mention in mentions:
-        country = _country_of(mention)
-        if country is not None or mention.entity.kind == "Organisation":
-            return (Party(country or mention.entity, mention.start, mention.end, mention=mention),)
-    return ()
+def _first_actors(text: str, mentions: Sequence[Mention]) -> tuple[Party, ...]:
+    parties = []
+    for mention in first_actors(text, mentions):
+        actor = _country_of(mention) or (mention.entity if mention.entity.kind == "Organisation"
+                                         else None)
+        if actor is not None:
+            parties.append(Party(actor, mention.start, mention.end, mention=mention))
+    return tuple(parties)
+
+
+def _donations(candidates: list[Candidate], scan: Scan) -> list[Candidate]:
+    """A transfer between a donor and its beneficiary is aid unless its sentence speaks of a sale
+    ("Germany is one of Ukraine's largest donors. Berlin has supplied Patriot systems")."""
+    aid = {(tie.source, tie.target) for tie in candidates
+           if tie.type == "MilitaryAid" and not tie.ended}
+    return [replace(tie, type="MilitaryAid")
+            if tie.type == "ArmsTransfer" and (tie.source, tie.target) in aid and not tie.ended
+            and not scan.has_topic("sale", tie.segment.start, tie.segment.end) else tie
+            for tie in candidates]
+
+
+def _recipient(provider: Entity, active: Sequence[Candidate], named: set[Entity]
+               ) -> Entity | None:
+    """Whom a provider named alone provides to ("Tokyo supplied radars ..."): its only partner
+    country in the article's other ties, unless its sentence names that partner elsewhere."""
+    partners = {other for tie in active for other in (tie.source, tie.target)
+                if provider in (tie.source, tie.target) and other != provider
+                and other.kind == "Country"}
+    if len(partners) != 1:
+        return None
+    partner = next(iter(partners))
+    return None if partner in named else partner
 
 
 def _origin(weapon: Entity) -> Entity | None:
