@@ -505,6 +505,8 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
             chunk.state_noun = _state_noun(lowered, piece_end, start, lexicon)
         if kind == "pronoun" and (clause.chunks or marker is not None):
             continue  # "it" stands in only as a clause's subject ("It still keeps ...")
+        if kind == "object" and not clause.chunks:
+            continue  # "them" is an object: a clause names its subject first
         if kind == "there":
             chunk.marker = "in"
         if kind is not None:

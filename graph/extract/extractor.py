@@ -54,7 +54,7 @@ from graph.gazetteer import Gazetteer, default_gazetteer
 from graph.model import Article, Entity, Evidence, Findings, Tie
 
 from .clauses import Clause, Party, first_actors, parse_sentence
-from .lexicon import Lexicon, Scan, default_lexicon
+from .lexicon import Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention, MentionFinder, default_finder, gazetteer_forms, host_of
 from .patterns import match_text
 from .rules import Candidate, Partial, kinds_allow, sentence_ties
@@ -114,6 +114,8 @@ class _Coreference:
             return self._alliance(position)
         if kind == "pronoun":
             return self._pronoun(position, clauses, clause)
+        if kind == "object":
+            return self._object(position, clauses, clause)
         return self._definite(position, clause)  # "definite" and "there"
 
     def _group(self, position: int, clauses: Sequence[Clause], size: int) -> tuple[Party, ...]:
@@ -139,6 +141,18 @@ class _Coreference:
 
     def _named(self, start: int, end: int) -> list[Entity]:
         return list(dict.fromkeys(country for _mention, country in self._countries(start, end)))
+
+    def _object(self, position: int, clauses: Sequence[Clause],
+                clause: Clause) -> tuple[Party, ...]:
+        """"them": the actors named last before it in the sentence, other than its clause's
+        subject ("it trains Emirati troops and takes part in exercises with them")."""
+        own = clause.subject
+        earlier = [chunk for c in clauses for chunk in c.chunks
+                   if chunk.end <= position and chunk is not own and chunk.parties]
+        if not earlier:
+            return ()
+        last = max(earlier, key=lambda chunk: chunk.end)
+        return tuple(Party(p.entity, position, position) for p in last.parties)
 
     def _alliance(self, position: int) -> tuple[Party, ...]:
         for mention in reversed(self._mentions[:bisect.bisect_left(self._starts, position)]):
@@ -287,7 +301,8 @@ class Extractor:
                     tie = replace(tie, type=rule.type)
             refined.append(tie)
         pairs = {(tie.type, frozenset((tie.source, tie.target)))
-                 for tie in refined if not tie.ended}
+                 for tie in refined if not tie.ended
+                 and not self._exempt(self.lexicon.rules[tie.type], scan, segment)}
         # "Philippine personnel were trained in India": the trainees abroad are no presence.
         abroad = {(suppressed, tie.target) for tie in refined if not tie.ended
                   for suppressed in self.lexicon.rules[tie.type].suppresses_target_abroad}
@@ -300,6 +315,12 @@ class Extractor:
             if not suppressed or tie.ended:
                 kept.append(tie)
         return kept
+
+    @staticmethod
+    def _exempt(rule: TieRule, scan: Scan, segment: Segment) -> bool:
+        """True if the sentence keeps what ``rule`` would suppress ("stationed" troops)."""
+        return rule.suppress_unless is not None and \
+            scan.has_topic(rule.suppress_unless, segment.start, segment.end)
 
     def _family(self, tie_type: str) -> set[str]:
         rule = self.lexicon.rules[tie_type]

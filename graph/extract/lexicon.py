@@ -105,6 +105,7 @@ class TieRule:
     organisation_country: frozenset[str] = frozenset()
     counterpart_markers: frozenset[str] = frozenset()
     suppresses_target_abroad: frozenset[str] = frozenset()
+    suppress_unless: str | None = None
 
 
 @dataclass(frozen=True)
@@ -279,6 +280,7 @@ class Lexicon:
             organisation_country=frozenset(_split(row.get("organisation_country"))),
             counterpart_markers=frozenset(_split(row.get("counterpart_markers"))),
             suppresses_target_abroad=frozenset(_split(row.get("suppresses_target_abroad"))),
+            suppress_unless=row.get("suppress_unless") or None,
         )
 
     def _cue(self, row: dict[str, str]) -> Cue:
