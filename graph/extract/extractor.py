@@ -75,6 +75,9 @@ _ORIGIN_LINKS = ("originCountry", "origin", "manufacturerCountry", "country")
 _LOOKBACK = 3  # sentences searched for the pair "both governments" stands for
 _PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
 _EXTRA_EVIDENCE = 2
+_WEAPON_LOOKBACK = 600  # characters before a sentence searched for the weapon "the drone" is
+_DEFINITE = re.compile(r"\bthe\s+(?:same\s+)?")
+_WORD_AHEAD = re.compile(r"[\w-]+\s+")
 #: Coreference kinds (coreference.csv) that stand for a group of countries, by size.
 _GROUP_SIZES = {"pair": 2, "trio": 3, "quartet": 4}
 _HOST_APPOSITION = re.compile(
@@ -263,14 +266,24 @@ class Extractor:
             return {country for mention in inside(segment)
                     if (country := _country_of(mention)) is not None}
 
-        candidates.extend(self._complete(partial, candidates, named))
+        weapons = [(mention.start, mention.entity) for mention in mentions
+                   if mention.entity.kind == "WeaponSystem"]
+
+        def referred(segment: Segment) -> tuple[Entity, ...]:
+            """The weapon named last before "the drone" or "the same system" in the sentence."""
+            if not self._definite_weapon(scan.lowered, segment):
+                return ()
+            earlier = [entity for start, entity in weapons
+                       if segment.start - _WEAPON_LOOKBACK <= start < segment.start]
+            return earlier[-1:]
+
+        candidates.extend(self._complete(partial, candidates, named, referred))
         candidates = _donations(candidates, scan)
         ties = self._merge(article, self._drop_ended(candidates))
         entities = self._entities(mentions, table_rows, segments)
         return Findings(article, entities, ties)
 
-    @staticmethod
-    def _may_hold_ties(segment: Segment, found: list[Mention], cue_starts: list[int],
+    def _may_hold_ties(self, segment: Segment, found: list[Mention], cue_starts: list[int],
                        scan: Scan) -> bool:
         """Whether the rules need to read a sentence: a cue, and parties enough for a tie.
 
@@ -284,7 +297,8 @@ class Extractor:
                   if mention.actor is not None or mention.host is not None}
         if len(actors) >= 2 or scan.within("coreference", segment.start, segment.end):
             return True
-        return bool(actors) and any(mention.entity.kind == "WeaponSystem" for mention in found)
+        return bool(actors) and (any(mention.entity.kind == "WeaponSystem" for mention in found)
+                                 or self._definite_weapon(scan.lowered, segment))
 
     # ------------------------------------------------------------ settling
 
@@ -316,6 +330,16 @@ class Extractor:
                 kept.append(tie)
         return kept
 
+    def _definite_weapon(self, lowered: str, segment: Segment) -> bool:
+        """True if the sentence speaks of "the drone", "the same system" (a weapon named before)."""
+        nouns = self.lexicon.weapon_noun_regex
+        for match in _DEFINITE.finditer(lowered, segment.start, segment.end):
+            rest = lowered[match.end():segment.end]
+            word = _WORD_AHEAD.match(rest)  # "the drone", "the same system", "the Korean system"
+            if nouns.match(rest) or (word is not None and nouns.match(rest[word.end():])):
+                return True
+        return False
+
     @staticmethod
     def _exempt(rule: TieRule, scan: Scan, segment: Segment) -> bool:
         """True if the sentence keeps what ``rule`` would suppress ("stationed" troops)."""
@@ -343,7 +367,8 @@ class Extractor:
         return active
 
     def _complete(self, partial: list[Partial], candidates: list[Candidate],
-                  named: Callable[[Segment], set[Entity]]) -> list[Candidate]:
+                  named: Callable[[Segment], set[Entity]],
+                  referred: Callable[[Segment], tuple[Entity, ...]]) -> list[Candidate]:
         """Ties whose missing side the rest of the article supplies."""
         active = [tie for tie in candidates if not tie.ended]
         providers: Counter[tuple[Entity, Entity]] = Counter()
@@ -370,8 +395,9 @@ class Extractor:
                     completed.append(Candidate(item.type, source, target, item.segment,
                                                self._scaled(item, "article_direction")))
             elif item.type in _WEAPON_TYPES and item.role == "target":
+                weapons = item.weapons or referred(item.segment)  # "bought the drone"
                 supplier = next((suppliers.get(weapon) or _origin(weapon)
-                                 for weapon in item.weapons
+                                 for weapon in weapons
                                  if suppliers.get(weapon) or _origin(weapon)), None)
                 for target in item.known:
                     if supplier is not None and supplier != target:

@@ -546,6 +546,11 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         if rule.directed and not pairs and (sources or targets) and not ended:
             known, role = (tuple(sources), "source") if sources else (tuple(targets), "target")
             result.partial.append(Partial(cue.type, known, role, segment, confidence, weapons))
+        elif rule.directed and targets and not ended and cue.type == "ArmsTransfer" \
+                and not weapons and all(chunk.marker == "alongside" for chunk in roles["source"]):
+            # "Ethiopia bought the drone, alongside Iranian models": the drone's maker too
+            result.partial.append(Partial(cue.type, tuple(targets), "target", segment,
+                                          confidence))
         foes = sentence.enemies(cue, clause)
         pairs = [(source, target) for source, target in pairs
                  if source not in foes and target not in foes]
