@@ -310,6 +310,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     # A host of forces is named by a preposition ("in Mali"), never by word order alone.
     needs_marker = rule.needs_marked_target and other == "target" and not relaxed
     obj = _object(after, cue_end, sentence)
+    before = _fitting_first(before, rule, agent)
     if before:
         if not roles[agent]:
             roles[agent].append(before[0])
@@ -347,6 +348,16 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             and not _organisations_only(before[1]):
         roles[other].append(before[1])  # "The US provides Egypt with military financing"
     return roles
+
+
+def _fitting_first(before: list[Chunk], rule: TieRule, agent: str) -> list[Chunk]:
+    """``before`` with the first chunk that can fill the agent role moved to the front
+    ("NATO allies including Poland and Romania have hosted": not NATO, which hosts nothing)."""
+    kinds = rule.source_kinds if agent == "source" else rule.target_kinds
+    for index, chunk in enumerate(before):
+        if any(kinds_allow(kinds, party.entity) for party in chunk.parties):
+            return [chunk, *before[:index], *before[index + 1:]]
+    return before
 
 
 def _object(after: list[Chunk], cue_end: int, sentence: _Sentence) -> Chunk | None:
@@ -557,6 +568,9 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         for source, target in pairs:
             # An ended tie only cancels its pair, in whichever order the clause names it.
             oriented = (source, target) if ended else _oriented(rule, source, target)
+            if oriented is not None and _made_by(weapons, oriented[1]) and \
+                    not _made_by(weapons, oriented[0]):
+                oriented = oriented[::-1]  # "Hanwha signed a deal with Romania for K9s": maker sells
             if oriented is not None:
                 result.ties.append(Candidate(cue.type, *oriented, segment, confidence, weapons,
                                              ended))
@@ -585,6 +599,12 @@ def _end_one_sided(result: SentenceTies, ends: list[tuple[str, str, list[Entity]
         result.ties = [replace(tie, ended=True)
                        if tie.type == kind and getattr(tie, role) in actors else tie
                        for tie in result.ties]
+
+
+def _made_by(weapons: Sequence[Entity], country: Entity) -> bool:
+    """True if every weapon is known and was designed in ``country``."""
+    origins = [dict(weapon.links).get("originCountry") for weapon in weapons]
+    return bool(origins) and all(origin == country for origin in origins)
 
 
 def _oriented(rule: TieRule, source: Entity, target: Entity) -> tuple[Entity, Entity] | None:
