@@ -570,7 +570,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             oriented = (source, target) if ended else _oriented(rule, source, target)
             if oriented is not None and _made_by(weapons, oriented[1]) and \
                     not _made_by(weapons, oriented[0]):
-                oriented = oriented[::-1]  # "Hanwha signed a deal with Romania for K9s": maker sells
+                oriented = oriented[::-1]  # "Hanwha signed a deal with Romania for K9s"
             if oriented is not None:
                 result.ties.append(Candidate(cue.type, *oriented, segment, confidence, weapons,
                                              ended))
