@@ -236,6 +236,7 @@ class Extractor:
 
         candidates, table_rows = table_ties(text, segments, mentions, self.lexicon)
         partial: list[Partial] = []
+        hostile: list[tuple[frozenset[Entity], frozenset[str]]] = []
         hosts = _mission_hosts(text, mentions)
         context = _Coreference(mentions)
         scan = self.lexicon.scan(match_text(text))
@@ -251,6 +252,7 @@ class Extractor:
                 result = sentence_ties(text, segment, found, clauses, self.lexicon, hosts, scan)
                 candidates.extend(self._settle_sentence(result.ties, scan, segment))
                 partial.extend(result.partial)
+                hostile.extend(result.hostile)
                 subject = next((clause.subject for clause in clauses  # after a dateline
                                 if clause.subject is not None), None)
                 subject_parties = subject.parties if subject is not None else ()
@@ -278,7 +280,7 @@ class Extractor:
             return earlier[-1:]
 
         candidates.extend(self._complete(partial, candidates, named, referred))
-        candidates = _donations(candidates, scan)
+        candidates = _donations(_at_peace(candidates, hostile), scan)
         ties = self._merge(article, self._drop_ended(candidates))
         entities = self._entities(mentions, table_rows, segments)
         return Findings(article, entities, ties)
@@ -482,13 +484,26 @@ def _first_actors(text: str, mentions: Sequence[Mention]) -> tuple[Party, ...]:
     return tuple(parties)
 
 
+def _at_peace(candidates: list[Candidate],
+              hostile: list[tuple[frozenset[Entity], frozenset[str]]]) -> list[Candidate]:
+    """Drop cooperative ties between actors the article shows at war ("Russia's invasion of
+    Ukraine" rules out "Russian forces in Ukraine" as a military presence)."""
+    return [tie for tie in candidates
+            if not any(pair == frozenset((tie.source, tie.target))
+                       and (not types or tie.type in types) for pair, types in hostile)]
+
+
 def _donations(candidates: list[Candidate], scan: Scan) -> list[Candidate]:
-    """A transfer between a donor and its beneficiary is aid unless its sentence speaks of a sale
-    ("Germany is one of Ukraine's largest donors. Berlin has supplied Patriot systems")."""
+    """A transfer between a donor and its beneficiary, or to a beneficiary of aid in the same
+    sentence, is aid unless the sentence speaks of a sale ("Germany is one of Ukraine's largest
+    donors. Berlin has supplied Patriot systems")."""
     aid = {(tie.source, tie.target) for tie in candidates
            if tie.type == "MilitaryAid" and not tie.ended}
+    aided = {(tie.segment.start, tie.target) for tie in candidates  # "..., while Finland sent"
+             if tie.type == "MilitaryAid" and not tie.ended}
     return [replace(tie, type="MilitaryAid")
-            if tie.type == "ArmsTransfer" and (tie.source, tie.target) in aid and not tie.ended
+            if tie.type == "ArmsTransfer" and not tie.ended
+            and ((tie.source, tie.target) in aid or (tie.segment.start, tie.target) in aided)
             and not scan.has_topic("sale", tie.segment.start, tie.segment.end) else tie
             for tie in candidates]
 

@@ -61,6 +61,7 @@ _WEAPON_TYPES = ("ArmsTransfer", "MilitaryAid")
 _WINDOW = 250
 #: Characters between a combat word and the foe it names ("attacked the Ukrainian ...").
 _FOE_GAP = 8
+_HOSTILE_GAP = 25  # characters between an aggressor and its hostile word ("Russia's full-scale")
 #: Words between a verb cue and its object ("trained more than 70,000 Ukrainian soldiers").
 _OBJECT_GAP = 4
 _LOCATIVE = ("in", "at")
@@ -69,6 +70,9 @@ _AND = re.compile(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?")
 _PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|officers|pilots|"
                              r"personnel|contingents|teams|delegations|commandos|navies|"
                              r"warships|ships|aircraft)\s+from\s+(?:the\s+)?$")
+#: A participle of another verb between a cue and "by": the agent is that verb's, not the cue's.
+_PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|built|made|run|led|held|sent|sold|bought|brought|"
+                         r"flown|shown|known|seen|taken|given|won|hit|shot|struck)\b")
 _POSSESSOR_GAP = 2  # words between a possessor and its noun ("Ukraine's largest military donors")
 _GROUPS = ("pair", "trio", "quartet")
 
@@ -108,6 +112,9 @@ class SentenceTies:
 
     ties: list[Candidate] = field(default_factory=list)
     partial: list[Partial] = field(default_factory=list)
+    #: Pairs at war in this sentence ("Russia's invasion of Ukraine"), with the tie types
+    #: their hostility rules out.
+    hostile: list[tuple[frozenset[Entity], frozenset[str]]] = field(default_factory=list)
 
 
 def kinds_allow(spec: Sequence[str], entity: Entity) -> bool:
@@ -202,6 +209,29 @@ class _Sentence:
                     foes.update(party.entity for party in chunk.parties)
         return foes
 
+    def hostilities(self, clauses: Sequence[Clause]
+                    ) -> list[tuple[frozenset[Entity], frozenset[str]]]:
+        """Pairs a hostile or combat word sets against each other: the actor just before it and
+        the one just after ("Russia's invasion of Ukraine", "Iran attacked Israel")."""
+        found = []
+        offset = self.offset
+        for start, end, modifier, _written in self.modifiers:
+            if modifier.kind not in ("hostile", "combat"):
+                continue
+            clause = next((c for c in clauses if c.contains(start)), None)
+            chunks = clause.chunks if clause is not None else []
+            left = [chunk for chunk in chunks if chunk.end <= start and
+                    len(self.lowered[chunk.end - offset:start - offset]) <= _HOSTILE_GAP]
+            right = [chunk for chunk in chunks if chunk.start >= end and
+                     len(self.lowered[end - offset:chunk.start - offset]) <= _FOE_GAP]
+            if not left or not right:
+                continue
+            for one in left[-1].parties:
+                for other in right[0].parties:
+                    if one.entity != other.entity:
+                        found.append((frozenset((one.entity, other.entity)), modifier.types))
+        return found
+
     def interrupted(self, cue: Cue, clause: Clause, cue_end: int, reach: int) -> bool:
         """True if a negation or hedge stands between a cue and the party after it.
 
@@ -273,6 +303,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             if cue.type in chunk.noun_roles:
                 marker = None
             elif not chunk.state_noun:
+                continue
+        if marker == "by" and chunk.start > cue_end and _PARTICIPLE.search(
+                sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset):
+            marker = "maker"  # "received jets that were built in Brazil by Embraer"
+            if "maker" not in rule.source_markers:
                 continue
         if marker == "maker" and "maker" in rule.source_markers:
             makers.append(chunk)  # the maker supplies only if nobody else does
@@ -511,7 +546,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
     lexicon = lexicon or default_lexicon()
     sentence = _Sentence(text, segment, mentions, lexicon,
                          scan or lexicon.scan(match_text(text)))
-    result = SentenceTies()
+    result = SentenceTies(hostile=sentence.hostilities(clauses))
     earlier: dict[str, list[tuple[int, list[Entity], list[Entity]]]] = {}
     one_sided_ends: list[tuple[str, str, list[Entity]]] = []
     for cue, cue_start, cue_end in _cues(sentence):
@@ -524,7 +559,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         if status == "drop":
             continue
         rule = lexicon.rules[cue.type]
-        family = rule.refines or cue.type  # peacekeepers are a military presence too
+        # Peacekeepers are a military presence too; aid and sales both move weapons.
+        family = "weapons" if cue.type in _WEAPON_TYPES else rule.refines or cue.type
         weapons = sentence.clause_weapons(clause) if cue.type in _WEAPON_TYPES else ()
         ended = status == "ended"
         if rule.directed:
@@ -558,7 +594,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             known, role = (tuple(sources), "source") if sources else (tuple(targets), "target")
             result.partial.append(Partial(cue.type, known, role, segment, confidence, weapons))
         elif rule.directed and targets and not ended and cue.type == "ArmsTransfer" \
-                and not weapons and all(chunk.marker == "alongside" for chunk in roles["source"]):
+                and not weapons and roles["source"] \
+                and all(chunk.marker == "alongside" for chunk in roles["source"]):
             # "Ethiopia bought the drone, alongside Iranian models": the drone's maker too
             result.partial.append(Partial(cue.type, tuple(targets), "target", segment,
                                           confidence))
