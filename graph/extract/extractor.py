@@ -387,6 +387,8 @@ class Extractor:
             if item.type == "ArmsTransfer" and item.role == "source" and len(item.known) == 1:
                 for weapon in item.weapons:
                     suppliers.setdefault(weapon, item.known[0])
+        donations = {item.segment.start for item in [*partial, *active]
+                     if item.type == "MilitaryAid"}
         completed = []
         for item in partial:
             if len(item.known) == 2 and item.type in _PROVIDING:
@@ -398,9 +400,11 @@ class Extractor:
                                                self._scaled(item, "article_direction")))
             elif item.type in _WEAPON_TYPES and item.role == "target":
                 weapons = item.weapons or referred(item.segment)  # "bought the drone"
-                supplier = next((suppliers.get(weapon) or _origin(weapon)
-                                 for weapon in weapons
-                                 if suppliers.get(weapon) or _origin(weapon)), None)
+                # A donated weapon is often second-hand: only a sale is credited to its maker.
+                sale = item.type == "ArmsTransfer" and item.segment.start not in donations
+                maker = _origin if sale else (lambda weapon: None)
+                supplier = next((suppliers.get(weapon) or maker(weapon) for weapon in weapons
+                                 if suppliers.get(weapon) or maker(weapon)), None)
                 for target in item.known:
                     if supplier is not None and supplier != target:
                         completed.append(Candidate(item.type, supplier, target, item.segment,

@@ -73,6 +73,13 @@ _PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|o
 #: A participle of another verb between a cue and "by": the agent is that verb's, not the cue's.
 _PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|built|made|run|led|held|sent|sold|bought|brought|"
                          r"flown|shown|known|seen|taken|given|won|hit|shot|struck)\b")
+_PHRASE_WINDOW = 40
+_ARMS_NOUNS = frozenset(["weapons", "arms", "equipment", "ammunition", "hardware", "shells",
+                         "munitions", "materiel", "weaponry"])
+_PREPOSITION_PHRASE = re.compile(
+    r"\b(?:by|from|to|with|for|including|like|against)\s+(?:a|an|the|another|any|one|fellow)?"
+    r"\s*(?:[\w'-]+\s+){0,2}$")
+_MEMBER_NOUN = re.compile(r"[\s-]+(?:member|ally|partner|state|country|nation)\b")
 _POSSESSOR_GAP = 2  # words between a possessor and its noun ("Ukraine's largest military donors")
 _GROUPS = ("pair", "trio", "quartet")
 
@@ -295,8 +302,12 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     counterparts: list[Chunk] = []
     makers: list[Chunk] = []
     described: list[Chunk] = []
+    # "jets donated by a NATO member": no actor named before is that member
+    embedded = cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)
     for chunk in chunks:
         marker, role = chunk.marker, None
+        if cue.type != "AllianceMembership" and _membership_modifier(chunk, sentence):
+            continue  # "a NATO member, Poland": the member acts, not NATO
         if chunk.demonyms_only and marker not in (None, "of"):
             # After a preposition a demonym names a party only before a state noun ("to the
             # Somali army") or a role noun ("for British CAMM missiles"), never "an Emirati plane".
@@ -339,12 +350,19 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if role:
             roles[role].append(chunk)
         elif chunk.end <= cue_start:
-            before.append(chunk)
+            if not embedded:
+                before.append(chunk)
         elif chunk.start >= cue_end:
             after.append(chunk)
     # A host of forces is named by a preposition ("in Mali"), never by word order alone.
     needs_marker = rule.needs_marked_target and other == "target" and not relaxed
     obj = _object(after, cue_end, sentence)
+    if cue.agent == "source" and before and _reduced_passive(cue_start, cue_end, sentence):
+        # "Ukraine received F-16 jets donated by a NATO member": the subject receives
+        holders = [chunk for chunk in before if not chunk.possessive]
+        before = [chunk for chunk in before if chunk.possessive]
+        if holders and not roles[other]:
+            roles[other].append(holders[0])
     before = _fitting_first(before, rule, agent)
     if before:
         if not roles[agent]:
@@ -383,6 +401,32 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             and not _organisations_only(before[1]):
         roles[other].append(before[1])  # "The US provides Egypt with military financing"
     return roles
+
+
+def _reduced_passive(cue_start: int, cue_end: int, sentence: _Sentence) -> bool:
+    """True for a participle right after the weapons it describes ("jets donated by ...")."""
+    lowered, offset = sentence.lowered, sentence.offset
+    if not lowered[cue_start - offset:cue_end - offset].endswith(("ed", "made", "built", "sold")):
+        return False
+    words = _BETWEEN_WORDS.findall(lowered[max(0, cue_start - offset - 30):cue_start - offset])
+    return bool(words) and bool(sentence.lexicon.weapon_noun_regex.fullmatch(words[-1])
+                                or words[-1] in _ARMS_NOUNS)
+
+
+def _in_phrase(cue_start: int, sentence: _Sentence) -> bool:
+    """True if a noun stands in a prepositional phrase ("jets donated by a NATO member"): the
+    actors before it are not what it describes ("Turkey, a NATO member" is)."""
+    window = sentence.lowered[max(0, cue_start - sentence.offset - _PHRASE_WINDOW):
+                              cue_start - sentence.offset]
+    return bool(_PREPOSITION_PHRASE.search(window))
+
+
+def _membership_modifier(chunk: Chunk, sentence: _Sentence) -> bool:
+    """True for "NATO" in "a NATO member": a body describing one of its members (in "the SADC
+    countries withdrew" the body stands for all of them)."""
+    if not _organisations_only(chunk):
+        return False
+    return bool(_MEMBER_NOUN.match(sentence.lowered, chunk.end - sentence.offset))
 
 
 def _fitting_first(before: list[Chunk], rule: TieRule, agent: str) -> list[Chunk]:
