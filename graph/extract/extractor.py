@@ -292,11 +292,15 @@ class Extractor:
         A tie needs two actors; one may come from a coreference phrase, and a
         lone actor with a weapon system can still complete a tie elsewhere.
         """
+        actors = {mention.actor or mention.host for mention in found
+                  if mention.actor is not None or mention.host is not None}
+        if len(actors) >= 2 and any(self.lexicon.modifiers[number].kind in ("hostile", "combat")
+                                    for _, _, number in scan.within("modifiers", segment.start,
+                                                                    segment.end)):
+            return True  # no tie, but who is at war with whom ("Russia's invasion of Ukraine")
         first_cue = bisect.bisect_left(cue_starts, segment.start)
         if first_cue == len(cue_starts) or cue_starts[first_cue] >= segment.end:
             return False
-        actors = {mention.actor or mention.host for mention in found
-                  if mention.actor is not None or mention.host is not None}
         if len(actors) >= 2 or scan.within("coreference", segment.start, segment.end):
             return True
         return bool(actors) and (any(mention.entity.kind == "WeaponSystem" for mention in found)

@@ -61,6 +61,8 @@ _WEAPON_TYPES = ("ArmsTransfer", "MilitaryAid")
 _WINDOW = 250
 #: Characters between a combat word and the foe it names ("attacked the Ukrainian ...").
 _FOE_GAP = 8
+#: Tie types that actors at war in an article cannot hold anywhere in it.
+_AT_WAR = frozenset(["MilitaryPresence", "PeacekeepingDeployment"])
 _HOSTILE_GAP = 25  # characters between an aggressor and its hostile word ("Russia's full-scale")
 #: Words between a verb cue and its object ("trained more than 70,000 Ukrainian soldiers").
 _OBJECT_GAP = 4
@@ -222,6 +224,8 @@ class _Sentence:
         the one just after ("Russia's invasion of Ukraine", "Iran attacked Israel")."""
         found = []
         offset = self.offset
+        if self.has_topic("history"):
+            return found  # "Japan, which occupied the Philippines during the Second World War"
         for start, end, modifier, _written in self.modifiers:
             if modifier.kind not in ("hostile", "combat"):
                 continue
@@ -236,7 +240,7 @@ class _Sentence:
             for one in left[-1].parties:
                 for other in right[0].parties:
                     if one.entity != other.entity:
-                        found.append((frozenset((one.entity, other.entity)), modifier.types))
+                        found.append((frozenset((one.entity, other.entity)), _AT_WAR))
         return found
 
     def interrupted(self, cue: Cue, clause: Clause, cue_end: int, reach: int) -> bool:
