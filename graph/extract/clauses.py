@@ -88,13 +88,8 @@ class Chunk:
     noun_roles: dict[str, str] = field(default_factory=dict)
     coreference: str | None = None
     state_noun: bool = False
-
-    @property
-    def demonyms_only(self) -> bool:
-        """True if every actor of the chunk is named by a demonym ("Russian", "Filipino")."""
-        return bool(self.parties) and all(party.mention is not None
-                                          and party.mention.form == "demonym"
-                                          for party in self.parties)
+    #: Every actor of the chunk is named by a demonym ("Russian", "Filipino").
+    demonyms_only: bool = False
 
 
 @dataclass(slots=True)
@@ -501,6 +496,8 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         roles = _noun_roles(lowered, piece_end, start, lexicon, possessive,
                             _weapon_follows(text, piece_end, weapon_starts))
         chunk = Chunk(piece_start, piece_end, parties, marker, possessive, roles, kind)
+        chunk.demonyms_only = bool(parties) and all(
+            party.mention is not None and party.mention.form == "demonym" for party in parties)
         if chunk.demonyms_only:
             chunk.state_noun = _state_noun(lowered, piece_end, start, lexicon)
         if kind == "pronoun" and (clause.chunks or marker is not None):
@@ -543,4 +540,5 @@ def _anchor(clauses: list[Clause], anchors: dict[int, str], lowered: str, offset
         parties = head.parties[-1:] if how == "place" else head.parties  # "..., and Romania, where"
         aside.chunks.insert(0, Chunk(head.start, head.end, parties,
                                      "in" if how == "place" else None,
-                                     possessive=how == "possessor", state_noun=head.state_noun))
+                                     possessive=how == "possessor", state_noun=head.state_noun,
+                                     demonyms_only=head.demonyms_only))

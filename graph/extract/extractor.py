@@ -258,7 +258,7 @@ class Extractor:
                 subject_parties = subject.parties if subject is not None else ()
                 parsed = True
             else:  # no cue: nothing to find, but "it" in the next sentence may refer back
-                subject_parties, parsed = _first_actors(text, found), False
+                subject_parties, parsed = _FirstActors(text, found), False
             context.sentences.append((segment.start, segment.end, segment.paragraph))
             if subject_parties:
                 context.previous_subject = subject_parties
@@ -294,13 +294,12 @@ class Extractor:
         """
         actors = {mention.actor or mention.host for mention in found
                   if mention.actor is not None or mention.host is not None}
-        if len(actors) >= 2 and any(self.lexicon.modifiers[number].kind in ("hostile", "combat")
-                                    for _, _, number in scan.within("modifiers", segment.start,
-                                                                    segment.end)):
-            return True  # no tie, but who is at war with whom ("Russia's invasion of Ukraine")
         first_cue = bisect.bisect_left(cue_starts, segment.start)
         if first_cue == len(cue_starts) or cue_starts[first_cue] >= segment.end:
-            return False
+            # no tie, but perhaps who is at war with whom ("Russia's invasion of Ukraine")
+            return len(actors) >= 2 and any(
+                self.lexicon.modifiers[number].kind in ("hostile", "combat")
+                for _, _, number in scan.within("modifiers", segment.start, segment.end))
         if len(actors) >= 2 or scan.within("coreference", segment.start, segment.end):
             return True
         return bool(actors) and (any(mention.entity.kind == "WeaponSystem" for mention in found)
@@ -414,10 +413,14 @@ class Extractor:
                         completed.append(Candidate(item.type, supplier, target, item.segment,
                                                    self._scaled(item, "weapon_origin"),
                                                    item.weapons))
-        known = active + completed  # the partners a lone provider may have
+        partners: dict[Entity, set[Entity]] = defaultdict(set)  # a lone provider's partners
+        for tie in active + completed:
+            if tie.source != tie.target:
+                partners[tie.source].add(tie.target)
+                partners[tie.target].add(tie.source)
         for item in partial:
             if item.role == "source" and len(item.known) == 1 and item.type in _PROVIDING:
-                recipient = _recipient(item.known[0], known, named(item.segment))
+                recipient = _recipient(partners[item.known[0]], named(item.segment))
                 if recipient is not None:
                     completed.append(Candidate(item.type, item.known[0], recipient, item.segment,
                                                self._scaled(item, "article_direction"),
@@ -482,14 +485,33 @@ def _headline(text: str, segment: Segment) -> bool:
     return len(words) >= _HEADLINE_WORDS and capitals >= _HEADLINE_CAPITALS * len(words)
 
 
-def _first_actors(text: str, mentions: Sequence[Mention]) -> tuple[Party, ...]:
-    parties = []
-    for mention in first_actors(text, mentions):
-        actor = _country_of(mention) or (mention.entity if mention.entity.kind == "Organisation"
-                                         else None)
-        if actor is not None:
-            parties.append(Party(actor, mention.start, mention.end, mention=mention))
-    return tuple(parties)
+class _FirstActors(Sequence):
+    """The first coordinated actors of a sentence without a cue, worked out only if "they" or
+    "both" in a later sentence asks for them."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
+        self._text, self._mentions = text, mentions
+        self._any = any(mention.actor is not None or mention.host is not None
+                        for mention in mentions)
+
+    @functools.cached_property
+    def _parties(self) -> tuple[Party, ...]:
+        parties = []
+        for mention in first_actors(self._text, self._mentions):
+            actor = _country_of(mention) or (
+                mention.entity if mention.entity.kind == "Organisation" else None)
+            if actor is not None:
+                parties.append(Party(actor, mention.start, mention.end, mention=mention))
+        return tuple(parties)
+
+    def __bool__(self) -> bool:
+        return self._any  # an actor is named; which ones is worked out on demand
+
+    def __getitem__(self, index):
+        return self._parties[index]
+
+    def __len__(self) -> int:
+        return len(self._parties)
 
 
 def _at_peace(candidates: list[Candidate],
@@ -516,17 +538,13 @@ def _donations(candidates: list[Candidate], scan: Scan) -> list[Candidate]:
             for tie in candidates]
 
 
-def _recipient(provider: Entity, active: Sequence[Candidate], named: set[Entity]
-               ) -> Entity | None:
+def _recipient(partners: set[Entity], named: set[Entity]) -> Entity | None:
     """Whom a provider named alone provides to ("Tokyo supplied radars ..."): its only partner
     country in the article's other ties, unless its sentence names that partner elsewhere."""
-    partners = {other for tie in active for other in (tie.source, tie.target)
-                if provider in (tie.source, tie.target) and other != provider
-                and other.kind == "Country"}
-    if len(partners) != 1:
+    countries = [partner for partner in partners if partner.kind == "Country"]
+    if len(countries) != 1:
         return None
-    partner = next(iter(partners))
-    return None if partner in named else partner
+    return None if countries[0] in named else countries[0]
 
 
 def _origin(weapon: Entity) -> Entity | None:

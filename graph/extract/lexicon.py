@@ -49,6 +49,11 @@ def _split(field: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (field or "").split("|") if part.strip())
 
 
+def _pairs(field: str | None) -> tuple[tuple[str, str], ...]:
+    """``"in=source|at=source"`` as ``(("in", "source"), ("at", "source"))``."""
+    return tuple(tuple(part.split("=", 1)) for part in _split(field) if "=" in part)
+
+
 def _yes(field: str | None) -> bool:
     return (field or "").strip().lower() in ("yes", "true", "1")
 
@@ -77,11 +82,8 @@ class Cue:
     possessor: str
     requires: str | None
     markers: tuple[tuple[str, str], ...] = ()
-
-    @property
-    def topics(self) -> tuple[str, ...]:
-        """The topics of which the cue's clause must mention one (``requires``, "|"-separated)."""
-        return _split(self.requires)
+    #: The topics of which the cue's clause must mention one (``requires``, "|"-separated).
+    topics: tuple[str, ...] = ()
 
     def role_of(self, marker: str | None) -> str | None:
         """The role this cue gives an actor after ``marker`` ("were trained in Denmark": source)."""
@@ -106,6 +108,7 @@ class TieRule:
     counterpart_markers: frozenset[str] = frozenset()
     suppresses_target_abroad: frozenset[str] = frozenset()
     suppress_unless: str | None = None
+    passive_markers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -281,16 +284,16 @@ class Lexicon:
             counterpart_markers=frozenset(_split(row.get("counterpart_markers"))),
             suppresses_target_abroad=frozenset(_split(row.get("suppresses_target_abroad"))),
             suppress_unless=row.get("suppress_unless") or None,
+            passive_markers=_pairs(row.get("passive_markers")),
         )
 
     def _cue(self, row: dict[str, str]) -> Cue:
         if row["type"] not in self.rules:
             raise ValueError(f"cues.csv: unknown tie type {row['type']!r}")
         agent = row["agent"] or "none"
-        markers = tuple(tuple(part.split("=", 1)) for part in _split(row.get("markers"))
-                        if "=" in part)
+        markers = _pairs(row.get("markers"))
         return Cue(row["type"], row["pattern"], agent, row["possessor"] or agent,
-                   row["requires"] or None, markers)
+                   row["requires"] or None, markers, _split(row["requires"]))
 
     def scan(self, lowered: str) -> Scan:
         """Every cue, modifier, coreference phrase, clause break and topic word of a text.

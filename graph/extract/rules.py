@@ -75,6 +75,9 @@ _PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|o
 #: A participle of another verb between a cue and "by": the agent is that verb's, not the cue's.
 _PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|built|made|run|led|held|sent|sold|bought|brought|"
                          r"flown|shown|known|seen|taken|given|won|hit|shot|struck)\b")
+_AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|gets)\s+"
+                        r"(?:(?:also|already|first|initially|previously|recently|jointly|"
+                        r"reportedly|not|never|being)\s+)*$")
 _PHRASE_WINDOW = 40
 _ARMS_NOUNS = frozenset(["weapons", "arms", "equipment", "ammunition", "hardware", "shells",
                          "munitions", "materiel", "weaponry"])
@@ -299,6 +302,11 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause]) -> list[Chunk]:
 def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start: int,
                     cue_end: int, sentence: _Sentence, relaxed: bool) -> dict[str, list[Chunk]]:
     agent = cue.agent if cue.agent in ("source", "target") else "source"
+    passive = _passive(cue_start, cue_end, sentence)
+    if passive:  # "Filipino personnel were trained in India": the subject is trained
+        cue = replace(cue, agent=_flip(agent), possessor=_flip(agent),
+                      markers=cue.markers + rule.passive_markers + (("by", agent),))
+        agent = cue.agent
     other = _flip(agent)
     roles: dict[str, list[Chunk]] = {"source": [], "target": []}
     before: list[Chunk] = []
@@ -405,6 +413,14 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             and not _organisations_only(before[1]):
         roles[other].append(before[1])  # "The US provides Egypt with military financing"
     return roles
+
+
+def _passive(cue_start: int, cue_end: int, sentence: _Sentence) -> bool:
+    """True for a verb cue in the passive voice ("were trained", "had been supplied")."""
+    lowered, offset = sentence.lowered, sentence.offset
+    if not _PARTICIPLE.fullmatch(lowered[cue_start - offset:cue_end - offset].split()[-1]):
+        return False
+    return bool(_AUXILIARY.search(lowered, max(0, cue_start - offset - 40), cue_start - offset))
 
 
 def _reduced_passive(cue_start: int, cue_end: int, sentence: _Sentence) -> bool:
