@@ -281,10 +281,10 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
             continue
         if any(a <= start and end <= b for a, b in sentence.names):
             continue  # "Clark Air Base", "Multinational Joint Task Force": a name, not a cue
-        if start < reached and (start, end) != span:
+        if start < reached and (start, end) != span and end <= reached:
             continue  # inside a longer cue; a cue of the same span is another type's reading
         yield cue, start, end
-        reached, span = end, (start, end)
+        reached, span = max(end, reached), (start, end)
 
 
 def _effective_chunks(clause: Clause, clauses: Sequence[Clause]) -> list[Chunk]:
@@ -536,7 +536,9 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk],
         if organisations and _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             continue  # "a NATO exercise": the organiser, not a participant
         eligible.append(chunk)
-    subjects = _subject_group(eligible, cue_start, sentence)
+    subjects = _subject_group(eligible, cue_start, sentence) or [
+        chunk for chunk in eligible if cue_start < chunk.start and chunk.end < cue_end
+        and chunk.marker in (None, "of")]  # "the treaty Tokyo and Seoul signed"
     subject = replace(subjects[0], parties=tuple(party for chunk in subjects
                                                  for party in chunk.parties)) if subjects else None
     partners = [chunk for chunk in eligible if chunk.marker in ("with", "alongside", "between")]
@@ -619,6 +621,9 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             continue
         chunks = [chunk for chunk in _effective_chunks(clause, clauses)
                   if cue_start - _WINDOW <= chunk.start <= cue_end + _WINDOW]
+        # A cue spanning clauses ("the Agreement, which Tokyo and Seoul signed") reads them all.
+        chunks += [chunk for other in clauses if other is not clause and cue_start < other.start
+                   < cue_end for chunk in other.chunks if chunk.start < cue_end]
         status, factor = sentence.modality(cue, clause, cue_start)
         if status == "drop":
             continue
