@@ -1,9 +1,10 @@
 """Gold annotations are well-formed, the seed's equal its curated table, and the scores hold.
 
-Thresholds are the figures the extractor reaches (see README, "Extraction"):
-the seed exactly; the news set it was developed on; the held-out sets written
-after the rules, whose first, untuned runs scored tie F1 0.65 (P 1.00, R 0.48)
-and 0.67 (P 0.92, R 0.52).
+Thresholds sit just under the figures the extractor reaches (see README,
+"Extraction"): the seed exactly; the news set it was developed on; the held-out
+sets and the longer wire-style news2 set, all since used for development too.
+Their first, untuned runs scored tie F1 0.65 (P 1.00, R 0.48), 0.67 (P 0.92,
+R 0.52) and 0.60 (P 0.72, R 0.52): those are the estimates for unseen text.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def _report(folder: str) -> Report:
                     lambda path: findings_to_record(extract_findings(read_article(path))))
 
 
-@pytest.mark.parametrize("folder", ["seed", "news", "heldout", "heldout2"])
+@pytest.mark.parametrize("folder", ["seed", "news", "heldout", "heldout2", "news2"])
 def test_gold_files_are_well_formed(folder: str) -> None:
     gold = read_gold(GOLD / folder)
     assert gold
@@ -66,22 +67,32 @@ def test_seed_extraction_is_exact() -> None:
 
 def test_news_set_scores() -> None:
     report = _report("news")
-    assert report.ties.precision >= 0.95
-    assert report.ties.f1 >= 0.95
-    assert report.entities.f1 >= 0.9
+    assert report.ties.precision >= 0.97
+    assert report.ties.f1 >= 0.97
+    assert report.entities.f1 >= 0.95
     assert report.evidence_agreement >= 0.9
 
 
 def test_held_out_set_scores() -> None:
     report = _report("heldout")
-    assert report.ties.precision >= 0.9
-    assert report.ties.f1 >= 0.9
+    assert report.ties.precision >= 0.95
+    assert report.ties.f1 >= 0.95
+    assert report.entities.f1 >= 0.95
 
 
 def test_second_held_out_set_scores() -> None:
     report = _report("heldout2")
-    assert report.ties.precision >= 0.9
-    assert report.ties.f1 >= 0.75
+    assert report.ties.precision >= 0.95
+    assert report.ties.f1 >= 0.85
+    assert report.entities.f1 >= 0.95
+
+
+def test_wire_style_set_scores() -> None:
+    report = _report("news2")
+    assert len(report.articles) >= 4
+    assert report.ties.precision >= 0.93
+    assert report.ties.f1 >= 0.92
+    assert report.entities.f1 >= 0.95
 
 
 def test_evaluation_counts_undirected_ties_in_either_order() -> None:

@@ -10,11 +10,14 @@
    named before (:mod:`~graph.extract.clauses`), and apply the tie rules
    (:mod:`~graph.extract.rules`);
 5. settle the article as a whole: a peacekeeping sentence turns troops into
-   peacekeepers, a donation is aid rather than a sale, a tie the article says
-   has ended is dropped everywhere, a half-stated tie is completed from the
-   article's other ties ("Nigeria inducted JF-17 jets" after "Pakistan exported
-   the JF-17"), and each (source, target, type) becomes one tie holding its best
-   evidence sentence first.
+   peacekeepers, a donation is aid rather than a sale (and so is a supply
+   between a donor and its beneficiary), a tie the article says has ended is
+   dropped everywhere, actors the article shows at war hold no presence in each
+   other, a half-stated tie is completed from the article's other ties
+   ("Nigeria inducted JF-17 jets" after "Pakistan exported the JF-17"; "Tokyo
+   supplied radars" to Tokyo's only partner; "bought the drone" from the maker
+   of the drone named before), and each (source, target, type) becomes one tie
+   holding its best evidence sentence first.
 
 The confidence of each rule is in ``data/lexicon/confidence.csv``: 0.9 when
 the sentence itself names both parties and the direction, 0.85 for an

@@ -9,11 +9,15 @@ clause (:mod:`graph.extract.clauses`):
   is also reported, so the article's other sentences cannot assert it;
   a reported or promised statement keeps the tie at lower confidence;
 - **directed types** — a preposition of the type (``tie_types.csv``: "from"
-  marks a supplier, "to" a recipient, "in" a host) gives a role; "by" gives the
-  role of the cue's agent (passive voice); a role noun gives one ("Russian
-  instructors" train); a possessor or demonym right before a noun cue takes the
-  cue's possessor role; then the clause's subject takes the agent role (or the
-  one left open) and the first actor after the cue the other;
+  marks a supplier, "to" a recipient, "in" a host, "with" a contract's other
+  party) gives a role; "by" gives the role of the cue's agent (in the passive
+  voice the subject takes the other role: "were trained in India"); a role noun
+  gives one ("Russian instructors" train); a possessor or demonym right before a
+  noun cue takes the cue's possessor role; then the clause's subject takes the
+  agent role (or the one left open), the verb's object the other, else the
+  first actor after the cue; a side still open comes from an earlier clause of
+  the sentence with the same kind of cue; a company stands for its country
+  where ``tie_types.csv`` says so, and the maker of the weapons is the seller;
 - **undirected types** — the subject with its co-participants ("with",
   "alongside", "between"), every pair when several actors share the subject.
 
