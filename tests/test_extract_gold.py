@@ -1,10 +1,12 @@
 """Gold annotations are well-formed, the seed's equal its curated table, and the scores hold.
 
-Thresholds are the figures the extractor reaches (see README, "Extraction"):
-the seed exactly; the news set it was developed on; the held-out sets written
-after the rules, whose first, untuned runs scored tie F1 0.65 (P 1.00, R 0.48)
-and 0.67 (P 0.92, R 0.52). ``heldout3`` is checked for form only: it measures
-generalisation, so no score on it is asserted.
+Thresholds sit just under the figures the extractor reaches (see README,
+"Extraction"): the seed exactly; the news set it was developed on; the held-out
+sets and the longer wire-style news2 set, all since used for development too.
+Their first, untuned runs scored tie F1 0.65 (P 1.00, R 0.48), 0.67 (P 0.92,
+R 0.52) and 0.60 (P 0.72, R 0.52): those are the estimates for unseen text.
+``heldout3`` is checked for form only: it measures generalisation, so no
+score on it is asserted.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from graph.resources import data_dir
 from graph.validate import validate_graph
 
 GOLD = data_dir() / "gold"
-GOLD_FOLDERS = ["seed", "news", "heldout", "heldout2", "heldout3"]
+GOLD_FOLDERS = ["seed", "news", "heldout", "heldout2", "news2", "heldout3"]
 
 
 def _report(folder: str) -> Report:
@@ -83,22 +85,32 @@ def test_seed_extraction_is_exact() -> None:
 
 def test_news_set_scores() -> None:
     report = _report("news")
-    assert report.ties.precision >= 0.95
-    assert report.ties.f1 >= 0.95
-    assert report.entities.f1 >= 0.9
+    assert report.ties.precision >= 0.97
+    assert report.ties.f1 >= 0.97
+    assert report.entities.f1 >= 0.95
     assert report.evidence_agreement >= 0.9
 
 
 def test_held_out_set_scores() -> None:
     report = _report("heldout")
-    assert report.ties.precision >= 0.9
-    assert report.ties.f1 >= 0.9
+    assert report.ties.precision >= 0.95
+    assert report.ties.f1 >= 0.95
+    assert report.entities.f1 >= 0.95
 
 
 def test_second_held_out_set_scores() -> None:
     report = _report("heldout2")
-    assert report.ties.precision >= 0.9
-    assert report.ties.f1 >= 0.75
+    assert report.ties.precision >= 0.95
+    assert report.ties.f1 >= 0.85
+    assert report.entities.f1 >= 0.95
+
+
+def test_wire_style_set_scores() -> None:
+    report = _report("news2")
+    assert len(report.articles) >= 4
+    assert report.ties.precision >= 0.93
+    assert report.ties.f1 >= 0.92
+    assert report.entities.f1 >= 0.95
 
 
 def test_evaluation_counts_undirected_ties_in_either_order() -> None:

@@ -167,3 +167,129 @@ def test_entities_include_places_people_weapons_and_organisations() -> None:
     assert {("Filipe Nyusi", "Person"), ("Kigali", "Place"), ("Rwanda", "Country"),
             ("Cabo Delgado", "Place"), ("al-Shabaab", "Organisation")} <= kinds
     assert any(kind == "WeaponSystem" for _, kind in kinds)
+
+
+# ---------------------------------------------------------------- unseen-text generalisation
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company supplying arms stands for its country; "with" names a contract's other party
+    ("Brazil ordered 36 Gripen fighters from Saab in 2014.", ("ArmsTransfer", "Sweden", "Brazil")),
+    ("Poland signed a contract with Hanwha Aerospace for 212 K9 howitzers.",
+     ("ArmsTransfer", "South Korea", "Poland")),
+    ("South Korea's Hanwha Aerospace signed a deal with Romania for 54 K9 howitzers.",
+     ("ArmsTransfer", "South Korea", "Romania")),
+    ("Nigeria received Super Tucano aircraft that were built in the United States by Embraer.",
+     ("ArmsTransfer", "Brazil", "Nigeria")),
+    ("Australia chose the Korean AS21 Redback infantry fighting vehicle in 2023.",
+     ("ArmsTransfer", "South Korea", "Australia")),
+    ("Algeria remains Russia's largest arms customer.", ("ArmsTransfer", "Russia", "Algeria")),
+    # passive and intransitive training name the trainer by "in"; the object is the trainee
+    ("Philippine navy personnel were trained in India before the handover.",
+     ("Training", "India", "Philippines")),
+    ("Ukrainian pilots learned to fly the F-16 in Denmark.", ("Training", "Denmark", "Ukraine")),
+    ("The EU has trained more than 70,000 Ukrainian soldiers, most of them in Poland.",
+     ("Training", "European Union", "Ukraine")),
+    # donors, allies, members named in asides, relative and participle clauses
+    ("Germany is now one of Ukraine's largest military donors.",
+     ("MilitaryAid", "Germany", "Ukraine")),
+    ("The United States remains Manila's most important ally.",
+     ("PrimaryPartner", "Philippines", "United States")),
+    ("Hungary, a member of both NATO and the European Union, has refused to send weapons.",
+     ("AllianceMembership", "Hungary", "European Union")),
+    ("Sweden, which joined NATO in March 2024, has donated Archer howitzers to Ukraine.",
+     ("AllianceMembership", "Sweden", "NATO")),
+    ("In 2021 Poland signed an agreement to buy TB2 drones from Turkey, becoming the first NATO "
+     "member to purchase the system.", ("AllianceMembership", "Poland", "NATO")),
+    ("Nigeria, Chad and Cameroon contribute troops to the Multinational Joint Task Force.",
+     ("AllianceMembership", "Cameroon", "Multinational Joint Task Force")),
+    ("Qatar, which operates Patriot batteries bought from the United States, has not ordered the "
+     "Korean system.", ("ArmsTransfer", "United States", "Qatar")),
+    # bases and garrison towns host; a government seat stands for its state
+    ("Several thousand Russian troops are stationed at the 102nd Military Base in Gyumri.",
+     ("MilitaryPresence", "Russia", "Armenia")),
+    ("The Pentagon announced a $300 million military aid package for Ukraine.",
+     ("MilitaryAid", "United States", "Ukraine")),
+    ("Uganda, Kenya and Djibouti contribute troops to the African Union Support and "
+     "Stabilization Mission in Somalia (AUSSOM).", ("PeacekeepingDeployment", "Kenya", "Somalia")),
+])
+def test_directed_ties_in_wire_phrasing(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in ties(text)
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("In September 2021 special forces from Azerbaijan, Turkey and Pakistan held an exercise "
+     "in Baku.", {("Azerbaijan", "Turkey"), ("Azerbaijan", "Pakistan"), ("Turkey", "Pakistan")}),
+    ("Japan and South Korea now exchange intelligence on missile launches. Since 2023 the two "
+     "countries and the United States have shared missile warning data.",
+     {("Japan", "United States"), ("South Korea", "United States")}),
+    ("Japan, South Korea and the United States met at Camp David. The three countries held "
+     "their first trilateral exercise in 2024.",
+     {("Japan", "South Korea"), ("Japan", "United States"), ("South Korea", "United States")}),
+    ("About 16,000 Filipino and American troops took part in the Balikatan exercise, and "
+     "Australian forces joined them.",
+     {("Australia", "Philippines"), ("Australia", "United States")}),
+    ("Japan is developing a fighter jet with Britain and Italy under a treaty the three "
+     "governments signed in 2023.", {("United Kingdom", "Italy"), ("Japan", "Italy")}),
+])
+def test_undirected_pairs_in_wire_phrasing(text: str, pairs: set[tuple[str, str]]) -> None:
+    found = {frozenset((source, target)) for _, source, target in ties(text)}
+    assert {frozenset(pair) for pair in pairs} <= found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Russian forces in Ukraine suffered heavy losses near Bakhmut.",
+     ("MilitaryPresence", "Russia", "Ukraine")),
+    ("Russia's full-scale invasion of Ukraine began in 2022. Russian troops in Ukraine now hold "
+     "a fifth of the country.", ("MilitaryPresence", "Russia", "Ukraine")),
+    ("Chinese coast guard ships fired water cannon at Philippine boats carrying supplies to "
+     "troops stationed at Second Thomas Shoal.", ("MilitaryPresence", "China", "Philippines")),
+    ("Ukraine received F-16 jets donated by a NATO member.",
+     ("AllianceMembership", "Ukraine", "NATO")),
+    ("The drones were bought by a NATO member, Poland, in 2021.",
+     ("ArmsTransfer", "Poland", "NATO")),
+    ("Hungary blocked EU funding for arms deliveries to Ukraine.",
+     ("ArmsTransfer", "Hungary", "Ukraine")),
+    ("The United Arab Emirates, which had trained Somali troops for several years, ended its "
+     "training programme in April 2018.", ("Training", "United Arab Emirates", "Somalia")),
+    ("Turkish Drones and Trainers Spread Across Africa as Russia Courts the Sahel\n\n"
+     "Turkey sells drones.", ("Training", "Turkey", "Russia")),
+    ("Two Indian Air Force transport aircraft flew the launchers to Clark Air Base north of "
+     "Manila.", ("MilitaryPresence", "India", "Philippines")),
+    ("The EU has trained 70,000 Ukrainian soldiers, most of them in Poland.",
+     ("MilitaryPresence", "Ukraine", "Poland")),
+])
+def test_wire_phrasing_that_states_no_such_tie(text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in ties(text)
+
+
+def test_capital_inside_an_institute_name_is_not_a_country() -> None:
+    text = ("Researchers at the Stockholm International Peace Research Institute said India "
+            "was the largest arms importer.")
+    findings = extract_findings(Article.from_text(text))
+    names = {(entity.name, entity.kind) for entity in findings.entities}
+    assert ("Stockholm International Peace Research Institute", "Organisation") in names
+    assert not any(name in ("Sweden", "Stockholm") for name, _ in names)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a provider named alone provides to its only partner in the article
+    ("Japan and the Philippines signed a defence agreement in 2024. Tokyo also supplied air "
+     "surveillance radars built by Mitsubishi Electric.",
+     ("ArmsTransfer", "Japan", "Philippines"), None),
+    # between a donor and its beneficiary, a supply without a sale word is aid
+    ("Germany is one of Ukraine's largest military donors. Berlin has supplied Patriot and "
+     "IRIS-T air defence systems.",
+     ("MilitaryAid", "Germany", "Ukraine"), ("ArmsTransfer", "Germany", "Ukraine")),
+    # "the drone" is the weapon named just before; its maker supplied it
+    ("Turkey sold Bayraktar TB2 drones to Qatar. Ethiopia bought the drone in 2021.",
+     ("ArmsTransfer", "Turkey", "Ethiopia"), None),
+    # a clause leaving a side open takes it from the clause before
+    ("North Korea has shipped artillery shells to Russia, and Iran supplied Shahed drones "
+     "before Russia began producing its own.", ("ArmsTransfer", "Iran", "Russia"), None),
+])
+def test_the_article_completes_half_stated_ties(text: str, expected: tuple[str, str, str],
+                                                 absent: tuple[str, str, str] | None) -> None:
+    found = ties(text)
+    assert expected in found
+    assert absent is None or absent not in found

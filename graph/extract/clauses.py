@@ -35,7 +35,7 @@ from .lexicon import Lexicon, Scan, default_lexicon
 from .mentions import Mention
 from .patterns import match_text
 
-__all__ = ["Chunk", "Clause", "Party", "parse_sentence"]
+__all__ = ["Chunk", "Clause", "Party", "first_actors", "parse_sentence"]
 
 _WORD = re.compile(r"[\w'’-]+|[,;:()&/]")
 _COORDINATION = re.compile(
@@ -45,9 +45,13 @@ _NOUN_WORD = re.compile(r"[a-z]+")
 _NOUN_LEAD = re.compile(r"(?:'s|')?[\s-]*")
 _NEXT_WORD = re.compile(r"[\w'-]+\s+")
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:()]{1,60}?,)\s*")
+_DETERMINER_ONLY = re.compile(r"both\b(?!\s+(?:countries|nations|governments|sides|states|"
+                              r"militaries|armies|navies|air|armed|leaders|capitals|neighbou?rs|"
+                              r"partners|allies|defen[cs]e))")
+_NOT_ALONE = re.compile(r"\s+(?:of|the|a|an|in|at|to|for|with|sides?)\b")
 _EXISTENTIAL = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?|appears?)\b")
-_PUNCTUATION_BREAK = re.compile(r";|\s[—–-]\s|—|\s\(|\)\s")
+_PUNCTUATION_BREAK = re.compile(r";|:\s+(?=[a-z])|\s[—–-]\s|—|\s\(|\)\s")
 _AFFILIATE_GAP = 4  # "Japan's Mitsubishi Electric": the company belongs to the country
 _PARENTHETICAL = 120  # longest ", which ...," read as an aside
 _MARKER_WINDOW = 80  # characters before an actor searched for its preposition
@@ -83,6 +87,9 @@ class Chunk:
     possessive: bool = False
     noun_roles: dict[str, str] = field(default_factory=dict)
     coreference: str | None = None
+    state_noun: bool = False
+    #: Every actor of the chunk is named by a demonym ("Russian", "Filipino").
+    demonyms_only: bool = False
 
 
 @dataclass(slots=True)
@@ -118,44 +125,114 @@ def _relative(matches: list[tuple[int, int, int]], start: int, end: int
     return [(a - start, b - start, number) for a, b, number in matches if b <= end]
 
 
+@dataclass
+class _Breaks:
+    """Where clauses begin in a sentence, its parenthetical clauses, and their anchors.
+
+    ``anchors`` maps the start of a clause whose subject stands before it to how it
+    refers back: ``"subject"`` (", which joined NATO", ", a member of NATO"),
+    ``"possessor"`` (", whose ..."), ``"place"`` (", where ...") or ``"main"`` (a participle
+    shares the subject of the clause before it: "Poland bought drones, becoming the first ...").
+    """
+
+    cuts: list[int] = field(default_factory=list)
+    parentheticals: list[tuple[int, int]] = field(default_factory=list)
+    anchors: dict[int, str] = field(default_factory=dict)
+
+
+_GROUP_NOUN = re.compile(r"\b(?:countries|nations|governments|states|allies|partners|sides|"
+                         r"militaries|armies|navies|neighbou?rs)$")
+_RELATIVE = {"which": "subject", "who": "subject", "whose": "possessor", "where": "place"}
+_ATTRIBUTION_GAP = 3  # words between a comma and "officials said" ("..., Pakistani officials said")
+#: Words after "and" + an actor that show a new clause begins ("... and Norway has given").
+_CLAUSE_VERB = re.compile(
+    r"(?:has|have|had|is|are|was|were|will|would|also|now|still|later|then|did|does|can|could|"
+    r"may|might|must|should|itself|themselves|last|recently|subsequently|[a-z]+ed)\b")
+
+
 def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
-            lexicon: Lexicon, found: list[tuple[int, int, int]]
-            ) -> tuple[list[int], list[tuple[int, int]]]:
-    """Absolute offsets where a new clause begins, and the parenthetical clauses.
+            lexicon: Lexicon, found: list[tuple[int, int, int]]) -> _Breaks:
+    """Offsets (absolute) where a new clause begins, with parenthetical clauses and anchors.
 
     A clause opened by ", which" (", who", ", where") and closed by the next comma
-    before the main clause goes on is parenthetical.
+    before the main clause goes on is parenthetical, as is an apposition
+    ("France, the former colonial power, keeps ...").
     """
-    cuts = [start + match.end() for match in _PUNCTUATION_BREAK.finditer(text)]
-    parentheticals: list[tuple[int, int]] = []
-    for mention in mentions:  # "France, the former colonial power, keeps ..."
-        aside = _APPOSITION.match(lowered, mention.end - start)
-        if aside is not None and not any(aside.start(1) <= other.start - start < aside.end()
-                                         for other in mentions):
-            parentheticals.append((start + aside.start(1), start + aside.end()))
-            cuts.extend((start + aside.start(1), start + aside.end()))
+    result = _Breaks([start + match.end() for match in _PUNCTUATION_BREAK.finditer(text)])
+    _appositions(lowered, start, mentions, result)
     ends = {mention.end - start: mention for mention in mentions}
-    starts = {mention.start - start for mention in mentions}
+    starts = {mention.start - start: mention for mention in mentions}
     for match_start, match_end, number in found:
         where = lexicon.clause_breaks[number]
         before = lowered[:match_start].rstrip()
-        if where == "comma" and not before.endswith(","):
+        position = _break_position(where, lowered, before, match_start, match_end, ends, starts)
+        if position is None:
             continue
-        if where == "comma_not_list" and (not before.endswith(",")
-                                          or _in_list(lowered, before, match_end, ends, starts)):
-            continue
-        if where == "not_number" and lowered[match_end:].lstrip()[:1].isdigit():
-            continue
-        position = match_start
-        if where == "before_last_word":
-            position = match_start + lowered[match_start:match_end].rstrip().rfind(" ") + 1
-        cuts.append(start + position)
-        if where == "comma":
+        result.cuts.append(start + position)
+        if where in ("comma", "participle"):
+            word = lowered[match_start:match_end]
+            if word in _RELATIVE or where == "participle":
+                result.anchors[start + position] = _RELATIVE.get(word, "main")
             close = _closing_comma(lowered, match_end)
             if close is not None:
-                cuts.append(start + close)
-                parentheticals.append((start + position, start + close))
-    return sorted(set(cuts)), parentheticals
+                result.cuts.append(start + close)
+                result.parentheticals.append((start + position, start + close))
+    result.cuts = sorted(set(result.cuts))
+    return result
+
+
+def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: _Breaks) -> None:
+    """Asides after an actor: "France, the former colonial power, ..." and "Hungary, a member
+    of NATO, ..." (an indefinite one may name other actors; it describes the one before it)."""
+    for mention in mentions:
+        aside = _APPOSITION.match(lowered, mention.end - start)
+        if aside is None:
+            continue
+        inside = any(aside.start(1) <= other.start - start < aside.end() for other in mentions)
+        if inside and not aside.group(1).startswith(("a ", "an ")):
+            continue
+        result.parentheticals.append((start + aside.start(1), start + aside.end()))
+        result.cuts.extend((start + aside.start(1), start + aside.end()))
+        result.anchors[start + aside.start(1)] = "subject"
+
+
+def _break_position(where: str, lowered: str, before: str, match_start: int, match_end: int,
+                    ends: dict[int, Mention], starts: dict[int, Mention]) -> int | None:
+    """Where a clause-break phrase cuts the sentence, or None if it does not here."""
+    comma = before.endswith(",")
+    if where in ("comma", "participle"):
+        return match_start if comma else None
+    if where == "conjunction":  # ", and" outside a list of actors, or "and Norway has ..."
+        if comma:
+            return None if _in_list(lowered, before, match_end, ends, starts) else match_start
+        return match_start if _new_subject(lowered, before, match_end, ends, starts) else None
+    if where == "subject_follows":  # "since Russia launched ...", not "since the Second World War"
+        return match_start if _new_subject(lowered, before, match_end, ends, starts) else None
+    if where == "not_number":
+        return None if lowered[match_end:].lstrip()[:1].isdigit() else match_start
+    if where == "before_last_word":
+        return match_start + lowered[match_start:match_end].rstrip().rfind(" ") + 1
+    if where == "after_comma":  # "..., Pakistani officials said."
+        cut = before.rfind(",")
+        between = before[cut + 1:].split() if cut >= 0 else None
+        return cut + 1 if between is not None and len(between) <= _ATTRIBUTION_GAP else None
+    return match_start
+
+
+def _new_subject(lowered: str, before: str, after: int, ends: dict[int, Mention],
+                 starts: dict[int, Mention]) -> bool:
+    """True if "and" begins a clause with its own subject ("... and Norway has also given")."""
+    if len(before) in ends or _GROUP_NOUN.search(before):
+        return False  # "Mali and Niger bought", "the two countries and the US have": coordinated
+    rest = lowered[after:]
+    position = after + len(rest) - len(rest.lstrip())
+    if lowered.startswith("the ", position):
+        position += 4
+    following = starts.get(position)
+    if following is None or following.possessive:
+        return False
+    tail = lowered[position + following.end - following.start:].lstrip(" ,")
+    return bool(_CLAUSE_VERB.match(tail))
 
 
 def _closing_comma(lowered: str, after: int) -> int | None:
@@ -169,7 +246,7 @@ def _closing_comma(lowered: str, after: int) -> int | None:
     return comma + 1 + (len(lowered) - comma - 1 - len(rest))
 
 
-def _in_list(lowered: str, before: str, after: int, ends: dict, starts: set[int]) -> bool:
+def _in_list(lowered: str, before: str, after: int, ends: dict, starts: dict) -> bool:
     """True if ", and" ends a list of actors ("Mali, Burkina Faso, and Niger")."""
     last = ends.get(len(before) - 1)
     if last is None:
@@ -223,7 +300,8 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int]) -> list[list
         crosses = groups and any(groups[-1][-1].end <= cut <= _start(mention) for cut in cuts)
         if groups and not crosses:
             gap = text[groups[-1][-1].end:_start(mention)].lower()
-            if not groups[-1][-1].possessive and _COORDINATION.match(gap):
+            adjective = mention.form in ("demonym", "prefix") and "the" in gap.split()
+            if not groups[-1][-1].possessive and _COORDINATION.match(gap) and not adjective:
                 groups[-1].append(mention)
                 gaps[-1].append(gap)
                 continue
@@ -232,12 +310,27 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int]) -> list[list
     result = []
     for group, joins in zip(groups, gaps, strict=True):
         follows = text[group[-1].end:group[-1].end + 6].lstrip().lower()
-        listed = len(group) > 2 or follows.startswith(("and ", "or ", ","))
+        listed = len(group) > 2 or follows.startswith(("and ", "or ", ", and ", ", or "))
         if joins and not listed and not any(_CONJUNCTION.search(join) for join in joins):
             result.extend([mention] for mention in group)  # "From Russia, Egypt ordered ..."
         else:
             result.append(group)
     return result
+
+
+def first_actors(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The first actor a sentence names with those coordinated with it ("Mali, Burkina Faso and
+    Niger have ...": all three), for "they" in the next sentence.
+
+    Examples
+    --------
+    >>> from graph.extract.mentions import default_finder
+    >>> text = "The juntas of Mali, Burkina Faso and Niger turned to Russia."
+    >>> [m.entity.name for m in first_actors(text, default_finder().find(text))]
+    ['Mali', 'Burkina Faso', 'Niger']
+    """
+    groups = _group(text, _actor_mentions(mentions, allow_glued=False), ())
+    return groups[0] if groups else []
 
 
 def _marker(lowered: str, clause_start: int, position: int, offset: int,
@@ -253,6 +346,9 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
     for size in range(min(lexicon.longest_marker, index), 0, -1):
         phrase = " ".join(words[index - size:index])
         if phrase in lexicon.markers:
+            if size == index and phrase in lexicon.subordinators and \
+                    len(before) == position - clause_start:
+                return None  # "after Manila signed ...": a clause opener, not a preposition
             return lexicon.markers[phrase]
     if index and words[index - 1] in ("and", "or", "&"):
         for back in range(index - 2, max(index - 7, -1), -1):
@@ -274,7 +370,7 @@ def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon, possessiv
     lead = _NOUN_LEAD.match(following)
     position = lead.end() if lead else 0
     for words_before in range(4):
-        match = lexicon.role_noun_regex.match(following, position)
+        match = lexicon.role_noun_regex.match(following[position:])  # after "-": "Chinese-made"
         if match:
             noun = lexicon.role_nouns[int(match.lastgroup[1:])]
             if words_before <= noun.gap and (possessive or not noun.possessive_only):
@@ -285,6 +381,27 @@ def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon, possessiv
             break
         position = word.end()
     return roles
+
+
+_SPACE = re.compile(r"[\s-]+")
+_HEAD_GAP = 2  # words between a demonym and its noun ("Emirati special operations troops")
+
+
+def _state_noun(lowered: str, end: int, offset: int, lexicon: Lexicon) -> bool:
+    """True if a noun of ``demonym_heads.csv`` follows within two words ("Somali army")."""
+    following = lowered[end - offset:end - offset + 60]
+    position = 0
+    for _ in range(_HEAD_GAP + 1):
+        space = _SPACE.match(following, position)
+        if space is None:
+            return False
+        if lexicon.demonym_head_regex.match(following, space.end()):
+            return True
+        word = _WORD.match(following, space.end())
+        if word is None:
+            return False
+        position = word.end()
+    return False
 
 
 def _weapon_follows(text: str, end: int, weapon_starts: Sequence[int]) -> bool:
@@ -304,6 +421,10 @@ def _coreference_chunks(lowered: str, offset: int, lexicon: Lexicon,
             continue
         if kind == "there" and _EXISTENTIAL.match(lowered, match_end):
             continue  # "there is no sign ..."
+        if kind == "pair" and _DETERMINER_ONLY.match(lowered, match_start) and (
+                _NOT_ALONE.match(lowered, match_end)
+                or any(0 <= a - end <= 5 for a, _b in taken)):
+            continue  # "both Mali and Niger", "both of them": not "both took part"
         found.append((start, end, kind))
     return found
 
@@ -347,11 +468,11 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
     scan = scan or lexicon.scan(match_text(text))
     sentence = text[start:end]
     lowered = scan.lowered[start:end]
-    breaks, parentheticals = _breaks(sentence, lowered, start, mentions, lexicon,
-                                     _relative(scan.within("breaks", start, end), start, end))
-    cuts = [start, *breaks, end]
+    breaks = _breaks(sentence, lowered, start, mentions, lexicon,
+                     _relative(scan.within("breaks", start, end), start, end))
+    cuts = [start, *breaks.cuts, end]
     clauses = _with_asides([Clause(a, b) for a, b in itertools.pairwise(cuts) if b > a],
-                           parentheticals)
+                           breaks.parentheticals)
     actors = _actor_mentions(mentions, allow_glued)
     weapon_starts = [mention.start for mention in mentions
                      if mention.entity.kind == "WeaponSystem"]
@@ -375,8 +496,14 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         roles = _noun_roles(lowered, piece_end, start, lexicon, possessive,
                             _weapon_follows(text, piece_end, weapon_starts))
         chunk = Chunk(piece_start, piece_end, parties, marker, possessive, roles, kind)
+        chunk.demonyms_only = bool(parties) and all(
+            party.mention is not None and party.mention.form == "demonym" for party in parties)
+        if chunk.demonyms_only:
+            chunk.state_noun = _state_noun(lowered, piece_end, start, lexicon)
         if kind == "pronoun" and (clause.chunks or marker is not None):
             continue  # "it" stands in only as a clause's subject ("It still keeps ...")
+        if kind == "object" and not clause.chunks:
+            continue  # "them" is an object: a clause names its subject first
         if kind == "there":
             chunk.marker = "in"
         if kind is not None:
@@ -384,4 +511,34 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
             if not chunk.parties:
                 continue
         clause.chunks.append(chunk)
+    _anchor(clauses, breaks.anchors, lowered, start)
     return clauses
+
+
+def _anchor(clauses: list[Clause], anchors: dict[int, str], lowered: str, offset: int) -> None:
+    """Give a relative clause or apposition the actor it describes as its first chunk.
+
+    "Sweden, which joined NATO in 2024, ...": Sweden is the subject of "joined";
+    ", whose ..." makes it a possessor, ", where ..." a place ("in").
+    """
+    chunks = sorted((chunk for clause in clauses for chunk in clause.chunks),
+                    key=lambda chunk: chunk.start)
+    for position, how in anchors.items():
+        aside = next((clause for clause in clauses if clause.start == position), None)
+        if how == "main":
+            main = next((clause for clause in clauses if clause.contains(position - 1)), None)
+            before = [main.subject] if main is not None and main.subject is not None else []
+        else:
+            before = [chunk for chunk in chunks if chunk.end <= position and not chunk.coreference
+                      and not lowered[chunk.end - offset:position - offset].strip(" ,")]
+        if aside is None or not before:
+            continue
+        head = before[-1]
+        if how == "place" and not any(party.host is not None or party.entity.kind == "Country"
+                                      for party in head.parties):
+            continue
+        parties = head.parties[-1:] if how == "place" else head.parties  # "..., and Romania, where"
+        aside.chunks.insert(0, Chunk(head.start, head.end, parties,
+                                     "in" if how == "place" else None,
+                                     possessive=how == "possessor", state_noun=head.state_noun,
+                                     demonyms_only=head.demonyms_only))

@@ -10,11 +10,14 @@
    named before (:mod:`~graph.extract.clauses`), and apply the tie rules
    (:mod:`~graph.extract.rules`);
 5. settle the article as a whole: a peacekeeping sentence turns troops into
-   peacekeepers, a donation is aid rather than a sale, a tie the article says
-   has ended is dropped everywhere, a half-stated tie is completed from the
-   article's other ties ("Nigeria inducted JF-17 jets" after "Pakistan exported
-   the JF-17"), and each (source, target, type) becomes one tie holding its best
-   evidence sentence first.
+   peacekeepers, a donation is aid rather than a sale (and so is a supply
+   between a donor and its beneficiary), a tie the article says has ended is
+   dropped everywhere, actors the article shows at war hold no presence in each
+   other, a half-stated tie is completed from the article's other ties
+   ("Nigeria inducted JF-17 jets" after "Pakistan exported the JF-17"; "Tokyo
+   supplied radars" to Tokyo's only partner; "bought the drone" from the maker
+   of the drone named before), and each (source, target, type) becomes one tie
+   holding its best evidence sentence first.
 
 The confidence of each rule is in ``data/lexicon/confidence.csv``: 0.9 when
 the sentence itself names both parties and the direction, 0.85 for an
@@ -47,14 +50,14 @@ import bisect
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from graph.gazetteer import Gazetteer, default_gazetteer
 from graph.model import Article, Entity, Evidence, Findings, Tie
 
-from .clauses import Clause, Party, parse_sentence
-from .lexicon import Lexicon, Scan, default_lexicon
+from .clauses import Clause, Party, first_actors, parse_sentence
+from .lexicon import Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention, MentionFinder, default_finder, gazetteer_forms, host_of
 from .patterns import match_text
 from .rules import Candidate, Partial, kinds_allow, sentence_ties
@@ -75,6 +78,11 @@ _ORIGIN_LINKS = ("originCountry", "origin", "manufacturerCountry", "country")
 _LOOKBACK = 3  # sentences searched for the pair "both governments" stands for
 _PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
 _EXTRA_EVIDENCE = 2
+_WEAPON_LOOKBACK = 600  # characters before a sentence searched for the weapon "the drone" is
+_DEFINITE = re.compile(r"\bthe\s+(?:same\s+)?")
+_WORD_AHEAD = re.compile(r"[\w-]+\s+")
+#: Coreference kinds (coreference.csv) that stand for a group of countries, by size.
+_GROUP_SIZES = {"pair": 2, "trio": 3, "quartet": 4}
 _HOST_APPOSITION = re.compile(
     r"\s*(?:,\s*(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:mission|operation|force|presence)\s+)?in\s+(?:the\s+)?",
     re.IGNORECASE)
@@ -93,6 +101,7 @@ class _Coreference:
         self.sentences: list[tuple[int, int, int]] = []
         self.paragraph = 0
         self.previous_subject: tuple[Party, ...] = ()
+        self.subject_parsed = False  # the subject came from a parse, not the first names
 
     def _countries(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
         found = []
@@ -105,23 +114,51 @@ class _Coreference:
 
     def resolve(self, kind: str, position: int, clauses: Sequence[Clause],
                 clause: Clause) -> tuple[Party, ...]:
-        if kind == "pair":
-            return self._pair(position, clauses)
+        if kind in _GROUP_SIZES:
+            return self._group(position, clauses, _GROUP_SIZES[kind])
         if kind == "alliance":
             return self._alliance(position)
         if kind == "pronoun":
             return self._pronoun(position, clauses, clause)
+        if kind == "object":
+            return self._object(position, clauses, clause)
         return self._definite(position, clause)  # "definite" and "there"
 
-    def _pair(self, position: int, clauses: Sequence[Clause]) -> tuple[Party, ...]:
-        earlier = [(start, end) for start, end, _ in reversed(self.sentences[-_LOOKBACK:])]
-        for start, end in [(clauses[0].start, clauses[-1].end), *earlier]:
+    def _group(self, position: int, clauses: Sequence[Clause], size: int) -> tuple[Party, ...]:
+        """The ``size`` countries named last: earlier in the sentence, else in one sentence before
+        ("both governments", "the three countries")."""
+        lookback = _LOOKBACK if size == 2 else 2 * _LOOKBACK  # trilateral talk spans paragraphs
+        earlier = [(start, end) for start, end, _ in reversed(self.sentences[-lookback:])]
+        sentence = (clauses[0].start, clauses[-1].end)
+        named_before = self._named(sentence[0], position)
+        if len(named_before) == size:
+            return tuple(Party(country, position, position) for country in named_before)
+        subject = list(dict.fromkeys(party.entity for party in self.previous_subject))
+        if self.subject_parsed and len(subject) == size and \
+                all(entity.kind == "Country" for entity in subject):
+            return tuple(Party(country, position, position) for country in subject)
+        for start, end in [sentence, *earlier]:
             named = {}
             for mention, country in self._countries(start, end):
                 named.setdefault(country, mention)
-            if len(named) == 2:
+            if len(named) == size:
                 return tuple(Party(country, position, position) for country in named)
         return ()
+
+    def _named(self, start: int, end: int) -> list[Entity]:
+        return list(dict.fromkeys(country for _mention, country in self._countries(start, end)))
+
+    def _object(self, position: int, clauses: Sequence[Clause],
+                clause: Clause) -> tuple[Party, ...]:
+        """"them": the actors named last before it in the sentence, other than its clause's
+        subject ("it trains Emirati troops and takes part in exercises with them")."""
+        own = clause.subject
+        earlier = [chunk for c in clauses for chunk in c.chunks
+                   if chunk.end <= position and chunk is not own and chunk.parties]
+        if not earlier:
+            return ()
+        last = max(earlier, key=lambda chunk: chunk.end)
+        return tuple(Party(p.entity, position, position) for p in last.parties)
 
     def _alliance(self, position: int) -> tuple[Party, ...]:
         for mention in reversed(self._mentions[:bisect.bisect_left(self._starts, position)]):
@@ -202,13 +239,14 @@ class Extractor:
 
         candidates, table_rows = table_ties(text, segments, mentions, self.lexicon)
         partial: list[Partial] = []
+        hostile: list[tuple[frozenset[Entity], frozenset[str]]] = []
         hosts = _mission_hosts(text, mentions)
         context = _Coreference(mentions)
         scan = self.lexicon.scan(match_text(text))
         cue_starts = [start for start, _end, _number in scan.cues]
         for index, segment in enumerate(segments):
             found = inside(segment)
-            if index in table_rows:
+            if index in table_rows or _headline(text, segment):
                 continue
             context.paragraph = segment.paragraph
             if self._may_hold_ties(segment, found, cue_starts, scan):
@@ -217,34 +255,58 @@ class Extractor:
                 result = sentence_ties(text, segment, found, clauses, self.lexicon, hosts, scan)
                 candidates.extend(self._settle_sentence(result.ties, scan, segment))
                 partial.extend(result.partial)
-                subject = clauses[0].subject if clauses else None
+                hostile.extend(result.hostile)
+                subject = next((clause.subject for clause in clauses  # after a dateline
+                                if clause.subject is not None), None)
                 subject_parties = subject.parties if subject is not None else ()
+                parsed = True
             else:  # no cue: nothing to find, but "it" in the next sentence may refer back
-                subject_parties = _first_actor(found)
+                subject_parties, parsed = _FirstActors(text, found), False
             context.sentences.append((segment.start, segment.end, segment.paragraph))
             if subject_parties:
                 context.previous_subject = subject_parties
-        candidates.extend(self._complete(partial, candidates))
+                context.subject_parsed = parsed
+
+        def named(segment: Segment) -> set[Entity]:
+            return {country for mention in inside(segment)
+                    if (country := _country_of(mention)) is not None}
+
+        weapons = [(mention.start, mention.entity) for mention in mentions
+                   if mention.entity.kind == "WeaponSystem"]
+
+        def referred(segment: Segment) -> tuple[Entity, ...]:
+            """The weapon named last before "the drone" or "the same system" in the sentence."""
+            if not self._definite_weapon(scan.lowered, segment):
+                return ()
+            earlier = [entity for start, entity in weapons
+                       if segment.start - _WEAPON_LOOKBACK <= start < segment.start]
+            return earlier[-1:]
+
+        candidates.extend(self._complete(partial, candidates, named, referred))
+        candidates = _donations(_at_peace(candidates, hostile), scan)
         ties = self._merge(article, self._drop_ended(candidates))
         entities = self._entities(mentions, table_rows, segments)
         return Findings(article, entities, ties)
 
-    @staticmethod
-    def _may_hold_ties(segment: Segment, found: list[Mention], cue_starts: list[int],
+    def _may_hold_ties(self, segment: Segment, found: list[Mention], cue_starts: list[int],
                        scan: Scan) -> bool:
         """Whether the rules need to read a sentence: a cue, and parties enough for a tie.
 
         A tie needs two actors; one may come from a coreference phrase, and a
         lone actor with a weapon system can still complete a tie elsewhere.
         """
-        first_cue = bisect.bisect_left(cue_starts, segment.start)
-        if first_cue == len(cue_starts) or cue_starts[first_cue] >= segment.end:
-            return False
         actors = {mention.actor or mention.host for mention in found
                   if mention.actor is not None or mention.host is not None}
+        first_cue = bisect.bisect_left(cue_starts, segment.start)
+        if first_cue == len(cue_starts) or cue_starts[first_cue] >= segment.end:
+            # no tie, but perhaps who is at war with whom ("Russia's invasion of Ukraine")
+            return len(actors) >= 2 and any(
+                self.lexicon.modifiers[number].kind in ("hostile", "combat")
+                for _, _, number in scan.within("modifiers", segment.start, segment.end))
         if len(actors) >= 2 or scan.within("coreference", segment.start, segment.end):
             return True
-        return bool(actors) and any(mention.entity.kind == "WeaponSystem" for mention in found)
+        return bool(actors) and (any(mention.entity.kind == "WeaponSystem" for mention in found)
+                                 or self._definite_weapon(scan.lowered, segment))
 
     # ------------------------------------------------------------ settling
 
@@ -261,15 +323,36 @@ class Extractor:
                     tie = replace(tie, type=rule.type)
             refined.append(tie)
         pairs = {(tie.type, frozenset((tie.source, tie.target)))
-                 for tie in refined if not tie.ended}
+                 for tie in refined if not tie.ended
+                 and not self._exempt(self.lexicon.rules[tie.type], scan, segment)}
+        # "Philippine personnel were trained in India": the trainees abroad are no presence.
+        abroad = {(suppressed, tie.target) for tie in refined if not tie.ended
+                  for suppressed in self.lexicon.rules[tie.type].suppresses_target_abroad}
         kept = []
         for tie in refined:
             pair = frozenset((tie.source, tie.target))
             suppressed = any(tie.type in self.lexicon.rules[other].suppresses
                              for other, other_pair in pairs if other_pair == pair)
+            suppressed = suppressed or (tie.type, tie.source) in abroad
             if not suppressed or tie.ended:
                 kept.append(tie)
         return kept
+
+    def _definite_weapon(self, lowered: str, segment: Segment) -> bool:
+        """True if the sentence speaks of "the drone", "the same system" (a weapon named before)."""
+        nouns = self.lexicon.weapon_noun_regex
+        for match in _DEFINITE.finditer(lowered, segment.start, segment.end):
+            rest = lowered[match.end():segment.end]
+            word = _WORD_AHEAD.match(rest)  # "the drone", "the same system", "the Korean system"
+            if nouns.match(rest) or (word is not None and nouns.match(rest[word.end():])):
+                return True
+        return False
+
+    @staticmethod
+    def _exempt(rule: TieRule, scan: Scan, segment: Segment) -> bool:
+        """True if the sentence keeps what ``rule`` would suppress ("stationed" troops)."""
+        return rule.suppress_unless is not None and \
+            scan.has_topic(rule.suppress_unless, segment.start, segment.end)
 
     def _family(self, tie_type: str) -> set[str]:
         rule = self.lexicon.rules[tie_type]
@@ -291,7 +374,9 @@ class Extractor:
                 active.append(tie)
         return active
 
-    def _complete(self, partial: list[Partial], candidates: list[Candidate]) -> list[Candidate]:
+    def _complete(self, partial: list[Partial], candidates: list[Candidate],
+                  named: Callable[[Segment], set[Entity]],
+                  referred: Callable[[Segment], tuple[Entity, ...]]) -> list[Candidate]:
         """Ties whose missing side the rest of the article supplies."""
         active = [tie for tie in candidates if not tie.ended]
         providers: Counter[tuple[Entity, Entity]] = Counter()
@@ -308,6 +393,8 @@ class Extractor:
             if item.type == "ArmsTransfer" and item.role == "source" and len(item.known) == 1:
                 for weapon in item.weapons:
                     suppliers.setdefault(weapon, item.known[0])
+        donations = {item.segment.start for item in [*partial, *active]
+                     if item.type == "MilitaryAid"}
         completed = []
         for item in partial:
             if len(item.known) == 2 and item.type in _PROVIDING:
@@ -318,14 +405,29 @@ class Extractor:
                     completed.append(Candidate(item.type, source, target, item.segment,
                                                self._scaled(item, "article_direction")))
             elif item.type in _WEAPON_TYPES and item.role == "target":
-                supplier = next((suppliers.get(weapon) or _origin(weapon)
-                                 for weapon in item.weapons
-                                 if suppliers.get(weapon) or _origin(weapon)), None)
+                weapons = item.weapons or referred(item.segment)  # "bought the drone"
+                # A donated weapon is often second-hand: only a sale is credited to its maker.
+                sale = item.type == "ArmsTransfer" and item.segment.start not in donations
+                maker = _origin if sale else (lambda weapon: None)
+                supplier = next((suppliers.get(weapon) or maker(weapon) for weapon in weapons
+                                 if suppliers.get(weapon) or maker(weapon)), None)
                 for target in item.known:
                     if supplier is not None and supplier != target:
                         completed.append(Candidate(item.type, supplier, target, item.segment,
                                                    self._scaled(item, "weapon_origin"),
                                                    item.weapons))
+        partners: dict[Entity, set[Entity]] = defaultdict(set)  # a lone provider's partners
+        for tie in active + completed:
+            if tie.source != tie.target:
+                partners[tie.source].add(tie.target)
+                partners[tie.target].add(tie.source)
+        for item in partial:
+            if item.role == "source" and len(item.known) == 1 and item.type in _PROVIDING:
+                recipient = _recipient(partners[item.known[0]], named(item.segment))
+                if recipient is not None:
+                    completed.append(Candidate(item.type, item.known[0], recipient, item.segment,
+                                               self._scaled(item, "article_direction"),
+                                               item.weapons))
         return completed
 
     def _scaled(self, item: Partial, rule: str) -> float:
@@ -368,12 +470,84 @@ class Extractor:
         return list(entities.values())
 
 
-def _first_actor(mentions: Sequence[Mention]) -> tuple[Party, ...]:
-    for mention in mentions:
-        country = _country_of(mention)
-        if country is not None or mention.entity.kind == "Organisation":
-            return (Party(country or mention.entity, mention.start, mention.end, mention=mention),)
-    return ()
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+_HEADLINE_WORDS = 3
+_HEADLINE_CAPITALS = 0.7
+
+
+def _headline(text: str, segment: Segment) -> bool:
+    """True for a title-case line ("Turkish Drones and Trainers Spread Across Africa").
+
+    Headlines are telegraphic and restated in the text below them; their capitalised
+    words and dropped articles mislead the rules.
+    """
+    if segment.kind != "line":
+        return False
+    words = _TITLE_WORD.findall(text, segment.start, segment.end)
+    capitals = sum(word[0].isupper() for word in words)
+    return len(words) >= _HEADLINE_WORDS and capitals >= _HEADLINE_CAPITALS * len(words)
+
+
+class _FirstActors(Sequence):
+    """The first coordinated actors of a sentence without a cue, worked out only if "they" or
+    "both" in a later sentence asks for them."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
+        self._text, self._mentions = text, mentions
+        self._any = any(mention.actor is not None or mention.host is not None
+                        for mention in mentions)
+
+    @functools.cached_property
+    def _parties(self) -> tuple[Party, ...]:
+        parties = []
+        for mention in first_actors(self._text, self._mentions):
+            actor = _country_of(mention) or (
+                mention.entity if mention.entity.kind == "Organisation" else None)
+            if actor is not None:
+                parties.append(Party(actor, mention.start, mention.end, mention=mention))
+        return tuple(parties)
+
+    def __bool__(self) -> bool:
+        return self._any  # an actor is named; which ones is worked out on demand
+
+    def __getitem__(self, index):
+        return self._parties[index]
+
+    def __len__(self) -> int:
+        return len(self._parties)
+
+
+def _at_peace(candidates: list[Candidate],
+              hostile: list[tuple[frozenset[Entity], frozenset[str]]]) -> list[Candidate]:
+    """Drop cooperative ties between actors the article shows at war ("Russia's invasion of
+    Ukraine" rules out "Russian forces in Ukraine" as a military presence)."""
+    return [tie for tie in candidates
+            if not any(pair == frozenset((tie.source, tie.target))
+                       and (not types or tie.type in types) for pair, types in hostile)]
+
+
+def _donations(candidates: list[Candidate], scan: Scan) -> list[Candidate]:
+    """A transfer between a donor and its beneficiary, or to a beneficiary of aid in the same
+    sentence, is aid unless the sentence speaks of a sale ("Germany is one of Ukraine's largest
+    donors. Berlin has supplied Patriot systems")."""
+    aid = {(tie.source, tie.target) for tie in candidates
+           if tie.type == "MilitaryAid" and not tie.ended}
+    aided = {(tie.segment.start, tie.target) for tie in candidates  # "..., while Finland sent"
+             if tie.type == "MilitaryAid" and not tie.ended}
+    return [replace(tie, type="MilitaryAid")
+            if tie.type == "ArmsTransfer" and not tie.ended
+            and ((tie.source, tie.target) in aid or (tie.segment.start, tie.target) in aided)
+            and not scan.has_topic("sale", tie.segment.start, tie.segment.end) else tie
+            for tie in candidates]
+
+
+def _recipient(partners: set[Entity], named: set[Entity]) -> Entity | None:
+    """Whom a provider named alone provides to ("Tokyo supplied radars ..."): its only partner
+    country in the article's other ties, unless its sentence names that partner elsewhere."""
+    countries = [partner for partner in partners if partner.kind == "Country"]
+    if len(countries) != 1:
+        return None
+    return None if countries[0] in named else countries[0]
 
 
 def _origin(weapon: Entity) -> Entity | None:

@@ -49,6 +49,11 @@ def _split(field: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (field or "").split("|") if part.strip())
 
 
+def _pairs(field: str | None) -> tuple[tuple[str, str], ...]:
+    """``"in=source|at=source"`` as ``(("in", "source"), ("at", "source"))``."""
+    return tuple(tuple(part.split("=", 1)) for part in _split(field) if "=" in part)
+
+
 def _yes(field: str | None) -> bool:
     return (field or "").strip().lower() in ("yes", "true", "1")
 
@@ -76,6 +81,13 @@ class Cue:
     agent: str
     possessor: str
     requires: str | None
+    markers: tuple[tuple[str, str], ...] = ()
+    #: The topics of which the cue's clause must mention one (``requires``, "|"-separated).
+    topics: tuple[str, ...] = ()
+
+    def role_of(self, marker: str | None) -> str | None:
+        """The role this cue gives an actor after ``marker`` ("were trained in Denmark": source)."""
+        return dict(self.markers).get(marker) if marker else None
 
 
 @dataclass(frozen=True)
@@ -92,6 +104,11 @@ class TieRule:
     refine_topic: str | None
     suppresses: frozenset[str]
     needs_marked_target: bool
+    organisation_country: frozenset[str] = frozenset()
+    counterpart_markers: frozenset[str] = frozenset()
+    suppresses_target_abroad: frozenset[str] = frozenset()
+    suppress_unless: str | None = None
+    passive_markers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -212,12 +229,18 @@ class Lexicon:
         self.role_noun_words = frozenset(word.rstrip("*") for row in noun_rows
                                          for word in re.findall(r"[a-z*]+", row["pattern"]))
 
+        self.demonym_head_regex = re.compile("|".join(
+            phrase_regex(row["pattern"]) for row in table("demonym_heads.csv")) or "(?!)")
+
         coref_rows = table("coreference.csv")
         self.coreference = tuple(row["refers"] for row in coref_rows)
         self.coreference_index = PhraseIndex([row["pattern"] for row in coref_rows])
 
         break_rows = table("clause_breaks.csv")
         self.clause_breaks = tuple(row["where"] for row in break_rows)
+        #: One-word clause openers ("after", "since"): no preposition at the head of a clause.
+        self.subordinators = frozenset(row["pattern"] for row in break_rows
+                                       if re.fullmatch(r"[a-z]+", row["pattern"]))
         self.clause_break_index = PhraseIndex([row["pattern"] for row in break_rows])
 
         header_rows = sorted(table("table_headers.csv"), key=lambda row: -len(row["phrase"]))
@@ -257,14 +280,20 @@ class Lexicon:
             refine_topic=row["refine_topic"] or None,
             suppresses=frozenset(_split(row["suppresses"])),
             needs_marked_target=_yes(row["needs_marked_target"]),
+            organisation_country=frozenset(_split(row.get("organisation_country"))),
+            counterpart_markers=frozenset(_split(row.get("counterpart_markers"))),
+            suppresses_target_abroad=frozenset(_split(row.get("suppresses_target_abroad"))),
+            suppress_unless=row.get("suppress_unless") or None,
+            passive_markers=_pairs(row.get("passive_markers")),
         )
 
     def _cue(self, row: dict[str, str]) -> Cue:
         if row["type"] not in self.rules:
             raise ValueError(f"cues.csv: unknown tie type {row['type']!r}")
         agent = row["agent"] or "none"
+        markers = _pairs(row.get("markers"))
         return Cue(row["type"], row["pattern"], agent, row["possessor"] or agent,
-                   row["requires"] or None)
+                   row["requires"] or None, markers, _split(row["requires"]))
 
     def scan(self, lowered: str) -> Scan:
         """Every cue, modifier, coreference phrase, clause break and topic word of a text.
@@ -288,7 +317,7 @@ class Lexicon:
             cues=found["cues"],
             modifiers=list(leftmost_longest(found["modifiers"])),
             coreference=list(leftmost_longest(found["coreference"])),
-            breaks=list(leftmost_longest(found["breaks"])),
+            breaks=found["breaks"],  # every match: "media reported" must not hide "reported ~ that"
             topics=topics,
         )
 

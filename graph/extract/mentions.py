@@ -48,6 +48,9 @@ _PARTICLES = frozenset(
 _DESIGNATION = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}(?:[A-Z]{1,3}\d{0,3})?(?:/[A-Z]{1,2})?"
     r"|Type[ -]\d{2,3}[A-Z]{0,2}(?:/[A-Z]{1,2})?)(?P<plural>s)?(?![\w-])")
+#: A variant suffix after a designation's number ("T-50IQ", "F-15QA", "JF-17C", "Su-30MK2").
+_VARIANT = re.compile(r"(?<=\d)[A-Z]{1,3}\d{0,3}(?:/[A-Z]{1,2})?$")
+_DATELINE = 4  # letters a capital in capitals ("DOHA —" in a dateline) must have
 _NAME_WORD = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
 _PHRASE_END = re.compile(r"[;:,.()!?]")
 _NAME_END = re.compile(r"(['’]s|['’.])$")
@@ -198,8 +201,10 @@ class MentionFinder:
     def _pick(candidates: list[Form], written: str, folded: str) -> Form | None:
         for form in candidates:
             if form.case_sensitive:
-                if written.replace("’", "'") == form.text:
-                    return form
+                exact = written.replace("’", "'")
+                if exact == form.text or (form.form == "capital" and len(exact) >= _DATELINE
+                                          and exact == form.text.upper()):
+                    return form  # "Kyiv", and "KYIV —" in a wire dateline
             elif written != folded or form.text == folded:
                 # A name written without any capital ("turkey", "chad") is a common word.
                 return form
@@ -310,10 +315,16 @@ class MentionFinder:
         mentions = []
         for start, end, name in found:
             if name in confirmed:
-                entity = (self._weapon_lookup(name) if self._weapon_lookup else None) or Entity(
-                    name, "WeaponSystem", slug(name))
+                entity = self._known_weapon(name) or Entity(name, "WeaponSystem", slug(name))
                 mentions.append(Mention.of(start, end, entity, "designation"))
         return mentions
+
+    def _known_weapon(self, name: str) -> Entity | None:
+        """The gazetteer's weapon for a designation or its base model ("T-50IQ" is a T-50)."""
+        if self._weapon_lookup is None:
+            return None
+        base = _VARIANT.sub("", name)
+        return self._weapon_lookup(name) or (self._weapon_lookup(base) if base != name else None)
 
     @staticmethod
     def _add(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:

@@ -9,11 +9,15 @@ clause (:mod:`graph.extract.clauses`):
   is also reported, so the article's other sentences cannot assert it;
   a reported or promised statement keeps the tie at lower confidence;
 - **directed types** — a preposition of the type (``tie_types.csv``: "from"
-  marks a supplier, "to" a recipient, "in" a host) gives a role; "by" gives the
-  role of the cue's agent (passive voice); a role noun gives one ("Russian
-  instructors" train); a possessor or demonym right before a noun cue takes the
-  cue's possessor role; then the clause's subject takes the agent role (or the
-  one left open) and the first actor after the cue the other;
+  marks a supplier, "to" a recipient, "in" a host, "with" a contract's other
+  party) gives a role; "by" gives the role of the cue's agent (in the passive
+  voice the subject takes the other role: "were trained in India"); a role noun
+  gives one ("Russian instructors" train); a possessor or demonym right before a
+  noun cue takes the cue's possessor role; then the clause's subject takes the
+  agent role (or the one left open), the verb's object the other, else the
+  first actor after the cue; a side still open comes from an earlier clause of
+  the sentence with the same kind of cue; a company stands for its country
+  where ``tie_types.csv`` says so, and the maker of the weapons is the seller;
 - **undirected types** — the subject with its co-participants ("with",
   "alongside", "between"), every pair when several actors share the subject.
 
@@ -41,7 +45,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph.model import Entity
 
@@ -54,10 +58,39 @@ from .segment import Segment
 __all__ = ["Candidate", "Partial", "SentenceTies", "kinds_allow", "sentence_ties"]
 
 _BETWEEN_WORDS = re.compile(r"[\w'-]+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _MAX_PARTIES = 6
 _WEAPON_TYPES = ("ArmsTransfer", "MilitaryAid")
 #: Characters around a cue within which its parties are sought (bounds run-on text).
 _WINDOW = 250
+#: Characters between a combat word and the foe it names ("attacked the Ukrainian ...").
+_FOE_GAP = 8
+#: Tie types that actors at war in an article cannot hold anywhere in it.
+_AT_WAR = frozenset(["MilitaryPresence", "PeacekeepingDeployment"])
+_HOSTILE_GAP = 25  # characters between an aggressor and its hostile word ("Russia's full-scale")
+#: Words between a verb cue and its object ("trained more than 70,000 Ukrainian soldiers").
+_OBJECT_GAP = 4
+_LOCATIVE = ("in", "at")
+_SHORT_NAME = 6  # an acronym holds no cue
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?")
+_PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|officers|pilots|"
+                             r"personnel|contingents|teams|delegations|commandos|navies|"
+                             r"warships|ships|aircraft)\s+from\s+(?:the\s+)?$")
+#: A participle of another verb between a cue and "by": the agent is that verb's, not the cue's.
+_PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|built|made|run|led|held|sent|sold|bought|brought|"
+                         r"flown|shown|known|seen|taken|given|won|hit|shot|struck)\b")
+_AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|gets)\s+"
+                        r"(?:(?:also|already|first|initially|previously|recently|jointly|"
+                        r"reportedly|not|never|being)\s+)*$")
+_PHRASE_WINDOW = 40
+_ARMS_NOUNS = frozenset(["weapons", "arms", "equipment", "ammunition", "hardware", "shells",
+                         "munitions", "materiel", "weaponry"])
+_PREPOSITION_PHRASE = re.compile(
+    r"\b(?:by|from|to|with|for|including|like|against)\s+(?:a|an|the|another|any|one|fellow)?"
+    r"\s*(?:[\w'-]+\s+){0,2}$")
+_MEMBER_NOUN = re.compile(r"[\s-]+(?:member|ally|partner|state|country|nation)\b")
+_POSSESSOR_GAP = 2  # words between a possessor and its noun ("Ukraine's largest military donors")
+_GROUPS = ("pair", "trio", "quartet")
 
 
 @dataclass(frozen=True)
@@ -95,13 +128,17 @@ class SentenceTies:
 
     ties: list[Candidate] = field(default_factory=list)
     partial: list[Partial] = field(default_factory=list)
+    #: Pairs at war in this sentence ("Russia's invasion of Ukraine"), with the tie types
+    #: their hostility rules out.
+    hostile: list[tuple[frozenset[Entity], frozenset[str]]] = field(default_factory=list)
 
 
 def kinds_allow(spec: Sequence[str], entity: Entity) -> bool:
     """True if ``entity`` fits a kinds column of ``tie_types.csv`` ("Country|-Alliance")."""
-    if entity.category and f"-{entity.category}" in spec:
+    category = entity.category or ("PlainOrganisation" if entity.kind == "Organisation" else None)
+    if category and f"-{category}" in spec:
         return False
-    return entity.kind in spec or (entity.category is not None and entity.category in spec)
+    return entity.kind in spec or (category is not None and category in spec)
 
 
 def _flip(role: str) -> str:
@@ -109,7 +146,7 @@ def _flip(role: str) -> str:
 
 
 def _words_between(lowered: str, start: int, end: int) -> list[str] | None:
-    gap = lowered[start:end]
+    gap = _THOUSANDS.sub("", lowered[start:end])  # "70,000" is one word
     if any(char in gap for char in ",;:()"):
         return None
     return [word for word in _BETWEEN_WORDS.findall(gap) if word not in ("'s", "s")]
@@ -120,7 +157,7 @@ def _modifies(chunk: Chunk, cue_start: int, lowered: str, offset: int) -> bool:
     if chunk.end > cue_start:
         return False
     words = _words_between(lowered, chunk.end - offset, cue_start - offset)
-    return words is not None and len(words) <= (1 if chunk.possessive else 0)
+    return words is not None and len(words) <= (_POSSESSOR_GAP if chunk.possessive else 0)
 
 
 class _Sentence:
@@ -139,6 +176,9 @@ class _Sentence:
                              if mention.entity.kind == "WeaponSystem"]
         self.armed_group = any(mention.entity.category == "NonStateArmedGroup"
                                for mention in mentions)
+        self.names = [(mention.start, mention.end) for mention in mentions
+                      if mention.entity.kind in ("Place", "Organisation", "WeaponSystem")
+                      and mention.end - mention.start > _SHORT_NAME]
         self.modifiers = [(start, end, lexicon.modifiers[number], text[start:end])
                           for start, end, number in scan.within("modifiers", segment.start,
                                                                 segment.end)]
@@ -167,6 +207,48 @@ class _Sentence:
             elif modifier.kind in ("reported", "commitment"):
                 factor *= self.lexicon.confidence.get(f"factor_{modifier.kind}", 1.0)
         return status, factor
+
+    def enemies(self, cue: Cue, clause: Clause) -> set[Entity]:
+        """Actors the clause fights ("they fought Ukrainian troops", "fired at Philippine boats").
+
+        The object of a combat word is a foe, so no cooperative tie links it with anyone
+        in the clause; a foe named further on ("to fight insurgents in Mali") is not read.
+        """
+        foes: set[Entity] = set()
+        for start, end, modifier, _written in self.modifiers:
+            if modifier.kind != "combat" or not clause.contains(start) \
+                    or not modifier.applies_to(cue.type):
+                continue
+            for chunk in clause.chunks:
+                if end <= chunk.start <= end + _FOE_GAP and not chunk.coreference and \
+                        chunk.marker in (None, "at", "on", "exclude", "in"):
+                    foes.update(party.entity for party in chunk.parties)
+        return foes
+
+    def hostilities(self, clauses: Sequence[Clause]
+                    ) -> list[tuple[frozenset[Entity], frozenset[str]]]:
+        """Pairs a hostile or combat word sets against each other: the actor just before it and
+        the one just after ("Russia's invasion of Ukraine", "Iran attacked Israel")."""
+        found = []
+        offset = self.offset
+        if self.has_topic("history"):
+            return found  # "Japan, which occupied the Philippines during the Second World War"
+        for start, end, modifier, _written in self.modifiers:
+            if modifier.kind not in ("hostile", "combat"):
+                continue
+            clause = next((c for c in clauses if c.contains(start)), None)
+            chunks = clause.chunks if clause is not None else []
+            left = [chunk for chunk in chunks if chunk.end <= start and
+                    len(self.lowered[chunk.end - offset:start - offset]) <= _HOSTILE_GAP]
+            right = [chunk for chunk in chunks if chunk.start >= end and
+                     len(self.lowered[end - offset:chunk.start - offset]) <= _FOE_GAP]
+            if not left or not right:
+                continue
+            for one in left[-1].parties:
+                for other in right[0].parties:
+                    if one.entity != other.entity:
+                        found.append((frozenset((one.entity, other.entity)), _AT_WAR))
+        return found
 
     def interrupted(self, cue: Cue, clause: Clause, cue_end: int, reach: int) -> bool:
         """True if a negation or hedge stands between a cue and the party after it.
@@ -199,12 +281,14 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
     segment = sentence.segment
     for start, end, number in sentence.scan.within("cues", segment.start, segment.end):
         cue = lexicon.cues[number]
-        if end > segment.end or (cue.requires and not sentence.has_topic(cue.requires)):
+        if end > segment.end or (cue.topics and not any(map(sentence.has_topic, cue.topics))):
             continue
-        if start < reached and (start, end) != span:
+        if any(a <= start and end <= b for a, b in sentence.names):
+            continue  # "Clark Air Base", "Multinational Joint Task Force": a name, not a cue
+        if start < reached and (start, end) != span and end <= reached:
             continue  # inside a longer cue; a cue of the same span is another type's reading
         yield cue, start, end
-        reached, span = end, (start, end)
+        reached, span = max(end, reached), (start, end)
 
 
 def _effective_chunks(clause: Clause, clauses: Sequence[Clause]) -> list[Chunk]:
@@ -222,38 +306,84 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause]) -> list[Chunk]:
 def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start: int,
                     cue_end: int, sentence: _Sentence, relaxed: bool) -> dict[str, list[Chunk]]:
     agent = cue.agent if cue.agent in ("source", "target") else "source"
+    passive = _passive(cue_start, cue_end, sentence)
+    if passive:  # "Filipino personnel were trained in India": the subject is trained
+        cue = replace(cue, agent=_flip(agent), possessor=_flip(agent),
+                      markers=cue.markers + rule.passive_markers + (("by", agent),))
+        agent = cue.agent
     other = _flip(agent)
     roles: dict[str, list[Chunk]] = {"source": [], "target": []}
     before: list[Chunk] = []
     after: list[Chunk] = []
+    counterparts: list[Chunk] = []
+    makers: list[Chunk] = []
+    described: list[Chunk] = []
+    # "jets donated by a NATO member": no actor named before is that member
+    embedded = cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)
     for chunk in chunks:
         marker, role = chunk.marker, None
-        if marker == "by":
+        if cue.type != "AllianceMembership" and _membership_modifier(chunk, sentence):
+            continue  # "a NATO member, Poland": the member acts, not NATO
+        if chunk.demonyms_only and marker not in (None, "of"):
+            # After a preposition a demonym names a party only before a state noun ("to the
+            # Somali army") or a role noun ("for British CAMM missiles"), never "an Emirati plane".
+            if cue.type in chunk.noun_roles:
+                marker = None
+            elif not chunk.state_noun:
+                continue
+        if marker == "by" and chunk.start > cue_end and _PARTICIPLE.search(
+                sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset):
+            marker = "maker"  # "received jets that were built in Brazil by Embraer"
+            if "maker" not in rule.source_markers:
+                continue
+        if marker == "maker" and "maker" in rule.source_markers:
+            makers.append(chunk)  # the maker supplies only if nobody else does
+            continue
+        if cue.role_of(marker):
+            role = cue.role_of(marker)
+        elif marker == "by":
             role = agent
         elif marker in rule.source_markers:
             role = "source"
         elif marker in rule.target_markers:
             role = "target"
-        elif marker not in (None, "of"):
+        elif marker in rule.counterpart_markers:
+            counterparts.append(chunk)
             continue
+        elif marker not in (None, "of"):
+            if marker == "exclude" or cue.type not in chunk.noun_roles:
+                continue
+            role = chunk.noun_roles[cue.type]  # "alongside Iranian and Chinese models"
         elif rule.needs_marked_target and _places_only(chunk):
             role = "target"  # a named base or region hosts: "runs Camp Lemonnier"
         elif _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             role = cue.possessor if cue.possessor in ("source", "target") else agent
         elif cue.type in chunk.noun_roles:
+            if chunk.start >= cue_end and cue.type in _WEAPON_TYPES:
+                described.append(chunk)  # "to supply the American-made jets": origin, not actor
+                continue
             role = chunk.noun_roles[cue.type]
         if role:
             roles[role].append(chunk)
         elif chunk.end <= cue_start:
-            before.append(chunk)
+            if not embedded:
+                before.append(chunk)
         elif chunk.start >= cue_end:
             after.append(chunk)
     # A host of forces is named by a preposition ("in Mali"), never by word order alone.
     needs_marker = rule.needs_marked_target and other == "target" and not relaxed
+    obj = _object(after, cue_end, sentence)
+    if cue.agent == "source" and before and _reduced_passive(cue_start, cue_end, sentence):
+        # "Ukraine received F-16 jets donated by a NATO member": the subject receives
+        holders = [chunk for chunk in before if not chunk.possessive]
+        before = [chunk for chunk in before if chunk.possessive]
+        if holders and not roles[other]:
+            roles[other].append(holders[0])
+    before = _fitting_first(before, rule, agent)
     if before:
         if not roles[agent]:
             roles[agent].append(before[0])
-        elif not roles[other] and not needs_marker:
+        elif not roles[other] and not needs_marker and obj is None:
             roles[other].append(before[0])
         elif roles[other] and all(chunk.start >= cue_end for chunk in roles[agent]):
             # "The UK has trained Ukrainian recruits, with instructors from Canada": both act.
@@ -266,11 +396,94 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         for role in ("source", "target"):
             roles[role] = [chunk for chunk in roles[role]
                            if not any(cue_end <= start < chunk.start for start in subjects_after)]
+    if obj is not None and not needs_marker and \
+            any(chunk.marker in _LOCATIVE for chunk in roles[other]):
+        # "trained 70,000 Ukrainian soldiers, most of them in Poland": the object is whom;
+        # the place named after it is only where.
+        roles[other] = [chunk for chunk in roles[other] if chunk.marker not in _LOCATIVE]
+        roles[other].append(obj)
+    for chunk in described:
+        role = chunk.noun_roles[cue.type]
+        if not roles[role]:
+            roles[role].append(chunk)
+    if not roles["source"] and makers:
+        roles["source"].extend(makers)
+    if not roles[other] and counterparts:
+        roles[other].extend(counterparts)  # "signed a contract with Hanwha"
+    after = [chunk for chunk in after if not _named_apposition(chunk, cue_end, sentence)]
     if not roles[other] and after and not needs_marker:
         roles[other].append(after[0])
-    if not roles[other] and len(before) > 1 and before[1].marker is None and not needs_marker:
+    if not roles[other] and len(before) > 1 and before[1].marker is None and not needs_marker \
+            and not _organisations_only(before[1]):
         roles[other].append(before[1])  # "The US provides Egypt with military financing"
     return roles
+
+
+def _passive(cue_start: int, cue_end: int, sentence: _Sentence) -> bool:
+    """True for a verb cue in the passive voice ("were trained", "had been supplied")."""
+    lowered, offset = sentence.lowered, sentence.offset
+    if not _PARTICIPLE.fullmatch(lowered[cue_start - offset:cue_end - offset].split()[-1]):
+        return False
+    return bool(_AUXILIARY.search(lowered, max(0, cue_start - offset - 40), cue_start - offset))
+
+
+def _reduced_passive(cue_start: int, cue_end: int, sentence: _Sentence) -> bool:
+    """True for a participle right after the weapons it describes ("jets donated by ...")."""
+    lowered, offset = sentence.lowered, sentence.offset
+    if not lowered[cue_start - offset:cue_end - offset].endswith(("ed", "made", "built", "sold")):
+        return False
+    words = _BETWEEN_WORDS.findall(lowered[max(0, cue_start - offset - 30):cue_start - offset])
+    return bool(words) and bool(sentence.lexicon.weapon_noun_regex.fullmatch(words[-1])
+                                or words[-1] in _ARMS_NOUNS)
+
+
+def _in_phrase(cue_start: int, sentence: _Sentence) -> bool:
+    """True if a noun stands in a prepositional phrase ("jets donated by a NATO member"): the
+    actors before it are not what it describes ("Turkey, a NATO member" is)."""
+    window = sentence.lowered[max(0, cue_start - sentence.offset - _PHRASE_WINDOW):
+                              cue_start - sentence.offset]
+    return bool(_PREPOSITION_PHRASE.search(window))
+
+
+def _membership_modifier(chunk: Chunk, sentence: _Sentence) -> bool:
+    """True for "NATO" in "a NATO member": a body describing one of its members (in "the SADC
+    countries withdrew" the body stands for all of them)."""
+    if not _organisations_only(chunk):
+        return False
+    return bool(_MEMBER_NOUN.match(sentence.lowered, chunk.end - sentence.offset))
+
+
+def _fitting_first(before: list[Chunk], rule: TieRule, agent: str) -> list[Chunk]:
+    """``before`` with the first chunk that can fill the agent role moved to the front
+    ("NATO allies including Poland and Romania have hosted": not NATO, which hosts nothing)."""
+    kinds = rule.source_kinds if agent == "source" else rule.target_kinds
+    for index, chunk in enumerate(before):
+        if any(kinds_allow(kinds, party.entity) for party in chunk.parties):
+            return [chunk, *before[:index], *before[index + 1:]]
+    return before
+
+
+def _object(after: list[Chunk], cue_end: int, sentence: _Sentence) -> Chunk | None:
+    """The unmarked actor right after a verb cue, a few words on ("trained 70,000 Ukrainian")."""
+    for chunk in after:
+        if chunk.marker is not None:
+            continue
+        words = _words_between(sentence.lowered, cue_end - sentence.offset,
+                               chunk.start - sentence.offset)
+        return chunk if words is not None and len(words) <= _OBJECT_GAP else None
+    return None
+
+
+def _named_apposition(chunk: Chunk, cue_end: int, sentence: _Sentence) -> bool:
+    """True for a name set off by commas right after a noun cue ("the mission, EUMAM Ukraine,")."""
+    lowered, offset = sentence.lowered, sentence.offset
+    return lowered[cue_end - offset:chunk.start - offset].strip() == "," and \
+        lowered[chunk.end - offset:chunk.end - offset + 1] == ","
+
+
+def _organisations_only(chunk: Chunk) -> bool:
+    """True for "NATO" in "the first NATO member to purchase": a body, not a state."""
+    return all(party.entity.kind == "Organisation" for party in chunk.parties)
 
 
 def _places_only(chunk: Chunk) -> bool:
@@ -295,26 +508,48 @@ def _role_entity(party: Party, role: str, rule: TieRule, hosts: dict[str, Entity
     wants_host = role == "target" and rule.needs_marked_target
     if place and not wants_host and party.mention.form != "capital":
         return None  # a region or city is no party, except as the host of forces
-    if wants_host and party.entity.kind == "Organisation":
-        return hosts.get(party.entity.key, party.entity)
+    if wants_host and party.entity.kind == "Organisation" and party.entity.key in hosts:
+        return hosts[party.entity.key]
+    if role in rule.organisation_country:
+        return home_country(party.entity) or party.entity
     return party.entity
+
+
+def home_country(entity: Entity) -> Entity | None:
+    """The country a plain organisation (a company, a peace operation) is based in, if any.
+
+    Alliances, armed groups and private military companies act in their own name.
+    """
+    if entity.kind != "Organisation" or entity.category is not None:
+        return None
+    return dict(entity.links).get("basedIn")
 
 
 def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk],
                       sentence: _Sentence) -> tuple[list[tuple[Entity, Entity]], list[Chunk]]:
     eligible = []
     for chunk in chunks:
-        if chunk.marker not in (None, "of", "with", "between"):
+        if chunk.marker == "from" and chunk.end <= cue_start and _PERSONNEL_FROM.search(
+                sentence.lowered, 0, chunk.start - sentence.offset):
+            chunk = replace(chunk, marker=None)  # "special forces from A, B and C held drills"
+        if chunk.marker not in (None, "of", "with", "alongside", "between"):
             continue
+        if chunk.marker is not None and chunk.demonyms_only and not chunk.state_noun:
+            continue  # "with Chinese firms", not "with Chinese forces"
         organisations = all(party.entity.kind == "Organisation" for party in chunk.parties)
         if organisations and _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             continue  # "a NATO exercise": the organiser, not a participant
         eligible.append(chunk)
-    subject = next((chunk for chunk in eligible
-                    if chunk.marker in (None, "of") and chunk.end <= cue_start), None)
-    partners = [chunk for chunk in eligible if chunk.marker in ("with", "between")]
+    subjects = _subject_group(eligible, cue_start, sentence) or [
+        chunk for chunk in eligible if cue_start < chunk.start and chunk.end < cue_end
+        and chunk.marker in (None, "of")]  # "the treaty Tokyo and Seoul signed"
+    subject = replace(subjects[0], parties=tuple(party for chunk in subjects
+                                                 for party in chunk.parties)) if subjects else None
+    partners = [chunk for chunk in eligible if chunk.marker in ("with", "alongside", "between")]
     objects = [chunk for chunk in eligible
                if chunk.marker in (None, "of") and chunk.start >= cue_end][:1]
+    objects = objects or [chunk for chunk in eligible if chunk.coreference in _GROUPS
+                          and cue_start <= chunk.start < cue_end][:1]
 
     def actors(chunks: list[Chunk]) -> list[Entity]:
         found: list[Entity] = []
@@ -326,11 +561,30 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk],
                     found.append(party.entity)
         return found
 
+    group = next((chunk for chunk in eligible if chunk.coreference in _GROUPS
+                  and set(actors(subjects + partners + objects)) <= set(actors([chunk]))), None)
+    if group is not None:  # "with Britain and Italy under a treaty the three governments signed"
+        return list(itertools.combinations(actors([group]), 2)), [group]
     if subject is not None and len(actors([subject])) == 1:
         hub, used = actors([subject])[0], [subject, *(partners or objects)]
         return [(hub, other) for other in actors(partners or objects) if other != hub], used
     used = ([subject] if subject else []) + (partners or ([] if subject else objects))
     return list(itertools.combinations(actors(used)[:_MAX_PARTIES], 2)), used
+
+
+def _subject_group(eligible: list[Chunk], cue_start: int, sentence: _Sentence) -> list[Chunk]:
+    """The first unmarked chunk before the cue and those coordinated with it
+    ("the two countries and the United States have shared ...")."""
+    group: list[Chunk] = []
+    for chunk in eligible:
+        if chunk.marker not in (None, "of") or chunk.end > cue_start:
+            continue
+        if group:
+            gap = sentence.lowered[group[-1].end - sentence.offset:chunk.start - sentence.offset]
+            if not _AND.fullmatch(gap):
+                break
+        group.append(chunk)
+    return group
 
 
 # ---------------------------------------------------------------- the rule
@@ -362,17 +616,24 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
     lexicon = lexicon or default_lexicon()
     sentence = _Sentence(text, segment, mentions, lexicon,
                          scan or lexicon.scan(match_text(text)))
-    result = SentenceTies()
+    result = SentenceTies(hostile=sentence.hostilities(clauses))
+    earlier: dict[str, list[tuple[int, list[Entity], list[Entity]]]] = {}
+    one_sided_ends: list[tuple[str, str, list[Entity]]] = []
     for cue, cue_start, cue_end in _cues(sentence):
         clause = next((c for c in clauses if c.contains(cue_start)), None)
         if clause is None:
             continue
         chunks = [chunk for chunk in _effective_chunks(clause, clauses)
                   if cue_start - _WINDOW <= chunk.start <= cue_end + _WINDOW]
+        # A cue spanning clauses ("the Agreement, which Tokyo and Seoul signed") reads them all.
+        chunks += [chunk for other in clauses if other is not clause and cue_start < other.start
+                   < cue_end for chunk in other.chunks if chunk.start < cue_end]
         status, factor = sentence.modality(cue, clause, cue_start)
         if status == "drop":
             continue
         rule = lexicon.rules[cue.type]
+        # Peacekeepers are a military presence too; aid and sales both move weapons.
+        family = "weapons" if cue.type in _WEAPON_TYPES else rule.refines or cue.type
         weapons = sentence.clause_weapons(clause) if cue.type in _WEAPON_TYPES else ()
         ended = status == "ended"
         if rule.directed:
@@ -382,6 +643,15 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             targets = [entity for entity in _side(roles["target"], "target", rule, hosts or {})
                        if entity not in sources or len(sources) > 1]
             sources = [entity for entity in sources if entity not in targets] or sources
+            inherited = False
+            if bool(sources) != bool(targets):
+                if ended:
+                    one_sided_ends.append((cue.type, "source" if sources else "target",
+                                           sources or targets))
+                elif targets or not rule.needs_marked_target:  # a host is never implied
+                    sources, targets, inherited = _inherit(earlier.get(family, []),
+                                                           clause.start, sources, targets)
+            earlier.setdefault(family, []).append((clause.start, sources, targets))
             pairs = [(s, t) for s in sources for t in targets if s != t]
         else:
             pairs, used = _undirected_pairs(cue_start, cue_end, chunks, sentence)
@@ -390,19 +660,61 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             continue
         through = "coreference" if any(chunk.coreference for chunk in used) else \
             "explicit" if rule.directed else "undirected"
-        if not clause.chunks and through != "coreference":
+        if (not clause.chunks and through != "coreference") or (rule.directed and inherited):
             through = "inherited_subject"
         confidence = round(lexicon.confidence[through] * factor, 3)
         if rule.directed and not pairs and (sources or targets) and not ended:
             known, role = (tuple(sources), "source") if sources else (tuple(targets), "target")
             result.partial.append(Partial(cue.type, known, role, segment, confidence, weapons))
+        elif rule.directed and targets and not ended and cue.type == "ArmsTransfer" \
+                and not weapons and roles["source"] \
+                and all(chunk.marker == "alongside" for chunk in roles["source"]):
+            # "Ethiopia bought the drone, alongside Iranian models": the drone's maker too
+            result.partial.append(Partial(cue.type, tuple(targets), "target", segment,
+                                          confidence))
+        foes = sentence.enemies(cue, clause)
+        pairs = [(source, target) for source, target in pairs
+                 if source not in foes and target not in foes]
         for source, target in pairs:
             # An ended tie only cancels its pair, in whichever order the clause names it.
             oriented = (source, target) if ended else _oriented(rule, source, target)
+            if oriented is not None and _made_by(weapons, oriented[1]) and \
+                    not _made_by(weapons, oriented[0]):
+                oriented = oriented[::-1]  # "Hanwha signed a deal with Romania for K9s"
             if oriented is not None:
                 result.ties.append(Candidate(cue.type, *oriented, segment, confidence, weapons,
                                              ended))
+    _end_one_sided(result, one_sided_ends)
     return result
+
+
+def _inherit(earlier: list[tuple[int, list[Entity], list[Entity]]], clause_start: int,
+             sources: list[Entity], targets: list[Entity]
+             ) -> tuple[list[Entity], list[Entity], bool]:
+    """Fill the side a clause leaves open from an earlier clause of the sentence with the same cue
+    type ("North Korea shipped shells to Russia, and Iran supplied drones": to Russia too)."""
+    for start, known_sources, known_targets in reversed(earlier):
+        if start == clause_start:
+            continue
+        if sources and known_targets and not set(known_targets) & set(sources):
+            return sources, list(known_targets), True
+        if targets and known_sources and not set(known_sources) & set(targets):
+            return list(known_sources), targets, True
+    return sources, targets, False
+
+
+def _end_one_sided(result: SentenceTies, ends: list[tuple[str, str, list[Entity]]]) -> None:
+    """"The UAE, which had trained Somali troops, ended its programme": the tie has ended."""
+    for kind, role, actors in ends:
+        result.ties = [replace(tie, ended=True)
+                       if tie.type == kind and getattr(tie, role) in actors else tie
+                       for tie in result.ties]
+
+
+def _made_by(weapons: Sequence[Entity], country: Entity) -> bool:
+    """True if every weapon is known and was designed in ``country``."""
+    origins = [dict(weapon.links).get("originCountry") for weapon in weapons]
+    return bool(origins) and all(origin == country for origin in origins)
 
 
 def _oriented(rule: TieRule, source: Entity, target: Entity) -> tuple[Entity, Entity] | None:

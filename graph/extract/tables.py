@@ -119,7 +119,7 @@ def _area_ties(text: str, row: Segment, after: int, header: _Header, group: list
     ties = []
     for _start, _end, number in lexicon.cue_index.leftmost_longest(areas):
         cue = lexicon.cues[number]
-        if cue.requires and not lexicon.topic_in(cue.requires, areas):
+        if cue.topics and not any(lexicon.topic_in(topic, areas) for topic in cue.topics):
             continue
         rule = lexicon.rules[cue.type]
         source, target = (provider, receiver) if rule.directed else group[:2]
