@@ -293,3 +293,19 @@ def test_the_article_completes_half_stated_ties(text: str, expected: tuple[str, 
     found = ties(text)
     assert expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # trainees named by a demonym are trained wherever the training happens; instructors
+    # from a third country training them there hold no presence in that place
+    ("Germany has trained 9,000 Ukrainian cadets in Germany since 2023, with instructors from "
+     "Norway, Latvia and Estonia helping German soldiers.",
+     {("Training", "Norway", "Ukraine"), ("Training", "Germany", "Ukraine")},
+     {("Training", "Norway", "Germany"), ("MilitaryPresence", "Norway", "Germany"),
+      ("MilitaryPresence", "Latvia", "Germany")}),
+])
+def test_roles_stay_with_the_actors_the_sentence_means(
+        text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:
+    found = ties(text)
+    assert expected <= found
+    assert not absent & found

@@ -328,15 +328,31 @@ class Extractor:
         # "Philippine personnel were trained in India": the trainees abroad are no presence.
         abroad = {(suppressed, tie.target) for tie in refined if not tie.ended
                   for suppressed in self.lexicon.rules[tie.type].suppresses_target_abroad}
+        elsewhere = self._elsewhere(refined, scan, segment)
         kept = []
         for tie in refined:
             pair = frozenset((tie.source, tie.target))
             suppressed = any(tie.type in self.lexicon.rules[other].suppresses
                              for other, other_pair in pairs if other_pair == pair)
             suppressed = suppressed or (tie.type, tie.source) in abroad
+            places = elsewhere.get((tie.type, tie.source))
+            suppressed = suppressed or (places is not None and tie.target not in places)
             if not suppressed or tie.ended:
                 kept.append(tie)
         return kept
+
+    def _elsewhere(self, ties: list[Candidate], scan: Scan, segment: Segment
+                   ) -> dict[tuple[str, Entity], set[Entity]]:
+        """(suppressed type, source) -> the targets that source may keep: instructors from
+        Canada training Ukrainians in Britain are no presence in Britain."""
+        found: dict[tuple[str, Entity], set[Entity]] = {}
+        for tie in ties:
+            rule = self.lexicon.rules[tie.type]
+            if tie.ended or self._exempt(rule, scan, segment):
+                continue
+            for suppressed in rule.suppresses_source_elsewhere:
+                found.setdefault((suppressed, tie.source), set()).add(tie.target)
+        return found
 
     def _definite_weapon(self, lowered: str, segment: Segment) -> bool:
         """True if the sentence speaks of "the drone", "the same system" (a weapon named before)."""

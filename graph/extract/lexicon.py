@@ -107,6 +107,7 @@ class TieRule:
     organisation_country: frozenset[str] = frozenset()
     counterpart_markers: frozenset[str] = frozenset()
     suppresses_target_abroad: frozenset[str] = frozenset()
+    suppresses_source_elsewhere: frozenset[str] = frozenset()
     suppress_unless: str | None = None
     passive_markers: tuple[tuple[str, str], ...] = ()
 
@@ -283,6 +284,7 @@ class Lexicon:
             organisation_country=frozenset(_split(row.get("organisation_country"))),
             counterpart_markers=frozenset(_split(row.get("counterpart_markers"))),
             suppresses_target_abroad=frozenset(_split(row.get("suppresses_target_abroad"))),
+            suppresses_source_elsewhere=frozenset(_split(row.get("suppresses_source_elsewhere"))),
             suppress_unless=row.get("suppress_unless") or None,
             passive_markers=_pairs(row.get("passive_markers")),
         )

@@ -402,6 +402,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         # the place named after it is only where.
         roles[other] = [chunk for chunk in roles[other] if chunk.marker not in _LOCATIVE]
         roles[other].append(obj)
+    elif not needs_marker and _named_by_noun(roles[other], cue.type, other):
+        # "trained Ukrainian recruits in Britain, with instructors from Canada": the recruits
+        # are the trainees wherever the cue stands; the place is only where.
+        roles[other] = [chunk for chunk in roles[other] if chunk.marker not in _LOCATIVE]
     for chunk in described:
         role = chunk.noun_roles[cue.type]
         if not roles[role]:
@@ -417,6 +421,13 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             and not _organisations_only(before[1]):
         roles[other].append(before[1])  # "The US provides Egypt with military financing"
     return roles
+
+
+def _named_by_noun(chunks: list[Chunk], tie_type: str, role: str) -> bool:
+    """True if a place ("in Britain") shares a role with an actor its role noun names
+    ("Ukrainian recruits")."""
+    return any(chunk.marker in _LOCATIVE for chunk in chunks) and any(
+        chunk.marker is None and chunk.noun_roles.get(tie_type) == role for chunk in chunks)
 
 
 def _passive(cue_start: int, cue_end: int, sentence: _Sentence) -> bool:
