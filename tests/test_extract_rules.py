@@ -303,6 +303,17 @@ def test_the_article_completes_half_stated_ties(text: str, expected: tuple[str, 
      {("Training", "Norway", "Ukraine"), ("Training", "Germany", "Ukraine")},
      {("Training", "Norway", "Germany"), ("MilitaryPresence", "Norway", "Germany"),
       ("MilitaryPresence", "Latvia", "Germany")}),
+    # role nouns put the actor they describe on their own side
+    ("Chile imports most of its weapons, with Germany and Spain its main suppliers.",
+     {("ArmsTransfer", "Germany", "Chile"), ("ArmsTransfer", "Spain", "Chile")},
+     {("ArmsTransfer", "Chile", "Germany"), ("ArmsTransfer", "Chile", "Spain")}),
+    ("Brazil has become an arms exporter, with Chile and Peru emerging as the first foreign "
+     "buyers of its jets.",
+     {("ArmsTransfer", "Brazil", "Chile"), ("ArmsTransfer", "Brazil", "Peru")},
+     {("ArmsTransfer", "Chile", "Brazil"), ("ArmsTransfer", "Peru", "Brazil")}),
+    ("Kenya was among the early export customers for Saab, ordering six Gripen fighter jets.",
+     {("ArmsTransfer", "Sweden", "Kenya")},
+     {("ArmsTransfer", "Kenya", "Saab"), ("ArmsTransfer", "Kenya", "Sweden")}),
 ])
 def test_roles_stay_with_the_actors_the_sentence_means(
         text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:

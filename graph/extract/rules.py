@@ -88,6 +88,10 @@ _ARMS_NOUNS = frozenset(["weapons", "arms", "equipment", "ammunition", "hardware
 _PREPOSITION_PHRASE = re.compile(
     r"\b(?:by|from|to|with|for|including|like|against)\s+(?:a|an|the|another|any|one|fellow)?"
     r"\s*(?:[\w'-]+\s+){0,2}$")
+#: Words between an actor and a role noun that make the actor that role ("with Russia and
+#: France its main suppliers", "with Chile emerging as the first customers").
+_PREDICATE = re.compile(r"\s*,?\s*(?:(?:its|their|his|her)|(?:[a-z]+ing\s+)?as)\s+"
+                        r"(?:[\w'-]+\s+){0,3}")
 _MEMBER_NOUN = re.compile(r"[\s-]+(?:member|ally|partner|state|country|nation)\b")
 _POSSESSOR_GAP = 2  # words between a possessor and its noun ("Ukraine's largest military donors")
 _GROUPS = ("pair", "trio", "quartet")
@@ -347,6 +351,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             role = "source"
         elif marker in rule.target_markers:
             role = "target"
+        elif marker in rule.counterpart_markers and _predicate_of(chunk, cue_start, sentence):
+            role = agent  # "with Russia and France its main suppliers": they supply
         elif marker in rule.counterpart_markers:
             counterparts.append(chunk)
             continue
@@ -421,6 +427,15 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             and not _organisations_only(before[1]):
         roles[other].append(before[1])  # "The US provides Egypt with military financing"
     return roles
+
+
+def _predicate_of(chunk: Chunk, cue_start: int, sentence: _Sentence) -> bool:
+    """True if a noun cue right after the chunk says what it is ("Chile emerging as the first
+    customers", "Russia and France its main suppliers")."""
+    if chunk.end > cue_start:
+        return False
+    gap = sentence.lowered[chunk.end - sentence.offset:cue_start - sentence.offset]
+    return _PREDICATE.fullmatch(gap) is not None
 
 
 def _named_by_noun(chunks: list[Chunk], tie_type: str, role: str) -> bool:
