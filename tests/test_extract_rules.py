@@ -314,6 +314,15 @@ def test_the_article_completes_half_stated_ties(text: str, expected: tuple[str, 
     ("Kenya was among the early export customers for Saab, ordering six Gripen fighter jets.",
      {("ArmsTransfer", "Sweden", "Kenya")},
      {("ArmsTransfer", "Kenya", "Saab"), ("ArmsTransfer", "Kenya", "Sweden")}),
+    # a company with a home country is never a party: it acts for its country
+    ("Indonesian pilots completed training on the jets at Dassault Aviation's plant near "
+     "Bordeaux.",
+     {("Training", "France", "Indonesia")},
+     {("Training", "Indonesia", "Dassault Aviation"), ("Training", "Indonesia", "France")}),
+    ("Egypt has received K9 howitzers, and Hanwha Systems supplies the radar and Hanwha "
+     "Aerospace the launchers.",
+     {("ArmsTransfer", "South Korea", "Egypt")},
+     {("ArmsTransfer", "South Korea", "Hanwha Aerospace")}),
 ])
 def test_roles_stay_with_the_actors_the_sentence_means(
         text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:

@@ -60,7 +60,7 @@ from .clauses import Clause, Party, first_actors, parse_sentence
 from .lexicon import Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention, MentionFinder, default_finder, gazetteer_forms, host_of
 from .patterns import match_text
-from .rules import Candidate, Partial, kinds_allow, sentence_ties
+from .rules import Candidate, Partial, home_country, kinds_allow, sentence_ties
 from .segment import Segment, segment_text
 from .tables import table_ties
 
@@ -284,7 +284,7 @@ class Extractor:
 
         candidates.extend(self._complete(partial, candidates, named, referred))
         candidates = _donations(_at_peace(candidates, hostile), scan)
-        ties = self._merge(article, self._drop_ended(candidates))
+        ties = self._merge(article, _as_states(self._drop_ended(candidates), self.lexicon.rules))
         entities = self._entities(mentions, table_rows, segments)
         return Findings(article, entities, ties)
 
@@ -555,6 +555,21 @@ def _donations(candidates: list[Candidate], scan: Scan) -> list[Candidate]:
             and ((tie.source, tie.target) in aid or (tie.segment.start, tie.target) in aided)
             and not scan.has_topic("sale", tie.segment.start, tie.segment.end) else tie
             for tie in candidates]
+
+
+def _as_states(candidates: list[Candidate], rules: dict[str, TieRule]) -> list[Candidate]:
+    """The ties with a company (a plain organisation with a home country) replaced by its
+    country where ``tie_types.csv`` says it acts for it, and always as a target: nobody
+    supplies or trains a company for itself; a tie within one country is none."""
+    states = []
+    for tie in candidates:
+        acting_for = rules[tie.type].organisation_country
+        source = (home_country(tie.source) if "source" in acting_for else None) or tie.source
+        target = home_country(tie.target) or tie.target
+        if source != target:
+            states.append(tie if (source, target) == (tie.source, tie.target)
+                          else replace(tie, source=source, target=target))
+    return states
 
 
 def _recipient(partners: set[Entity], named: set[Entity]) -> Entity | None:
