@@ -323,6 +323,13 @@ def test_the_article_completes_half_stated_ties(text: str, expected: tuple[str, 
      "Aerospace the launchers.",
      {("ArmsTransfer", "South Korea", "Egypt")},
      {("ArmsTransfer", "South Korea", "Hanwha Aerospace")}),
+    # a ship sent to sail or exercise with others is not handed over
+    ("Italy joined the patrols that spring, sending the destroyer Duilio to sail with Greek "
+     "and Cypriot ships.",
+     set(), {("ArmsTransfer", "Italy", "Greece"), ("ArmsTransfer", "Italy", "Cyprus")}),
+    ("Spain dispatched a corvette for the joint exercise with Moroccan and Portuguese ships.",
+     {("JointExercise", "Spain", "Morocco")}, {("ArmsTransfer", "Spain", "Morocco")}),
+    ("Germany sent Leopard tanks to Ukraine.", {("ArmsTransfer", "Germany", "Ukraine")}, set()),
 ])
 def test_roles_stay_with_the_actors_the_sentence_means(
         text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:

@@ -114,7 +114,8 @@ class TieRule:
 
 @dataclass(frozen=True)
 class Modifier:
-    """A row of ``modifiers.csv``: negation, ended, hedge, reported, commitment, hostile."""
+    """A row of ``modifiers.csv``: negation, ended, hedge, reported, commitment, hostile,
+    combat, deployment."""
 
     kind: str
     scope: str

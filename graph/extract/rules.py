@@ -206,7 +206,8 @@ class _Sentence:
                 continue
             if modifier.kind == "ended":
                 status = "ended"
-            elif modifier.kind in ("negation", "hedge", "hostile") and status != "ended":
+            elif modifier.kind in ("negation", "hedge", "hostile", "deployment") \
+                    and status != "ended":
                 status = "drop"
             elif modifier.kind in ("reported", "commitment"):
                 factor *= self.lexicon.confidence.get(f"factor_{modifier.kind}", 1.0)
