@@ -330,6 +330,11 @@ def test_the_article_completes_half_stated_ties(text: str, expected: tuple[str, 
     ("Spain dispatched a corvette for the joint exercise with Moroccan and Portuguese ships.",
      {("JointExercise", "Spain", "Morocco")}, {("ArmsTransfer", "Spain", "Morocco")}),
     ("Germany sent Leopard tanks to Ukraine.", {("ArmsTransfer", "Germany", "Ukraine")}, set()),
+    # a country goods pass through is no party
+    ("The howitzers were delivered to Mongolia in 2023, shipped by way of Kazakhstan.",
+     set(), {("ArmsTransfer", "Kazakhstan", "Mongolia")}),
+    ("Serbia received the drones from China, routed via Hungary by air.",
+     {("ArmsTransfer", "China", "Serbia")}, {("ArmsTransfer", "Hungary", "Serbia")}),
 ])
 def test_roles_stay_with_the_actors_the_sentence_means(
         text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:
