@@ -335,6 +335,16 @@ def test_the_article_completes_half_stated_ties(text: str, expected: tuple[str, 
      set(), {("ArmsTransfer", "Kazakhstan", "Mongolia")}),
     ("Serbia received the drones from China, routed via Hungary by air.",
      {("ArmsTransfer", "China", "Serbia")}, {("ArmsTransfer", "Hungary", "Serbia")}),
+    # a sentence-case headline states nothing; a speaker's or onlooker's seat is no party
+    ("Brazilian warships find a buyer in Chile\n\nThe deal was signed in Santiago last week.",
+     set(), {("MilitaryPresence", "Brazil", "Chile")}),
+    ("Jordan let French forces use two more air bases, a decision that officials in Tehran "
+     "said would destabilise the region.",
+     set(), {("MilitaryPresence", "France", "Iran"), ("MilitaryPresence", "Jordan", "Iran")}),
+    ("Thai and American troops trained together in April, deepening concern in Beijing about "
+     "the drills.",
+     {("JointExercise", "Thailand", "United States")},
+     {("MilitaryPresence", "Thailand", "China"), ("MilitaryPresence", "United States", "China")}),
 ])
 def test_roles_stay_with_the_actors_the_sentence_means(
         text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:

@@ -244,9 +244,10 @@ class Extractor:
         context = _Coreference(mentions)
         scan = self.lexicon.scan(match_text(text))
         cue_starts = [start for start, _end, _number in scan.cues]
+        headline = _first_line_headline(text)
         for index, segment in enumerate(segments):
             found = inside(segment)
-            if index in table_rows or _headline(text, segment):
+            if index in table_rows or segment.end <= headline or _headline(text, segment):
                 continue
             context.paragraph = segment.paragraph
             if self._may_hold_ties(segment, found, cue_starts, scan):
@@ -502,6 +503,22 @@ def _headline(text: str, segment: Segment) -> bool:
     words = _TITLE_WORD.findall(text, segment.start, segment.end)
     capitals = sum(word[0].isupper() for word in words)
     return len(words) >= _HEADLINE_WORDS and capitals >= _HEADLINE_CAPITALS * len(words)
+
+
+_FIRST_LINE = re.compile(r"\s*([^\n]*\S)[ \t]*\n\s*\S")
+_CLOSING = "\"'\u2019\u201d)"
+
+
+def _first_line_headline(text: str) -> int:
+    """The end of the article's first line if it is a headline, else 0.
+
+    A first line without a final full stop (or question or exclamation mark), followed by
+    more text, is a headline whatever its case ("Turkish warships find buyers in Pakistan").
+    """
+    match = _FIRST_LINE.match(text)
+    if match is None or match.group(1).rstrip(_CLOSING)[-1:] in ".!?:;":
+        return 0
+    return match.end(1)
 
 
 class _FirstActors(Sequence):
