@@ -345,6 +345,11 @@ def test_the_article_completes_half_stated_ties(text: str, expected: tuple[str, 
      "the drills.",
      {("JointExercise", "Thailand", "United States")},
      {("MilitaryPresence", "Thailand", "China"), ("MilitaryPresence", "United States", "China")}),
+    # a contract's other party belongs to the nearest cue of its type
+    ("Spain, once among Europe's biggest arms importers, has become an exporter too, with Peru "
+     "and Ecuador as customers for its patrol boats.",
+     {("ArmsTransfer", "Spain", "Peru"), ("ArmsTransfer", "Spain", "Ecuador")},
+     {("ArmsTransfer", "Peru", "Spain"), ("ArmsTransfer", "Ecuador", "Spain")}),
 ])
 def test_roles_stay_with_the_actors_the_sentence_means(
         text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:

@@ -183,6 +183,7 @@ class _Sentence:
         self.names = [(mention.start, mention.end) for mention in mentions
                       if mention.entity.kind in ("Place", "Organisation", "WeaponSystem")
                       and mention.end - mention.start > _SHORT_NAME]
+        self.cues: list[tuple[Cue, int, int]] = []
         self.modifiers = [(start, end, lexicon.modifiers[number], text[start:end])
                           for start, end, number in scan.within("modifiers", segment.start,
                                                                 segment.end)]
@@ -265,6 +266,11 @@ class _Sentence:
                    and modifier.kind in ("negation", "hedge") and modifier.applies_to(cue.type)
                    and not written[:1].isupper()
                    for start, _end, modifier, written in self.modifiers)
+
+    def cue_between(self, tie_type: str, start: int, end: int) -> bool:
+        """True if a cue of ``tie_type`` lies between ``start`` and ``end``."""
+        return any(start <= cue_start and cue_end <= end and cue.type == tie_type
+                   for cue, cue_start, cue_end in self.cues)
 
     def clause_weapons(self, clause: Clause) -> tuple[Entity, ...]:
         inside = tuple(dict.fromkeys(entity for start, _end, entity in self.weapon_spans
@@ -355,7 +361,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         elif marker in rule.counterpart_markers and _predicate_of(chunk, cue_start, sentence):
             role = agent  # "with Russia and France its main suppliers": they supply
         elif marker in rule.counterpart_markers:
-            counterparts.append(chunk)
+            if not sentence.cue_between(cue.type, cue_end, chunk.start):
+                counterparts.append(chunk)  # not "an importer, now an exporter, with X buying"
             continue
         elif marker not in (None, "of"):
             if marker == "exclude" or cue.type not in chunk.noun_roles:
@@ -646,7 +653,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
     result = SentenceTies(hostile=sentence.hostilities(clauses))
     earlier: dict[str, list[tuple[int, list[Entity], list[Entity]]]] = {}
     one_sided_ends: list[tuple[str, str, list[Entity]]] = []
-    for cue, cue_start, cue_end in _cues(sentence):
+    sentence.cues = list(_cues(sentence))
+    for cue, cue_start, cue_end in sentence.cues:
         clause = next((c for c in clauses if c.contains(cue_start)), None)
         if clause is None:
             continue
