@@ -350,6 +350,11 @@ def test_the_article_completes_half_stated_ties(text: str, expected: tuple[str, 
      "and Ecuador as customers for its patrol boats.",
      {("ArmsTransfer", "Spain", "Peru"), ("ArmsTransfer", "Spain", "Ecuador")},
      {("ArmsTransfer", "Peru", "Spain"), ("ArmsTransfer", "Ecuador", "Spain")}),
+    # "basic trainers" are aircraft; an exercise called off has ended
+    ("Peru's air force now flies KT-1 basic trainers ordered from Korea Aerospace Industries.",
+     {("ArmsTransfer", "South Korea", "Peru")}, {("Training", "South Korea", "Peru")}),
+    ("Laos called off its yearly exercise with the Thai army in 2019.",
+     set(), {("JointExercise", "Laos", "Thailand")}),
 ])
 def test_roles_stay_with_the_actors_the_sentence_means(
         text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:

@@ -115,7 +115,7 @@ class TieRule:
 @dataclass(frozen=True)
 class Modifier:
     """A row of ``modifiers.csv``: negation, ended, hedge, reported, commitment, hostile,
-    combat, deployment."""
+    combat, deployment, other_sense."""
 
     kind: str
     scope: str

@@ -207,7 +207,7 @@ class _Sentence:
                 continue
             if modifier.kind == "ended":
                 status = "ended"
-            elif modifier.kind in ("negation", "hedge", "hostile", "deployment") \
+            elif modifier.kind in ("negation", "hedge", "hostile", "deployment", "other_sense") \
                     and status != "ended":
                 status = "drop"
             elif modifier.kind in ("reported", "commitment"):
