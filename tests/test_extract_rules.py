@@ -355,6 +355,16 @@ def test_the_article_completes_half_stated_ties(text: str, expected: tuple[str, 
      {("ArmsTransfer", "South Korea", "Peru")}, {("Training", "South Korea", "Peru")}),
     ("Laos called off its yearly exercise with the Thai army in 2019.",
      set(), {("JointExercise", "Laos", "Thailand")}),
+    # the host of an exercise named before it takes part in it; troops there are no presence
+    ("Ukrainian marines have taken part in the Romanian Navy's Sea Shield exercises since 2019.",
+     {("JointExercise", "Ukraine", "Romania")}, {("MilitaryPresence", "Ukraine", "Romania")}),
+    ("Indonesian warships took part in India's Milan multinational naval exercises off "
+     "Visakhapatnam.",
+     {("JointExercise", "Indonesia", "India")}, {("MilitaryPresence", "Indonesia", "India")}),
+    # a ship taken into a navy's fleet is no foreign presence
+    ("Spain built the corvette, and it entered the fleet in Jeddah in 2022, a Saudi spokesman "
+     "said.",
+     set(), {("MilitaryPresence", "Spain", "Saudi Arabia")}),
 ])
 def test_roles_stay_with_the_actors_the_sentence_means(
         text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:

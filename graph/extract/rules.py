@@ -93,6 +93,7 @@ _PREPOSITION_PHRASE = re.compile(
 _PREDICATE = re.compile(r"\s*,?\s*(?:(?:its|their|his|her)|(?:[a-z]+ing\s+)?as)\s+"
                         r"(?:[\w'-]+\s+){0,3}")
 _MEMBER_NOUN = re.compile(r"[\s-]+(?:member|ally|partner|state|country|nation)\b")
+_EVENT_GAP = 4  # words between an event's host and its noun ("Pakistan Navy's AMAN multinational")
 _POSSESSOR_GAP = 2  # words between a possessor and its noun ("Ukraine's largest military donors")
 _GROUPS = ("pair", "trio", "quartet")
 
@@ -566,6 +567,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk],
         if chunk.marker == "from" and chunk.end <= cue_start and _PERSONNEL_FROM.search(
                 sentence.lowered, 0, chunk.start - sentence.offset):
             chunk = replace(chunk, marker=None)  # "special forces from A, B and C held drills"
+        if chunk.marker in _LOCATIVE and _hosts_event(chunk, cue_start, sentence):
+            chunk = replace(chunk, marker="with")  # "took part in the Indian Navy's exercise"
         if chunk.marker not in (None, "of", "with", "alongside", "between"):
             continue
         if chunk.marker is not None and chunk.demonyms_only and not chunk.state_noun:
@@ -604,6 +607,16 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk],
         return [(hub, other) for other in actors(partners or objects) if other != hub], used
     used = ([subject] if subject else []) + (partners or ([] if subject else objects))
     return list(itertools.combinations(actors(used)[:_MAX_PARTIES], 2)), used
+
+
+def _hosts_event(chunk: Chunk, cue_start: int, sentence: _Sentence) -> bool:
+    """True for the host of an event named after it ("in the Pakistan Navy's AMAN exercises")."""
+    if chunk.end > cue_start or (chunk.demonyms_only and not chunk.state_noun):
+        return False
+    between = sentence.lowered[chunk.end - sentence.offset:cue_start - sentence.offset]
+    words = _words_between(sentence.lowered, chunk.end - sentence.offset,
+                           cue_start - sentence.offset)
+    return "'s" in between and words is not None and len(words) <= _EVENT_GAP
 
 
 def _subject_group(eligible: list[Chunk], cue_start: int, sentence: _Sentence) -> list[Chunk]:
