@@ -365,6 +365,12 @@ def test_the_article_completes_half_stated_ties(text: str, expected: tuple[str, 
     ("Spain built the corvette, and it entered the fleet in Jeddah in 2022, a Saudi spokesman "
      "said.",
      set(), {("MilitaryPresence", "Spain", "Saudi Arabia")}),
+    # a mission's name set off by commas after the noun is the noun itself, not its trainee
+    ("The European Union runs a training mission, EUTM Mozambique, which has trained eleven "
+     "Mozambican companies.",
+     {("Training", "European Union", "Mozambique")},
+     {("Training", "European Union", "EU Training Mission"),
+      ("Training", "Mozambique", "EU Training Mission")}),
 ])
 def test_roles_stay_with_the_actors_the_sentence_means(
         text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:

@@ -93,6 +93,8 @@ _PREPOSITION_PHRASE = re.compile(
 _PREDICATE = re.compile(r"\s*,?\s*(?:(?:its|their|his|her)|(?:[a-z]+ing\s+)?as)\s+"
                         r"(?:[\w'-]+\s+){0,3}")
 _MEMBER_NOUN = re.compile(r"[\s-]+(?:member|ally|partner|state|country|nation)\b")
+#: The rest of a name after an actor, up to a closing comma ("EUTM *Somalia,*").
+_NAME_REST = re.compile(r"(?:\s+[A-Z][\w'-]*){0,3},")
 _EVENT_GAP = 4  # words between an event's host and its noun ("Pakistan Navy's AMAN multinational")
 _POSSESSOR_GAP = 2  # words between a possessor and its noun ("Ukraine's largest military donors")
 _GROUPS = ("pair", "trio", "quartet")
@@ -171,6 +173,7 @@ class _Sentence:
     def __init__(self, text: str, segment: Segment, mentions: Sequence[Mention],
                  lexicon: Lexicon, scan: Scan) -> None:
         self.segment = segment
+        self.text = text
         self.offset = segment.start
         self.scan = scan
         self.lowered = scan.lowered[segment.start:segment.end]
@@ -510,10 +513,13 @@ def _object(after: list[Chunk], cue_end: int, sentence: _Sentence) -> Chunk | No
 
 
 def _named_apposition(chunk: Chunk, cue_end: int, sentence: _Sentence) -> bool:
-    """True for a name set off by commas right after a noun cue ("the mission, EUMAM Ukraine,")."""
+    """True for a name set off by commas right after a noun cue ("the mission, EUMAM Ukraine,",
+    "its training mission, EUTM Somalia,")."""
     lowered, offset = sentence.lowered, sentence.offset
-    return lowered[cue_end - offset:chunk.start - offset].strip() == "," and \
-        lowered[chunk.end - offset:chunk.end - offset + 1] == ","
+    if lowered[cue_end - offset:chunk.start - offset].strip() != ",":
+        return False
+    rest = _NAME_REST.match(sentence.text, chunk.end)
+    return rest is not None and rest.end() < sentence.segment.end
 
 
 def _organisations_only(chunk: Chunk) -> bool:
