@@ -371,6 +371,13 @@ def test_the_article_completes_half_stated_ties(text: str, expected: tuple[str, 
      {("Training", "European Union", "Mozambique")},
      {("Training", "European Union", "EU Training Mission"),
       ("Training", "Mozambique", "EU Training Mission")}),
+    # a diplomat's post and a protest state no arms transfer; flights to a base are visits
+    ("Georgia recalled its ambassador to Belarus last year in protest at the arms sales to "
+     "Russia.",
+     set(), {("ArmsTransfer", "Georgia", "Belarus"), ("ArmsTransfer", "Georgia", "Russia")}),
+    ("Kazakh transport aircraft have made regular flights to a Turkish air base near Konya, "
+     "local media said.",
+     set(), {("MilitaryPresence", "Kazakhstan", "Turkey")}),
 ])
 def test_roles_stay_with_the_actors_the_sentence_means(
         text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:
