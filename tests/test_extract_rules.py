@@ -378,6 +378,11 @@ def test_the_article_completes_half_stated_ties(text: str, expected: tuple[str, 
     ("Kazakh transport aircraft have made regular flights to a Turkish air base near Konya, "
      "local media said.",
      set(), {("MilitaryPresence", "Kazakhstan", "Turkey")}),
+    # "officials insist that ..." is an attribution: the speakers are not the clause's actors
+    ("Two Chinese frigates have docked at Myanmar's Kyaukphyu port since May. Myanmar officials "
+     "insist that the ships are there for training and that the port stays under Myanmar "
+     "control.",
+     set(), {("Training", "Myanmar", "China")}),
 ])
 def test_roles_stay_with_the_actors_the_sentence_means(
         text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:
