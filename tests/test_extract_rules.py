@@ -383,6 +383,10 @@ def test_the_article_completes_half_stated_ties(text: str, expected: tuple[str, 
      "insist that the ships are there for training and that the port stays under Myanmar "
      "control.",
      set(), {("Training", "Myanmar", "China")}),
+    # weapons of different makers in one sentence leave the supplier open
+    ("Last month a C-17 transport carried the first BrahMos missile batteries to Vietnam, a year "
+     "after Hanoi signed a contract for them.",
+     set(), {("ArmsTransfer", "United States", "Vietnam")}),
 ])
 def test_roles_stay_with_the_actors_the_sentence_means(
         text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:
