@@ -337,6 +337,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     embedded = cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)
     for chunk in chunks:
         marker, role = chunk.marker, None
+        if chunk.coreference == "there" and not rule.needs_marked_target:
+            continue  # "instructors teach the courses there": where, not whom
         if cue.type != "AllianceMembership" and _membership_modifier(chunk, sentence):
             continue  # "a NATO member, Poland": the member acts, not NATO
         if chunk.demonyms_only and marker not in (None, "of"):
