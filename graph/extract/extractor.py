@@ -425,9 +425,9 @@ class Extractor:
                 weapons = item.weapons or referred(item.segment)  # "bought the drone"
                 # A donated weapon is often second-hand: only a sale is credited to its maker.
                 sale = item.type == "ArmsTransfer" and item.segment.start not in donations
-                maker = _origin if sale else (lambda weapon: None)
-                if len({_origin(weapon) for weapon in weapons} - {None}) > 1:
-                    maker = (lambda weapon: None)  # "a US-built C-17 flew Indian missiles": whose?
+                # "a US-built C-17 flew Indian missiles": weapons of several makers name none
+                one_maker = len({_origin(weapon) for weapon in weapons} - {None}) <= 1
+                maker = _origin if sale and one_maker else (lambda weapon: None)
                 supplier = next((suppliers.get(weapon) or maker(weapon) for weapon in weapons
                                  if suppliers.get(weapon) or maker(weapon)), None)
                 for target in item.known:
