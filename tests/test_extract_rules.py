@@ -361,6 +361,9 @@ def test_the_article_completes_half_stated_ties(text: str, expected: tuple[str, 
     ("Indonesian warships took part in India's Milan multinational naval exercises off "
      "Visakhapatnam.",
      {("JointExercise", "Indonesia", "India")}, {("MilitaryPresence", "Indonesia", "India")}),
+    ("US troops in Poland's east held exercises last week.",
+     {("MilitaryPresence", "United States", "Poland")},
+     {("JointExercise", "United States", "Poland")}),
     # a ship taken into a navy's fleet is no foreign presence
     ("Spain built the corvette, and it entered the fleet in Jeddah in 2022, a Saudi spokesman "
      "said.",

@@ -95,7 +95,10 @@ _PREDICATE = re.compile(r"\s*,?\s*(?:(?:its|their|his|her)|(?:[a-z]+ing\s+)?as)\
 _MEMBER_NOUN = re.compile(r"[\s-]+(?:member|ally|partner|state|country|nation)\b")
 #: The rest of a name after an actor, up to a closing comma ("EUTM *Somalia,*").
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'-]*){0,3},")
-_EVENT_GAP = 4  # words between an event's host and its noun ("Pakistan Navy's AMAN multinational")
+#: Between an event's host and its noun: a service, "'s", the event's name ("Pakistan Navy's
+#: AMAN multinational exercises", "India's annual Malabar exercise"), never a verb.
+_EVENT_HOST = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}['\u2019]s(?:\s+(?:[A-Z][\w-]*|annual|yearly|"
+                         r"biennial|flagship|largest|latest|first|own))*\s+")
 _POSSESSOR_GAP = 2  # words between a possessor and its noun ("Ukraine's largest military donors")
 _GROUPS = ("pair", "trio", "quartet")
 
@@ -621,10 +624,7 @@ def _hosts_event(chunk: Chunk, cue_start: int, sentence: _Sentence) -> bool:
     """True for the host of an event named after it ("in the Pakistan Navy's AMAN exercises")."""
     if chunk.end > cue_start or (chunk.demonyms_only and not chunk.state_noun):
         return False
-    between = sentence.lowered[chunk.end - sentence.offset:cue_start - sentence.offset]
-    words = _words_between(sentence.lowered, chunk.end - sentence.offset,
-                           cue_start - sentence.offset)
-    return "'s" in between and words is not None and len(words) <= _EVENT_GAP
+    return _EVENT_HOST.fullmatch(sentence.text, chunk.end, cue_start) is not None
 
 
 def _subject_group(eligible: list[Chunk], cue_start: int, sentence: _Sentence) -> list[Chunk]:
