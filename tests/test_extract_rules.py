@@ -330,6 +330,8 @@ def test_the_article_completes_half_stated_ties(text: str, expected: tuple[str, 
     ("Spain dispatched a corvette for the joint exercise with Moroccan and Portuguese ships.",
      {("JointExercise", "Spain", "Morocco")}, {("ArmsTransfer", "Spain", "Morocco")}),
     ("Germany sent Leopard tanks to Ukraine.", {("ArmsTransfer", "Germany", "Ukraine")}, set()),
+    ("Ukrainian pilots now fly with F-16 fighter jets donated by Denmark.",
+     {("MilitaryAid", "Denmark", "Ukraine")}, set()),
     # a country goods pass through is no party
     ("The howitzers were delivered to Mongolia in 2023, shipped by way of Kazakhstan.",
      set(), {("ArmsTransfer", "Kazakhstan", "Mongolia")}),
