@@ -91,7 +91,7 @@ _PREPOSITION_PHRASE = re.compile(
 #: Words between an actor and a role noun that make the actor that role ("with Russia and
 #: France its main suppliers", "with Chile emerging as the first customers").
 _PREDICATE = re.compile(r"\s*,?\s*(?:(?:its|their|his|her)|(?:[a-z]+ing\s+)?as)\s+"
-                        r"(?:[\w'-]+\s+){0,3}")
+                        r"(?:(?!of\b|part\b|well\b)[\w'-]+\s+){0,3}")
 _MEMBER_NOUN = re.compile(r"[\s-]+(?:member|ally|partner|state|country|nation)\b")
 #: The rest of a name after an actor, up to a closing comma ("EUTM *Somalia,*").
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'-]*){0,3},")
