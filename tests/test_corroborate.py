@@ -14,8 +14,8 @@ from graph.build import generate_graph
 from graph.cli import cli
 from graph.corroborate import COLUMNS, corroborate, corroboration_summary
 from graph.gazetteer import default_gazetteer
-from graph.model import Article, Evidence, Findings, Tie
-from graph.query import run_query
+from graph.model import Article, Dataset, DatasetRecord, Entity, Evidence, Findings, Tie
+from graph.query import QueryResult, run_query
 from graph.sources import default_findings, findings_from_sources
 from graph.store import new_graph
 from tests.conftest import SHARED
@@ -23,14 +23,11 @@ from tests.importer_support import FIXTURES, raw_legacy_sipri
 
 SEED = str(seed_article_path())
 SIPRI = f"sipri:{FIXTURES / 'sipri-legacy.csv'}"
+STORES = ("memory", "oxigraph")
 
 
 def _rows(result, **match):
     return [row for row in result.rows if all(row[key] == value for key, value in match.items())]
-
-
-def _key(row: dict) -> tuple:
-    return tuple(str(row[column]) for column in COLUMNS)
 
 
 @pytest.fixture(scope="module")
@@ -100,18 +97,117 @@ def test_years_must_overlap(year, published, records) -> None:
     assert {row["record"] for row in rows if row["record"]} == records
     if not records:
         assert [row["support"] for row in rows] == ["unconfirmed"]
-    assert sorted(map(_key, rows)) == sorted(
-        map(_key, _rows(run_query(graph, "corroboration"), origin="A dated claim")))
+    for store in STORES:
+        assert _rows(run_query(_on(graph, store), "corroboration"), origin="A dated claim") == rows
 
 
-@pytest.mark.parametrize("store", ["memory", "oxigraph"])
+def _on(graph: Graph, store: str) -> Graph:
+    copy = new_graph(store)
+    copy += graph
+    return copy
+
+
+def _assert_query_agrees(graph: Graph, store: str) -> QueryResult:
+    """The named query gives exactly the Python rows, in the same order, on ``store``."""
+    expected = corroborate(graph)
+    result = run_query(_on(graph, store), "corroboration")
+    assert result.columns == expected.columns
+    assert result.rows == expected.rows
+    return expected
+
+
+@pytest.mark.parametrize("store", STORES)
 def test_sparql_query_agrees(fixture_graph: Graph, store: str) -> None:
-    graph = fixture_graph
-    if store == "oxigraph":
-        graph = new_graph("oxigraph")
-        graph += fixture_graph
-    expected = sorted(map(_key, corroborate(fixture_graph).rows))
-    assert sorted(map(_key, run_query(graph, "corroboration").rows)) == expected
+    result = _assert_query_agrees(fixture_graph, store)
+    assert {row["support"] for row in result.rows} == {"direct", "predecessor", "unconfirmed"}
+
+
+# ---------------------------------------------------------------- edge cases, both ways
+
+def _edge_case_findings() -> list[Findings]:
+    """Claims and records that exercise every rule of corroboration (see the test)."""
+    country = default_gazetteer().country_entity
+    usa, ukr, rus, chn, irn = (country(code) for code in ("USA", "UKR", "RUS", "CHN", "IRN"))
+    ken, som, hrv, zaf = (country(code) for code in ("KEN", "SOM", "HRV", "ZAF"))
+    sun, yug = country("SUN"), country("YUG")
+    text = ("The United States gave Ukraine air defence aid. Russia sold arms to Croatia. "
+            "Russia, China and Iran held naval drills. US instructors train Kenyan troops. "
+            "Kenya and Somalia fight al-Shabaab together.")
+
+    def claim(kind: str, source: Entity, target: Entity, sentence: str, article: Article,
+              **fields: object) -> Tie:
+        start = text.index(sentence)
+        evidence = Evidence.of(text, start, start + len(sentence), confidence=0.9,
+                               producer="test")
+        return Tie(kind, source, target, article, evidence=(evidence,), **fields)
+
+    dated = Article.from_text(text, title="Edge cases", published="1990-05-01")
+    undated = Article.from_text(text + " ", title="Edge cases, undated")
+    claims = [
+        claim("MilitaryAid", usa, ukr, "The United States gave Ukraine air defence aid.",
+              dated, year=2023),
+        claim("ArmsTransfer", rus, hrv, "Russia sold arms to Croatia.", dated),
+        claim("JointExercise", rus, chn, "Russia, China and Iran held naval drills.", dated,
+              others=(irn,), year=2019),
+        claim("Training", usa, ken, "US instructors train Kenyan troops.", dated, start="2015"),
+        claim("CounterTerrorism", ken, som, "Kenya and Somalia fight al-Shabaab together.",
+              undated),
+    ]
+    dataset = Dataset("test", "Test records")
+    weapon = Entity("Test-SAM", "WeaponSystem", "test-sam",
+                    facts=(("weaponCategory", "air defence system"),))
+
+    def record(number: int, kind: str, source: Entity, target: Entity,
+               **fields: object) -> Findings:
+        document = DatasetRecord(dataset, f"r{number}", row=number, text=f"record {number}")
+        evidence = (Evidence(f"record {number}", None, None, 1.0, "importer/test"),)
+        return Findings(document, ties=[Tie(kind, source, target, document, evidence,
+                                            **fields)])
+
+    records = [
+        record(1, "ArmsTransfer", usa, ukr, start="2022", end="2024", weapons=(weapon,)),
+        record(2, "ArmsTransfer", ukr, usa, start="2022", end="2024"),  # reversed roles
+        record(3, "ArmsTransfer", sun, yug, start="1985", end="1990"),  # two predecessors
+        record(4, "JointExercise", chn, sun, others=(country("MNG"),), year=1988),
+        record(5, "JointExercise", irn, rus, others=(chn, zaf), year=2019,
+               facts=(("exerciseName", "Marine Security Belt"),)),
+        record(6, "Training", usa, ken, year=2018, facts=(("courseTitle", "Test course"),)),
+        record(7, "Training", usa, ken),  # no years: any time
+        record(8, "Training", usa, ken, start="2001", end="2005"),  # ended before the claim
+    ]
+    return [Findings(dated, ties=claims[:4]), Findings(undated, ties=claims[4:]), *records]
+
+
+@pytest.mark.parametrize("store", STORES)
+def test_edge_cases_agree(store: str) -> None:
+    result = _assert_query_agrees(generate_graph(_edge_case_findings()), store)
+    support = {(row["source"], row["target"], row["type"]): set() for row in result.rows}
+    for row in result.rows:
+        support[(row["source"], row["target"], row["type"])].add(
+            (row["support"], row["record"], row["years"], row["weapon"], row["detail"],
+             row["via"]))
+    assert support == {
+        # a related type of the same direction supports; reversed roles do not
+        ("United States", "Ukraine", "MilitaryAid"): {
+            ("direct", "r1", "2022–2024", "Test-SAM", "air defence system", None)},
+        # a claim without years ends with its article's publication (1990)
+        ("Russia", "Croatia", "ArmsTransfer"): {
+            ("predecessor", "r3", "1985–1990", None, None,
+             "Soviet Union (predecessor of Russia); Yugoslavia (predecessor of Croatia)")},
+        # one multinational claim, three pairs; the 1988 exercise is too early
+        ("China", "Iran", "JointExercise"): {
+            ("direct", "r5", "2019", None, "Marine Security Belt", None)},
+        ("China", "Russia", "JointExercise"): {
+            ("direct", "r5", "2019", None, "Marine Security Belt", None)},
+        ("Iran", "Russia", "JointExercise"): {
+            ("direct", "r5", "2019", None, "Marine Security Belt", None)},
+        # an open claim (from 2015) meets a 2018 record and an undated one
+        ("United States", "Kenya", "Training"): {
+            ("direct", "r6", "2018", None, "Test course", None),
+            ("direct", "r7", None, None, None, None)},
+        ("Kenya", "Somalia", "CounterTerrorism"): {
+            ("unconfirmed", None, None, None, None, None)},
+    }
 
 
 def test_seed_alone_is_unconfirmed(seed_graph_readonly: Graph) -> None:
@@ -161,7 +257,6 @@ def test_seed_arms_claims_with_their_sipri_records(slice_graph: Graph) -> None:
 
 
 def test_sparql_agrees_on_the_slices(slice_graph: Graph) -> None:
-    graph = new_graph("oxigraph")
-    graph += slice_graph
-    expected = sorted(map(_key, corroborate(slice_graph).rows))
-    assert sorted(map(_key, run_query(graph, "corroboration").rows)) == expected
+    result = _assert_query_agrees(slice_graph, "oxigraph")
+    assert {row["support"] for row in result.rows} == {"direct", "predecessor", "unconfirmed"}
+    assert "SIPRI Arms Transfers Database" in {row["dataset"] for row in result.rows}
