@@ -62,12 +62,17 @@ def baseline_writes(graph: Graph, folder: Path) -> float:
                for fmt in ("turtle", "nt", "json-ld"))
 
 
-def main() -> None:
+def add_data_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--data``: the shared reference data (DEFENCE_GRAPH_SHARED, or beside the project)."""
     default = Path(os.environ.get("DEFENCE_GRAPH_SHARED",
                                   Path(__file__).resolve().parent.parent.parent / "shared"))
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=default / "data",
                         help="folder of the shared reference data (default: %(default)s)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_data_option(parser)
     parser.add_argument("--no-baseline", action="store_true",
                         help="skip the slow rdflib baseline (about two minutes)")
     args = parser.parse_args()

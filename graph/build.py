@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -29,6 +30,7 @@ from typing import TypeAlias
 import pyoxigraph
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
+from tqdm import tqdm
 
 from graph.errors import InputError
 from graph.gazetteer import Gazetteer, default_gazetteer
@@ -52,6 +54,7 @@ from graph.namespaces import (
     slug,
 )
 from graph.resources import ontology_file
+from graph.store import to_rdflib
 
 __all__ = [
     "OUTPUT_FORMATS",
@@ -345,6 +348,7 @@ def generate_graph(
     gazetteer: Gazetteer | None = None,
     include_ontology: bool = True,
     shortcuts: bool = True,
+    progress: bool = False,
 ) -> Graph:
     """Build the RDF graph of ``findings`` (pure: no files are touched).
 
@@ -359,6 +363,8 @@ def generate_graph(
         about tie types on its own (the named queries rely on it).
     shortcuts : bool
         Add the shortcut edges of ``ontology/shortcuts.rq``.
+    progress : bool
+        Show a progress bar on stderr: the ties built, then the last steps.
 
     Returns
     -------
@@ -384,15 +390,21 @@ def generate_graph(
                 described.add(entity)
                 triples.update(entity_triples(entity, gazetteer))
         ties.extend(batch.ties)
-    for tie in _merge_ties(ties):
-        triples.update(tie_triples(tie))
-        if tie.document not in documents:
-            triples.update(document_triples(tie.document))
-    triples.update(_successor_identities(described, gazetteer))
-    if shortcuts:
-        triples.update(_apply_rule(triples, _shortcut_rule()))
-    graph = bind_prefixes(Graph())
-    graph += triples
+    merged = _merge_ties(ties)
+    with tqdm(total=len(merged), unit="tie", desc="building", file=sys.stderr,
+              disable=not progress) as bar:
+        for tie in merged:
+            triples.update(tie_triples(tie))
+            if tie.document not in documents:
+                triples.update(document_triples(tie.document))
+            bar.update()
+        triples.update(_successor_identities(described, gazetteer))
+        if shortcuts:
+            bar.set_postfix_str("shortcut edges")
+            triples.update(_apply_rule(triples, _shortcut_rule()))
+        bar.set_postfix_str(f"{len(triples):,} triples")
+        graph = bind_prefixes(Graph())
+        graph += triples
     return graph
 
 
@@ -421,8 +433,8 @@ def _apply_rule(triples: Iterable[Triple], rule: str) -> list[Triple]:
     store = pyoxigraph.Store()
     store.bulk_extend(pyoxigraph.Quad(convert(subject), convert(predicate), convert(obj))
                       for subject, predicate, obj in triples)
-    return [(_rdflib_term(triple.subject), _rdflib_term(triple.predicate),
-             _rdflib_term(triple.object)) for triple in store.query(rule)]
+    return [(to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object))
+            for triple in store.query(rule)]
 
 
 class _OxigraphTerms:
@@ -449,18 +461,6 @@ class _OxigraphTerms:
         if isinstance(term, BNode):
             return pyoxigraph.BlankNode(term)
         raise TypeError(f"cannot convert {term!r} to an Oxigraph term")
-
-
-def _rdflib_term(term: object) -> Node:
-    if isinstance(term, pyoxigraph.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, pyoxigraph.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, pyoxigraph.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise TypeError(f"cannot convert {term!r} to an rdflib term")
 
 
 def derive_shortcuts(graph: Graph) -> Graph:
@@ -512,14 +512,16 @@ def summarize(graph: Graph) -> Summary:
 
 
 def write_graph(graph: Graph, out_dir: Path | str,
-                formats: Iterable[str] = tuple(OUTPUT_FORMATS)) -> list[Path]:
+                formats: Iterable[str] = tuple(OUTPUT_FORMATS), *,
+                progress: bool = False) -> list[Path]:
     """Write ``graph`` as ``out_dir/graph.{ttl,nt,jsonld}``, all or nothing.
 
     Every file is first written beside its target under a temporary name;
     only when all are complete do they replace the previous outputs, so a
     failure leaves the previous build untouched. N-Triples are sorted, so the
     same graph always gives the same files; Oxigraph's serializers write them,
-    as rdflib's Turtle and JSON-LD writers take minutes on large graphs.
+    as rdflib's Turtle and JSON-LD writers take minutes on large graphs. With
+    ``progress``, a bar on stderr counts the steps (sorting, then each file).
     """
     out_dir = Path(out_dir)
     try:
@@ -528,25 +530,31 @@ def write_graph(graph: Graph, out_dir: Path | str,
         raise InputError(f"cannot create output folder {out_dir}: {error.strerror}") from None
     if any(isinstance(term, BNode) for triple in graph for term in triple):
         raise ValueError("the graph holds blank nodes; every node should have a stable IRI")
-    ntriples = b"".join(sorted(graph.serialize(format="nt", encoding="utf-8")
-                               .splitlines(keepends=True)))
-    prefixes = {prefix: str(namespace) for prefix, namespace in graph.namespaces()
-                if prefix in _WRITTEN_PREFIXES}
     formats = tuple(formats)
-    triples = _oxigraph_triples(ntriples) if set(formats) - {"nt"} else None
-    pending: list[tuple[Path, Path]] = []
-    try:
-        for extension in formats:
-            target = out_dir / f"graph.{extension}"
-            temporary = out_dir / f".graph.{extension}.{os.getpid()}.tmp"
-            _serialize(graph, ntriples, triples, temporary, extension, prefixes)
-            pending.append((temporary, target))
-    except BaseException:
-        for temporary, _ in pending:
-            temporary.unlink(missing_ok=True)
-        for extension in formats:
-            (out_dir / f".graph.{extension}.{os.getpid()}.tmp").unlink(missing_ok=True)
-        raise
+    with tqdm(total=len(formats) + 1, unit="step", desc="writing", file=sys.stderr,
+              disable=not progress) as bar:
+        bar.set_postfix_str("sorting triples")
+        ntriples = b"".join(sorted(graph.serialize(format="nt", encoding="utf-8")
+                                   .splitlines(keepends=True)))
+        prefixes = {prefix: str(namespace) for prefix, namespace in graph.namespaces()
+                    if prefix in _WRITTEN_PREFIXES}
+        triples = _oxigraph_triples(ntriples) if set(formats) - {"nt"} else None
+        bar.update()
+        pending: list[tuple[Path, Path]] = []
+        try:
+            for extension in formats:
+                target = out_dir / f"graph.{extension}"
+                temporary = out_dir / f".graph.{extension}.{os.getpid()}.tmp"
+                bar.set_postfix_str(target.name)
+                _serialize(graph, ntriples, triples, temporary, extension, prefixes)
+                pending.append((temporary, target))
+                bar.update()
+        except BaseException:
+            for temporary, _ in pending:
+                temporary.unlink(missing_ok=True)
+            for extension in formats:
+                (out_dir / f".graph.{extension}.{os.getpid()}.tmp").unlink(missing_ok=True)
+            raise
     for temporary, target in pending:
         os.replace(temporary, target)
     return [target for _, target in pending]

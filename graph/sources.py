@@ -15,8 +15,12 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+
+from tqdm import tqdm
 
 from graph.articles import read_article, seed_article_path
 from graph.curated import curated_findings
@@ -28,7 +32,7 @@ from graph.model import Article, Findings
 
 __all__ = ["IMPORTERS", "article_findings", "default_findings", "findings_from_sources"]
 
-Importer = Callable[[Path], Iterable[Findings]]
+Importer = Callable[[Path], Sequence[Findings]]
 
 #: Reference-dataset importers by source prefix (``sipri:FILE`` ...).
 IMPORTERS: dict[str, Importer] = {
@@ -63,23 +67,51 @@ def _article_paths(path: Path) -> list[Path]:
     return [path]
 
 
-def findings_from_sources(specs: Sequence[str]) -> Iterator[Findings]:
-    """Findings of every source in ``specs``; the bundled default if there are none."""
+@dataclass(frozen=True)
+class _Source:
+    """One source to read: a dataset file (``kind`` is its importer) or article files."""
+
+    kind: str | None
+    paths: tuple[Path, ...]
+
+
+def _source(spec: str) -> _Source:
+    kind, separator, rest = spec.partition(":")
+    if separator and kind in IMPORTERS:
+        path = Path(rest)
+        if not path.is_file():
+            raise InputError(f"{spec}: no such file")
+        return _Source(kind, (path,))
+    if separator and len(kind) > 1 and not Path(spec).exists():
+        known = ", ".join(sorted(IMPORTERS)) or "none yet"
+        raise InputError(f"{spec}: unknown source kind {kind!r} (known: {known})")
+    return _Source(None, tuple(_article_paths(Path(spec))))
+
+
+def findings_from_sources(specs: Sequence[str], *, progress: bool = False
+                          ) -> Iterator[Findings]:
+    """Findings of every source in ``specs``; the bundled default if there are none.
+
+    Every source is checked (files exist, kinds are known) before any is read.
+    With ``progress``, a bar on stderr counts the files read (each article
+    file, each dataset file) and names the last dataset file with its records.
+    """
     if not specs:
         yield from default_findings()
         return
-    for spec in specs:
-        kind, separator, rest = spec.partition(":")
-        if separator and kind in IMPORTERS:
-            path = Path(rest)
-            if not path.is_file():
-                raise InputError(f"{spec}: no such file")
-            yield from IMPORTERS[kind](path)
-        elif separator and len(kind) > 1 and not Path(spec).exists():
-            known = ", ".join(sorted(IMPORTERS)) or "none yet"
-            raise InputError(f"{spec}: unknown source kind {kind!r} (known: {known})")
-        else:
-            for result in extract_files(_article_paths(Path(spec)), findings_of=article_findings):
+    sources = [_source(spec) for spec in specs]
+    with tqdm(total=sum(len(source.paths) for source in sources), unit="file", desc="reading",
+              file=sys.stderr, disable=not progress) as bar:
+        for source in sources:
+            if source.kind is not None:
+                records = IMPORTERS[source.kind](source.paths[0])
+                bar.set_postfix_str(f"{source.paths[0].name}: {len(records):,} records")
+                bar.update()
+                yield from records
+                continue
+            for result in extract_files(source.paths, progress=False,
+                                        findings_of=article_findings):
                 if result.error is not None:
                     raise InputError(result.error)
+                bar.update()
                 yield result.findings

@@ -47,6 +47,7 @@ __all__ = [
     "pyoxigraph_store",
     "read_rdf",
     "to_oxigraph",
+    "to_rdflib",
 ]
 
 StoreKind: TypeAlias = Literal["memory", "oxigraph"]
@@ -108,6 +109,28 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise TypeError(f"cannot convert {term!r} to a pyoxigraph term")
+
+
+def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+    """The rdflib term equal to a pyoxigraph IRI, blank node or literal.
+
+    Examples
+    --------
+    >>> to_rdflib(ox.Literal("7", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")))
+    rdflib.term.Literal('7', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer'))
+    >>> name = RdfLiteral("Mozambique", lang="en")
+    >>> to_rdflib(to_oxigraph(name)) == name
+    True
+    """
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return RdfLiteral(term.value, lang=term.language)
+        return RdfLiteral(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"cannot convert {term!r} to an rdflib term")
 
 
 def _one_line(error: BaseException) -> str:

@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from graph.articles import seed_article_path
 from graph.cli import cli
+from graph.importers import read_sipri
+from tests.importer_support import FIXTURES
 
 
 @pytest.fixture
@@ -109,3 +112,23 @@ def test_plot_writes_png(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["plot", "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_build_progress_goes_to_stderr_and_changes_no_file(runner: CliRunner,
+                                                           tmp_path: Path) -> None:
+    sipri = FIXTURES / "sipri-legacy.csv"
+    sources = [str(seed_article_path()), f"sipri:{sipri}", f"mme:{FIXTURES / 'mme-exercises.csv'}"]
+    runs = {flag: runner.invoke(cli, ["build", *sources, "--out", str(tmp_path / flag), *extra])
+            for flag, extra in (("default", []), ("quiet", ["--no-progress"]),
+                                ("shown", ["--progress"]))}
+    assert all(run.exit_code == 0 for run in runs.values()), runs["shown"].output
+    assert runs["default"].stderr == runs["quiet"].stderr == ""  # stderr is not a terminal
+    shown = runs["shown"].stderr
+    for part in ("reading", "3/3", f"{sipri.name}: {len(read_sipri(sipri))} records",
+                 "building", "writing", "100%"):
+        assert part in shown, part
+    assert runs["shown"].stdout.replace("shown", "quiet") == runs["quiet"].stdout
+    for name in ("graph.ttl", "graph.nt", "graph.jsonld"):
+        assert ((tmp_path / "shown" / name).read_bytes()
+                == (tmp_path / "quiet" / name).read_bytes()
+                == (tmp_path / "default" / name).read_bytes()), name

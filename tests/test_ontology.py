@@ -100,19 +100,20 @@ def _type_outside_scheme(graph: Graph) -> None:
     graph.set((tie, DG.tieType, URIRef("https://example.org/Friendship")))
 
 
-@pytest.mark.parametrize(
-    ("breakage", "expected"),
-    [
-        (_drop_all_but_one_participant, "at least two participants"),
-        (_add_second_type, "exactly one type"),
-        (_drop_source, "derives from at least one source"),
-        (_offset_past_end, "inside the article"),
-        (_quote_mismatch, "exactly the article's text"),
-        (_drop_role, "lacks the value"),
-        (_country_without_iso, "ISO 3166 alpha-3"),
-        (_type_outside_scheme, "exactly one type"),
-    ],
-)
+#: Ways to break the seed graph, each with words of the message it must bring.
+BREAKAGES = [
+    (_drop_all_but_one_participant, "at least two participants"),
+    (_add_second_type, "exactly one type"),
+    (_drop_source, "derives from at least one source"),
+    (_offset_past_end, "inside the article"),
+    (_quote_mismatch, "exactly the article's text"),
+    (_drop_role, "lacks the value"),
+    (_country_without_iso, "ISO 3166 alpha-3"),
+    (_type_outside_scheme, "exactly one type"),
+]
+
+
+@pytest.mark.parametrize(("breakage", "expected"), BREAKAGES)
 def test_broken_graphs_do_not_conform(seed_graph: Graph, breakage, expected: str) -> None:
     breakage(seed_graph)
     report = validate_graph(seed_graph)
