@@ -6,12 +6,18 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from rdflib import Graph
 
 from graph.articles import read_article, seed_article_path
 from graph.build import generate_graph
 from graph.model import Article
 from graph.sources import default_findings
+
+# CI (`.ci/run` sets HYPOTHESIS_PROFILE=ci) draws the same examples every run, so a
+# red build is reproducible; locally each run explores new examples.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The team's shared folder (seed article, reference data slices), beside the project.
