@@ -400,9 +400,9 @@ def generate_graph(
             bar.update()
         triples.update(_successor_identities(described, gazetteer))
         if shortcuts:
-            bar.set_postfix_str("shortcut edges")
+            bar.set_postfix_str("deriving shortcut edges")
             triples.update(_apply_rule(triples, _shortcut_rule()))
-        bar.set_postfix_str(f"{len(triples):,} triples")
+        bar.set_postfix_str(f"storing {len(triples):,} triples")
         graph = bind_prefixes(Graph())
         graph += triples
     return graph

@@ -16,7 +16,8 @@ datasets they trust. A dataset record *supports* a claim when its tie
 
 Every claim gets one row per supporting record, or one row with support
 ``"unconfirmed"``. The named query ``corroboration`` (``graph/queries/
-corroboration.rq``) states the same in SPARQL; the tests check that both agree.
+corroboration.rq``) states the same in SPARQL; the tests check that both give the
+same rows in the same order.
 This module reads the graph with plain triple look-ups, so it is fast on graphs
 with tens of thousands of dataset ties.
 

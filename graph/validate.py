@@ -50,6 +50,7 @@ from rdflib.term import Node
 from tqdm import tqdm
 
 from graph.build import Triple, ontology_graph
+from graph.errors import InputError
 from graph.resources import ontology_file
 from graph.store import pyoxigraph_store, read_rdf, to_oxigraph, to_rdflib
 
@@ -146,10 +147,11 @@ class _OncePerConstraint(Graph):
     ``$this`` free and its solutions are kept by focus node; later calls are
     look-ups. A query whose answers for one node are not simply its share of
     the answers for all (aggregates, LIMIT, ``$this`` not bound by its
-    patterns) goes to rdflib as usual.
+    patterns) goes to rdflib as usual, as does every query when there is no
+    Oxigraph copy (the graph holds an IRI Oxigraph refuses).
     """
 
-    def __init__(self, oxigraph: ox.Store, **kwargs: Any) -> None:
+    def __init__(self, oxigraph: ox.Store | None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.oxigraph = oxigraph
         self.answers: dict[str, dict[Node, list[dict[Variable, Node]]] | None] = {}
@@ -175,7 +177,7 @@ class _OncePerConstraint(Graph):
         return self.answers[sparql]
 
     def _run_once(self, sparql: str) -> dict[Node, list[dict[Variable, Node]]] | None:
-        if _NOT_PER_FOCUS.search(sparql):
+        if self.oxigraph is None or _NOT_PER_FOCUS.search(sparql):
             return None
         prefixes = {prefix: str(namespace) for prefix, namespace in self.namespaces()}
         try:
@@ -203,7 +205,7 @@ class _OncePerConstraint(Graph):
 def _validation_graph(data: Graph) -> _OncePerConstraint:
     """``data`` with the ontology's axioms, in a memory graph and an Oxigraph store."""
     axioms = _ontology_axioms()
-    store = ox.Store()
+    store: ox.Store | None = ox.Store()
     source = pyoxigraph_store(data)
     if source is not None:  # already in Oxigraph: copy its quads, convert once
         quads = source.quads_for_pattern(None, None, None, to_oxigraph(data.identifier))
@@ -213,9 +215,13 @@ def _validation_graph(data: Graph) -> _OncePerConstraint:
         triples: Any = ((term(quad.subject), term(quad.predicate), term(quad.object))
                         for quad in store)
     else:
-        store.bulk_extend(ox.Quad(*map(to_oxigraph, triple)) for triple in data)
+        try:
+            store.bulk_extend(ox.Quad(*map(to_oxigraph, triple)) for triple in data)
+        except ValueError:  # an IRI Oxigraph refuses: rdflib runs every query, as plain pyshacl
+            store = None
         triples = iter(data)
-    store.bulk_extend(ox.Quad(*map(to_oxigraph, triple)) for triple in axioms)
+    if store is not None:
+        store.bulk_extend(ox.Quad(*map(to_oxigraph, triple)) for triple in axioms)
     graph = _OncePerConstraint(store, identifier=data.identifier)
     # The shapes' queries use the data's prefixes, then the ontology's (as pyshacl binds them).
     for prefix, namespace in data.namespaces():
@@ -321,11 +327,17 @@ def plain_pyshacl_report(data: Graph) -> ValidationReport:
 def validate_file(path: Path | str, *, progress: bool | None = None) -> ValidationReport:
     """Read an RDF file (format from its extension) and validate it.
 
-    The file is parsed by Oxigraph, which is much faster than rdflib's parsers.
+    The file is parsed by Oxigraph, which is much faster than rdflib's
+    parsers; rdflib reads it when Oxigraph refuses it (Oxigraph is stricter
+    about IRIs: ``write_graph`` falls back to rdflib's writers for those).
 
     Raises
     ------
     InputError
         If the file cannot be read or parsed.
     """
-    return validate_graph(read_rdf(path, store="oxigraph"), progress=progress)
+    try:
+        data = read_rdf(path, store="oxigraph")
+    except InputError:
+        data = read_rdf(path)
+    return validate_graph(data, progress=progress)

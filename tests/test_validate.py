@@ -11,13 +11,14 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SH
 
 import graph.validate
-from graph.build import generate_graph
+from graph.build import generate_graph, write_graph
 from graph.cli import cli
-from graph.namespaces import DG, DGR, PROV, RDF
+from graph.errors import InputError
+from graph.namespaces import DCTERMS, DG, DGR, PROV, RDF
 from graph.resources import ontology_file
 from graph.sources import default_findings, findings_from_sources
-from graph.store import new_graph
-from graph.validate import plain_pyshacl_report, validate_graph
+from graph.store import new_graph, read_rdf
+from graph.validate import plain_pyshacl_report, validate_file, validate_graph
 from tests.conftest import SHARED
 from tests.importer_support import FIXTURES
 from tests.test_ontology import BREAKAGES, _a_tie, _an_evidence
@@ -176,3 +177,18 @@ def test_shared_slice_conforms_in_batches(monkeypatch: pytest.MonkeyPatch) -> No
         rdf.namespace_manager.normalizeUri(URIRef(tie))}
     assert {violation.message for violation in report.violations} >= {
         "A role value of a tie must also be stated as a dg:participant."}
+
+
+def test_a_file_oxigraph_refuses_is_read_by_rdflib(seed_graph: Graph, tmp_path: Path) -> None:
+    # write_graph falls back to rdflib's writers for IRIs Oxigraph refuses.
+    article = next(seed_graph.subjects(RDF.type, DG.NewsArticle))
+    seed_graph.add((article, DCTERMS.source, URIRef("http://example.org/article%zz")))
+    write_graph(seed_graph, tmp_path, formats=("ttl",))
+    with pytest.raises(InputError):
+        read_rdf(tmp_path / "graph.ttl", store="oxigraph")
+    assert validate_file(tmp_path / "graph.ttl") == validate_graph(seed_graph)
+    assert validate_file(tmp_path / "graph.ttl").conforms
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix x: <http://x/> .\nx:a x:b .\n", encoding="utf-8")
+    with pytest.raises(InputError, match="not valid turtle"):
+        validate_file(bad)
