@@ -96,6 +96,11 @@ class Entity:
     links: tuple[tuple[str, Entity], ...] = ()
     facts: Facts = ()
 
+    def __hash__(self) -> int:
+        # Entities key most of extraction's dictionaries and sets; the generated hash would
+        # walk every linked entity. Equal entities share kind and key, so this is consistent.
+        return hash((self.kind, self.key))
+
     @property
     def is_actor(self) -> bool:
         """True for entities that can be a party to a tie."""

@@ -403,3 +403,46 @@ def test_roles_stay_with_the_actors_the_sentence_means(
     found = ties(text)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a verb after ", and" shares the subject of the clause before it
+    ("Oman hosts a British training camp, and has bought Typhoon jets from the United Kingdom.",
+     ("ArmsTransfer", "United Kingdom", "Oman"), None),
+    ("Oman hosts a British camp, and Indian officers trained Omani cadets.",
+     ("Training", "India", "Oman"), ("Training", "Oman", "Oman")),
+    # an actor in "X-led" only describes what follows it
+    ("Kazakhstan is a member of the Moscow-led Collective Security Treaty Organization.",
+     ("AllianceMembership", "Kazakhstan", "Collective Security Treaty Organization"),
+     ("AllianceMembership", "Kazakhstan", "Russia")),
+    # a mission named before a troop noun is no party; the country sending them is
+    ("Burundi, which sent its first AMISOM battalions to Mogadishu in 2007, still serves there.",
+     ("PeacekeepingDeployment", "Burundi", "Somalia"), None),
+    # a supplier named without recipient takes the recipient of the next clause
+    ("Denmark sent Leopard 1 tanks, and Germany gave Ukraine more Leopard 1 tanks.",
+     ("ArmsTransfer", "Denmark", "Ukraine"), None),
+    # wording the lexicons learnt: protocols, entering an alliance, "the Emirates", "even as"
+    ("Egypt and Sudan signed a military cooperation protocol in 2021.",
+     ("DefenceAgreement", "Egypt", "Sudan"), None),
+    ("NATO has not invited Kyiv to join, even as Finland entered the alliance in April 2023.",
+     ("AllianceMembership", "Finland", "NATO"), None),
+    ("In 2021 the Emirates ordered Rafale jets from France.",
+     ("ArmsTransfer", "France", "United Arab Emirates"), None),
+])
+def test_clauses_that_borrow_or_lend_an_actor(text: str, expected: tuple[str, str, str],
+                                              absent: tuple[str, str, str] | None) -> None:
+    found = ties(text)
+    kind, source, target = expected
+    assert expected in found or (not _directed(kind) and (kind, target, source) in found)
+    assert absent is None or absent not in found
+
+
+def test_a_mission_noun_does_not_make_a_country_its_member() -> None:
+    # "fighters" is an arms word: contributing troops is no arms transfer or aid
+    found = ties("Chad and Niger contribute troops to the Multinational Joint Task Force.")
+    assert not any(kind in ("ArmsTransfer", "MilitaryAid") for kind, _, _ in found)
+
+
+def _directed(kind: str) -> bool:
+    return kind not in ("JointExercise", "IntelligenceSharing", "CounterTerrorism",
+                          "DefenceAgreement")

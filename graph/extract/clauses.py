@@ -132,7 +132,8 @@ class _Breaks:
     ``anchors`` maps the start of a clause whose subject stands before it to how it
     refers back: ``"subject"`` (", which joined NATO", ", a member of NATO"),
     ``"possessor"`` (", whose ..."), ``"place"`` (", where ...") or ``"main"`` (a participle
-    shares the subject of the clause before it: "Poland bought drones, becoming the first ...").
+    or a verb after ", and" shares the subject of the clause before it: "Poland bought drones,
+    becoming the first ...", "Qatar hosts a base, and has bought jets").
     """
 
     cuts: list[int] = field(default_factory=list)
@@ -142,6 +143,10 @@ class _Breaks:
 
 _GROUP_NOUN = re.compile(r"\b(?:countries|nations|governments|states|allies|partners|sides|"
                          r"militaries|armies|navies|neighbou?rs)$")
+#: A verb straight after ", and": the clause goes on with the subject before it.
+_ELLIPTICAL = re.compile(r"(?:(?:also|then|later|now|still|recently|subsequently)\s+)*"
+                         r"(?:has|have|had|is|are|was|were|will|would|did|does|can|could|may|"
+                         r"might|must|[a-z]{3,}ed)\b")
 _RELATIVE = {"which": "subject", "who": "subject", "whose": "possessor", "where": "place"}
 _ATTRIBUTION_GAP = 3  # words between a comma and "officials said" ("..., Pakistani officials said")
 #: Words after "and" + an actor that show a new clause begins ("... and Norway has given").
@@ -169,6 +174,9 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
         if position is None:
             continue
         result.cuts.append(start + position)
+        if where == "conjunction" and before.endswith(",") and \
+                _elliptical(lowered, match_end, starts):
+            result.anchors[start + position] = "main"  # "Qatar hosts a base, and has bought jets"
         if where in ("comma", "participle"):
             word = lowered[match_start:match_end]
             if word in _RELATIVE or where == "participle":
@@ -179,6 +187,13 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
                 result.parentheticals.append((start + position, start + close))
     result.cuts = sorted(set(result.cuts))
     return result
+
+
+def _elliptical(lowered: str, after: int, starts: dict[int, Mention]) -> bool:
+    """True if a verb follows "and" with no subject of its own ("..., and has bought jets")."""
+    position = after + len(lowered[after:]) - len(lowered[after:].lstrip())
+    verb = _ELLIPTICAL.match(lowered, position)
+    return verb is not None and not any(position <= begin < verb.end() for begin in starts)
 
 
 def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: _Breaks) -> None:
@@ -341,7 +356,8 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
         return "exclude"
     words = _WORD.findall(before)
     index = len(words)
-    while index and words[index - 1] in lexicon.skip_words:
+    while index and (words[index - 1] in lexicon.skip_words
+                     or words[index - 1].endswith(lexicon.skip_suffixes)):
         index -= 1
     for size in range(min(lexicon.longest_marker, index), 0, -1):
         phrase = " ".join(words[index - size:index])
@@ -491,6 +507,8 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         if clause is None:
             continue
         marker = _marker(lowered, clause.start, piece_start, start, lexicon)
+        if lowered.startswith(lexicon.skip_suffixes, piece_end - start):
+            marker = "exclude"  # "the Moscow-led CSTO": Moscow only describes the CSTO
         if marker == "and":
             marker = clause.chunks[-1].marker if clause.chunks else None
         roles = _noun_roles(lowered, piece_end, start, lexicon, possessive,

@@ -216,8 +216,10 @@ class Lexicon:
         self.modifier_index = PhraseIndex([row["pattern"] for row in modifier_rows])
 
         self.markers: dict[str, str] = {}
-        self.skip_words: frozenset[str] = frozenset(
-            row["marker"] for row in table("prepositions.csv") if row["word"] == "skip")
+        skipped = [row["marker"] for row in table("prepositions.csv") if row["word"] == "skip"]
+        self.skip_words: frozenset[str] = frozenset(word for word in skipped if word[0] != "*")
+        #: Endings of words that name an actor describing another ("Moscow-led", "US-backed").
+        self.skip_suffixes: tuple[str, ...] = tuple(word[1:] for word in skipped if word[0] == "*")
         for row in table("prepositions.csv"):
             if row["word"] != "skip":
                 self.markers[row["word"].lower()] = row["marker"]

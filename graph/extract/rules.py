@@ -381,11 +381,15 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             role = "target"  # a named base or region hosts: "runs Camp Lemonnier"
         elif _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             role = cue.possessor if cue.possessor in ("source", "target") else agent
+            if not _can_fill(chunk, rule):
+                continue  # "Uganda sent the first AMISOM battalions": the mission is no party
         elif cue.type in chunk.noun_roles:
             if chunk.start >= cue_end and cue.type in _WEAPON_TYPES:
                 described.append(chunk)  # "to supply the American-made jets": origin, not actor
                 continue
             role = chunk.noun_roles[cue.type]
+            if not _can_fill(chunk, rule):
+                continue
         if role:
             roles[role].append(chunk)
         elif chunk.end <= cue_start:
@@ -453,6 +457,15 @@ def _predicate_of(chunk: Chunk, cue_start: int, sentence: _Sentence) -> bool:
         return False
     gap = sentence.lowered[chunk.end - sentence.offset:cue_start - sentence.offset]
     return _PREDICATE.fullmatch(gap) is not None
+
+
+def _can_fill(chunk: Chunk, rule: TieRule) -> bool:
+    """True if some actor of the chunk may take a side in a tie of ``rule``'s type (which side
+    is settled later: "the alliance's 31st member" names the alliance, not the member)."""
+    return any(kinds_allow(rule.source_kinds, party.entity)
+               or kinds_allow(rule.target_kinds, party.entity)
+               or (rule.organisation_country and home_country(party.entity) is not None)
+               for party in chunk.parties)
 
 
 def _named_by_noun(chunks: list[Chunk], tie_type: str, role: str) -> bool:
@@ -674,6 +687,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
     result = SentenceTies(hostile=sentence.hostilities(clauses))
     earlier: dict[str, list[tuple[int, list[Entity], list[Entity]]]] = {}
     one_sided_ends: list[tuple[str, str, list[Entity]]] = []
+    open_sources: list[tuple[str, int, Partial, float]] = []  # (family, clause, partial, factor)
     sentence.cues = list(_cues(sentence))
     for cue, cue_start, cue_end in sentence.cues:
         clause = next((c for c in clauses if c.contains(cue_start)), None)
@@ -722,6 +736,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         if rule.directed and not pairs and (sources or targets) and not ended:
             known, role = (tuple(sources), "source") if sources else (tuple(targets), "target")
             result.partial.append(Partial(cue.type, known, role, segment, confidence, weapons))
+            if role == "source" and family == "weapons" and weapons:  # a troop noun is no supplier
+                open_sources.append((family, clause.start, result.partial[-1], factor))
         elif rule.directed and targets and not ended and cue.type == "ArmsTransfer" \
                 and not weapons and roles["source"] \
                 and all(chunk.marker == "alongside" for chunk in roles["source"]):
@@ -741,7 +757,25 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
                 result.ties.append(Candidate(cue.type, *oriented, segment, confidence, weapons,
                                              ended))
     _end_one_sided(result, one_sided_ends)
+    _inherit_forward(result, open_sources, earlier, lexicon.confidence["inherited_subject"])
     return result
+
+
+def _inherit_forward(result: SentenceTies, open_sources: list[tuple[str, int, Partial, float]],
+                     earlier: dict[str, list[tuple[int, list[Entity], list[Entity]]]],
+                     base: float) -> None:
+    """Give a supplier of named weapons without recipient the recipient of a later clause of the
+    sentence with the same kind of cue ("The Netherlands sent Patriot launchers, and Romania gave
+    Ukraine a Patriot system": to Ukraine too)."""
+    for family, clause_start, item, factor in open_sources:
+        later = [targets for start, _sources, targets in earlier.get(family, [])
+                 if start > clause_start and targets and not set(targets) & set(item.known)]
+        if not later:
+            continue
+        result.partial.remove(item)
+        result.ties.extend(Candidate(item.type, source, target, item.segment,
+                                     round(base * factor, 3), item.weapons)
+                           for source in item.known for target in later[0])
 
 
 def _inherit(earlier: list[tuple[int, list[Entity], list[Entity]]], clause_start: int,
