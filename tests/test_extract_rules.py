@@ -446,3 +446,37 @@ def test_a_mission_noun_does_not_make_a_country_its_member() -> None:
 def _directed(kind: str) -> bool:
     return kind not in ("JointExercise", "IntelligenceSharing", "CounterTerrorism",
                           "DefenceAgreement")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "The US" opening a sentence is the US ("the US" is written in lower case elsewhere)
+    ("The US has trained Nigerien special forces since 2013.",
+     {("Training", "United States", "Niger")}),
+    # "including" lists members of the group a preposition governs
+    ("Israeli Heron drones have been sold to a dozen countries, including Morocco and India.",
+     {("ArmsTransfer", "Israel", "Morocco"), ("ArmsTransfer", "Israel", "India")}),
+    # the aside describing an exercise names who took part
+    ("The drills, which brought together troops from Ghana, Togo and Benin, ended on Friday.",
+     {("JointExercise", "Ghana", "Togo"), ("JointExercise", "Ghana", "Benin"),
+      ("JointExercise", "Togo", "Benin")}),
+    # lexicon: commissioning a warship, the recipient of aid, military vehicles
+    ("Bangladesh commissioned two Ming-class submarines from China in 2017.",
+     {("ArmsTransfer", "China", "Bangladesh")}),
+    ("Jordan is among the largest recipients of US military aid.",
+     {("MilitaryAid", "United States", "Jordan")}),
+    ("Beijing gifted military vehicles to the Laotian army.", {("MilitaryAid", "China", "Laos")}),
+])
+def test_wording_of_groups_and_asides(text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = {(kind, *sorted((source, target))) if not _directed(kind) else (kind, source, target)
+             for kind, source, target in ties(text)}
+    wanted = {(kind, *sorted((source, target))) if not _directed(kind) else (kind, source, target)
+              for kind, source, target in expected}
+    assert wanted <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow denied reports that it had sent troops to Venezuela.",
+    "Beijing has denied that it supplied drones to Russia.",
+])
+def test_a_denied_report_is_no_tie(text: str) -> None:
+    assert ties(text) == set()

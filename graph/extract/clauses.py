@@ -181,7 +181,7 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
             word = lowered[match_start:match_end]
             if word in _RELATIVE or where == "participle":
                 result.anchors[start + position] = _RELATIVE.get(word, "main")
-            close = _closing_comma(lowered, match_end)
+            close = _closing_comma(lowered, match_end, ends, starts)
             if close is not None:
                 result.cuts.append(start + close)
                 result.parentheticals.append((start + position, start + close))
@@ -250,15 +250,31 @@ def _new_subject(lowered: str, before: str, after: int, ends: dict[int, Mention]
     return bool(_CLAUSE_VERB.match(tail))
 
 
-def _closing_comma(lowered: str, after: int) -> int | None:
-    """End of ", which ...," when the main clause resumes after it (not ", and ...")."""
+def _closing_comma(lowered: str, after: int, ends: dict[int, Mention],
+                   starts: dict[int, Mention]) -> int | None:
+    """End of ", which ...," when the main clause resumes after it (not ", and ...", nor the
+    comma of a list of actors: ", which involve troops from Brazil, Chile and Peru,")."""
     comma = lowered.find(",", after)
+    while comma >= 0 and _listed_after(lowered, comma, ends, starts):
+        comma = lowered.find(",", comma + 1)
     if comma < 0 or comma - after > _PARENTHETICAL:
         return None
     rest = lowered[comma + 1:].lstrip()
     if not rest or rest.startswith(("and ", "or ", "but ", "while ", "which ", "who ")):
         return None
     return comma + 1 + (len(lowered) - comma - 1 - len(rest))
+
+
+def _listed_after(lowered: str, comma: int, ends: dict[int, Mention],
+                  starts: dict[int, Mention]) -> bool:
+    """True if the comma at ``comma`` stands between two actors of a list ("Brazil, Chile")."""
+    if comma not in ends:
+        return False
+    rest = lowered[comma + 1:]
+    following = comma + 1 + len(rest) - len(rest.lstrip())
+    if lowered.startswith("the ", following):
+        following += 4
+    return following in starts
 
 
 def _in_list(lowered: str, before: str, after: int, ends: dict, starts: dict) -> bool:
@@ -365,6 +381,8 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
             if size == index and phrase in lexicon.subordinators and \
                     len(before) == position - clause_start:
                 return None  # "after Manila signed ...": a clause opener, not a preposition
+            if lexicon.markers[phrase] == "and":  # "sold to 30 countries, including Ukraine"
+                return _group_marker(words[:index - size], lexicon)
             return lexicon.markers[phrase]
     if index and words[index - 1] in ("and", "or", "&"):
         for back in range(index - 2, max(index - 7, -1), -1):
@@ -374,6 +392,21 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
                 return lexicon.markers[words[back]]
         return "and"
     return None
+
+
+_GROUP_REACH = 8  # words back from "including" to the preposition of the group it lists
+
+
+def _group_marker(words: list[str], lexicon: Lexicon) -> str:
+    """The preposition of the group an example belongs to ("to more than 30 countries, including
+    ..."), or "and" when the group is an actor named before ("NATO allies including ...")."""
+    for word in reversed(words[-_GROUP_REACH:]):
+        marker = lexicon.markers.get(word)
+        if marker is not None and marker not in ("and", "exclude"):
+            return marker
+        if word in (";", "and", "or"):
+            break
+    return "and"
 
 
 def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon, possessive: bool,
@@ -507,8 +540,10 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         if clause is None:
             continue
         marker = _marker(lowered, clause.start, piece_start, start, lexicon)
-        if lowered.startswith(lexicon.skip_suffixes, piece_end - start):
-            marker = "exclude"  # "the Moscow-led CSTO": Moscow only describes the CSTO
+        if clause.chunks and lowered.startswith(lexicon.skip_suffixes, piece_end - start):
+            # "a member of the Moscow-led CSTO": Moscow only describes the CSTO (as a subject,
+            # "the Kenyan-led mission deployed", the leader takes part)
+            marker = "exclude"
         if marker == "and":
             marker = clause.chunks[-1].marker if clause.chunks else None
         roles = _noun_roles(lowered, piece_end, start, lexicon, possessive,

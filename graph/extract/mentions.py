@@ -205,6 +205,8 @@ class MentionFinder:
                 if exact == form.text or (form.form == "capital" and len(exact) >= _DATELINE
                                           and exact == form.text.upper()):
                     return form  # "Kyiv", and "KYIV —" in a wire dateline
+                if form.text[:1].islower() and exact == form.text[:1].upper() + form.text[1:]:
+                    return form  # "The US" opening a sentence is "the US"
             elif written != folded or form.text == folded:
                 # A name written without any capital ("turkey", "chad") is a common word.
                 return form

@@ -75,7 +75,11 @@ _SHORT_NAME = 6  # an acronym holds no cue
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?")
 _PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|officers|pilots|"
                              r"personnel|contingents|teams|delegations|commandos|navies|"
-                             r"warships|ships|aircraft)\s+from\s+(?:the\s+)?$")
+                             r"warships|ships|aircraft)\s+from\s+(?:the\s+)?"
+                             # "troops from 13 countries, including"
+                             r"(?:(?:[\w-]+\s+){0,3}(?:countries|nations|states|armies|navies|"
+                             r"militaries|partners|allies)\s*,?\s*(?:including|such\s+as)\s+"
+                             r"(?:the\s+)?)?$")
 #: A participle of another verb between a cue and "by": the agent is that verb's, not the cue's.
 _PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|built|made|run|led|held|sent|sold|bought|brought|"
                          r"flown|shown|known|seen|taken|given|won|hit|shot|struck)\b")
@@ -99,6 +103,7 @@ _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'-]*){0,3},")
 #: AMAN multinational exercises", "India's annual Malabar exercise"), never a verb.
 _EVENT_HOST = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}['\u2019]s(?:\s+(?:[A-Z][\w-]*|annual|yearly|"
                          r"biennial|flagship|largest|latest|first|own))*\s+")
+_ASIDE_GAP = 3  # characters between a noun cue and the ", which" describing it
 _POSSESSOR_GAP = 2  # words between a possessor and its noun ("Ukraine's largest military donors")
 _GROUPS = ("pair", "trio", "quartet")
 
@@ -206,6 +211,10 @@ class _Sentence:
         """("drop" | "ended" | "active", confidence factor) of a cue in its clause."""
         status, factor = "active", 1.0
         for start, _end, modifier, written in self.modifiers:
+            if modifier.scope == "sentence" and start < cue_start and \
+                    modifier.applies_to(cue.type) and status != "ended":
+                status = "drop"  # "denied reports that it had sent troops"
+                continue
             if not clause.contains(start) or not modifier.applies_to(cue.type):
                 continue
             if written[:1].isupper() and start > clause.start and modifier.kind != "reported":
@@ -309,14 +318,20 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
         reached, span = max(end, reached), (start, end)
 
 
-def _effective_chunks(clause: Clause, clauses: Sequence[Clause]) -> list[Chunk]:
-    """The clause's actors; a clause naming none shares those of the clause before it.
+def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int) -> list[Chunk]:
+    """The clause's actors; a clause naming none shares those of the aside describing the cue
+    ("The exercises, which involve troops from Brazil and Chile, ..."), else of the clause
+    before it.
 
     "... include arms acquisitions, specialized training for Mozambican forces, and
     enhanced intelligence sharing" lists activities, not new clauses.
     """
     if clause.chunks:
         return clause.chunks
+    aside = next((other for other in clauses if (other.start, other.end) in clause.holes
+                  and 0 <= other.start - cue_end <= _ASIDE_GAP and other.chunks), None)
+    if aside is not None:
+        return aside.chunks
     earlier = [c for c in clauses if c.start < clause.start and c.chunks]
     return earlier[-1].chunks if earlier else []
 
@@ -588,7 +603,7 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk],
                       sentence: _Sentence) -> tuple[list[tuple[Entity, Entity]], list[Chunk]]:
     eligible = []
     for chunk in chunks:
-        if chunk.marker == "from" and chunk.end <= cue_start and _PERSONNEL_FROM.search(
+        if chunk.marker == "from" and _PERSONNEL_FROM.search(
                 sentence.lowered, 0, chunk.start - sentence.offset):
             chunk = replace(chunk, marker=None)  # "special forces from A, B and C held drills"
         if chunk.marker in _LOCATIVE and _hosts_event(chunk, cue_start, sentence):
@@ -693,7 +708,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         clause = next((c for c in clauses if c.contains(cue_start)), None)
         if clause is None:
             continue
-        chunks = [chunk for chunk in _effective_chunks(clause, clauses)
+        chunks = [chunk for chunk in _effective_chunks(clause, clauses, cue_end)
                   if cue_start - _WINDOW <= chunk.start <= cue_end + _WINDOW]
         # A cue spanning clauses ("the Agreement, which Tokyo and Seoul signed") reads them all.
         chunks += [chunk for other in clauses if other is not clause and cue_start < other.start
