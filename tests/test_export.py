@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 from pathlib import Path
@@ -158,3 +159,13 @@ def test_export_command_filters_and_errors(tmp_path: Path) -> None:
         assert result.exit_code == 2, arguments
         assert len(result.output.strip().splitlines()) == 1
     assert sorted(path.name for path in tmp_path.iterdir()) == ["algeria.gexf", "arms.csv"]
+
+
+def test_gexf_is_the_same_bytes_on_any_day(view: nx.MultiDiGraph,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14 UTC
+    stamped = generate_gexf(view)
+    assert 'lastmodifieddate="2023-11-14"' in stamped
+    assert generate_gexf(view, date=datetime.date(2023, 11, 14)) == stamped
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert f'lastmodifieddate="{datetime.date.today().isoformat()}"' in generate_gexf(view)
