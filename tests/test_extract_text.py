@@ -87,6 +87,20 @@ def test_wrapped_lines_join_into_one_sentence() -> None:
     assert text[segment.start:segment.end] == text
 
 
+@pytest.mark.parametrize(("text", "first"), [
+    ("HANOI — Vietnam signed a deal.", "Vietnam signed a deal."),
+    ("LIMA/SEOUL — Peru ordered K2 tanks.", "Peru ordered K2 tanks."),
+    ("DAKAR, Senegal — French troops left.", "French troops left."),
+    ("CANBERRA, Feb 3 (AAP) - Australia bought drones.", "Australia bought drones."),
+    ("Headline without a stop\n\nNAIROBI — Kenya trains troops.", "Kenya trains troops."),
+    # not a dateline: a dash inside a sentence, a lower-case word after the dash
+    ("Turkey — a NATO member — sold drones.", "Turkey — a NATO member — sold drones."),
+])
+def test_a_wire_dateline_is_no_part_of_the_first_sentence(text: str, first: str) -> None:
+    sentences = [text[s.start:s.end] for s in segment_text(text) if s.kind != "line"]
+    assert sentences[0] == first
+
+
 def test_the_seed_table_rows_stay_lines(seed_article: Article) -> None:
     lines = [seed_article.text[s.start:s.end] for s in segment_text(seed_article.text)
              if s.kind == "line"]

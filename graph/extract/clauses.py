@@ -530,6 +530,7 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         parties = tuple(party for mention in group for party in _parties(mention))
         pieces.append((_start(group[0]), group[-1].end, parties, group[-1].possessive, None))
     taken = [(mention.start, mention.end) for mention in actors]
+    mention_starts = {mention.start - start for mention in actors}
     references = _relative(scan.within("coreference", start, end), start, end)
     for ref_start, ref_end, kind in _coreference_chunks(lowered, start, lexicon, taken, references):
         possessive = lowered.startswith("'s", ref_end - start) or \
@@ -540,9 +541,10 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         if clause is None:
             continue
         marker = _marker(lowered, clause.start, piece_start, start, lexicon)
-        if clause.chunks and lowered.startswith(lexicon.skip_suffixes, piece_end - start):
+        if clause.chunks and _describes_actor(lowered, piece_end - start, lexicon, mention_starts):
             # "a member of the Moscow-led CSTO": Moscow only describes the CSTO (as a subject,
-            # "the Kenyan-led mission deployed", the leader takes part)
+            # "the Kenyan-led mission deployed", or before a group that is no actor, "from an
+            # Italian-led consortium", the leader takes part)
             marker = "exclude"
         if marker == "and":
             marker = clause.chunks[-1].marker if clause.chunks else None
@@ -551,8 +553,9 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         chunk = Chunk(piece_start, piece_end, parties, marker, possessive, roles, kind)
         chunk.demonyms_only = bool(parties) and all(
             party.mention is not None and party.mention.form == "demonym" for party in parties)
-        if chunk.demonyms_only:
-            chunk.state_noun = _state_noun(lowered, piece_end, start, lexicon)
+        if chunk.demonyms_only:  # "the Somali army", "an Italian-led consortium": the state
+            chunk.state_noun = _state_noun(lowered, piece_end, start, lexicon) or \
+                lowered.startswith(lexicon.skip_suffixes, piece_end - start)
         if kind == "pronoun" and (clause.chunks or marker is not None):
             continue  # "it" stands in only as a clause's subject ("It still keeps ...")
         if kind == "object" and not clause.chunks:
@@ -566,6 +569,20 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         clause.chunks.append(chunk)
     _anchor(clauses, breaks.anchors, lowered, start)
     return clauses
+
+
+_MODIFIER_GAP = re.compile(r"\s+(?:the\s+)?")
+
+
+def _describes_actor(lowered: str, end: int, lexicon: Lexicon, starts: set[int]) -> bool:
+    """True if "-led" (a word of ``lexicon.skip_suffixes``) follows ``end`` and an actor follows
+    it ("Moscow-led Collective Security Treaty Organization")."""
+    suffix = next((suffix for suffix in lexicon.skip_suffixes
+                   if lowered.startswith(suffix, end)), None)
+    if suffix is None:
+        return False
+    gap = _MODIFIER_GAP.match(lowered, end + len(suffix))
+    return gap is not None and gap.end() in starts
 
 
 def _anchor(clauses: list[Clause], anchors: dict[int, str], lowered: str, offset: int) -> None:

@@ -143,6 +143,8 @@ class _Coreference:
                 named.setdefault(country, mention)
             if len(named) == size:
                 return tuple(Party(country, position, position) for country in named)
+            if len(named) > size and (start, end) != sentence:
+                return ()  # the last sentence naming countries names too many to tell which
         return ()
 
     def _named(self, start: int, end: int) -> list[Entity]:

@@ -103,6 +103,9 @@ _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'-]*){0,3},")
 #: AMAN multinational exercises", "India's annual Malabar exercise"), never a verb.
 _EVENT_HOST = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}['\u2019]s(?:\s+(?:[A-Z][\w-]*|annual|yearly|"
                          r"biennial|flagship|largest|latest|first|own))*\s+")
+#: Types whose nouns name people ("fighters", "trainers"), which after a weapon name aircraft.
+_PEOPLE_CUES = frozenset(["MilitaryPresence", "PeacekeepingDeployment", "Training"])
+_NOUN_GAP = 2  # characters between a weapon's name and its noun
 _ASIDE_GAP = 3  # characters between a noun cue and the ", which" describing it
 _POSSESSOR_GAP = 2  # words between a possessor and its noun ("Ukraine's largest military donors")
 _GROUPS = ("pair", "trio", "quartet")
@@ -199,6 +202,11 @@ class _Sentence:
         self.modifiers = [(start, end, lexicon.modifiers[number], text[start:end])
                           for start, end, number in scan.within("modifiers", segment.start,
                                                                 segment.end)]
+
+    def after_weapon(self, position: int) -> bool:
+        """True if a weapon system's name ends right before ``position`` ("Gripen fighters")."""
+        return any(0 <= position - end <= _NOUN_GAP and not self.text[end:position].strip(" -")
+                   for _start, end, _entity in self.weapon_spans)
 
     def has_topic(self, topic: str) -> bool:
         if topic == "arms" and self.weapons:
@@ -312,6 +320,8 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
             continue
         if any(a <= start and end <= b for a, b in sentence.names):
             continue  # "Clark Air Base", "Multinational Joint Task Force": a name, not a cue
+        if cue.type in _PEOPLE_CUES and sentence.after_weapon(start):
+            continue  # "Gripen fighters", "K-8 trainers": aircraft, not combatants or instructors
         if start < reached and (start, end) != span and end <= reached:
             continue  # inside a longer cue; a cue of the same span is another type's reading
         yield cue, start, end

@@ -34,6 +34,13 @@ _BULLET = re.compile(r"[ \t]*(?:[•·●▪◦‣∙○■□➢►▶✓✔*-]
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _CLOSED = re.compile(r"[.!?:;\"'”’)]\s*$")
 _LAST_WORD = re.compile(r"(\S+)\s*$")
+#: A wire dateline opening the text: "MANILA — ", "KYIV/THE HAGUE — ", "YEREVAN, Armenia — ",
+#: "BRASILIA, March 12 (Reuters) - ". It is no part of the first sentence.
+_DATELINE = re.compile(
+    r"[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*){0,3}"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})){0,2}"
+    r"(?:\s*\([A-Za-z .]{2,30}\))?\s+[—–-]{1,2}\s+(?=[\"“‘']?[A-Z])")
+_DATELINE_BLOCKS = 2  # blocks at the top of an article (a headline, then the first paragraph)
 # A wrapped line ends in the middle of a phrase: after one of these words, a comma or a hyphen.
 _CONTINUES = frozenset([
     "a", "an", "the", "of", "to", "from", "for", "with", "by", "in", "on", "at", "and", "or",
@@ -151,7 +158,9 @@ def segment_text(text: str, abbreviations: frozenset[str] | None = None) -> list
     if abbreviations is None:
         abbreviations = default_lexicon().abbreviations
     segments = []
-    for start, end, is_item, paragraph in _blocks(text):
+    for number, (start, end, is_item, paragraph) in enumerate(_blocks(text)):
+        dateline = _DATELINE.match(text, start, end) if number < _DATELINE_BLOCKS else None
+        start = dateline.end() if dateline else start
         bounds = [start, *_sentence_ends(text, start, end, abbreviations), end]
         pieces = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
         closed = bool(_CLOSED.search(text[start:end]))
