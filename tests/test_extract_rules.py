@@ -486,3 +486,22 @@ def test_wording_of_groups_and_asides(text: str, expected: set[tuple[str, str, s
 ])
 def test_a_denied_report_is_no_tie(text: str) -> None:
     assert ties(text) == set()
+
+
+def test_nouns_after_a_weapon_name_are_aircraft_not_people() -> None:
+    found = ties("Swedish Gripen fighters guard Thailand. Thailand also bought Chinese K-8 "
+                 "trainers.")
+    assert not any(kind in ("MilitaryPresence", "Training") for kind, _, _ in found)
+    assert ("ArmsTransfer", "China", "Thailand") in found
+
+
+def test_a_leader_named_before_a_group_that_is_no_actor_takes_part() -> None:
+    found = ties("Peru bought 24 armoured vehicles from a South Korean-led consortium.")
+    assert ("ArmsTransfer", "South Korea", "Peru") in found
+
+
+def test_the_two_countries_after_a_sentence_naming_many_stay_unresolved() -> None:
+    text = ("Ghana hosted French advisers in 2020. "
+            "Togo, which buys arms from China, Turkey and France, is Ghana's neighbour. "
+            "The two countries held drills.")
+    assert not any(kind == "JointExercise" for kind, _, _ in ties(text))
