@@ -419,8 +419,10 @@ def test_roles_stay_with_the_actors_the_sentence_means(
     ("Burundi, which sent its first AMISOM battalions to Mogadishu in 2007, still serves there.",
      ("PeacekeepingDeployment", "Burundi", "Somalia"), None),
     # a supplier named without recipient takes the recipient of the next clause
-    ("Denmark sent Leopard 1 tanks, and Germany gave Ukraine more Leopard 1 tanks.",
+    ("Denmark sold Leopard 1 tanks, and Germany sold Ukraine more Leopard 1 tanks.",
      ("ArmsTransfer", "Denmark", "Ukraine"), None),
+    ("Denmark sent Leopard 1 tanks, and Germany gave Ukraine more Leopard 1 tanks.",
+     ("MilitaryAid", "Denmark", "Ukraine"), None),
     # wording the lexicons learnt: protocols, entering an alliance, "the Emirates", "even as"
     ("Egypt and Sudan signed a military cooperation protocol in 2021.",
      ("DefenceAgreement", "Egypt", "Sudan"), None),
@@ -465,6 +467,19 @@ def _directed(kind: str) -> bool:
     ("Jordan is among the largest recipients of US military aid.",
      {("MilitaryAid", "United States", "Jordan")}),
     ("Beijing gifted military vehicles to the Laotian army.", {("MilitaryAid", "China", "Laos")}),
+    ("Japan gave the Philippines two TC-90 patrol aircraft.",
+     {("MilitaryAid", "Japan", "Philippines")}),
+    # a colon after a full clause starts a new one; members listed "alongside" are members
+    ("Serbia is nonetheless ringed by the Western alliance: Hungary and Croatia are NATO members.",
+     {("AllianceMembership", "Hungary", "NATO"), ("AllianceMembership", "Croatia", "NATO")}),
+    ("Armenia remains a member of the CSTO alongside Russia and Belarus.",
+     {("AllianceMembership", "Russia", "Collective Security Treaty Organization"),
+      ("AllianceMembership", "Armenia", "Collective Security Treaty Organization")}),
+    # those who join a deployment go where it went; "there" is the place named last
+    ("Britain sent troops to Estonia after 2017, joined by contingents from Denmark.",
+     {("MilitaryPresence", "Denmark", "Estonia")}),
+    ("Italy runs a base at Camp Singara in Djibouti; Japan keeps a garrison there.",
+     {("MilitaryPresence", "Japan", "Djibouti")}),
     # officers at a foreign academy are trained by its country; an outpost is a presence
     ("Each year Ghanaian officers study at Indian military academies.",
      {("Training", "India", "Ghana")}),

@@ -52,6 +52,10 @@ _NOT_ALONE = re.compile(r"\s+(?:of|the|a|an|in|at|to|for|with|sides?)\b")
 _EXISTENTIAL = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?|appears?)\b")
 _PUNCTUATION_BREAK = re.compile(r";|:\s+(?=[a-z])|\s[—–-]\s|—|\s\(|\)\s")
+#: A colon before a capital breaks a clause after a full clause ("ringed by the alliance:
+#: Hungary, Romania ... are members"), not after a label ("Joint Exercises: Drills ...").
+_CAPITAL_COLON = re.compile(r":\s+(?=[\"“]?[A-Z])")
+_LABEL_WORDS = 6
 _AFFILIATE_GAP = 4  # "Japan's Mitsubishi Electric": the company belongs to the country
 _PARENTHETICAL = 120  # longest ", which ...," read as an aside
 _MARKER_WINDOW = 80  # characters before an actor searched for its preposition
@@ -164,6 +168,8 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
     ("France, the former colonial power, keeps ...").
     """
     result = _Breaks([start + match.end() for match in _PUNCTUATION_BREAK.finditer(text)])
+    result.cuts.extend(start + match.end() for match in _CAPITAL_COLON.finditer(text)
+                       if len(text[:match.start()].split()) > _LABEL_WORDS)
     _appositions(lowered, start, mentions, result)
     ends = {mention.end - start: mention for mention in mentions}
     starts = {mention.start - start: mention for mention in mentions}

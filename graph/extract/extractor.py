@@ -122,7 +122,9 @@ class _Coreference:
             return self._pronoun(position, clauses, clause)
         if kind == "object":
             return self._object(position, clauses, clause)
-        return self._definite(position, clause)  # "definite" and "there"
+        if kind == "there":
+            return self._there(position, clause)
+        return self._definite(position, clause)
 
     def _group(self, position: int, clauses: Sequence[Clause], size: int) -> tuple[Party, ...]:
         """The ``size`` countries named last: earlier in the sentence, else in one sentence before
@@ -175,6 +177,19 @@ class _Coreference:
             if subject is not None and subject.start < position:
                 return tuple(Party(p.entity, position, position) for p in subject.parties)
         return tuple(Party(p.entity, position, position) for p in self.previous_subject)
+
+    def _there(self, position: int, clause: Clause) -> tuple[Party, ...]:
+        """The country of the place named last, in this sentence or the one before ("runs Camp
+        Lemonnier; France keeps a garrison there": Djibouti); else the paragraph's country."""
+        present = {party.entity for chunk in clause.chunks for party in chunk.parties}
+        start = self.sentences[-1][0] if self.sentences else 0
+        for mention in reversed(self._mentions[bisect.bisect_left(self._starts, start):
+                                               bisect.bisect_left(self._starts, position)]):
+            host = mention.entity if mention.entity.kind == "Country" else mention.host
+            if host is not None and host.kind == "Country" and not mention.glued \
+                    and host not in present:
+                return (Party(host, position, position),)
+        return self._definite(position, clause)
 
     def _definite(self, position: int, clause: Clause) -> tuple[Party, ...]:
         """The country the paragraph is about: named most often so far, the latest on a tie."""

@@ -743,7 +743,9 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
                 if ended:
                     one_sided_ends.append((cue.type, "source" if sources else "target",
                                            sources or targets))
-                elif targets or not rule.needs_marked_target:  # a host is never implied
+                elif targets or not rule.needs_marked_target or _joined_by(roles["source"]):
+                    # a host is never implied, except for those who join others ("..., joined
+                    # by contingents from Fiji": where the others went)
                     sources, targets, inherited = _inherit(earlier.get(family, []),
                                                            clause.start, sources, targets)
             earlier.setdefault(family, []).append((clause.start, sources, targets))
@@ -801,6 +803,11 @@ def _inherit_forward(result: SentenceTies, open_sources: list[tuple[str, int, Pa
         result.ties.extend(Candidate(item.type, source, target, item.segment,
                                      round(base * factor, 3), item.weapons)
                            for source in item.known for target in later[0])
+
+
+def _joined_by(chunks: list[Chunk]) -> bool:
+    """True if every source is named after "from" ("joined by contingents from Fiji")."""
+    return bool(chunks) and all(chunk.marker == "from" for chunk in chunks)
 
 
 def _inherit(earlier: list[tuple[int, list[Entity], list[Entity]]], clause_start: int,
