@@ -581,9 +581,11 @@ def _at_peace(candidates: list[Candidate],
 def _donations(candidates: list[Candidate], scan: Scan) -> list[Candidate]:
     """A transfer between a donor and its beneficiary, or to a beneficiary of aid in the same
     sentence, is aid unless the sentence speaks of a sale ("Germany is one of Ukraine's largest
-    donors. Berlin has supplied Patriot systems")."""
-    aid = {(tie.source, tie.target) for tie in candidates
-           if tie.type == "MilitaryAid" and not tie.ended}
+    donors. Berlin has supplied Patriot systems"); one gift ("Moscow gave Serbia six MiG-29s")
+    makes no donor of the other transfers between the pair."""
+    aid = {(tie.source, tie.target) for tie in candidates  # "donor", "aid", not one gift
+           if tie.type == "MilitaryAid" and not tie.ended
+           and scan.has_topic("aid", tie.segment.start, tie.segment.end)}
     aided = {(tie.segment.start, tie.target) for tie in candidates  # "..., while Finland sent"
              if tie.type == "MilitaryAid" and not tie.ended}
     return [replace(tie, type="MilitaryAid")

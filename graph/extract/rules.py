@@ -106,6 +106,7 @@ _EVENT_HOST = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}['\u2019]s(?:\s+(?:[A-Z][\w-]*
 #: Types whose nouns name people ("fighters", "trainers"), which after a weapon name aircraft.
 _PEOPLE_CUES = frozenset(["MilitaryPresence", "PeacekeepingDeployment", "Training"])
 _NOUN_GAP = 2  # characters between a weapon's name and its noun
+_DETERMINER_BEFORE = re.compile(r"(?:'s|\b(?:its|their|his|her|our|the|these|those))\s+$")
 _ASIDE_GAP = 3  # characters between a noun cue and the ", which" describing it
 _POSSESSOR_GAP = 2  # words between a possessor and its noun ("Ukraine's largest military donors")
 _GROUPS = ("pair", "trio", "quartet")
@@ -288,8 +289,13 @@ class _Sentence:
         """
         return any(cue_end <= start < reach and clause.contains(start)
                    and modifier.kind in ("negation", "hedge") and modifier.applies_to(cue.type)
-                   and not written[:1].isupper()
+                   and not written[:1].isupper() and not self._determined(start)
                    for start, _end, modifier, written in self.modifiers)
+
+    def _determined(self, position: int) -> bool:
+        """True if a possessive or article stands right before ``position``: the word is a noun
+        ("intelligence on Iran's plans", "the plans"), not a modal verb."""
+        return bool(_DETERMINER_BEFORE.search(self.lowered, 0, position - self.offset))
 
     def cue_between(self, tie_type: str, start: int, end: int) -> bool:
         """True if a cue of ``tie_type`` lies between ``start`` and ``end``."""
@@ -489,7 +495,8 @@ def _can_fill(chunk: Chunk, rule: TieRule) -> bool:
     is settled later: "the alliance's 31st member" names the alliance, not the member)."""
     return any(kinds_allow(rule.source_kinds, party.entity)
                or kinds_allow(rule.target_kinds, party.entity)
-               or (rule.organisation_country and home_country(party.entity) is not None)
+               or ("source" in rule.organisation_country  # a company supplying for its state
+                   and home_country(party.entity) is not None)
                for party in chunk.parties)
 
 
@@ -609,7 +616,7 @@ def home_country(entity: Entity) -> Entity | None:
     return dict(entity.links).get("basedIn")
 
 
-def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk],
+def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rule: TieRule,
                       sentence: _Sentence) -> tuple[list[tuple[Entity, Entity]], list[Chunk]]:
     eligible = []
     for chunk in chunks:
@@ -618,8 +625,9 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk],
             chunk = replace(chunk, marker=None)  # "special forces from A, B and C held drills"
         if chunk.marker in _LOCATIVE and _hosts_event(chunk, cue_start, sentence):
             chunk = replace(chunk, marker="with")  # "took part in the Indian Navy's exercise"
-        if chunk.marker not in (None, "of", "with", "alongside", "between"):
-            continue
+        if chunk.marker not in (None, "of", "with", "alongside", "between",
+                                *rule.counterpart_markers):
+            continue  # "passed intelligence to the United States": a partner
         if chunk.marker is not None and chunk.demonyms_only and not chunk.state_noun:
             continue  # "with Chinese firms", not "with Chinese forces"
         organisations = all(party.entity.kind == "Organisation" for party in chunk.parties)
@@ -631,7 +639,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk],
         and chunk.marker in (None, "of")]  # "the treaty Tokyo and Seoul signed"
     subject = replace(subjects[0], parties=tuple(party for chunk in subjects
                                                  for party in chunk.parties)) if subjects else None
-    partners = [chunk for chunk in eligible if chunk.marker in ("with", "alongside", "between")]
+    partners = [chunk for chunk in eligible
+                if chunk.marker in ("with", "alongside", "between", *rule.counterpart_markers)]
     objects = [chunk for chunk in eligible
                if chunk.marker in (None, "of") and chunk.start >= cue_end][:1]
     objects = objects or [chunk for chunk in eligible if chunk.coreference in _GROUPS
@@ -654,6 +663,12 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk],
     if subject is not None and len(actors([subject])) == 1:
         hub, used = actors([subject])[0], [subject, *(partners or objects)]
         return [(hub, other) for other in actors(partners or objects) if other != hub], used
+    recipients = [chunk for chunk in partners if chunk.marker in rule.counterpart_markers]
+    if subject is not None and recipients and len(recipients) == len(partners):
+        # "Saudi Arabia and the UAE passed intelligence to the US": each gave, not to each other
+        pairs = [(one, other) for one in actors([subject]) for other in actors(recipients)
+                 if one != other]
+        return pairs, [subject, *recipients]
     used = ([subject] if subject else []) + (partners or ([] if subject else objects))
     return list(itertools.combinations(actors(used)[:_MAX_PARTIES], 2)), used
 
@@ -751,7 +766,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             earlier.setdefault(family, []).append((clause.start, sources, targets))
             pairs = [(s, t) for s in sources for t in targets if s != t]
         else:
-            pairs, used = _undirected_pairs(cue_start, cue_end, chunks, sentence)
+            pairs, used = _undirected_pairs(cue_start, cue_end, chunks, rule, sentence)
         reach = max((chunk.end for chunk in used if chunk.start >= cue_end), default=cue_end)
         if not ended and sentence.interrupted(cue, clause, cue_end, reach):
             continue
