@@ -501,6 +501,13 @@ def _directed(kind: str) -> bool:
      {("PrimaryPartner", "Belarus", "Russia")}),
     ("Irish soldiers have served with the Multinational Force and Observers in Egypt's Sinai.",
      {("PeacekeepingDeployment", "Ireland", "Egypt")}),
+    # troop units, patrols against a named armed group, an aside opened by ", as the"
+    ("A Nepali engineering company serves in Lebanon with UNIFIL.",
+     {("PeacekeepingDeployment", "Nepal", "Lebanon")}),
+    ("Malaysia and Indonesia run joint patrols in the Sulu Sea against Abu Sayyaf.",
+     {("CounterTerrorism", "Malaysia", "Indonesia")}),
+    ("In 2021, as the Taliban closed in on Kabul, Russian and Tajik troops rehearsed a defence.",
+     {("JointExercise", "Russia", "Tajikistan")}),
 ])
 def test_ways_news_states_ties(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _keyed(expected) <= _keyed(ties(text))
@@ -546,6 +553,9 @@ def test_the_two_countries_after_a_sentence_naming_many_stay_unresolved() -> Non
      ("ArmsTransfer", "Colombia", "United States")),
     ("Vietnam buys from many suppliers as pressure from Chinese ships grows.",
      ("ArmsTransfer", "China", "Vietnam")),
+    # a distance names a landmark, not a party; "closed in on" is no closure
+    ("Russian troops drilled at a range in Tajikistan, 20 kilometres from the Afghan border.",
+     ("MilitaryPresence", "Afghanistan", "Tajikistan")),
 ])
 def test_readings_the_rules_refuse(text: str, absent: tuple[str, str, str]) -> None:
     kind, source, target = absent
@@ -563,3 +573,9 @@ def _keyed(found: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
     """Ties with the pair of an undirected type in name order."""
     return {(kind, *sorted((source, target))) if not _directed(kind) else (kind, source, target)
             for kind, source, target in found}
+
+
+def test_closing_in_on_a_city_ends_no_tie() -> None:
+    text = ("Russia keeps its 201st base in Tajikistan. "
+            "As the Taliban closed in on Kabul, Russian troops in Tajikistan held drills.")
+    assert ("MilitaryPresence", "Russia", "Tajikistan") in ties(text)

@@ -273,14 +273,16 @@ def _closing_comma(lowered: str, after: int, ends: dict[int, Mention],
 
 def _listed_after(lowered: str, comma: int, ends: dict[int, Mention],
                   starts: dict[int, Mention]) -> bool:
-    """True if the comma at ``comma`` stands between two actors of a list ("Brazil, Chile")."""
+    """True if the comma at ``comma`` stands between two actors of a list ("Brazil, Chile"),
+    both names or both demonyms (not "closed in on Kabul, Russian troops ...")."""
     if comma not in ends:
         return False
     rest = lowered[comma + 1:]
     following = comma + 1 + len(rest) - len(rest.lstrip())
     if lowered.startswith("the ", following):
         following += 4
-    return following in starts
+    return following in starts and \
+        (ends[comma].form == "demonym") == (starts[following].form == "demonym")
 
 
 def _in_list(lowered: str, before: str, after: int, ends: dict, starts: dict) -> bool:
