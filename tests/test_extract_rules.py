@@ -508,6 +508,9 @@ def _directed(kind: str) -> bool:
      {("CounterTerrorism", "Malaysia", "Indonesia")}),
     ("In 2021, as the Taliban closed in on Kabul, Russian and Tajik troops rehearsed a defence.",
      {("JointExercise", "Russia", "Tajikistan")}),
+    # an opening clause ends at its comma: what it negates or ends stays inside it
+    ("Weeks before cancelling the drone talks, Qatar ordered Typhoon jets from Britain.",
+     {("ArmsTransfer", "United Kingdom", "Qatar")}),
 ])
 def test_ways_news_states_ties(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _keyed(expected) <= _keyed(ties(text))

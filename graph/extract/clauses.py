@@ -58,6 +58,7 @@ _CAPITAL_COLON = re.compile(r":\s+(?=[\"“]?[A-Z])")
 _LABEL_WORDS = 6
 _AFFILIATE_GAP = 4  # "Japan's Mitsubishi Electric": the company belongs to the country
 _PARENTHETICAL = 120  # longest ", which ...," read as an aside
+_OPENER_WORDS = 3  # words before "after", "although"... that open a sentence ("Days before")
 _MARKER_WINDOW = 80  # characters before an actor searched for its preposition
 
 #: Resolves a coreference chunk ("pair", "alliance", "pronoun", "definite") at a position
@@ -180,6 +181,12 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
         if position is None:
             continue
         result.cuts.append(start + position)
+        if where in ("always", "subject_follows") and len(before.split()) <= _OPENER_WORDS:
+            # "Days before suspending the talks, the UAE ordered ...": the main clause
+            # resumes after the opening clause's comma
+            comma = lowered.find(",", match_end)
+            if 0 < comma - match_end <= _PARENTHETICAL:
+                result.cuts.append(start + comma + 1)
         if where == "conjunction" and before.endswith(",") and \
                 _elliptical(lowered, match_end, starts):
             result.anchors[start + position] = "main"  # "Qatar hosts a base, and has bought jets"
