@@ -3,10 +3,11 @@
 Three corpora: the project's gold articles of 4 KB or more taken whole, as
 written (wire copy and analysis features, most about 5 KB); 5 KB cuts of all
 gold articles run together (dense: nearly every sentence names two countries
-and a cue); and 5 KB cuts of the founding seed article (ordinary web prose). One core is measured in this process, both
-as wall-clock time and as CPU time (the machine may be shared); batch mode runs
-``graph.extract.batch.extract_files`` over the same articles written to files,
-with every core, and includes reading the files and starting the workers.
+and a cue); and 5 KB cuts of the founding seed article (ordinary web prose).
+One core is measured in this process, both as wall-clock time and as CPU time
+(the machine may be shared); batch mode runs ``graph.extract.batch.extract_files``
+over the same articles written to files, with every core, and includes reading
+the files and starting the workers.
 
 Run: ``.venv/bin/python benchmarks/extract_bench.py [--articles 400] [--jobs N]``
 """
