@@ -511,6 +511,13 @@ def _directed(kind: str) -> bool:
     # an opening clause ends at its comma: what it negates or ends stays inside it
     ("Weeks before cancelling the drone talks, Qatar ordered Typhoon jets from Britain.",
      {("ArmsTransfer", "United Kingdom", "Qatar")}),
+    # a country right after the verb receives; a second object has its own maker
+    ("Russia has also sold Myanmar fighter jets and helicopters.",
+     {("ArmsTransfer", "Russia", "Myanmar")}),
+    ("Peru bought tanks from Russia in 2013 and American-made helicopters.",
+     {("ArmsTransfer", "Russia", "Peru"), ("ArmsTransfer", "United States", "Peru")}),
+    ("Nigerian officers have attended staff courses in Pakistan.",
+     {("Training", "Pakistan", "Nigeria")}),
 ])
 def test_ways_news_states_ties(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _keyed(expected) <= _keyed(ties(text))

@@ -107,6 +107,8 @@ _EVENT_HOST = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}['\u2019]s(?:\s+(?:[A-Z][\w-]*
 _PEOPLE_CUES = frozenset(["MilitaryPresence", "PeacekeepingDeployment", "Training"])
 _NOUN_GAP = 2  # characters between a weapon's name and its noun
 _DETERMINER_BEFORE = re.compile(r"(?:'s|\b(?:its|their|his|her|our|the|these|those))\s+$")
+#: Between a supplier after "from" and a second object's origin: "from Turkey in 2021 and".
+_OBJECT_JOIN = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?,?\s+and\s+(?:[\w,-]+\s+){0,3}")
 _ASIDE_GAP = 3  # characters between a noun cue and the ", which" describing it
 _POSSESSOR_GAP = 2  # words between a possessor and its noun ("Ukraine's largest military donors")
 _GROUPS = ("pair", "trio", "quartet")
@@ -414,6 +416,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             role = cue.possessor if cue.possessor in ("source", "target") else agent
             if not _can_fill(chunk, rule):
                 continue  # "Uganda sent the first AMISOM battalions": the mission is no party
+        elif cue.type in chunk.noun_roles and _named_object(chunk, cue_end, sentence):
+            pass  # "sold Algeria frigates": the country named right after the verb receives
         elif cue.type in chunk.noun_roles:
             if chunk.start >= cue_end and cue.type in _WEAPON_TYPES:
                 described.append(chunk)  # "to supply the American-made jets": origin, not actor
@@ -466,7 +470,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         roles[other] = [chunk for chunk in roles[other] if chunk.marker not in _LOCATIVE]
     for chunk in described:
         role = chunk.noun_roles[cue.type]
-        if not roles[role]:
+        if not roles[role] or _another_object(roles[role], chunk, sentence):
             roles[role].append(chunk)
     if not roles["source"] and makers:
         roles["source"].extend(makers)
@@ -488,6 +492,27 @@ def _predicate_of(chunk: Chunk, cue_start: int, sentence: _Sentence) -> bool:
         return False
     gap = sentence.lowered[chunk.end - sentence.offset:cue_start - sentence.offset]
     return _PREDICATE.fullmatch(gap) is not None
+
+
+def _another_object(chunks: list[Chunk], described: Chunk, sentence: _Sentence) -> bool:
+    """True if ``described`` ("Israeli-made munitions") is another object joined by "and" to
+    what a supplier after "from" gave ("buying TB2s from Turkey and Israeli-made munitions")."""
+    last = chunks[-1]
+    if last.marker != "from" or last.end > described.start:
+        return False
+    gap = sentence.lowered[last.end - sentence.offset:described.start - sentence.offset]
+    return _OBJECT_JOIN.fullmatch(gap) is not None
+
+
+def _named_object(chunk: Chunk, cue_end: int, sentence: _Sentence) -> bool:
+    """True for a country named (not by a demonym) right after a verb cue, before the thing
+    given ("sold Algeria frigates"), unlike "sold Chinese frigates"."""
+    if chunk.demonyms_only or chunk.possessive or chunk.start < cue_end:
+        return False
+    words = _words_between(sentence.lowered, cue_end - sentence.offset,
+                           chunk.start - sentence.offset)
+    return words is not None and len(words) <= 1 and all(
+        party.entity.kind == "Country" for party in chunk.parties)
 
 
 def _can_fill(chunk: Chunk, rule: TieRule) -> bool:
