@@ -518,6 +518,12 @@ def _directed(kind: str) -> bool:
      {("ArmsTransfer", "Russia", "Peru"), ("ArmsTransfer", "United States", "Peru")}),
     ("Nigerian officers have attended staff courses in Pakistan.",
      {("Training", "Pakistan", "Nigeria")}),
+    # "since President X reversed a withdrawal": the withdrawal is another clause's
+    ("France has kept 1,500 troops in Djibouti since President Emmanuel Macron reversed a "
+     "withdrawal.", {("MilitaryPresence", "France", "Djibouti")}),
+    # a base outside a city is in its country
+    ("British troops are based at a camp outside Nairobi.",
+     {("MilitaryPresence", "United Kingdom", "Kenya")}),
 ])
 def test_ways_news_states_ties(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _keyed(expected) <= _keyed(ties(text))
@@ -566,6 +572,8 @@ def test_the_two_countries_after_a_sentence_naming_many_stay_unresolved() -> Non
     # a distance names a landmark, not a party; "closed in on" is no closure
     ("Russian troops drilled at a range in Tajikistan, 20 kilometres from the Afghan border.",
      ("MilitaryPresence", "Afghanistan", "Tajikistan")),
+    ("Serbia has stayed outside NATO since 2007.", ("AllianceMembership", "Serbia", "NATO")),
+    ("Russian troops massed outside Ukraine in 2021.", ("MilitaryPresence", "Russia", "Ukraine")),
 ])
 def test_readings_the_rules_refuse(text: str, absent: tuple[str, str, str]) -> None:
     kind, source, target = absent

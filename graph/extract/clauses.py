@@ -177,7 +177,8 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
     for match_start, match_end, number in found:
         where = lexicon.clause_breaks[number]
         before = lowered[:match_start].rstrip()
-        position = _break_position(where, lowered, before, match_start, match_end, ends, starts)
+        position = _break_position(where, lowered, before, match_start, match_end, ends, starts,
+                                   lexicon)
         if position is None:
             continue
         result.cuts.append(start + position)
@@ -225,7 +226,8 @@ def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: 
 
 
 def _break_position(where: str, lowered: str, before: str, match_start: int, match_end: int,
-                    ends: dict[int, Mention], starts: dict[int, Mention]) -> int | None:
+                    ends: dict[int, Mention], starts: dict[int, Mention],
+                    lexicon: Lexicon) -> int | None:
     """Where a clause-break phrase cuts the sentence, or None if it does not here."""
     comma = before.endswith(",")
     if where in ("comma", "participle"):
@@ -233,9 +235,11 @@ def _break_position(where: str, lowered: str, before: str, match_start: int, mat
     if where == "conjunction":  # ", and" outside a list of actors, or "and Norway has ..."
         if comma:
             return None if _in_list(lowered, before, match_end, ends, starts) else match_start
-        return match_start if _new_subject(lowered, before, match_end, ends, starts) else None
+        return match_start if _new_subject(lowered, before, match_end, ends, starts,
+                                           lexicon) else None
     if where == "subject_follows":  # "since Russia launched ...", not "since the Second World War"
-        return match_start if _new_subject(lowered, before, match_end, ends, starts) else None
+        return match_start if _new_subject(lowered, before, match_end, ends, starts,
+                                           lexicon, conjunction=False) else None
     if where == "not_number":
         return None if lowered[match_end:].lstrip()[:1].isdigit() else match_start
     if where == "before_last_word":
@@ -248,14 +252,18 @@ def _break_position(where: str, lowered: str, before: str, match_start: int, mat
 
 
 def _new_subject(lowered: str, before: str, after: int, ends: dict[int, Mention],
-                 starts: dict[int, Mention]) -> bool:
-    """True if "and" begins a clause with its own subject ("... and Norway has also given")."""
-    if len(before) in ends or _GROUP_NOUN.search(before):
+                 starts: dict[int, Mention], lexicon: Lexicon, conjunction: bool = True) -> bool:
+    """True if "and" (or "since", with ``conjunction`` false) begins a clause with its own
+    subject ("... and Norway has also given", "since President Joe Biden reversed")."""
+    if conjunction and (len(before) in ends or _GROUP_NOUN.search(before)):
         return False  # "Mali and Niger bought", "the two countries and the US have": coordinated
     rest = lowered[after:]
     position = after + len(rest) - len(rest.lstrip())
     if lowered.startswith("the ", position):
         position += 4
+    title = lexicon.person_title_regex.match(lowered, position)
+    if position not in starts and title is not None:
+        position = title.end()
     following = starts.get(position)
     if following is None or following.possessive:
         return False
@@ -556,6 +564,9 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         if clause is None:
             continue
         marker = _marker(lowered, clause.start, piece_start, start, lexicon)
+        if marker == "exclude" and parties and all(_a_city(party) for party in parties) and \
+                lowered[:piece_start - start].endswith(("outside ", "outside the ")):
+            marker = "in"  # "a base outside Doha" is in Qatar; "outside Ukraine" is not
         if clause.chunks and _describes_actor(lowered, piece_end - start, lexicon, mention_starts):
             # "a member of the Moscow-led CSTO": Moscow only describes the CSTO (as a subject,
             # "the Kenyan-led mission deployed", or before a group that is no actor, "from an
@@ -584,6 +595,12 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         clause.chunks.append(chunk)
     _anchor(clauses, breaks.anchors, lowered, start)
     return clauses
+
+
+def _a_city(party: Party) -> bool:
+    """True for an actor named by a capital or a city (a place in a country)."""
+    return party.mention is not None and (party.mention.form == "capital" or (
+        party.mention.entity.kind == "Place" and party.host is not None))
 
 
 _MODIFIER_GAP = re.compile(r"\s+(?:the\s+)?")

@@ -260,6 +260,9 @@ class Lexicon:
         self.title_min_words = {match_text(row["title"]): int(row["min_words"] or 1)
                                 for row in title_rows}
         self.name_stops = frozenset(row["word"].lower() for row in table("name_stops.csv"))
+        #: A title before a name, in folded text ("president ", "defence minister ").
+        self.person_title_regex = re.compile(
+            rf"(?:{trie_regex(match_text(title) for title in self.person_titles)})\s+")
         self.weapon_noun_regex = re.compile(
             "|".join(phrase_regex(row["pattern"]) for row in table("weapon_nouns.csv")))
         self.abbreviations = frozenset(row["abbreviation"].lower().rstrip(".")
