@@ -521,6 +521,11 @@ def _directed(kind: str) -> bool:
     # "since President X reversed a withdrawal": the withdrawal is another clause's
     ("France has kept 1,500 troops in Djibouti since President Emmanuel Macron reversed a "
      "withdrawal.", {("MilitaryPresence", "France", "Djibouti")}),
+    # every participant joined by "and" after an exercise takes part
+    ("About 9,000 troops joined the drills, including 6,000 Thai and 2,000 American soldiers and "
+     "a contingent of 300 Indonesian marines.",
+     {("JointExercise", "Thailand", "United States"), ("JointExercise", "Thailand", "Indonesia"),
+      ("JointExercise", "United States", "Indonesia")}),
     # a base outside a city is in its country
     ("British troops are based at a camp outside Nairobi.",
      {("MilitaryPresence", "United Kingdom", "Kenya")}),

@@ -666,8 +666,9 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                                                  for party in chunk.parties)) if subjects else None
     partners = [chunk for chunk in eligible
                 if chunk.marker in ("with", "alongside", "between", *rule.counterpart_markers)]
-    objects = [chunk for chunk in eligible
-               if chunk.marker in (None, "of") and chunk.start >= cue_end][:1]
+    objects = _joined_objects([chunk for chunk in eligible
+                               if chunk.marker in (None, "of") and chunk.start >= cue_end],
+                              sentence)
     objects = objects or [chunk for chunk in eligible if chunk.coreference in _GROUPS
                           and cue_start <= chunk.start < cue_end][:1]
 
@@ -696,6 +697,22 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         return pairs, [subject, *recipients]
     used = ([subject] if subject else []) + (partners or ([] if subject else objects))
     return list(itertools.combinations(actors(used)[:_MAX_PARTIES], 2)), used
+
+
+_OBJECT_AND = re.compile(r"(?:\s+[a-z-]+)?\s*,?\s+and\s+(?:a|an|the|some|about)?\s*"
+                         r"(?:[\w,-]+\s+){0,3}?(?:of\s+)?(?:[\d,]+\s+)?")
+
+
+def _joined_objects(chunks: list[Chunk], sentence: _Sentence) -> list[Chunk]:
+    """The first object after a cue and those joined to it by "and" ("12,200 American and
+    5,400 Filipino personnel and a contingent of 111 Australian soldiers")."""
+    joined = chunks[:1]
+    for chunk in chunks[1:]:
+        gap = sentence.lowered[joined[-1].end - sentence.offset:chunk.start - sentence.offset]
+        if not _OBJECT_AND.fullmatch(gap):
+            break
+        joined.append(chunk)
+    return joined
 
 
 def _hosts_event(chunk: Chunk, cue_start: int, sentence: _Sentence) -> bool:
