@@ -526,6 +526,10 @@ def _directed(kind: str) -> bool:
      "a contingent of 300 Indonesian marines.",
      {("JointExercise", "Thailand", "United States"), ("JointExercise", "Thailand", "Indonesia"),
       ("JointExercise", "United States", "Indonesia")}),
+    # a share of imports names a supplier, across a bracketed aside
+    ("Russia supplied 40 per cent of India's arms imports, according to the Stockholm "
+     "International Peace Research Institute (SIPRI), with France accounting for 29 per cent.",
+     {("ArmsTransfer", "Russia", "India"), ("ArmsTransfer", "France", "India")}),
     # a base outside a city is in its country
     ("British troops are based at a camp outside Nairobi.",
      {("MilitaryPresence", "United Kingdom", "Kenya")}),

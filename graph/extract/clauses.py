@@ -51,6 +51,7 @@ _DETERMINER_ONLY = re.compile(r"both\b(?!\s+(?:countries|nations|governments|sid
 _NOT_ALONE = re.compile(r"\s+(?:of|the|a|an|in|at|to|for|with|sides?)\b")
 _EXISTENTIAL = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?|appears?)\b")
+_BRACKETED = re.compile(r"\s\([^()]{1,120}\)\s*")
 _PUNCTUATION_BREAK = re.compile(r";|:\s+(?=[a-z])|\s[—–-]\s|—|\s\(|\)\s")
 #: A colon before a capital breaks a clause after a full clause ("ringed by the alliance:
 #: Hungary, Romania ... are members"), not after a label ("Joint Exercises: Drills ...").
@@ -169,6 +170,10 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
     ("France, the former colonial power, keeps ...").
     """
     result = _Breaks([start + match.end() for match in _PUNCTUATION_BREAK.finditer(text)])
+    # "(SIPRI), with Russia ...": the clause goes on around a bracketed aside
+    for match in _BRACKETED.finditer(text):
+        result.cuts.append(start + match.end())
+        result.parentheticals.append((start + match.start() + 2, start + match.end()))
     result.cuts.extend(start + match.end() for match in _CAPITAL_COLON.finditer(text)
                        if len(text[:match.start()].split()) > _LABEL_WORDS)
     _appositions(lowered, start, mentions, result)

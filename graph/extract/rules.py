@@ -109,6 +109,8 @@ _NOUN_GAP = 2  # characters between a weapon's name and its noun
 _DETERMINER_BEFORE = re.compile(r"(?:'s|\b(?:its|their|his|her|our|the|these|those))\s+$")
 #: Between a supplier after "from" and a second object's origin: "from Turkey in 2021 and".
 _OBJECT_JOIN = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?,?\s+and\s+(?:[\w,-]+\s+){0,3}")
+_SHARE = re.compile(r"\s+(?:accounting|accounted|responsible)\s+for\b|\s+(?:making up|providing|"
+                    r"supplying)\s+(?:most|much|the rest|a|an|about|nearly|almost|over|\d)")
 _ASIDE_GAP = 3  # characters between a noun cue and the ", which" describing it
 _POSSESSOR_GAP = 2  # words between a possessor and its noun ("Ukraine's largest military donors")
 _GROUPS = ("pair", "trio", "quartet")
@@ -402,6 +404,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             role = "target"
         elif marker in rule.counterpart_markers and _predicate_of(chunk, cue_start, sentence):
             role = agent  # "with Russia and France its main suppliers": they supply
+        elif marker in rule.counterpart_markers and _accounts_for_a_share(chunk, sentence):
+            role = "source"  # "... of Azerbaijan's imports, with Russia accounting for 31 per cent"
         elif marker in rule.counterpart_markers:
             if not sentence.cue_between(cue.type, cue_end, chunk.start):
                 counterparts.append(chunk)  # not "an importer, now an exporter, with X buying"
@@ -523,6 +527,11 @@ def _can_fill(chunk: Chunk, rule: TieRule) -> bool:
                or ("source" in rule.organisation_country  # a company supplying for its state
                    and home_country(party.entity) is not None)
                for party in chunk.parties)
+
+
+def _accounts_for_a_share(chunk: Chunk, sentence: _Sentence) -> bool:
+    """True for "with X accounting for 31 per cent" of what was supplied or imported."""
+    return _SHARE.match(sentence.lowered, chunk.end - sentence.offset) is not None
 
 
 def _named_by_noun(chunks: list[Chunk], tie_type: str, role: str) -> bool:
