@@ -530,6 +530,11 @@ def _directed(kind: str) -> bool:
     ("Russia supplied 40 per cent of India's arms imports, according to the Stockholm "
      "International Peace Research Institute (SIPRI), with France accounting for 29 per cent.",
      {("ArmsTransfer", "Russia", "India"), ("ArmsTransfer", "France", "India")}),
+    # founders "with" others, and the leader of a "-led" alliance, are members
+    ("Mali and Niger founded the Alliance of Sahel States with Burkina Faso in 2023.",
+     {("AllianceMembership", "Burkina Faso", "Alliance of Sahel States")}),
+    ("Georgia left the Russian-led Collective Security Treaty Organization long ago.",
+     {("AllianceMembership", "Russia", "Collective Security Treaty Organization")}),
     # a base outside a city is in its country
     ("British troops are based at a camp outside Nairobi.",
      {("MilitaryPresence", "United Kingdom", "Kenya")}),

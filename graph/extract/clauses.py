@@ -96,6 +96,8 @@ class Chunk:
     state_noun: bool = False
     #: Every actor of the chunk is named by a demonym ("Russian", "Filipino").
     demonyms_only: bool = False
+    #: The alliance the chunk's actors lead ("the Russian-led CSTO"), if any.
+    leads: Entity | None = None
 
 
 @dataclass(slots=True)
@@ -558,7 +560,7 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         parties = tuple(party for mention in group for party in _parties(mention))
         pieces.append((_start(group[0]), group[-1].end, parties, group[-1].possessive, None))
     taken = [(mention.start, mention.end) for mention in actors]
-    mention_starts = {mention.start - start for mention in actors}
+    mention_starts = {mention.start - start: mention for mention in actors}
     references = _relative(scan.within("coreference", start, end), start, end)
     for ref_start, ref_end, kind in _coreference_chunks(lowered, start, lexicon, taken, references):
         possessive = lowered.startswith("'s", ref_end - start) or \
@@ -572,7 +574,8 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         if marker == "exclude" and parties and all(_a_city(party) for party in parties) and \
                 lowered[:piece_start - start].endswith(("outside ", "outside the ")):
             marker = "in"  # "a base outside Doha" is in Qatar; "outside Ukraine" is not
-        if clause.chunks and _describes_actor(lowered, piece_end - start, lexicon, mention_starts):
+        described = _described_actor(lowered, piece_end - start, lexicon, mention_starts)
+        if clause.chunks and described is not None:
             # "a member of the Moscow-led CSTO": Moscow only describes the CSTO (as a subject,
             # "the Kenyan-led mission deployed", or before a group that is no actor, "from an
             # Italian-led consortium", the leader takes part)
@@ -582,6 +585,9 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         roles = _noun_roles(lowered, piece_end, start, lexicon, possessive,
                             _weapon_follows(text, piece_end, weapon_starts))
         chunk = Chunk(piece_start, piece_end, parties, marker, possessive, roles, kind)
+        if described is not None and described[0] == _LEADS and \
+                described[1].entity.category in _BLOCS:
+            chunk.leads = described[1].entity  # "the Russian-led CSTO": Russia is a member
         chunk.demonyms_only = bool(parties) and all(
             party.mention is not None and party.mention.form == "demonym" for party in parties)
         if chunk.demonyms_only:  # "the Somali army", "an Italian-led consortium": the state
@@ -609,17 +615,20 @@ def _a_city(party: Party) -> bool:
 
 
 _MODIFIER_GAP = re.compile(r"\s+(?:the\s+)?")
+_LEADS = "-led"
+_BLOCS = ("Alliance", "IntergovernmentalOrganisation")
 
 
-def _describes_actor(lowered: str, end: int, lexicon: Lexicon, starts: set[int]) -> bool:
-    """True if "-led" (a word of ``lexicon.skip_suffixes``) follows ``end`` and an actor follows
-    it ("Moscow-led Collective Security Treaty Organization")."""
+def _described_actor(lowered: str, end: int, lexicon: Lexicon, starts: dict[int, Mention]
+                     ) -> tuple[str, Mention] | None:
+    """("-led", the actor) if a word of ``lexicon.skip_suffixes`` follows ``end`` and an actor
+    follows it ("Moscow-led Collective Security Treaty Organization")."""
     suffix = next((suffix for suffix in lexicon.skip_suffixes
                    if lowered.startswith(suffix, end)), None)
     if suffix is None:
-        return False
+        return None
     gap = _MODIFIER_GAP.match(lowered, end + len(suffix))
-    return gap is not None and gap.end() in starts
+    return (suffix, starts[gap.end()]) if gap is not None and gap.end() in starts else None
 
 
 def _anchor(clauses: list[Clause], anchors: dict[int, str], lowered: str, offset: int) -> None:

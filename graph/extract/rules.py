@@ -456,8 +456,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             roles[agent].append(before[0])
     # A marked actor after another clause's subject belongs to it
     # ("The UK leads the battlegroup in Estonia, Canada leads the one in Latvia").
-    subjects_after = [chunk.start for chunk in after
-                      if chunk.marker is None and not chunk.noun_roles and not chunk.possessive]
+    subjects_after = [chunk.start for chunk in after  # an alliance joined is no new subject
+                      if chunk.marker is None and not chunk.noun_roles and not chunk.possessive
+                      and any(kinds_allow(rule.source_kinds, party.entity)
+                              for party in chunk.parties)]
     if subjects_after:
         for role in ("source", "target"):
             roles[role] = [chunk for chunk in roles[role]
@@ -849,9 +851,18 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             if oriented is not None:
                 result.ties.append(Candidate(cue.type, *oriented, segment, confidence, weapons,
                                              ended))
+    result.ties.extend(_leaders(clauses, segment, lexicon.confidence["explicit"]))
     _end_one_sided(result, one_sided_ends)
     _inherit_forward(result, open_sources, earlier, lexicon.confidence["inherited_subject"])
     return result
+
+
+def _leaders(clauses: Sequence[Clause], segment: Segment, confidence: float) -> list[Candidate]:
+    """Memberships a "-led" names whatever the clause says ("neither NATO nor the Russian-led
+    CSTO": Russia leads the CSTO, so it belongs to it)."""
+    return [Candidate("AllianceMembership", party.entity, chunk.leads, segment, confidence)
+            for clause in clauses for chunk in clause.chunks if chunk.leads is not None
+            for party in chunk.parties if party.entity.kind == "Country"]
 
 
 def _inherit_forward(result: SentenceTies, open_sources: list[tuple[str, int, Partial, float]],
