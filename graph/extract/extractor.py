@@ -132,6 +132,13 @@ class _Coreference:
         lookback = _LOOKBACK if size == 2 else 2 * _LOOKBACK  # trilateral talk spans paragraphs
         earlier = [(start, end) for start, end, _ in reversed(self.sentences[-lookback:])]
         sentence = (clauses[0].start, clauses[-1].end)
+        for clause in clauses:  # the subject of this sentence ("Chinese and Tajik troops held
+            subject = clause.subject  # ..., which borders China and Afghanistan, and the two")
+            if clause.start < position and subject is not None and subject.start < position:
+                parties = list(dict.fromkeys(party.entity for party in subject.parties))
+                if len(parties) == size and all(entity.kind == "Country" for entity in parties):
+                    return tuple(Party(country, position, position) for country in parties)
+                break
         named_before = self._named(sentence[0], position)
         if len(named_before) == size:
             return tuple(Party(country, position, position) for country in named_before)
