@@ -535,6 +535,9 @@ def _directed(kind: str) -> bool:
      {("AllianceMembership", "Burkina Faso", "Alliance of Sahel States")}),
     ("Georgia left the Russian-led Collective Security Treaty Organization long ago.",
      {("AllianceMembership", "Russia", "Collective Security Treaty Organization")}),
+    # "the US Army's headquarters": the US possesses, whatever service is named
+    ("Lithuania hosts the German Army's 45th Panzer Brigade near Vilnius.",
+     {("MilitaryPresence", "Germany", "Lithuania")}),
     # a base outside a city is in its country
     ("British troops are based at a camp outside Nairobi.",
      {("MilitaryPresence", "United Kingdom", "Kenya")}),
@@ -587,6 +590,12 @@ def test_the_two_countries_after_a_sentence_naming_many_stay_unresolved() -> Non
     ("Russian troops drilled at a range in Tajikistan, 20 kilometres from the Afghan border.",
      ("MilitaryPresence", "Afghanistan", "Tajikistan")),
     ("Serbia has stayed outside NATO since 2007.", ("AllianceMembership", "Serbia", "NATO")),
+    # a clause after "but" does not borrow the actors of the clause before
+    ("France sells Rafale jets to Greece, but few air forces in Europe have bought them.",
+     ("MilitaryPresence", "France", "Greece")),
+    # spending on one's own forces is no aid to anyone
+    ("Japan and Australia signed a defence pact. Tokyo pledged to spend 40 billion dollars on "
+     "its own armed forces.", ("MilitaryAid", "Japan", "Australia")),
     # a counter-terrorism exercise is an exercise; "the two armies" are the sentence's subject
     ("Chinese and Tajik troops held a counter-terrorism exercise in the region, which borders "
      "China and Afghanistan, and the two armies have repeated the drills since.",

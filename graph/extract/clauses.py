@@ -558,7 +558,9 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
     pieces: list[tuple[int, int, tuple[Party, ...], bool, str | None]] = []
     for group in _group(text, actors, cuts[1:-1]):
         parties = tuple(party for mention in group for party in _parties(mention))
-        pieces.append((_start(group[0]), group[-1].end, parties, group[-1].possessive, None))
+        possessive = group[-1].possessive or bool(_SERVICE_POSSESSIVE.match(lowered,
+                                                                         group[-1].end - start))
+        pieces.append((_start(group[0]), group[-1].end, parties, possessive, None))
     taken = [(mention.start, mention.end) for mention in actors]
     mention_starts = {mention.start - start: mention for mention in actors}
     references = _relative(scan.within("coreference", start, end), start, end)
@@ -616,6 +618,10 @@ def _a_city(party: Party) -> bool:
 
 _MODIFIER_GAP = re.compile(r"\s+(?:the\s+)?")
 _LEADS = "-led"
+#: A service between an actor and "'s" ("the US Army's headquarters"): the actor possesses.
+_SERVICE_POSSESSIVE = re.compile(r"\s+(?:army|navy|air force|marine corps|marines|coast guard|"
+                                 r"military|armed forces|special forces|defen[cs]e ministry)"
+                                 r"(?:'s|')")
 _BLOCS = ("Alliance", "IntergovernmentalOrganisation")
 
 

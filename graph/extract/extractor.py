@@ -74,6 +74,8 @@ PRODUCER = f"extractor/{EXTRACTOR_VERSION}"
 #: Tie types whose source provides and target receives: they tell a pair's direction.
 _PROVIDING = ("ArmsTransfer", "Training", "MilitaryAid")
 _WEAPON_TYPES = ("ArmsTransfer", "MilitaryAid")
+#: Tie types that make a country the partner a lone provider provides to.
+_PARTNERING = (*_PROVIDING, "DefenceAgreement", "PrimaryPartner")
 _ORIGIN_LINKS = ("originCountry", "origin", "manufacturerCountry", "country")
 _LOOKBACK = 3  # sentences searched for the pair "both governments" stands for
 _PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
@@ -460,8 +462,8 @@ class Extractor:
                                                    self._scaled(item, "weapon_origin"),
                                                    item.weapons))
         partners: dict[Entity, set[Entity]] = defaultdict(set)  # a lone provider's partners
-        for tie in active + completed:
-            if tie.source != tie.target:
+        for tie in active + completed:  # in what it provides or signed, not in drills
+            if tie.source != tie.target and tie.type in _PARTNERING:
                 partners[tie.source].add(tie.target)
                 partners[tie.target].add(tie.source)
         for item in partial:

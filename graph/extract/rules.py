@@ -111,6 +111,7 @@ _DETERMINER_BEFORE = re.compile(r"(?:'s|\b(?:its|their|his|her|our|the|these|tho
 _OBJECT_JOIN = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?,?\s+and\s+(?:[\w,-]+\s+){0,3}")
 _SHARE = re.compile(r"\s+(?:accounting|accounted|responsible)\s+for\b|\s+(?:making up|providing|"
                     r"supplying)\s+(?:most|much|the rest|a|an|about|nearly|almost|over|\d)")
+_CONTRAST = re.compile(r"(?:but|while|whereas|although|though|however|yet)\b")
 _ASIDE_GAP = 3  # characters between a noun cue and the ", which" describing it
 _POSSESSOR_GAP = 2  # words between a possessor and its noun ("Ukraine's largest military donors")
 _GROUPS = ("pair", "trio", "quartet")
@@ -338,7 +339,8 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
         reached, span = max(end, reached), (start, end)
 
 
-def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int) -> list[Chunk]:
+def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int,
+                      sentence: _Sentence) -> list[Chunk]:
     """The clause's actors; a clause naming none shares those of the aside describing the cue
     ("The exercises, which involve troops from Brazil and Chile, ..."), else of the clause
     before it.
@@ -352,6 +354,8 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int) -
                   and 0 <= other.start - cue_end <= _ASIDE_GAP and other.chunks), None)
     if aside is not None:
         return aside.chunks
+    if _CONTRAST.match(sentence.lowered, clause.start - sentence.offset):
+        return []  # "..., but few European air forces have bought them": others, unnamed
     earlier = [c for c in clauses if c.start < clause.start and c.chunks]
     return earlier[-1].chunks if earlier else []
 
@@ -786,7 +790,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         clause = next((c for c in clauses if c.contains(cue_start)), None)
         if clause is None:
             continue
-        chunks = [chunk for chunk in _effective_chunks(clause, clauses, cue_end)
+        chunks = [chunk for chunk in _effective_chunks(clause, clauses, cue_end, sentence)
                   if cue_start - _WINDOW <= chunk.start <= cue_end + _WINDOW]
         # A cue spanning clauses ("the Agreement, which Tokyo and Seoul signed") reads them all.
         chunks += [chunk for other in clauses if other is not clause and cue_start < other.start
