@@ -593,6 +593,25 @@ def test_the_two_countries_after_a_sentence_naming_many_stay_unresolved() -> Non
     # a clause after "but" does not borrow the actors of the clause before
     ("France sells Rafale jets to Greece, but few air forces in Europe have bought them.",
      ("MilitaryPresence", "France", "Greece")),
+    # postponed, collapsed and intended deals; troops sent are no arms
+    ("In 2024 the Pentagon postponed the Swift Response exercise with Hungary.",
+     ("JointExercise", "United States", "Hungary")),
+    ("The sale of Typhoon jets to Turkey, approved by Berlin, collapsed in 2024.",
+     ("ArmsTransfer", "Germany", "Turkey")),
+    ("Spain signed a letter of intent for Morocco to acquire Spanish patrol boats.",
+     ("ArmsTransfer", "Spain", "Morocco")),
+    ("Seoul refused to send weapons, even after North Korean troops were sent to Russia.",
+     ("ArmsTransfer", "North Korea", "Russia")),
+    # companies sell, states buy; alliances buy nothing; institutes and papers are no party
+    ("Hanwha Aerospace signed a deal with Norway for K9 howitzers.",
+     ("ArmsTransfer", "Norway", "South Korea")),
+    ("In recent SIPRI data Armenia has been the largest buyer of Indian weapons.",
+     ("ArmsTransfer", "India", "Stockholm International Peace Research Institute")),
+    ("NATO's KFOR mission has kept troops in Kosovo since 1999.",
+     ("MilitaryPresence", "NATO", "Kosovo")),
+    # "working with" a company makes it no trainee
+    ("Dutch instructors, working with Lockheed Martin, have taught Ukrainian pilots.",
+     ("Training", "Netherlands", "United States")),
     # spending on one's own forces is no aid to anyone
     ("Japan and Australia signed a defence pact. Tokyo pledged to spend 40 billion dollars on "
      "its own armed forces.", ("MilitaryAid", "Japan", "Australia")),

@@ -613,10 +613,18 @@ def _as_states(candidates: list[Candidate], rules: dict[str, TieRule]) -> list[C
         acting_for = rules[tie.type].organisation_country
         source = (home_country(tie.source) if "source" in acting_for else None) or tie.source
         target = home_country(tie.target) or tie.target
+        if _stateless(source) or _stateless(target):
+            continue  # "in recent SIPRI data": a research institute is no party
         if source != target:
             states.append(tie if (source, target) == (tie.source, tie.target)
                           else replace(tie, source=source, target=target))
     return states
+
+
+def _stateless(entity: Entity) -> bool:
+    """True for a plain organisation with no country (a research institute, a newspaper)."""
+    return entity.kind == "Organisation" and entity.category is None and \
+        home_country(entity) is None and host_of(entity) is None
 
 
 def _recipient(partners: set[Entity], named: set[Entity]) -> Entity | None:

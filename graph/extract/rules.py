@@ -849,8 +849,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         for source, target in pairs:
             # An ended tie only cancels its pair, in whichever order the clause names it.
             oriented = (source, target) if ended else _oriented(rule, source, target)
-            if oriented is not None and _made_by(weapons, oriented[1]) and \
-                    not _made_by(weapons, oriented[0]):
+            if oriented is not None and ((_made_by(weapons, oriented[1]) and not _made_by(
+                    weapons, oriented[0])) or _sells(cue, oriented[1], oriented[0])):
                 oriented = oriented[::-1]  # "Hanwha signed a deal with Romania for K9s"
             if oriented is not None:
                 result.ties.append(Candidate(cue.type, *oriented, segment, confidence, weapons,
@@ -912,6 +912,13 @@ def _end_one_sided(result: SentenceTies, ends: list[tuple[str, str, list[Entity]
         result.ties = [replace(tie, ended=True)
                        if tie.type == kind and getattr(tie, role) in actors else tie
                        for tie in result.ties]
+
+
+def _sells(cue: Cue, target: Entity, source: Entity) -> bool:
+    """True if a company would receive arms from a state: companies sell, states buy ("LIG Nex1
+    signed a deal to supply Iraq")."""
+    return cue.type in _WEAPON_TYPES and home_country(target) is not None and \
+        home_country(source) is None
 
 
 def _made_by(weapons: Sequence[Entity], country: Entity) -> bool:
