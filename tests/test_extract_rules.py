@@ -538,6 +538,22 @@ def _directed(kind: str) -> bool:
     # "the US Army's headquarters": the US possesses, whatever service is named
     ("Lithuania hosts the German Army's 45th Panzer Brigade near Vilnius.",
      {("MilitaryPresence", "Germany", "Lithuania")}),
+    # contingents that "later joined the Kenyans there" went where the Kenyans went
+    ("Kenya sent police officers to Haiti in 2024. Smaller contingents from Jamaica and Belize "
+     "later joined the Kenyans there.",
+     {("MilitaryPresence", "Jamaica", "Haiti"), ("MilitaryPresence", "Belize", "Haiti")}),
+    # treaty allies, bilateral defence agreements, awarded contracts, ordering, berthed ships
+    ("Thailand has been a treaty ally of the United States since 1954.",
+     {("DefenceAgreement", "Thailand", "United States")}),
+    ("Canberra awarded Hanwha a contract in 2023 for Redback infantry fighting vehicles.",
+     {("ArmsTransfer", "South Korea", "Australia")}),
+    ("Poland signed a deal in 2025, ordering 180 more K2 tanks from Hyundai Rotem.",
+     {("ArmsTransfer", "South Korea", "Poland")}),
+    ("Two Chinese warships have been berthed at Ream in Cambodia since 2023.",
+     {("MilitaryPresence", "China", "Cambodia")}),
+    # "the alliance" is the alliance named last, not the last organisation
+    ("NATO and the European Union met. Montenegro became the alliance's 29th member in 2017.",
+     {("AllianceMembership", "Montenegro", "NATO")}),
     # a base outside a city is in its country
     ("British troops are based at a camp outside Nairobi.",
      {("MilitaryPresence", "United Kingdom", "Kenya")}),

@@ -174,9 +174,12 @@ class _Coreference:
         return tuple(Party(p.entity, position, position) for p in last.parties)
 
     def _alliance(self, position: int) -> tuple[Party, ...]:
-        for mention in reversed(self._mentions[:bisect.bisect_left(self._starts, position)]):
-            if mention.entity.category in ("Alliance", "IntergovernmentalOrganisation"):
-                return (Party(mention.entity, position, position),)
+        """The alliance named last ("the alliance", "the bloc"), else the organisation."""
+        earlier = self._mentions[:bisect.bisect_left(self._starts, position)]
+        for categories in (("Alliance",), ("Alliance", "IntergovernmentalOrganisation")):
+            for mention in reversed(earlier):
+                if mention.entity.category in categories:
+                    return (Party(mention.entity, position, position),)
         return ()
 
     def _pronoun(self, position: int, clauses: Sequence[Clause],
@@ -194,6 +197,8 @@ class _Coreference:
         start = self.sentences[-1][0] if self.sentences else 0
         for mention in reversed(self._mentions[bisect.bisect_left(self._starts, start):
                                                bisect.bisect_left(self._starts, position)]):
+            if mention.form in ("demonym", "prefix"):
+                continue  # "joined the Kenyans there": people, not the place
             host = mention.entity if mention.entity.kind == "Country" else mention.host
             if host is not None and host.kind == "Country" and not mention.glued \
                     and host not in present:
@@ -280,7 +285,10 @@ class Extractor:
                 clauses = parse_sentence(text, segment.start, segment.end, found, self.lexicon,
                                          context.resolve, scan=scan)
                 result = sentence_ties(text, segment, found, clauses, self.lexicon, hosts, scan)
-                candidates.extend(self._settle_sentence(result.ties, scan, segment))
+                before = segments[index - 1] if index else segment  # its topic carries over
+                topic_start = before.start if before.paragraph == segment.paragraph \
+                    else segment.start
+                candidates.extend(self._settle_sentence(result.ties, scan, segment, topic_start))
                 partial.extend(result.partial)
                 hostile.extend(result.hostile)
                 subject = next((clause.subject for clause in clauses  # after a dateline
@@ -337,14 +345,17 @@ class Extractor:
 
     # ------------------------------------------------------------ settling
 
-    def _settle_sentence(self, ties: list[Candidate], scan: Scan,
-                         segment: Segment) -> list[Candidate]:
-        """Refine types by the sentence's topic and let narrower types suppress broader ones."""
+    def _settle_sentence(self, ties: list[Candidate], scan: Scan, segment: Segment,
+                         topic_start: int) -> list[Candidate]:
+        """Refine types by the topic of the sentence or the one before it in its paragraph
+        ("... the Multinational Security Support mission in Haiti. Contingents from Jamaica
+        later joined the Kenyans there": peacekeepers), and let narrower types suppress
+        broader ones."""
         refined = []
         for tie in ties:
             for rule in self.lexicon.rules.values():
                 if rule.refines == tie.type and rule.refine_topic \
-                        and scan.has_topic(rule.refine_topic, segment.start, segment.end) \
+                        and scan.has_topic(rule.refine_topic, topic_start, segment.end) \
                         and kinds_allow(rule.source_kinds, tie.source) \
                         and kinds_allow(rule.target_kinds, tie.target):
                     tie = replace(tie, type=rule.type)

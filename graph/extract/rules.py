@@ -462,6 +462,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     # ("The UK leads the battlegroup in Estonia, Canada leads the one in Latvia").
     subjects_after = [chunk.start for chunk in after  # an alliance joined is no new subject
                       if chunk.marker is None and not chunk.noun_roles and not chunk.possessive
+                      and not (chunk.demonyms_only and not chunk.state_noun)  # "the Kenyans"
                       and any(kinds_allow(rule.source_kinds, party.entity)
                               for party in chunk.parties)]
     if subjects_after:
@@ -835,7 +836,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         if rule.directed and not pairs and (sources or targets) and not ended:
             known, role = (tuple(sources), "source") if sources else (tuple(targets), "target")
             result.partial.append(Partial(cue.type, known, role, segment, confidence, weapons))
-            if role == "source" and family == "weapons" and weapons:  # a troop noun is no supplier
+            if role == "source" and ((family == "weapons" and weapons)  # troop nouns supply none
+                                     or family == "AllianceMembership"):
                 open_sources.append((family, clause.start, result.partial[-1], factor))
         elif rule.directed and targets and not ended and cue.type == "ArmsTransfer" \
                 and not weapons and roles["source"] \
@@ -857,7 +859,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
                                              ended))
     result.ties.extend(_leaders(clauses, segment, lexicon.confidence["explicit"]))
     _end_one_sided(result, one_sided_ends)
-    _inherit_forward(result, open_sources, earlier, lexicon.confidence["inherited_subject"])
+    _inherit_forward(result, open_sources, earlier, lexicon)
     return result
 
 
@@ -871,19 +873,25 @@ def _leaders(clauses: Sequence[Clause], segment: Segment, confidence: float) -> 
 
 def _inherit_forward(result: SentenceTies, open_sources: list[tuple[str, int, Partial, float]],
                      earlier: dict[str, list[tuple[int, list[Entity], list[Entity]]]],
-                     base: float) -> None:
-    """Give a supplier of named weapons without recipient the recipient of a later clause of the
-    sentence with the same kind of cue ("The Netherlands sent Patriot launchers, and Romania gave
-    Ukraine a Patriot system": to Ukraine too)."""
+                     lexicon: Lexicon) -> None:
+    """Give a supplier of named weapons, or a joiner, without recipient the recipient of a later
+    clause of the sentence with the same kind of cue ("The Netherlands sent Patriot launchers, and
+    Romania gave Ukraine a Patriot system": to Ukraine too; "Croatia joined in 2009, and Montenegro
+    became the alliance's 29th member": Croatia joined the alliance)."""
     for family, clause_start, item, factor in open_sources:
         later = [targets for start, _sources, targets in earlier.get(family, [])
                  if start > clause_start and targets and not set(targets) & set(item.known)]
         if not later:
             continue
-        result.partial.remove(item)
-        result.ties.extend(Candidate(item.type, source, target, item.segment,
-                                     round(base * factor, 3), item.weapons)
-                           for source in item.known for target in later[0])
+        rule, base = lexicon.rules[item.type], lexicon.confidence["inherited_subject"]
+        pairs = [(source, target) for source in item.known for target in later[0]
+                 if kinds_allow(rule.source_kinds, source)
+                 and kinds_allow(rule.target_kinds, target)]
+        if pairs:
+            result.partial.remove(item)
+            result.ties.extend(Candidate(item.type, source, target, item.segment,
+                                         round(base * factor, 3), item.weapons)
+                               for source, target in pairs)
 
 
 def _joined_by(chunks: list[Chunk]) -> bool:
