@@ -628,6 +628,12 @@ def test_the_two_countries_after_a_sentence_naming_many_stay_unresolved() -> Non
     # "working with" a company makes it no trainee
     ("Dutch instructors, working with Lockheed Martin, have taught Ukrainian pilots.",
      ("Training", "Netherlands", "United States")),
+    # a clause borrowing the actors of a denial does not assert what it denies
+    ("Ukraine is not a member of NATO, and the allies have refused to set a date for it.",
+     ("AllianceMembership", "Ukraine", "NATO")),
+    # an agent named twice is not its own recipient
+    ("Russia accounted for 36 per cent of India's arms imports, a period in which Russian "
+     "deliveries made up less than half of the total.", ("ArmsTransfer", "India", "Russia")),
     # spending on one's own forces is no aid to anyone
     ("Japan and Australia signed a defence pact. Tokyo pledged to spend 40 billion dollars on "
      "its own armed forces.", ("MilitaryAid", "Japan", "Australia")),

@@ -450,6 +450,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if holders and not roles[other]:
             roles[other].append(holders[0])
     before = _fitting_first(before, rule, agent)
+    named = {party.entity for chunk in roles[agent] for party in chunk.parties}
+    if named:  # "Russia ..., in which Russian deliveries made up half": Russia is the agent
+        before = [chunk for chunk in before
+                  if not {party.entity for party in chunk.parties} <= named]
     if before:
         if not roles[agent]:
             roles[agent].append(before[0])
@@ -786,6 +790,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
     earlier: dict[str, list[tuple[int, list[Entity], list[Entity]]]] = {}
     one_sided_ends: list[tuple[str, str, list[Entity]]] = []
     open_sources: list[tuple[str, int, Partial, float]] = []  # (family, clause, partial, factor)
+    denied: set[str] = set()  # tie types a negation or hedge dropped in this sentence
+    borrowed: list[Candidate] = []  # ties of clauses that named no actor of their own
     sentence.cues = list(_cues(sentence))
     for cue, cue_start, cue_end in sentence.cues:
         clause = next((c for c in clauses if c.contains(cue_start)), None)
@@ -798,6 +804,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
                    < cue_end for chunk in other.chunks if chunk.start < cue_end]
         status, factor = sentence.modality(cue, clause, cue_start)
         if status == "drop":
+            denied.add(cue.type)
             continue
         rule = lexicon.rules[cue.type]
         # Peacekeepers are a military presence too; aid and sales both move weapons.
@@ -857,6 +864,12 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             if oriented is not None:
                 result.ties.append(Candidate(cue.type, *oriented, segment, confidence, weapons,
                                              ended))
+                if not clause.chunks:
+                    borrowed.append(result.ties[-1])
+    # "Ukraine is not a member of NATO, and the allies ...": actors borrowed from a clause
+    # that denies a tie do not hold it in the next
+    result.ties = [tie for tie in result.ties
+                   if not (tie.type in denied and any(tie is other for other in borrowed))]
     result.ties.extend(_leaders(clauses, segment, lexicon.confidence["explicit"]))
     _end_one_sided(result, one_sided_ends)
     _inherit_forward(result, open_sources, earlier, lexicon)
