@@ -634,6 +634,9 @@ def test_the_two_countries_after_a_sentence_naming_many_stay_unresolved() -> Non
     # an agent named twice is not its own recipient
     ("Russia accounted for 36 per cent of India's arms imports, a period in which Russian "
      "deliveries made up less than half of the total.", ("ArmsTransfer", "India", "Russia")),
+    # a promise is no tie; a donor named alone gives to the article's main recipient
+    ("Belgium has promised to send 30 F-16 jets to Ukraine by 2028.",
+     ("MilitaryAid", "Belgium", "Ukraine")),
     # spending on one's own forces is no aid to anyone
     ("Japan and Australia signed a defence pact. Tokyo pledged to spend 40 billion dollars on "
      "its own armed forces.", ("MilitaryAid", "Japan", "Australia")),
@@ -652,6 +655,12 @@ def test_readings_the_rules_refuse(text: str, absent: tuple[str, str, str]) -> N
     kind, source, target = absent
     found = ties(text)
     assert absent not in found and (_directed(kind) or (kind, target, source) not in found)
+
+
+def test_a_donor_named_alone_gives_to_the_article_s_main_recipient() -> None:
+    text = ("Germany sent Leopard tanks to Ukraine. Britain sent Challenger tanks to Ukraine. "
+            "Poland sent T-72 tanks to Ukraine. Denmark has donated F-16 jets from its own fleet.")
+    assert ("MilitaryAid", "Denmark", "Ukraine") in ties(text)
 
 
 def test_one_gift_makes_no_donor_of_every_sale() -> None:

@@ -477,9 +477,14 @@ class Extractor:
             if tie.source != tie.target and tie.type in _PARTNERING:
                 partners[tie.source].add(tie.target)
                 partners[tie.target].add(tie.source)
+        main = _main_recipient(active + completed)
         for item in partial:
             if item.role == "source" and len(item.known) == 1 and item.type in _PROVIDING:
-                recipient = _recipient(partners[item.known[0]], named(item.segment))
+                provider = item.known[0]
+                recipient = _recipient(partners[provider], named(item.segment))
+                if recipient is None and not partners[provider] and main not in (None, provider) \
+                        and item.weapons:  # "Denmark has donated F-16s" in an article on Ukraine
+                    recipient = main
                 if recipient is not None:
                     completed.append(Candidate(item.type, item.known[0], recipient, item.segment,
                                                self._scaled(item, "article_direction"),
@@ -630,6 +635,21 @@ def _as_states(candidates: list[Candidate], rules: dict[str, TieRule]) -> list[C
             states.append(tie if (source, target) == (tie.source, tie.target)
                           else replace(tie, source=source, target=target))
     return states
+
+
+_MAIN_SHARE = 2 / 3  # of the provided ties that go to one country, for it to be the article's
+_MAIN_TIES = 3  # fewest provided ties an article needs before it has a main recipient
+
+
+def _main_recipient(ties: list[Candidate]) -> Entity | None:
+    """The country most of an article's arms, aid and training go to, if one clearly does."""
+    counts = Counter(tie.target for tie in ties if tie.type in _PROVIDING
+                     and tie.target.kind == "Country")
+    if not counts:
+        return None
+    country, count = counts.most_common(1)[0]
+    total = sum(counts.values())
+    return country if count >= _MAIN_TIES and count >= _MAIN_SHARE * total else None
 
 
 def _stateless(entity: Entity) -> bool:
