@@ -23,7 +23,7 @@ The confidence of each rule is in ``data/lexicon/confidence.csv``: 0.9 when
 the sentence itself names both parties and the direction, 0.85 for an
 undirected cue or a table row, 0.7 when a party is reached through
 coreference, 0.6 when a direction or supplier comes from elsewhere in the
-article; reported statements keep 0.75 of that and promised ones 0.8. Future,
+article; reported statements keep 0.75 of that and committed ones ("agreed to") 0.8. Future,
 planned, hoped-for, conditional and negated statements and ended ties give no tie.
 
 Examples
