@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pycountry
@@ -276,6 +277,40 @@ def test_people(gazetteer: Gazetteer) -> None:
     assert dict(putin.facts)["roleTitle"] == "President of Russia"
     assert dict(gazetteer.person_entity("Mark Rutte").links)["affiliation"].key == "nato"
     assert gazetteer.person("Erdogan") is gazetteer.person("Recep Tayyip Erdoğan")
+
+
+_YEARS = re.compile(r"^\d{4}(-(\d{4})?)?$")
+
+
+def test_people_terms_are_well_formed_year_ranges(gazetteer: Gazetteer) -> None:
+    for record in gazetteer.people.values():
+        terms = [term.strip() for term in (record.valid or "").split(";") if term.strip()]
+        assert terms, record.key
+        previous_end = 0
+        for term in terms:
+            assert _YEARS.match(term), (record.key, term)
+            start, _, end = term.partition("-")
+            assert 1940 <= int(start) <= 2025 and previous_end <= int(start), (record.key, term)
+            if end:
+                assert int(start) <= int(end) <= 2025, (record.key, term)
+            previous_end = int(end or start)
+
+
+@pytest.mark.parametrize(
+    ("written", "key", "country"),
+    [("Hun Sen", "hun-sen", "KHM"), ("Moon Jae In", "moon-jae-in", "KOR"),
+     ("Muizzu", "mohamed-muizzu", "MDV"), ("Lopez Obrador", "andres-manuel-lopez-obrador", "MEX"),
+     ("Ursula von der Leyen", "ursula-von-der-leyen", "DEU")],
+)
+def test_heads_of_government_and_ministers(gazetteer: Gazetteer, written: str, key: str,
+                                           country: str) -> None:
+    record = gazetteer.person(written)
+    assert (record.key, record.country_iso3) == (key, country)
+
+
+def test_people_named_with_ordinary_words_match_only_with_their_case(forms: dict) -> None:
+    assert forms["Theresa May"].case_sensitive and forms["Bill English"].case_sensitive
+    assert "May" not in forms and "Duterte" not in forms  # a month; two Dutertes in office
 
 
 def test_qids_are_well_formed_and_unique_per_table(gazetteer: Gazetteer) -> None:
