@@ -196,12 +196,12 @@ def test_a_ship_name_hides_the_country_or_city_inside_it() -> None:
 
 def test_ship_classes_but_not_ordinary_class_words() -> None:
     text = ("Manila bought two Pohang-class corvettes and Jose Rizal-class frigates from a "
-            "World-class yard. The Gepard-class frigate sailed; Ada class corvettes followed. "
+            "World-class yard. The Gepard-class frigate sailed; Zafer class corvettes followed. "
             "Business class seats were sold.")
     found = _mentions(text)
     classes = [(written, name) for written, name, form in found if form == "ship"]
     assert classes == [("Pohang-class", "Pohang-class"), ("Jose Rizal-class", "Jose Rizal-class"),
-                       ("Ada class", "Ada-class")]
+                       ("Zafer class", "Zafer-class")]
     assert ("Gepard-class frigate", "Gepard-class frigate", "name") in found  # the longer name
 
 

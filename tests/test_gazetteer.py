@@ -261,7 +261,9 @@ def test_alliance_qids_match_the_shared_wikidata_file(
     [("Su-57", "su-57", "RUS"), ("Su 57", "su-57", "RUS"), ("Sukhoi Su-57", "su-57", "RUS"),
      ("Mi-171", "mi-17", "RUS"), ("MiG-29", "mig-29", "SUN"), ("Bayraktar TB2", "bayraktar-tb2",
      "TUR"), ("BrahMos", "brahmos", "IND"), ("F-16", "f-16", "USA"), ("Shahed-136",
-     "shahed-136", "IRN"), ("HIMARS", "himars", "USA"), ("Leopard 2A6", "leopard-2", "DEU")],
+     "shahed-136", "IRN"), ("HIMARS", "himars", "USA"), ("Leopard 2A6", "leopard-2", "DEU"),
+     ("THAAD", "thaad", "USA"), ("FK-3", "hq-22", "CHN"), ("Ada-class", "milgem", "TUR"),
+     ("BRDM-2", "brdm-2", "SUN"), ("Taurus KEPD 350", "taurus", "DEU")],
 )
 def test_weapon_spellings(gazetteer: Gazetteer, spelling: str, key: str, origin: str) -> None:
     entity = gazetteer.weapon_entity(spelling)
