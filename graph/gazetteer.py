@@ -58,6 +58,8 @@ FormKind: TypeAlias = Literal["name", "alias", "code", "capital", "demonym", "pr
 
 def fold(name: str) -> str:
     """Case- and accent-insensitive key of a name: ``fold("Türkiye") == "turkiye"``."""
+    if name.isascii():  # most names: nothing to decompose (the tables hold ~20,000 of them)
+        return " ".join(name.casefold().split())
     decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
     stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(stripped.casefold().split())

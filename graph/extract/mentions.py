@@ -60,9 +60,11 @@ _NAME_END = re.compile(r"(['’]s|['’.])$")
 #: Lower-case words inside a ship's name ("HMS Prince of Wales", "BRP Gregorio del Pilar").
 _SHIP_PARTICLES = _PARTICLES | {"of", "the", "do", "y"}
 _INITIALS = re.compile(r"(?:[A-Z]\.)+$")  # "F." in "USS John F. Kennedy"
-#: One or two capitalised words before "-class", or before " class" and a weapon noun.
-_CLASS = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’.]*(?:\s+[A-Z0-9][\w'’.]*)?)"
-                    r"(?P<joint>-|\s+)class\b")
+#: A word that may be a navy's prefix ("HMS"), looked up in the prefixes given.
+_SHIP_PREFIX = re.compile(r"[A-Z](?<![\w-].)[A-Za-z]{1,4}(?=\s+[A-Z])")  # capital first: fast
+#: "-class" or " class", and the one or two capitalised words that end just before it.
+_CLASS_NOUN = re.compile(r"class\b(?<=[-\s]class)")
+_CLASS_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’.]*(?:\s+[A-Z0-9][\w'’.]*)?$")
 
 
 @dataclass(frozen=True)
@@ -181,9 +183,7 @@ class MentionFinder:
         self._title_before = re.compile(rf"(?<![\w])(?:{titles})\s+$")
         self._lexicon = lexicon
         self._weapon_lookup = weapon_lookup
-        prefixes = "|".join(sorted(map(re.escape, ship_prefixes), key=len, reverse=True))
-        self._ship_regex = re.compile(rf"(?<![\w-])(?:{prefixes})(?=\s+[A-Z])") if prefixes \
-            else None
+        self._ship_prefixes = frozenset(ship_prefixes)
         self._class_stops = frozenset(word.lower() for word in class_stops)
 
     def find(self, text: str) -> list[Mention]:
@@ -325,23 +325,29 @@ class MentionFinder:
     def _ships(self, text: str, lowered: str) -> list[Mention]:
         """Ships named after a navy prefix ("PNS Babur") and ship classes ("Pohang-class")."""
         found = []
-        for match in self._ship_regex.finditer(text) if self._ship_regex else ():
-            end = self._ship_name_end(text, match.end())
-            if end is not None:
+        for match in _SHIP_PREFIX.finditer(text) if self._ship_prefixes else ():
+            end = match.group() in self._ship_prefixes and self._ship_name_end(text, match.end())
+            if end:
                 found.append(self._ship(text[match.start():end], match.start(), end))
         stops = self._class_stops | self._lexicon.name_stops
-        for match in _CLASS.finditer(text):
-            words = list(re.finditer(r"\S+", match.group("name")))
+        for noun in _CLASS_NOUN.finditer(text):
+            hyphen, end = text[noun.start() - 1] == "-", noun.start() - 1
+            while not hyphen and end > 0 and text[end - 1].isspace():
+                end -= 1
+            match = _CLASS_NAME.search(text, max(0, end - 60), end)
+            if match is None:
+                continue
+            words = list(re.finditer(r"\S+", match.group()))
             while words and (words[0].group().lower() in stops or _NAME_END.search(
                     words[0].group())):
                 words.pop(0)  # "The Pohang-class", "In Pohang-class", "Seoul's Pohang-class"
             if not words or words[-1].group().lower() in stops:
                 continue
-            if match.group("joint") != "-" and not self._lexicon.weapon_noun_regex.match(
-                    lowered[match.end():match.end() + 30].lstrip()):
+            if not hyphen and not self._lexicon.weapon_noun_regex.match(
+                    lowered[noun.end():noun.end() + 30].lstrip()):
                 continue  # "Ada class" only before a noun: "Ada class corvettes"
             name = " ".join(word.group() for word in words) + "-class"
-            found.append(self._ship(name, match.start("name") + words[0].start(), match.end()))
+            found.append(self._ship(name, match.start() + words[0].start(), noun.end()))
         return found
 
     def _ship_name_end(self, text: str, position: int) -> int | None:
