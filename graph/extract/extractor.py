@@ -317,7 +317,8 @@ class Extractor:
                        if segment.start - _WEAPON_LOOKBACK <= start < segment.start]
             return earlier[-1:]
 
-        candidates.extend(self._complete(partial, candidates, named, referred))
+        foes = {pair for pair, _types in hostile}
+        candidates.extend(self._complete(partial, candidates, named, referred, foes))
         candidates = _donations(_at_peace(candidates, hostile), scan)
         ties = self._merge(article, _as_states(self._drop_ended(candidates), self.lexicon.rules))
         entities = self._entities(mentions, table_rows, segments)
@@ -430,7 +431,8 @@ class Extractor:
 
     def _complete(self, partial: list[Partial], candidates: list[Candidate],
                   named: Callable[[Segment], set[Entity]],
-                  referred: Callable[[Segment], tuple[Entity, ...]]) -> list[Candidate]:
+                  referred: Callable[[Segment], tuple[Entity, ...]],
+                  foes: set[frozenset[Entity]]) -> list[Candidate]:
         """Ties whose missing side the rest of the article supplies."""
         active = [tie for tie in candidates if not tie.ended]
         providers: Counter[tuple[Entity, Entity]] = Counter()
@@ -483,8 +485,8 @@ class Extractor:
                 provider = item.known[0]
                 recipient = _recipient(partners[provider], named(item.segment))
                 if recipient is None and not partners[provider] and main not in (None, provider) \
-                        and item.weapons:  # "Denmark has donated F-16s" in an article on Ukraine
-                    recipient = main
+                        and item.weapons and frozenset((provider, main)) not in foes:
+                    recipient = main  # "Denmark has donated F-16s" in an article on Ukraine
                 if recipient is not None:
                     completed.append(Candidate(item.type, item.known[0], recipient, item.segment,
                                                self._scaled(item, "article_direction"),

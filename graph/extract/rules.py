@@ -199,6 +199,10 @@ class _Sentence:
                                            if mention.entity.kind == "WeaponSystem"))
         self.weapon_spans = [(mention.start, mention.end, mention.entity) for mention in mentions
                              if mention.entity.kind == "WeaponSystem"]
+        #: A weapon system other than a named ship ("supplies to troops on the BRP Sierra Madre"
+        #: is no arms talk) makes the sentence speak of arms.
+        self.armed = any(mention.entity.kind == "WeaponSystem" and mention.form != "ship"
+                         for mention in mentions)
         self.armed_group = any(mention.entity.category == "NonStateArmedGroup"
                                for mention in mentions)
         self.names = [(mention.start, mention.end) for mention in mentions
@@ -215,7 +219,7 @@ class _Sentence:
                    for _start, end, _entity in self.weapon_spans)
 
     def has_topic(self, topic: str) -> bool:
-        if topic == "arms" and self.weapons:
+        if topic == "arms" and self.armed:
             return True
         if topic == "armed_group" and self.armed_group:
             return True
