@@ -18,6 +18,7 @@ Examples
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -126,6 +127,8 @@ def extract_files(paths: Sequence[Path], *, jobs: int | None = None,
                 yield _one(path, findings_of)
                 bar.update()
             return
+        if findings_of is extract_findings and multiprocessing.get_start_method() == "fork":
+            default_extractor()  # compiled once here (about a second); forked workers inherit it
         with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
             tasks = ((path, findings_of) for path in paths)
             for result in pool.map(_task, tasks, chunksize=_CHUNK):
