@@ -637,6 +637,9 @@ def test_the_two_countries_after_a_sentence_naming_many_stay_unresolved() -> Non
     # a promise is no tie; a donor named alone gives to the article's main recipient
     ("Belgium has promised to send 30 F-16 jets to Ukraine by 2028.",
      ("MilitaryAid", "Belgium", "Ukraine")),
+    # the people trained are the trainees; the places named after them are only where
+    ("Danish instructors have trained more than 5,000 Ukrainian soldiers since 2022, first in "
+     "Denmark and later mostly in Britain and Poland.", ("Training", "Denmark", "Poland")),
     # spending on one's own forces is no aid to anyone
     ("Japan and Australia signed a defence pact. Tokyo pledged to spend 40 billion dollars on "
      "its own armed forces.", ("MilitaryAid", "Japan", "Australia")),

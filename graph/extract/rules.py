@@ -487,6 +487,12 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         # "trained Ukrainian recruits in Britain, with instructors from Canada": the recruits
         # are the trainees wherever the cue stands; the place is only where.
         roles[other] = [chunk for chunk in roles[other] if chunk.marker not in _LOCATIVE]
+    people = [chunk for chunk in after if chunk.marker is None and chunk.demonyms_only]
+    if not needs_marker and people and roles[other] and \
+            all(chunk.marker in _LOCATIVE for chunk in roles[other]):
+        # "instructors have trained 40,000 Ukrainian soldiers, first in western Ukraine and
+        # since 2022 in Britain": the people named are whom; the places only where
+        roles[other] = people[:1]
     for chunk in described:
         role = chunk.noun_roles[cue.type]
         if not roles[role] or _another_object(roles[role], chunk, sentence):
