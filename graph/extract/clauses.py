@@ -51,6 +51,7 @@ _DETERMINER_ONLY = re.compile(r"both\b(?!\s+(?:countries|nations|governments|sid
 _NOT_ALONE = re.compile(r"\s+(?:of|the|a|an|in|at|to|for|with|sides?)\b")
 _EXISTENTIAL = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?|appears?)\b")
+_SPACES = re.compile(r"\s*")
 _BRACKETED = re.compile(r"\s\([^()]{1,120}\)\s*")
 _PUNCTUATION_BREAK = re.compile(r";|:\s+(?=[a-z])|\s[—–-]\s|—|\s\(|\)\s")
 #: A colon before a capital breaks a clause after a full clause ("ringed by the alliance:
@@ -212,7 +213,7 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
 
 def _elliptical(lowered: str, after: int, starts: dict[int, Mention]) -> bool:
     """True if a verb follows "and" with no subject of its own ("..., and has bought jets")."""
-    position = after + len(lowered[after:]) - len(lowered[after:].lstrip())
+    position = _next_word(lowered, after, skip_the=False)
     verb = _ELLIPTICAL.match(lowered, position)
     return verb is not None and not any(position <= begin < verb.end() for begin in starts)
 
@@ -264,10 +265,7 @@ def _new_subject(lowered: str, before: str, after: int, ends: dict[int, Mention]
     subject ("... and Norway has also given", "since President Joe Biden reversed")."""
     if conjunction and (len(before) in ends or _GROUP_NOUN.search(before)):
         return False  # "Mali and Niger bought", "the two countries and the US have": coordinated
-    rest = lowered[after:]
-    position = after + len(rest) - len(rest.lstrip())
-    if lowered.startswith("the ", position):
-        position += 4
+    position = _next_word(lowered, after)
     title = lexicon.person_title_regex.match(lowered, position)
     if position not in starts and title is not None:
         position = title.end()
@@ -299,12 +297,15 @@ def _listed_after(lowered: str, comma: int, ends: dict[int, Mention],
     both names or both demonyms (not "closed in on Kabul, Russian troops ...")."""
     if comma not in ends:
         return False
-    rest = lowered[comma + 1:]
-    following = comma + 1 + len(rest) - len(rest.lstrip())
-    if lowered.startswith("the ", following):
-        following += 4
+    following = _next_word(lowered, comma + 1)
     return following in starts and \
         (ends[comma].form == "demonym") == (starts[following].form == "demonym")
+
+
+def _next_word(lowered: str, position: int, skip_the: bool = True) -> int:
+    """Where the next word begins after ``position``, past spaces (and "the ", by default)."""
+    position = _SPACES.match(lowered, position).end()
+    return position + 4 if skip_the and lowered.startswith("the ", position) else position
 
 
 def _in_list(lowered: str, before: str, after: int, ends: dict, starts: dict) -> bool:
@@ -312,11 +313,7 @@ def _in_list(lowered: str, before: str, after: int, ends: dict, starts: dict) ->
     last = ends.get(len(before) - 1)
     if last is None:
         return False
-    rest = lowered[after:]
-    next_start = after + len(rest) - len(rest.lstrip())
-    if lowered.startswith("the ", next_start):
-        next_start += 4
-    if next_start not in starts:
+    if _next_word(lowered, after) not in starts:
         return False
     previous_text = lowered[:len(before) - 1 - (last.end - last.start)].rstrip()
     return previous_text.endswith(",") and (len(previous_text) - 1) in ends

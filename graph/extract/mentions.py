@@ -184,7 +184,8 @@ class MentionFinder:
         self._lexicon = lexicon
         self._weapon_lookup = weapon_lookup
         self._ship_prefixes = frozenset(ship_prefixes)
-        self._class_stops = frozenset(word.lower() for word in class_stops)
+        #: Words that never open a ship class's name: the class stops and the name stops.
+        self._class_stops = frozenset(word.lower() for word in class_stops) | lexicon.name_stops
 
     def find(self, text: str) -> list[Mention]:
         """Mentions in ``text``, in order, not overlapping."""
@@ -329,7 +330,7 @@ class MentionFinder:
             end = match.group() in self._ship_prefixes and self._ship_name_end(text, match.end())
             if end:
                 found.append(self._ship(text[match.start():end], match.start(), end))
-        stops = self._class_stops | self._lexicon.name_stops
+        stops = self._class_stops
         for noun in _CLASS_NOUN.finditer(text):
             hyphen, end = text[noun.start() - 1] == "-", noun.start() - 1
             while not hyphen and end > 0 and text[end - 1].isspace():

@@ -878,8 +878,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
                     borrowed.append(result.ties[-1])
     # "Ukraine is not a member of NATO, and the allies ...": actors borrowed from a clause
     # that denies a tie do not hold it in the next
-    result.ties = [tie for tie in result.ties
-                   if not (tie.type in denied and any(tie is other for other in borrowed))]
+    result.ties = [tie for tie in result.ties if tie.type not in denied or tie not in borrowed]
     result.ties.extend(_leaders(clauses, segment, lexicon.confidence["explicit"]))
     _end_one_sided(result, one_sided_ends)
     _inherit_forward(result, open_sources, earlier, lexicon)
