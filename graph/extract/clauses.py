@@ -304,7 +304,8 @@ def _listed_after(lowered: str, comma: int, ends: dict[int, Mention],
 
 def _next_word(lowered: str, position: int, skip_the: bool = True) -> int:
     """Where the next word begins after ``position``, past spaces (and "the ", by default)."""
-    position = _SPACES.match(lowered, position).end()
+    spaces = _SPACES.match(lowered, position)
+    position = spaces.end() if spaces else position
     return position + 4 if skip_the and lowered.startswith("the ", position) else position
 
 
@@ -323,10 +324,10 @@ def _in_list(lowered: str, before: str, after: int, ends: dict, starts: dict) ->
 
 
 def _parties(mention: Mention) -> tuple[Party, ...]:
-    if mention.actor is None and mention.host is None:
+    entity = mention.actor or mention.host
+    if entity is None:
         return ()
-    return (Party(mention.actor or mention.host, mention.start, mention.end, host=mention.host,
-                  mention=mention),)
+    return (Party(entity, mention.start, mention.end, host=mention.host, mention=mention),)
 
 
 def _actor_mentions(mentions: Sequence[Mention], allow_glued: bool) -> list[Mention]:
@@ -365,7 +366,7 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int]) -> list[list
                 continue
         groups.append([mention])
         gaps.append([])
-    result = []
+    result: list[list[Mention]] = []
     for group, joins in zip(groups, gaps, strict=True):
         follows = text[group[-1].end:group[-1].end + 6].lstrip().lower()
         listed = len(group) > 2 or follows.startswith(("and ", "or ", ", and ", ", or "))
@@ -447,7 +448,7 @@ def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon, possessiv
     position = lead.end() if lead else 0
     for words_before in range(4):
         match = lexicon.role_noun_regex.match(following[position:])  # after "-": "Chinese-made"
-        if match:
+        if match and match.lastgroup:
             noun = lexicon.role_nouns[int(match.lastgroup[1:])]
             if words_before <= noun.gap and (possessive or not noun.possessive_only):
                 for tie_type in noun.types:
@@ -561,10 +562,11 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
     taken = [(mention.start, mention.end) for mention in actors]
     mention_starts = {mention.start - start: mention for mention in actors}
     references = _relative(scan.within("coreference", start, end), start, end)
-    for ref_start, ref_end, kind in _coreference_chunks(lowered, start, lexicon, taken, references):
+    for ref_start, ref_end, ref_kind in _coreference_chunks(lowered, start, lexicon, taken,
+                                                            references):
         possessive = lowered.startswith("'s", ref_end - start) or \
             lowered[ref_end - start - 3:ref_end - start] in ("its", "eir")
-        pieces.append((ref_start, ref_end, (), possessive, kind))
+        pieces.append((ref_start, ref_end, (), possessive, ref_kind))
     for piece_start, piece_end, parties, possessive, kind in sorted(pieces, key=lambda p: p[0]):
         clause = next((c for c in clauses if c.contains(piece_start)), None)
         if clause is None:

@@ -102,7 +102,7 @@ class _Coreference:
         self._starts = [mention.start for mention in mentions]
         self.sentences: list[tuple[int, int, int]] = []
         self.paragraph = 0
-        self.previous_subject: tuple[Party, ...] = ()
+        self.previous_subject: Sequence[Party] = ()
         self.subject_parsed = False  # the subject came from a parse, not the first names
 
     def _countries(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
@@ -144,12 +144,12 @@ class _Coreference:
         named_before = self._named(sentence[0], position)
         if len(named_before) == size:
             return tuple(Party(country, position, position) for country in named_before)
-        subject = list(dict.fromkeys(party.entity for party in self.previous_subject))
-        if self.subject_parsed and len(subject) == size and \
-                all(entity.kind == "Country" for entity in subject):
-            return tuple(Party(country, position, position) for country in subject)
+        previous = list(dict.fromkeys(party.entity for party in self.previous_subject))
+        if self.subject_parsed and len(previous) == size and \
+                all(entity.kind == "Country" for entity in previous):
+            return tuple(Party(country, position, position) for country in previous)
         for start, end in [sentence, *earlier]:
-            named = {}
+            named: dict[Entity, Mention] = {}
             for mention, country in self._countries(start, end):
                 named.setdefault(country, mention)
             if len(named) == size:
@@ -293,7 +293,7 @@ class Extractor:
                 hostile.extend(result.hostile)
                 subject = next((clause.subject for clause in clauses  # after a dateline
                                 if clause.subject is not None), None)
-                subject_parties = subject.parties if subject is not None else ()
+                subject_parties: Sequence[Party] = subject.parties if subject is not None else ()
                 parsed = True
             else:  # no cue: nothing to find, but "it" in the next sentence may refer back
                 subject_parties, parsed = _FirstActors(text, found), False
@@ -315,7 +315,7 @@ class Extractor:
                 return ()
             earlier = [entity for start, entity in weapons
                        if segment.start - _WEAPON_LOOKBACK <= start < segment.start]
-            return earlier[-1:]
+            return tuple(earlier[-1:])
 
         foes = {pair for pair, _types in hostile}
         candidates.extend(self._complete(partial, candidates, named, referred, foes))
@@ -449,8 +449,8 @@ class Extractor:
             if item.type == "ArmsTransfer" and item.role == "source" and len(item.known) == 1:
                 for weapon in item.weapons:
                     suppliers.setdefault(weapon, item.known[0])
-        donations = {item.segment.start for item in [*partial, *active]
-                     if item.type == "MilitaryAid"}
+        donations = {item.segment.start for item in partial if item.type == "MilitaryAid"} | \
+            {tie.segment.start for tie in active if tie.type == "MilitaryAid"}
         completed = []
         for item in partial:
             if len(item.known) == 2 and item.type in _PROVIDING:
@@ -508,7 +508,8 @@ class Extractor:
         for group in groups.values():
             group.sort(key=lambda tie: (-tie.confidence, tie.segment.start))
             best = group[0]
-            evidence, seen = [], set()
+            evidence: list[Evidence] = []
+            seen: set[tuple[int, int]] = set()
             for tie in group:
                 span = (tie.segment.start, tie.segment.end)
                 if span in seen or len(evidence) > _EXTRA_EVIDENCE:

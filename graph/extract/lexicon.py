@@ -51,7 +51,8 @@ def _split(field: str | None) -> tuple[str, ...]:
 
 def _pairs(field: str | None) -> tuple[tuple[str, str], ...]:
     """``"in=source|at=source"`` as ``(("in", "source"), ("at", "source"))``."""
-    return tuple(tuple(part.split("=", 1)) for part in _split(field) if "=" in part)
+    return tuple((key, value) for key, equals, value in
+                 (part.partition("=") for part in _split(field)) if equals)
 
 
 def _yes(field: str | None) -> bool:

@@ -202,9 +202,10 @@ class MentionFinder:
         for match in self._regex.finditer(lowered):
             mention = self._accept(match, text)
             # A longer form rejected by its case ("EU training mission") may hide a shorter one.
-            while mention is None and (match := self._regex.match(
-                    lowered, match.start(), match.end() - 1)) is not None:
-                mention = self._accept(match, text)
+            shorter: re.Match[str] | None = match
+            while mention is None and shorter is not None:
+                shorter = self._regex.match(lowered, shorter.start(), shorter.end() - 1)
+                mention = None if shorter is None else self._accept(shorter, text)
             if mention is not None:
                 yield mention
 
@@ -335,10 +336,10 @@ class MentionFinder:
             hyphen, end = text[noun.start() - 1] == "-", noun.start() - 1
             while not hyphen and end > 0 and text[end - 1].isspace():
                 end -= 1
-            match = _CLASS_NAME.search(text, max(0, end - 60), end)
-            if match is None:
+            name = _CLASS_NAME.search(text, max(0, end - 60), end)
+            if name is None:
                 continue
-            words = list(re.finditer(r"\S+", match.group()))
+            words = list(re.finditer(r"\S+", name.group()))
             while words and (words[0].group().lower() in stops or _NAME_END.search(
                     words[0].group())):
                 words.pop(0)  # "The Pohang-class", "In Pohang-class", "Seoul's Pohang-class"
@@ -347,13 +348,14 @@ class MentionFinder:
             if not hyphen and not self._lexicon.weapon_noun_regex.match(
                     lowered[noun.end():noun.end() + 30].lstrip()):
                 continue  # "Ada class" only before a noun: "Ada class corvettes"
-            name = " ".join(word.group() for word in words) + "-class"
-            found.append(self._ship(name, match.start() + words[0].start(), noun.end()))
+            found.append(self._ship(" ".join(word.group() for word in words) + "-class",
+                                    name.start() + words[0].start(), noun.end()))
         return found
 
     def _ship_name_end(self, text: str, position: int) -> int | None:
         """End of the one to three capitalised words naming a ship after its prefix, if any."""
-        end, capitals = None, 0
+        end: int | None = None
+        capitals = 0
         while capitals < 3 and (match := _NAME_WORD.match(text, position)) is not None:
             written = match.group(1)
             word = written if _INITIALS.match(written) else _NAME_END.sub("", written)

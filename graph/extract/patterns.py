@@ -84,7 +84,9 @@ def match_text(text: str) -> str:
 
 def split_alternatives(body: str) -> list[str]:
     """Split ``a|b (c|d)|e`` at top-level bars."""
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in body:
         if char == "(":
             depth += 1
@@ -100,7 +102,9 @@ def split_alternatives(body: str) -> list[str]:
 
 
 def _tokens(pattern: str) -> list[str]:
-    tokens, depth, current = [], 0, []
+    tokens: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in pattern.strip():
         if char == "(" and depth == 0 and current and current[-1] in ")?":
             tokens.append("".join(current))  # "(a)?(b)" is two tokens
@@ -295,7 +299,7 @@ def leftmost_longest(matches: Iterable[tuple[int, int, int]]) -> Iterator[tuple[
             reached = match_end
 
 
-def word_starts(lowered: str, where: re.Pattern[str] | None = None) -> Iterator[str | int]:
+def word_starts(lowered: str, where: re.Pattern[str] | None = None) -> Iterator[tuple[int, str]]:
     """(position, word) of the words of a folded text where a phrase may start.
 
     ``where`` (see :func:`first_word_regex`) finds the candidate words quickly;

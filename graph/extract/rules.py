@@ -70,6 +70,8 @@ _AT_WAR = frozenset(["MilitaryPresence", "PeacekeepingDeployment"])
 _HOSTILE_GAP = 25  # characters between an aggressor and its hostile word ("Russia's full-scale")
 #: Words between a verb cue and its object ("trained more than 70,000 Ukrainian soldiers").
 _OBJECT_GAP = 4
+_PARTNER_MARKERS = frozenset({None, "of", "with", "alongside", "between"})
+_WITH_MARKERS = ("with", "alongside", "between")
 _LOCATIVE = ("in", "at")
 _SHORT_NAME = 6  # an acronym holds no cue
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?")
@@ -269,7 +271,7 @@ class _Sentence:
                     ) -> list[tuple[frozenset[Entity], frozenset[str]]]:
         """Pairs a hostile or combat word sets against each other: the actor just before it and
         the one just after ("Russia's invasion of Ukraine", "Iran attacked Israel")."""
-        found = []
+        found: list[tuple[frozenset[Entity], frozenset[str]]] = []
         offset = self.offset
         if self.has_topic("history"):
             return found  # "Japan, which occupied the Philippines during the Second World War"
@@ -652,7 +654,8 @@ def _role_entity(party: Party, role: str, rule: TieRule, hosts: dict[str, Entity
     place = party.mention is not None and party.host is not None and \
         party.mention.entity.kind == "Place" and party.entity == party.host
     wants_host = role == "target" and rule.needs_marked_target
-    if place and not wants_host and party.mention.form != "capital":
+    if place and not wants_host and party.mention is not None and \
+            party.mention.form != "capital":
         return None  # a region or city is no party, except as the host of forces
     if wants_host and party.entity.kind == "Organisation" and party.entity.key in hosts:
         return hosts[party.entity.key]
@@ -680,8 +683,7 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
             chunk = replace(chunk, marker=None)  # "special forces from A, B and C held drills"
         if chunk.marker in _LOCATIVE and _hosts_event(chunk, cue_start, sentence):
             chunk = replace(chunk, marker="with")  # "took part in the Indian Navy's exercise"
-        if chunk.marker not in (None, "of", "with", "alongside", "between",
-                                *rule.counterpart_markers):
+        if chunk.marker not in _PARTNER_MARKERS and chunk.marker not in rule.counterpart_markers:
             continue  # "passed intelligence to the United States": a partner
         if chunk.marker is not None and chunk.demonyms_only and not chunk.state_noun:
             continue  # "with Chinese firms", not "with Chinese forces"
@@ -695,7 +697,7 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
     subject = replace(subjects[0], parties=tuple(party for chunk in subjects
                                                  for party in chunk.parties)) if subjects else None
     partners = [chunk for chunk in eligible
-                if chunk.marker in ("with", "alongside", "between", *rule.counterpart_markers)]
+                if (chunk.marker in _WITH_MARKERS or chunk.marker in rule.counterpart_markers)]
     objects = _joined_objects([chunk for chunk in eligible
                                if chunk.marker in (None, "of") and chunk.start >= cue_end],
                               sentence)

@@ -87,8 +87,9 @@ def _joins(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
 
 def _blocks(text: str) -> Iterator[tuple[int, int, bool, int]]:
     """(start, end, is_item, paragraph) of each block of joined lines, stripped."""
-    paragraph, current, item = 0, None, False
-    previous_line = None
+    paragraph, item = 0, False
+    current: tuple[int, int] | None = None
+    previous_line: tuple[int, int] | None = None
     for line_start, line_end in _lines(text):
         raw = text[line_start:line_end]
         if not raw.strip():

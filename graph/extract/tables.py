@@ -183,7 +183,7 @@ def _row_ties(text: str, row: Segment, mentions: Sequence[Mention], header: _Hea
         evidence = row if len(groups) == 1 else Segment(group[0][0].start, group[-1][0].end,
                                                         row.kind, row.paragraph)
         roles = _roles(header, entities)
-        if roles is not None:
+        if roles is not None and header.tie_type:
             ties.append(Candidate(header.tie_type, *roles, evidence, lexicon.confidence["table"]))
         if len(groups) == 1 and header.has_areas:
             ties.extend(_area_ties(text, row, group[-1][0].end, header, entities, lexicon))
