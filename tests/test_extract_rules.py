@@ -682,3 +682,43 @@ def test_closing_in_on_a_city_ends_no_tie() -> None:
     text = ("Russia keeps its 201st base in Tajikistan. "
             "As the Taliban closed in on Kabul, Russian troops in Tajikistan held drills.")
     assert ("MilitaryPresence", "Russia", "Tajikistan") in ties(text)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a country's armed forces or intelligence service named alone stands for the state
+    ("The Bundeswehr keeps a brigade in Lithuania.",
+     ("MilitaryPresence", "Germany", "Lithuania"), None),
+    ("Officials say the CIA shares intelligence with Mossad.",
+     ("IntelligenceSharing", "Israel", "United States"), None),
+    # a preposition ends the noun phrase after an actor: "Egypt with ... financing" gives nothing
+    ("The United States provides Egypt with military financing.",
+     ("MilitaryAid", "United States", "Egypt"), ("MilitaryAid", "Egypt", "United States")),
+    # an apposition opening the sentence describes the actor right after it
+    ("A founding member of NATO, Canada raised its defence budget this year.",
+     ("AllianceMembership", "Canada", "NATO"), None),
+    ("The United Kingdom leads the battlegroup in Estonia, Canada leads the one in Latvia.",
+     ("MilitaryPresence", "United Kingdom", "Estonia"), ("MilitaryPresence", "Canada", "Estonia")),
+    # a maritime cooperative activity is a joint exercise
+    ("The Philippine Navy held a maritime cooperative activity with Japan in the South China Sea.",
+     ("JointExercise", "Japan", "Philippines"), None),
+])
+def test_forces_appositions_and_noun_phrases(text: str, expected: tuple[str, str, str],
+                                             absent: tuple[str, str, str] | None) -> None:
+    found = ties(text)
+    assert expected in found or (expected[0], expected[2], expected[1]) in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese forces and Australian forces conduct training in each other's territory.",
+    "In this issue: Latvia and the brigade, Ukraine training by the numbers, Manila forces.",
+    "Ukraine flies F-16s. Belgium has pledged more; its 30 jets are due in stages until 2028.",
+    "The ministers of Croatia and Albania met in Tirana, pledging joint training next year.",
+])
+def test_no_tie_from_coordinated_subjects_contents_or_pledges(text: str) -> None:
+    assert not {tie for tie in ties(text) if tie[0] != "DefenceAgreement"}
+
+
+def test_pledged_money_is_still_aid() -> None:
+    assert ("MilitaryAid", "Germany", "Ukraine") in ties(
+        "Germany pledged $500 million in military aid to Ukraine in July.")

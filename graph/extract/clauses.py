@@ -45,6 +45,8 @@ _NOUN_WORD = re.compile(r"[a-z]+")
 _NOUN_LEAD = re.compile(r"(?:'s|')?[\s-]*")
 _NEXT_WORD = re.compile(r"[\w'-]+\s+")
 _APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:()]{1,60}?,)\s*")
+#: An apposition opening the sentence: "A founding member of NATO, Canada agreed ...".
+_OPENING_APPOSITION = re.compile(r"(?:as\s+)?(?:the|a|an)\s+([^,;:()]{1,60}?),\s*")
 _DETERMINER_ONLY = re.compile(r"both\b(?!\s+(?:countries|nations|governments|sides|states|"
                               r"militaries|armies|navies|air|armed|leaders|capitals|neighbou?rs|"
                               r"partners|allies|defen[cs]e))")
@@ -231,6 +233,13 @@ def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: 
         result.parentheticals.append((start + aside.start(1), start + aside.end()))
         result.cuts.extend((start + aside.start(1), start + aside.end()))
         result.anchors[start + aside.start(1)] = "subject"
+    opening = _OPENING_APPOSITION.match(lowered)
+    if opening is not None and mentions and mentions[0].start - start > opening.start(1) and \
+            any(mention.start - start == opening.end() and mention.actor is not None
+                for mention in mentions):  # not "The United Kingdom leads ..., Canada ..."
+        result.parentheticals.append((start, start + opening.end()))
+        result.cuts.append(start + opening.end())
+        result.anchors[start] = "next"
 
 
 def _break_position(where: str, lowered: str, before: str, match_start: int, match_end: int,
@@ -454,12 +463,14 @@ def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon, possessiv
                 for tie_type in noun.types:
                     roles.setdefault(tie_type, noun.role)
         word = _NEXT_WORD.match(following, position)
-        if word is None:
-            break
+        if word is None or word.group().rstrip() in _NOUN_PHRASE_ENDS:
+            break  # "provides Egypt with military financing": Egypt has no financing role
         position = word.end()
     return roles
 
 
+_NOUN_PHRASE_ENDS = frozenset(("with", "to", "from", "for", "in", "at", "by", "on", "into",
+                               "against", "through", "under", "over"))
 _SPACE = re.compile(r"[\s-]+")
 _HEAD_GAP = 2  # words between a demonym and its noun ("Emirati special operations troops")
 
@@ -649,6 +660,9 @@ def _anchor(clauses: list[Clause], anchors: dict[int, str], lowered: str, offset
         if how == "main":
             main = next((clause for clause in clauses if clause.contains(position - 1)), None)
             before = [main.subject] if main is not None and main.subject is not None else []
+        elif how == "next":  # the opening apposition describes the actor right after it
+            before = [chunk for chunk in chunks if aside is not None and
+                      chunk.start >= aside.end and not chunk.coreference][:1]
         else:
             before = [chunk for chunk in chunks if chunk.end <= position and not chunk.coreference
                       and not lowered[chunk.end - offset:position - offset].strip(" ,")]
@@ -659,7 +673,9 @@ def _anchor(clauses: list[Clause], anchors: dict[int, str], lowered: str, offset
                                       for party in head.parties):
             continue
         parties = head.parties[-1:] if how == "place" else head.parties  # "..., and Romania, where"
-        aside.chunks.insert(0, Chunk(head.start, head.end, parties,
+        # The actor after an opening apposition stands at its start, as if named first.
+        span = (aside.start, aside.start) if how == "next" else (head.start, head.end)
+        aside.chunks.insert(0, Chunk(*span, parties,
                                      "in" if how == "place" else None,
                                      possessive=how == "possessor", state_noun=head.state_noun,
                                      demonyms_only=head.demonyms_only))

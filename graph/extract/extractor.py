@@ -536,6 +536,9 @@ class Extractor:
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 _HEADLINE_WORDS = 3
+_CONTENTS = re.compile(r"(?:also\s+)?(?:in(?:side)?\s+this\s+(?:issue|edition|newsletter|week's\s+"
+                       r"(?:issue|edition))|in\s+today's\s+(?:issue|edition|briefing)|"
+                       r"(?:contents|today's\s+topics|this\s+week)\s*):", re.IGNORECASE)
 _HEADLINE_CAPITALS = 0.7
 
 
@@ -545,6 +548,8 @@ def _headline(text: str, segment: Segment) -> bool:
     Headlines are telegraphic and restated in the text below them; their capitalised
     words and dropped articles mislead the rules.
     """
+    if _CONTENTS.match(text, segment.start, segment.end):
+        return True  # a newsletter's list of contents: "In this issue: Latvia and the brigade"
     if segment.kind != "line":
         return False
     words = _TITLE_WORD.findall(text, segment.start, segment.end)

@@ -110,6 +110,8 @@ _PEOPLE_CUES = frozenset(["MilitaryPresence", "PeacekeepingDeployment", "Trainin
 _NOUN_GAP = 2  # characters between a weapon's name and its noun
 _DETERMINER_BEFORE = re.compile(r"(?:'s|\b(?:its|their|his|her|our|the|these|those))\s+$")
 #: Between a supplier after "from" and a second object's origin: "from Turkey in 2021 and".
+#: What joins two coordinated subjects, each with its noun ("Japanese forces and the Australian").
+_SUBJECT_JOIN = re.compile(r"(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+(?:the\s+)?")
 _OBJECT_JOIN = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?,?\s+and\s+(?:[\w,-]+\s+){0,3}")
 _SHARE = re.compile(r"\s+(?:accounting|accounted|responsible)\s+for\b|\s+(?:making up|providing|"
                     r"supplying)\s+(?:most|much|the rest|a|an|about|nearly|almost|over|\d)")
@@ -507,9 +509,17 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     if not roles[other] and after and not needs_marker:
         roles[other].append(after[0])
     if not roles[other] and len(before) > 1 and before[1].marker is None and not needs_marker \
-            and not _organisations_only(before[1]):
+            and not _organisations_only(before[1]) and not _coordinated(before[0], before[1],
+                                                                        sentence):
         roles[other].append(before[1])  # "The US provides Egypt with military financing"
     return roles
+
+
+def _coordinated(first: Chunk, second: Chunk, sentence: _Sentence) -> bool:
+    """True if ``second`` is joined to ``first`` by "and" ("Japanese forces and Australian
+    forces conduct training"): both act alike, neither is the other's counterpart."""
+    gap = sentence.lowered[first.end - sentence.offset:second.start - sentence.offset]
+    return _SUBJECT_JOIN.fullmatch(gap) is not None
 
 
 def _predicate_of(chunk: Chunk, cue_start: int, sentence: _Sentence) -> bool:
