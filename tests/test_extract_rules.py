@@ -722,3 +722,30 @@ def test_no_tie_from_coordinated_subjects_contents_or_pledges(text: str) -> None
 def test_pledged_money_is_still_aid() -> None:
     assert ("MilitaryAid", "Germany", "Ukraine") in ties(
         "Germany pledged $500 million in military aid to Ukraine in July.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mongolia also trains every year with India in the Nomadic Elephant series.",
+     ("JointExercise", "Mongolia", "India")),
+    ("Singapore belongs to the Five Power Defence Arrangements with Malaysia and Australia.",
+     ("AllianceMembership", "Malaysia", "Five Power Defence Arrangements")),
+    ("Argentina signed for 24 Danish F-16s in April 2024.", ("ArmsTransfer", "Denmark", "Argentina")),
+    ("Luftwaffe crews were trained on the system by Israeli specialists.",
+     ("Training", "Israel", "Germany")),
+    # a battle "for" a city names the prize, not a foe: the supplier's presence stands
+    ("Turkish troops are stationed in Libya. Drones supplied by Turkey turned the battle for "
+     "Tripoli.", ("MilitaryPresence", "Turkey", "Libya")),
+])
+def test_more_ways_news_states_ties(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in ties(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Q: Has Kazakhstan ever sent troops to Ukraine?",
+    "Chad was also once among the largest troop contributors to the UN mission in Mali.",
+    "The showcase is Khaan Quest, the peacekeeping exercise that Mongolia's armed forces have "
+    "co-hosted with the United States near Ulaanbaatar every summer.",
+])
+def test_questions_past_roles_and_exercises_give_no_deployment(text: str) -> None:
+    assert not {tie for tie in ties(text)
+                if tie[0] in ("MilitaryPresence", "PeacekeepingDeployment")}

@@ -278,7 +278,8 @@ class Extractor:
         headline = _first_line_headline(text)
         for index, segment in enumerate(segments):
             found = inside(segment)
-            if index in table_rows or segment.end <= headline or _headline(text, segment):
+            if index in table_rows or segment.end <= headline or _headline(text, segment) or \
+                    _question(text, segment):
                 continue
             context.paragraph = segment.paragraph
             if self._may_hold_ties(segment, found, cue_starts, scan):
@@ -555,6 +556,11 @@ def _headline(text: str, segment: Segment) -> bool:
     words = _TITLE_WORD.findall(text, segment.start, segment.end)
     capitals = sum(word[0].isupper() for word in words)
     return len(words) >= _HEADLINE_WORDS and capitals >= _HEADLINE_CAPITALS * len(words)
+
+
+def _question(text: str, segment: Segment) -> bool:
+    """True for a question ("Could Mongolia join the SCO?"): it asks, it states no tie."""
+    return text[segment.start:segment.end].rstrip().rstrip(_CLOSING).endswith("?")
 
 
 _FIRST_LINE = re.compile(r"\s*([^\n]*\S)[ \t]*\n\s*\S")

@@ -70,6 +70,9 @@ _AT_WAR = frozenset(["MilitaryPresence", "PeacekeepingDeployment"])
 _HOSTILE_GAP = 25  # characters between an aggressor and its hostile word ("Russia's full-scale")
 #: Words between a verb cue and its object ("trained more than 70,000 Ukrainian soldiers").
 _OBJECT_GAP = 4
+#: Prepositions after a combat word that name a place, a prize or an ally, not a foe.
+_NOT_FOE = frozenset(("for", "over", "in", "near", "around", "alongside", "from", "across",
+                      "inside"))
 _PARTNER_MARKERS = frozenset({None, "of", "with", "alongside", "between"})
 _WITH_MARKERS = ("with", "alongside", "between")
 _LOCATIVE = ("in", "at")
@@ -285,7 +288,8 @@ class _Sentence:
             left = [chunk for chunk in chunks if chunk.end <= start and
                     len(self.lowered[chunk.end - offset:start - offset]) <= _HOSTILE_GAP]
             right = [chunk for chunk in chunks if chunk.start >= end and
-                     len(self.lowered[end - offset:chunk.start - offset]) <= _FOE_GAP]
+                     len(self.lowered[end - offset:chunk.start - offset]) <= _FOE_GAP and
+                     chunk.marker not in _NOT_FOE]  # "the battle for Tripoli": the prize
             if not left or not right:
                 continue
             for one in left[-1].parties:
