@@ -729,7 +729,8 @@ def test_pledged_money_is_still_aid() -> None:
      ("JointExercise", "Mongolia", "India")),
     ("Singapore belongs to the Five Power Defence Arrangements with Malaysia and Australia.",
      ("AllianceMembership", "Malaysia", "Five Power Defence Arrangements")),
-    ("Argentina signed for 24 Danish F-16s in April 2024.", ("ArmsTransfer", "Denmark", "Argentina")),
+    ("Argentina signed for 24 Danish F-16s in April 2024.",
+     ("ArmsTransfer", "Denmark", "Argentina")),
     ("Luftwaffe crews were trained on the system by Israeli specialists.",
      ("Training", "Israel", "Germany")),
     # a battle "for" a city names the prize, not a foe: the supplier's presence stands
