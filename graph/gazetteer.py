@@ -529,6 +529,14 @@ class Gazetteer:
             forced = rule is not None and rule.rule == "case_sensitive"
             sensitive = chosen.case_sensitive or forced
             forms.append(SurfaceForm(chosen.text, chosen.entity, chosen.form, sensitive))
+            # Other spellings of the same entity that differ only in case keep their own
+            # exact case ("ThyssenKrupp" and "thyssenkrupp"): a case-sensitive form needs both.
+            spellings = {chosen.text}
+            for other in candidates:
+                if other.entity == chosen.entity and other.text not in spellings:
+                    spellings.add(other.text)
+                    forms.append(SurfaceForm(other.text, chosen.entity, other.form,
+                                             other.case_sensitive or forced))
         return forms, ambiguous
 
     def _entity(self, kind: str | None, key: str | None) -> Entity:

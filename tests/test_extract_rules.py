@@ -750,3 +750,28 @@ def test_more_ways_news_states_ties(text: str, expected: tuple[str, str, str]) -
 def test_questions_past_roles_and_exercises_give_no_deployment(text: str) -> None:
     assert not {tie for tie in ties(text)
                 if tie[0] in ("MilitaryPresence", "PeacekeepingDeployment")}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # trainees named by "soldiers ... from X" after the verb come from X; the trainer stays
+    ("Colombian instructors have trained hundreds of soldiers and police officers from Honduras.",
+     ("Training", "Colombia", "Honduras"), ("Training", "Honduras", "Colombia")),
+    # an organisation whose name has two capitals matches in any spelling the gazetteer lists
+    ("In 2022 Israel ordered three Dakar-class submarines from thyssenkrupp Marine Systems.",
+     ("ArmsTransfer", "Germany", "Israel"), None),
+    # fire units are weapons, not troops; donations stopped are no aid
+    ("Germany has handed over IRIS-T SLM fire units to Ukraine since 2022, free of charge.",
+     ("MilitaryAid", "Germany", "Ukraine"), ("MilitaryPresence", "Germany", "Ukraine")),
+    ("Denmark signed a defence cooperation agreement with the United States, giving American "
+     "forces access to three airbases.", ("DefenceAgreement", "Denmark", "United States"),
+     ("MilitaryPresence", "United States", "Denmark")),
+])
+def test_trainees_spellings_and_access(text: str, expected: tuple[str, str, str],
+                                       absent: tuple[str, str, str] | None) -> None:
+    found = ties(text)
+    assert expected in found or (expected[0], expected[2], expected[1]) in found
+    assert absent not in found
+
+
+def test_stopped_donations_are_no_aid() -> None:
+    assert not ties("Bratislava stopped donations of weapons to Ukraine in late 2023.")

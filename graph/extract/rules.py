@@ -70,6 +70,10 @@ _AT_WAR = frozenset(["MilitaryPresence", "PeacekeepingDeployment"])
 _HOSTILE_GAP = 25  # characters between an aggressor and its hostile word ("Russia's full-scale")
 #: Words between a verb cue and its object ("trained more than 70,000 Ukrainian soldiers").
 _OBJECT_GAP = 4
+#: People named before "from" + an actor after a training verb: the trainees come from there.
+_TRAINEES_FROM = re.compile(r"\b(?:soldiers|troops|officers|personnel|cadets|students|pilots|"
+                            r"recruits|commandos|sailors|marines|police|gendarmes|crews)\s+from\s+"
+                            r"(?:the\s+)?$")
 #: Prepositions after a combat word that name a place, a prize or an ally, not a foe.
 _NOT_FOE = frozenset(("for", "over", "in", "near", "around", "alongside", "from", "across",
                       "inside"))
@@ -410,7 +414,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if marker == "maker" and "maker" in rule.source_markers:
             makers.append(chunk)  # the maker supplies only if nobody else does
             continue
-        if cue.role_of(marker):
+        if marker == "from" and cue.type == "Training" and chunk.start > cue_end and \
+                _TRAINEES_FROM.search(sentence.lowered, 0, chunk.start - sentence.offset):
+            role = "target"  # "trained soldiers and police officers from Honduras"
+        elif cue.role_of(marker):
             role = cue.role_of(marker)
         elif marker == "by":
             role = agent
