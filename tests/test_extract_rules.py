@@ -13,6 +13,14 @@ def ties(text: str) -> set[tuple[str, str, str]]:
             for tie in extract_findings(Article.from_text(text)).ties}
 
 
+def assert_tie(text: str, expected: tuple[str, str, str],
+               absent: tuple[str, str, str] | None = None) -> None:
+    """``expected`` (in either direction) is found in ``text`` and ``absent`` is not."""
+    found = ties(text)
+    assert expected in found or (expected[0], expected[2], expected[1]) in found
+    assert absent not in found
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # supplier-subject and recipient-subject verbs, passive voice, nominal cues
     ("Turkey sold Bayraktar TB2 drones to Poland in 2021.", ("ArmsTransfer", "Turkey", "Poland")),
@@ -704,9 +712,7 @@ def test_closing_in_on_a_city_ends_no_tie() -> None:
 ])
 def test_forces_appositions_and_noun_phrases(text: str, expected: tuple[str, str, str],
                                              absent: tuple[str, str, str] | None) -> None:
-    found = ties(text)
-    assert expected in found or (expected[0], expected[2], expected[1]) in found
-    assert absent not in found
+    assert_tie(text, expected, absent)
 
 
 @pytest.mark.parametrize("text", [
@@ -768,9 +774,7 @@ def test_questions_past_roles_and_exercises_give_no_deployment(text: str) -> Non
 ])
 def test_trainees_spellings_and_access(text: str, expected: tuple[str, str, str],
                                        absent: tuple[str, str, str] | None) -> None:
-    found = ties(text)
-    assert expected in found or (expected[0], expected[2], expected[1]) in found
-    assert absent not in found
+    assert_tie(text, expected, absent)
 
 
 def test_stopped_donations_are_no_aid() -> None:
