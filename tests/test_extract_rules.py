@@ -739,6 +739,12 @@ def test_pledged_money_is_still_aid() -> None:
      ("ArmsTransfer", "Denmark", "Argentina")),
     ("Luftwaffe crews were trained on the system by Israeli specialists.",
      ("Training", "Israel", "Germany")),
+    ("Indian and Uruguayan peacekeepers are based in and around Goma.",
+     ("PeacekeepingDeployment", "Uruguay", "Democratic Republic of the Congo")),
+    ("The alliance with the United States remains the cornerstone of Japan's defence.",
+     ("PrimaryPartner", "Japan", "United States")),
+    ("Pakistan, which buys most of its major weapons from China, flew J-10C fighters.",
+     ("ArmsTransfer", "China", "Pakistan")),
     # a battle "for" a city names the prize, not a foe: the supplier's presence stands
     ("Turkish troops are stationed in Libya. Drones supplied by Turkey turned the battle for "
      "Tripoli.", ("MilitaryPresence", "Turkey", "Libya")),
