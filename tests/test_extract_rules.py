@@ -745,6 +745,15 @@ def test_pledged_money_is_still_aid() -> None:
      ("PrimaryPartner", "Japan", "United States")),
     ("Pakistan, which buys most of its major weapons from China, flew J-10C fighters.",
      ("ArmsTransfer", "China", "Pakistan")),
+    # a colon after a group noun lists the group: the list takes its preposition
+    ("Turkey has sold TB2 drones to three African countries: Ethiopia, Nigeria and Somalia.",
+     ("ArmsTransfer", "Turkey", "Somalia")),
+    ("In 2023 Japan extended OSA to four countries: the Philippines, Malaysia and Fiji.",
+     ("MilitaryAid", "Japan", "Malaysia")),
+    # "the bloc" is whichever organisation was named last, the EU as much as NATO
+    ("NATO met in June. Moldova signed a security partnership with the EU, and the bloc has "
+     "given the Moldovan army 100 million euros through the European Peace Facility.",
+     ("MilitaryAid", "European Union", "Moldova")),
     # a battle "for" a city names the prize, not a foe: the supplier's presence stands
     ("Turkish troops are stationed in Libya. Drones supplied by Turkey turned the battle for "
      "Tripoli.", ("MilitaryPresence", "Turkey", "Libya")),

@@ -118,8 +118,8 @@ class _Coreference:
                 clause: Clause) -> tuple[Party, ...]:
         if kind in _GROUP_SIZES:
             return self._group(position, clauses, _GROUP_SIZES[kind])
-        if kind == "alliance":
-            return self._alliance(position)
+        if kind in ("alliance", "bloc"):
+            return self._alliance(position, prefer_alliance=kind == "alliance")
         if kind == "pronoun":
             return self._pronoun(position, clauses, clause)
         if kind == "object":
@@ -173,10 +173,12 @@ class _Coreference:
         last = max(earlier, key=lambda chunk: chunk.end)
         return tuple(Party(p.entity, position, position) for p in last.parties)
 
-    def _alliance(self, position: int) -> tuple[Party, ...]:
-        """The alliance named last ("the alliance", "the bloc"), else the organisation."""
+    def _alliance(self, position: int, prefer_alliance: bool = True) -> tuple[Party, ...]:
+        """The alliance named last ("the alliance"), else the organisation; for "the bloc",
+        whichever of the two was named last (the EU as much as NATO)."""
         earlier = self._mentions[:bisect.bisect_left(self._starts, position)]
-        for categories in (("Alliance",), ("Alliance", "IntergovernmentalOrganisation")):
+        both = ("Alliance", "IntergovernmentalOrganisation")
+        for categories in ((("Alliance",), both) if prefer_alliance else (both,)):
             for mention in reversed(earlier):
                 if mention.entity.category in categories:
                     return (Party(mention.entity, position, position),)
