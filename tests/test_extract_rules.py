@@ -719,6 +719,8 @@ def test_forces_appositions_and_noun_phrases(text: str, expected: tuple[str, str
     "Japanese forces and Australian forces conduct training in each other's territory.",
     "In this issue: Latvia and the brigade, Ukraine training by the numbers, Manila forces.",
     "Ukraine flies F-16s. Belgium has pledged more; its 30 jets are due in stages until 2028.",
+    "Denmark gives jets away.\n\nRecipient | Aircraft | Terms\nUkraine | 19 F-16 | donation\n"
+    "Argentina | 24 F-16 | sale\n",
     "The ministers of Croatia and Albania met in Tirana, pledging joint training next year.",
 ])
 def test_no_tie_from_coordinated_subjects_contents_or_pledges(text: str) -> None:
@@ -754,6 +756,10 @@ def test_pledged_money_is_still_aid() -> None:
     ("NATO met in June. Moldova signed a security partnership with the EU, and the bloc has "
      "given the Moldovan army 100 million euros through the European Peace Facility.",
      ("MilitaryAid", "European Union", "Moldova")),
+    ("Soldiers from Kenya were trained by British instructors.",
+     ("Training", "United Kingdom", "Kenya")),
+    ("The Czech Republic, Hungary and Slovakia buy European arms. All three also sit in the EU.",
+     ("AllianceMembership", "Hungary", "European Union")),
     # a battle "for" a city names the prize, not a foe: the supplier's presence stands
     ("Turkish troops are stationed in Libya. Drones supplied by Turkey turned the battle for "
      "Tripoli.", ("MilitaryPresence", "Turkey", "Libya")),

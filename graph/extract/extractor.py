@@ -281,8 +281,8 @@ class Extractor:
         for index, segment in enumerate(segments):
             found = inside(segment)
             if index in table_rows or segment.end <= headline or _headline(text, segment) or \
-                    _question(text, segment):
-                continue
+                    _question(text, segment) or text.count("|", segment.start, segment.end) >= 2:
+                continue  # a table row whose headers say nothing: its cells are no prose
             context.paragraph = segment.paragraph
             if self._may_hold_ties(segment, found, cue_starts, scan):
                 clauses = parse_sentence(text, segment.start, segment.end, found, self.lexicon,

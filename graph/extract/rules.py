@@ -414,9 +414,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if marker == "maker" and "maker" in rule.source_markers:
             makers.append(chunk)  # the maker supplies only if nobody else does
             continue
-        if marker == "from" and cue.type == "Training" and chunk.start > cue_end and \
+        if marker == "from" and cue.type == "Training" and \
+                (chunk.start > cue_end or (passive and chunk.end <= cue_start)) and \
                 _TRAINEES_FROM.search(sentence.lowered, 0, chunk.start - sentence.offset):
-            role = "target"  # "trained soldiers and police officers from Honduras"
+            role = "target"  # "trained soldiers from Honduras", "soldiers from Kenya were trained"
         elif cue.role_of(marker):
             role = cue.role_of(marker)
         elif marker == "by":
