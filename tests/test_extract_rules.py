@@ -760,6 +760,11 @@ def test_pledged_money_is_still_aid() -> None:
      ("Training", "United Kingdom", "Kenya")),
     ("The Czech Republic, Hungary and Slovakia buy European arms. All three also sit in the EU.",
      ("AllianceMembership", "Hungary", "European Union")),
+    ("India's first batch of Rafale jets arrived from France.",
+     ("ArmsTransfer", "France", "India")),
+    # the country an exercise is held in takes part when no other partner is named
+    ("Indian troops took part in the Zapad exercise in Russia.",
+     ("JointExercise", "India", "Russia")),
     # a battle "for" a city names the prize, not a foe: the supplier's presence stands
     ("Turkish troops are stationed in Libya. Drones supplied by Turkey turned the battle for "
      "Tripoli.", ("MilitaryPresence", "Turkey", "Libya")),

@@ -725,6 +725,10 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                               sentence)
     objects = objects or [chunk for chunk in eligible if chunk.coreference in _GROUPS
                           and cue_start <= chunk.start < cue_end][:1]
+    if rule.type == "JointExercise" and subject is not None and not partners and not objects:
+        # "Indian troops took part in the Zapad exercise in Russia": the host country takes part
+        partners = [chunk for chunk in chunks if chunk.marker == "in" and chunk.start >= cue_end
+                    and not chunk.demonyms_only and not chunk.coreference][:1]
 
     def actors(chunks: list[Chunk]) -> list[Entity]:
         found: list[Entity] = []
