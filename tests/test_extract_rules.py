@@ -765,6 +765,8 @@ def test_pledged_money_is_still_aid() -> None:
     # the country an exercise is held in takes part when no other partner is named
     ("Indian troops took part in the Zapad exercise in Russia.",
      ("JointExercise", "India", "Russia")),
+    ("The Philippine Coast Guard and the Japan Coast Guard held joint drills.",
+     ("JointExercise", "Philippines", "Japan")),
     # a battle "for" a city names the prize, not a foe: the supplier's presence stands
     ("Turkish troops are stationed in Libya. Drones supplied by Turkey turned the battle for "
      "Tripoli.", ("MilitaryPresence", "Turkey", "Libya")),

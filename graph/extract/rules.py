@@ -789,8 +789,8 @@ def _subject_group(eligible: list[Chunk], cue_start: int, sentence: _Sentence) -
             continue
         if group:
             gap = sentence.lowered[group[-1].end - sentence.offset:chunk.start - sentence.offset]
-            if not _AND.fullmatch(gap):
-                break
+            if not _AND.fullmatch(gap) and not _SUBJECT_JOIN.fullmatch(gap):
+                break  # "the Philippine Coast Guard and the Japan Coast Guard held drills"
         group.append(chunk)
     return group
 
