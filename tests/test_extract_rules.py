@@ -767,6 +767,8 @@ def test_pledged_money_is_still_aid() -> None:
      ("JointExercise", "India", "Russia")),
     ("The Philippine Coast Guard and the Japan Coast Guard held joint drills.",
      ("JointExercise", "Philippines", "Japan")),
+    ("The Indian Navy and the Royal Australian Navy conducted the AUSINDEX exercise off Darwin.",
+     ("JointExercise", "India", "Australia")),
     # a battle "for" a city names the prize, not a foe: the supplier's presence stands
     ("Turkish troops are stationed in Libya. Drones supplied by Turkey turned the battle for "
      "Tripoli.", ("MilitaryPresence", "Turkey", "Libya")),

@@ -81,7 +81,7 @@ _PARTNER_MARKERS = frozenset({None, "of", "with", "alongside", "between"})
 _WITH_MARKERS = ("with", "alongside", "between")
 _LOCATIVE = ("in", "at")
 _SHORT_NAME = 6  # an acronym holds no cue
-_AND = re.compile(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?")
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?(?:royal\s+)?")
 _PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|officers|pilots|"
                              r"personnel|contingents|teams|delegations|commandos|navies|"
                              r"warships|ships|aircraft)\s+from\s+(?:the\s+)?"
@@ -118,7 +118,7 @@ _NOUN_GAP = 2  # characters between a weapon's name and its noun
 _DETERMINER_BEFORE = re.compile(r"(?:'s|\b(?:its|their|his|her|our|the|these|those))\s+$")
 #: Between a supplier after "from" and a second object's origin: "from Turkey in 2021 and".
 #: What joins two coordinated subjects, each with its noun ("Japanese forces and the Australian").
-_SUBJECT_JOIN = re.compile(r"(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+(?:the\s+)?")
+_SUBJECT_JOIN = re.compile(r"(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+(?:the\s+)?(?:royal\s+)?")
 _OBJECT_JOIN = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?,?\s+and\s+(?:[\w,-]+\s+){0,3}")
 _SHARE = re.compile(r"\s+(?:accounting|accounted|responsible)\s+for\b|\s+(?:making up|providing|"
                     r"supplying)\s+(?:most|much|the rest|a|an|about|nearly|almost|over|\d)")
