@@ -769,6 +769,7 @@ def test_pledged_money_is_still_aid() -> None:
      ("JointExercise", "Philippines", "Japan")),
     ("The Indian Navy and the Royal Australian Navy conducted the AUSINDEX exercise off Darwin.",
      ("JointExercise", "India", "Australia")),
+    ("Venezuela's Su-30 fighters came from Russia.", ("ArmsTransfer", "Russia", "Venezuela")),
     # a battle "for" a city names the prize, not a foe: the supplier's presence stands
     ("Turkish troops are stationed in Libya. Drones supplied by Turkey turned the battle for "
      "Tripoli.", ("MilitaryPresence", "Turkey", "Libya")),
@@ -805,6 +806,17 @@ def test_questions_past_roles_and_exercises_give_no_deployment(text: str) -> Non
 def test_trainees_spellings_and_access(text: str, expected: tuple[str, str, str],
                                        absent: tuple[str, str, str] | None) -> None:
     assert_tie(text, expected, absent)
+
+
+def test_an_intergovernmental_body_neither_buys_nor_sells_arms() -> None:
+    found = ties("The UN experts documented Emirati deliveries of drones to his forces in 2019.")
+    assert not {tie for tie in found if "United Nations" in tie}
+
+
+def test_a_lone_trainer_does_not_train_its_own_supplier() -> None:
+    text = ("Sweden sold Gripen fighters to Brazil. Brazil, which flies Gripens, is helping "
+            "with training: Colombian pilots are expected to train in Brazil.")
+    assert ("Training", "Brazil", "Sweden") not in ties(text)
 
 
 def test_stopped_donations_are_no_aid() -> None:

@@ -481,7 +481,8 @@ class Extractor:
         for tie in active + completed:  # in what it provides or signed, not in drills
             if tie.source != tie.target and tie.type in _PARTNERING:
                 partners[tie.source].add(tie.target)
-                partners[tie.target].add(tie.source)
+                if tie.type not in _PROVIDING:  # a supplier's customer is not also its supplier
+                    partners[tie.target].add(tie.source)
         main = _main_recipient(active + completed)
         for item in partial:
             if item.role == "source" and len(item.known) == 1 and item.type in _PROVIDING:
