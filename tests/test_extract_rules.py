@@ -819,5 +819,12 @@ def test_a_lone_trainer_does_not_train_its_own_supplier() -> None:
     assert ("Training", "Brazil", "Sweden") not in ties(text)
 
 
+def test_troops_for_an_organisation_s_force_make_no_member() -> None:
+    found = ties("Uganda and Burundi have contributed troops to the African Union force for years.")
+    assert not {tie for tie in found if tie[0] == "AllianceMembership"}
+    assert ("AllianceMembership", "Chad", "Multinational Joint Task Force") in ties(
+        "Chad and Niger contribute troops to the Multinational Joint Task Force.")
+
+
 def test_stopped_donations_are_no_aid() -> None:
     assert not ties("Bratislava stopped donations of weapons to Ukraine in late 2023.")

@@ -74,6 +74,10 @@ _OBJECT_GAP = 4
 _TRAINEES_FROM = re.compile(r"\b(?:soldiers|troops|officers|personnel|cadets|students|pilots|"
                             r"recruits|commandos|sailors|marines|police|gendarmes|crews)\s+from\s+"
                             r"(?:the\s+)?$")
+#: A noun after an organisation that makes it the leader of an operation, not the body joined.
+_OPERATION_AFTER = re.compile(r"(?:'s)?\s+(?:-led\s+)?(?:peacekeeping\s+|military\s+|naval\s+|"
+                              r"training\s+)?(?:force|forces|mission|missions|operation|operations|"
+                              r"troops|contingent|contingents)\b")
 #: Prepositions after a combat word that name a place, a prize or an ally, not a foe.
 _NOT_FOE = frozenset(("for", "over", "in", "near", "around", "alongside", "from", "across",
                       "inside"))
@@ -399,6 +403,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue  # "instructors teach the courses there": where, not whom
         if cue.type != "AllianceMembership" and _membership_modifier(chunk, sentence):
             continue  # "a NATO member, Poland": the member acts, not NATO
+        if cue.type == "AllianceMembership" and chunk.start >= cue_end and \
+                _OPERATION_AFTER.match(sentence.lowered, chunk.end - sentence.offset):
+            continue  # "contributed troops to the African Union force": an operation it leads
         if chunk.demonyms_only and marker not in (None, "of"):
             # After a preposition a demonym names a party only before a state noun ("to the
             # Somali army") or a role noun ("for British CAMM missiles"), never "an Emirati plane".
