@@ -770,6 +770,12 @@ def test_pledged_money_is_still_aid() -> None:
     ("The Indian Navy and the Royal Australian Navy conducted the AUSINDEX exercise off Darwin.",
      ("JointExercise", "India", "Australia")),
     ("Venezuela's Su-30 fighters came from Russia.", ("ArmsTransfer", "Russia", "Venezuela")),
+    ("Britain provides Ukraine with intelligence on Russian troop movements.",
+     ("IntelligenceSharing", "United Kingdom", "Ukraine")),
+    ("Vietnam and India signed a memorandum on mutual logistics support.",
+     ("DefenceAgreement", "Vietnam", "India")),
+    ("The Agreement between Japan and Australia Concerning Reciprocal Access was signed in 2022.",
+     ("DefenceAgreement", "Japan", "Australia")),
     # a battle "for" a city names the prize, not a foe: the supplier's presence stands
     ("Turkish troops are stationed in Libya. Drones supplied by Turkey turned the battle for "
      "Tripoli.", ("MilitaryPresence", "Turkey", "Libya")),
@@ -824,6 +830,12 @@ def test_troops_for_an_organisation_s_force_make_no_member() -> None:
     assert not {tie for tie in found if tie[0] == "AllianceMembership"}
     assert ("AllianceMembership", "Chad", "Multinational Joint Task Force") in ties(
         "Chad and Niger contribute troops to the Multinational Joint Task Force.")
+
+
+def test_a_share_of_its_imports_names_no_second_supplier() -> None:
+    found = ties("China has become Bangladesh's main supplier of arms, accounting for more than "
+                 "70 per cent of its imports.")
+    assert found == {("ArmsTransfer", "China", "Bangladesh")}
 
 
 def test_stopped_donations_are_no_aid() -> None:

@@ -732,6 +732,9 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                               sentence)
     objects = objects or [chunk for chunk in eligible if chunk.coreference in _GROUPS
                           and cue_start <= chunk.start < cue_end][:1]
+    if subject is not None and not objects:  # "provides Ukraine with intelligence"
+        objects = [chunk for chunk in eligible if cue_start < chunk.start and chunk.end < cue_end
+                   and chunk.marker is None and chunk not in subjects][:1]
     if rule.type == "JointExercise" and subject is not None and not partners and not objects:
         # "Indian troops took part in the Zapad exercise in Russia": the host country takes part
         partners = [chunk for chunk in chunks if chunk.marker == "in" and chunk.start >= cue_end
