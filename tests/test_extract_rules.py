@@ -838,5 +838,14 @@ def test_a_share_of_its_imports_names_no_second_supplier() -> None:
     assert found == {("ArmsTransfer", "China", "Bangladesh")}
 
 
+def test_news_agencies_and_counterparts_are_named_but_no_party() -> None:
+    findings = extract_findings(Article.from_text(
+        "Reuters said Iran sold drones to Russia. Defence Minister Luis Petri met his Danish "
+        "counterpart Troels Lund Poulsen in Copenhagen."))
+    names = {(entity.name, entity.kind) for entity in findings.entities}
+    assert {("Reuters", "Organisation"), ("Troels Lund Poulsen", "Person")} <= names
+    assert {(tie.source.name, tie.target.name) for tie in findings.ties} == {("Iran", "Russia")}
+
+
 def test_stopped_donations_are_no_aid() -> None:
     assert not ties("Bratislava stopped donations of weapons to Ukraine in late 2023.")
