@@ -28,7 +28,7 @@ from graph.validate import validate_graph
 
 GOLD = data_dir() / "gold"
 GOLD_FOLDERS = ["seed", "news", "heldout", "heldout2", "news2", "heldout3", "heldout4",
-                "heldout5", "heldout6", "heldout7"]
+                "heldout5", "heldout6", "heldout7", "heldout8"]
 
 
 def _report(folder: str) -> Report:
