@@ -389,6 +389,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                       markers=cue.markers + rule.passive_markers + (("by", agent),))
         agent = cue.agent
     other = _flip(agent)
+    # "Crews from Portugal were trained ... by Embraer instructors": the noun cue is passive too
+    trained_passive = cue.type == "Training" and any(
+        other_cue.type == "Training" and _passive(start, end, sentence)
+        for other_cue, start, end in sentence.cues)
     roles: dict[str, list[Chunk]] = {"source": [], "target": []}
     before: list[Chunk] = []
     after: list[Chunk] = []
@@ -422,7 +426,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             makers.append(chunk)  # the maker supplies only if nobody else does
             continue
         if marker == "from" and cue.type == "Training" and \
-                (chunk.start > cue_end or (passive and chunk.end <= cue_start)) and \
+                (chunk.start > cue_end or (chunk.end <= cue_start and trained_passive)) and \
                 _TRAINEES_FROM.search(sentence.lowered, 0, chunk.start - sentence.offset):
             role = "target"  # "trained soldiers from Honduras", "soldiers from Kenya were trained"
         elif cue.role_of(marker):
@@ -763,6 +767,9 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         pairs = [(one, other) for one in actors([subject]) for other in actors(recipients)
                  if one != other]
         return pairs, [subject, *recipients]
+    if subject is None and partners and all(chunk.marker in ("with", "alongside")
+                                            for chunk in partners):
+        return [], []  # "the navy trains with India and Brazil": with someone unnamed
     used = ([subject] if subject else []) + (partners or ([] if subject else objects))
     return list(itertools.combinations(actors(used)[:_MAX_PARTIES], 2)), used
 
