@@ -781,6 +781,20 @@ def test_pledged_money_is_still_aid() -> None:
     # "said" or "estimate that" opens the reported clause: the speaker's country is no party
     ("South Korea's national security adviser said Russia had supplied North Korea with air "
      "defence equipment.", ("ArmsTransfer", "Russia", "North Korea")),
+    ("Bulgaria, which joined NATO together with Romania in 2004, ordered F-16 fighters.",
+     ("AllianceMembership", "Bulgaria", "NATO")),
+    ("Romania, Bulgaria and Turkey signed an agreement to form a mine countermeasures task group.",
+     ("DefenceAgreement", "Bulgaria", "Turkey")),
+    ("Sofia has also donated about 100 armoured personnel carriers to Ukraine.",
+     ("MilitaryAid", "Bulgaria", "Ukraine")),
+    ("Israeli commandos train in exercises with the Cypriot National Guard.",
+     ("JointExercise", "Israel", "Cyprus")),
+    ("Greece signed a letter of offer and acceptance for 20 F-35A fighters from the United States.",
+     ("ArmsTransfer", "United States", "Greece")),
+    ("American and Jordanian intelligence services have worked together for decades.",
+     ("IntelligenceSharing", "United States", "Jordan")),
+    ("Iran, which has armed Hezbollah for decades, says it does not interfere.",
+     ("ArmsTransfer", "Iran", "Hezbollah")),
     # a battle "for" a city names the prize, not a foe: the supplier's presence stands
     ("Turkish troops are stationed in Libya. Drones supplied by Turkey turned the battle for "
      "Tripoli.", ("MilitaryPresence", "Turkey", "Libya")),
@@ -863,6 +877,10 @@ def test_news_agencies_and_counterparts_are_named_but_no_party() -> None:
      ("ArmsTransfer", "Pakistan", "Iraq")),
     ("The navy also trains regularly with India and Brazil in the IBSAMAR series.",
      ("JointExercise", "India", "Brazil")),
+    ("India and Pakistan buy arms abroad. Russia has armed both sides in the past.",
+     ("ArmsTransfer", "Russia", "Pakistan")),
+    ("Israeli commandos train in exercises with the Cypriot National Guard.",
+     ("Training", "Israel", "Cyprus")),
     ("South Africa's drills with the Russian navy have put Pretoria at odds with Washington.",
      ("JointExercise", "South Africa", "United States")),
     ("Colombia selected the Gripen in 2025; contract talks with Sweden go on.",

@@ -493,6 +493,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         elif roles[other] and all(chunk.start >= cue_end for chunk in roles[agent]):
             # "The UK has trained Ukrainian recruits, with instructors from Canada": both act.
             roles[agent].append(before[0])
+        elif all(chunk.marker in ("with", "alongside") for chunk in roles[agent]):
+            # "Bulgaria, which joined NATO together with Romania": both joined
+            roles[agent].append(before[0])
     # A marked actor after another clause's subject belongs to it
     # ("The UK leads the battlegroup in Estonia, Canada leads the one in Latvia").
     subjects_after = [chunk.start for chunk in after  # an alliance joined is no new subject
