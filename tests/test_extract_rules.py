@@ -795,6 +795,8 @@ def test_pledged_money_is_still_aid() -> None:
      ("IntelligenceSharing", "United States", "Jordan")),
     ("Iran, which has armed Hezbollah for decades, says it does not interfere.",
      ("ArmsTransfer", "Iran", "Hezbollah")),
+    ("The United States has given the Lebanese Armed Forces more than $3 billion in assistance "
+     "since 2006.", ("MilitaryAid", "United States", "Lebanon")),
     # a battle "for" a city names the prize, not a foe: the supplier's presence stands
     ("Turkish troops are stationed in Libya. Drones supplied by Turkey turned the battle for "
      "Tripoli.", ("MilitaryPresence", "Turkey", "Libya")),
