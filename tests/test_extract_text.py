@@ -101,6 +101,18 @@ def test_a_wire_dateline_is_no_part_of_the_first_sentence(text: str, first: str)
     assert sentences[0] == first
 
 
+@pytest.mark.parametrize(("text", "sentence"), [
+    ("Live\n\n09:40 — Sweden will send troops to Finland.", "Sweden will send troops to Finland."),
+    ("Timeline\n\n16 Sep 2023 – Mali and Niger sign a pact.", "Mali and Niger sign a pact."),
+    ("Timeline\n\nDec 2021 – Canada condemns the deployment.", "Canada condemns the deployment."),
+    ("Interview\n\nA: It exercises with many navies.", "It exercises with many navies."),
+    # not a label: a month that starts the sentence
+    ("Notes\n\nMay 2021 saw new drills.", "May 2021 saw new drills."),
+])
+def test_a_block_s_time_date_or_speaker_label_is_no_part_of_it(text: str, sentence: str) -> None:
+    assert [text[s.start:s.end] for s in segment_text(text)][-1] == sentence
+
+
 def test_the_seed_table_rows_stay_lines(seed_article: Article) -> None:
     lines = [seed_article.text[s.start:s.end] for s in segment_text(seed_article.text)
              if s.kind == "line"]

@@ -41,6 +41,13 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})){0,2}"
     r"(?:\s*\([A-Za-z .]{2,30}\))?\s+[—–-]{1,2}\s+(?=[\"“‘']?[A-Z])")
 _DATELINE_BLOCKS = 2  # blocks at the top of an article (a headline, then the first paragraph)
+#: A label opening any block: a live blog's time ("09:40 — "), a timeline's date ("16 Sep 2023 – ",
+#: "Dec 2021 – ") or a transcript's speaker ("Q: ", "A: "); it is no part of the sentence.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_LABEL = re.compile(
+    r"(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+    rf"|(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},?)?(?:\s+\d{{4}})?|\d{{4}})\s*[—–-]{{1,2}}\s+"
+    r"|[QA]:\s+)(?=[\"“‘']?[A-Z])")
 # A wrapped line ends in the middle of a phrase: after one of these words, a comma or a hyphen.
 _CONTINUES = frozenset([
     "a", "an", "the", "of", "to", "from", "for", "with", "by", "in", "on", "at", "and", "or",
@@ -162,6 +169,8 @@ def segment_text(text: str, abbreviations: frozenset[str] | None = None) -> list
     for number, (start, end, is_item, paragraph) in enumerate(_blocks(text)):
         dateline = _DATELINE.match(text, start, end) if number < _DATELINE_BLOCKS else None
         start = dateline.end() if dateline else start
+        label = _LABEL.match(text, start, end)
+        start = label.end() if label else start
         bounds = [start, *_sentence_ends(text, start, end, abbreviations), end]
         pieces = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
         closed = bool(_CLOSED.search(text[start:end]))
