@@ -797,6 +797,11 @@ def test_pledged_money_is_still_aid() -> None:
      ("ArmsTransfer", "Iran", "Hezbollah")),
     ("The United States has given the Lebanese Armed Forces more than $3 billion in assistance "
      "since 2006.", ("MilitaryAid", "United States", "Lebanon")),
+    # a sentence adverb between commas after the subject is an aside: the clause goes on
+    ("Azerbaijan, meanwhile, buys most of its weapons from Israel and Turkey.",
+     ("ArmsTransfer", "Turkey", "Azerbaijan")),
+    ("Russia sold jets to Algeria; Egypt, however, bought jets from France.",
+     ("ArmsTransfer", "France", "Egypt")),
     # a battle "for" a city names the prize, not a foe: the supplier's presence stands
     ("Turkish troops are stationed in Libya. Drones supplied by Turkey turned the battle for "
      "Tripoli.", ("MilitaryPresence", "Turkey", "Libya")),

@@ -198,6 +198,12 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
                                    lexicon)
         if position is None:
             continue
+        if where == "always" and _aside_after_subject(lowered, before, match_end, ends):
+            # "Azerbaijan, meanwhile, buys ...": the adverb is an aside; the clause goes on
+            close = lowered.index(",", match_end) + 1
+            result.parentheticals.append((start + position, start + close))
+            result.cuts.extend((start + position, start + close))
+            continue
         result.cuts.append(start + position)
         if where in ("always", "subject_follows") and len(before.split()) <= _OPENER_WORDS:
             # "Days before suspending the talks, the UAE ordered ...": the main clause
@@ -218,6 +224,21 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
                 result.parentheticals.append((start + position, start + close))
     result.cuts = sorted(set(result.cuts))
     return result
+
+
+def _aside_after_subject(lowered: str, before: str, match_end: int,
+                         ends: dict[int, Mention]) -> bool:
+    """True for a sentence adverb set off by commas right after the sentence's first actor
+    ("Azerbaijan, meanwhile, buys ...")."""
+    if not before.endswith(",") or not lowered[match_end:].lstrip().startswith(","):
+        return False
+    subject_end = len(before) - 1  # the comma follows the actor directly
+    subject = ends.get(subject_end)
+    if subject is None:
+        return False
+    opening = lowered[:subject_end - (subject.end - subject.start)].strip()
+    opening = opening.removesuffix("the").rstrip()
+    return not opening or opening.endswith((";", ":", "—", ",", " and", " but"))
 
 
 def _elliptical(lowered: str, after: int, starts: dict[int, Mention]) -> bool:
