@@ -802,6 +802,9 @@ def test_pledged_money_is_still_aid() -> None:
      ("ArmsTransfer", "Turkey", "Azerbaijan")),
     ("Russia sold jets to Algeria; Egypt, however, bought jets from France.",
      ("ArmsTransfer", "France", "Egypt")),
+    # "its" before a partner noun in a clause with its own subject is someone named before
+    ("Armenia buys more weapons. India has become its largest arms supplier.",
+     ("PrimaryPartner", "Armenia", "India")),
     # a battle "for" a city names the prize, not a foe: the supplier's presence stands
     ("Turkish troops are stationed in Libya. Drones supplied by Turkey turned the battle for "
      "Tripoli.", ("MilitaryPresence", "Turkey", "Libya")),
@@ -898,6 +901,12 @@ def test_news_agencies_and_counterparts_are_named_but_no_party() -> None:
 def test_what_these_sentences_do_not_say(text: str, absent: tuple[str, str, str]) -> None:
     found = ties(text)
     assert absent not in found and (absent[0], absent[2], absent[1]) not in found
+
+
+def test_a_main_arms_supplier_is_its_customer_s_primary_partner_not_the_reverse() -> None:
+    found = ties("China is Pakistan's closest ally and its main arms supplier.")
+    assert ("PrimaryPartner", "Pakistan", "China") in found
+    assert ("PrimaryPartner", "China", "Pakistan") not in found
 
 
 def test_stopped_donations_are_no_aid() -> None:

@@ -635,6 +635,9 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         if chunk.demonyms_only:  # "the Somali army", "an Italian-led consortium": the state
             chunk.state_noun = _state_noun(lowered, piece_end, start, lexicon) or \
                 lowered.startswith(lexicon.skip_suffixes, piece_end - start)
+        if kind == "pronoun" and possessive and clause.chunks and marker is None and \
+                _PARTNER_NOUN.match(lowered, piece_end - start):
+            kind = "possessor"  # "India has become its largest arms supplier": someone else's
         if kind == "pronoun" and (clause.chunks or marker is not None):
             continue  # "it" stands in only as a clause's subject ("It still keeps ...")
         if kind == "object" and not clause.chunks:
@@ -657,6 +660,11 @@ def _a_city(party: Party) -> bool:
 
 
 _MODIFIER_GAP = re.compile(r"\s+(?:the\s+)?")
+#: A partner noun after "its"/"their" in a clause with a subject of its own: the possessor is
+#: someone named before ("India has become its largest arms supplier").
+_PARTNER_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:supplier|suppliers|partner|partners|ally|"
+                           r"allies|backer|backers|protector|guarantor|customer|customers|buyer|"
+                           r"buyers)\b")
 _LEADS = "-led"
 #: A service between an actor and "'s" ("the US Army's headquarters"): the actor possesses.
 _SERVICE_POSSESSIVE = re.compile(r"\s+(?:army|navy|air force|marine corps|marines|coast guard|"

@@ -122,6 +122,9 @@ class _Coreference:
             return self._alliance(position, prefer_alliance=kind == "alliance")
         if kind == "pronoun":
             return self._pronoun(position, clauses, clause)
+        if kind == "possessor":  # "India has become its largest supplier": not India's own
+            return self._pronoun(position, [c for c in clauses if c.start < clause.start],
+                                 clause)
         if kind == "object":
             return self._object(position, clauses, clause)
         if kind == "there":
