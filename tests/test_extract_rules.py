@@ -909,5 +909,12 @@ def test_a_main_arms_supplier_is_its_customer_s_primary_partner_not_the_reverse(
     assert ("PrimaryPartner", "China", "Pakistan") not in found
 
 
+def test_a_soviet_era_weapon_names_no_soviet_union() -> None:
+    findings = extract_findings(Article.from_text("Sofia donated Soviet-era BTR-60s to Ukraine."))
+    assert "Soviet Union" not in {entity.name for entity in findings.entities}
+    findings = extract_findings(Article.from_text("Ukraine flies Soviet-designed MiG-29s."))
+    assert "Soviet Union" in {entity.name for entity in findings.entities}
+
+
 def test_stopped_donations_are_no_aid() -> None:
     assert not ties("Bratislava stopped donations of weapons to Ukraine in late 2023.")

@@ -45,6 +45,7 @@ __all__ = ["Form", "Mention", "MentionFinder", "actor_of", "default_finder", "ho
 #: garble flattened tables ("Kenyatd United States").
 _SUFFIX = r"(?P<suffix>'s|'|s|td|th|tr|d)?"
 _GLUE = frozenset({"td", "th", "tr", "d"})
+_ERA = re.compile(r"-(?:era|style|vintage)\b", re.IGNORECASE)
 _PARTICLES = frozenset(
     ["al", "el", "bin", "ibn", "de", "da", "das", "dos", "du", "van", "von", "der", "del", "la",
      "le", "di"])
@@ -212,6 +213,8 @@ class MentionFinder:
     def _accept(self, match: re.Match[str], text: str) -> Mention | None:
         group = "name" if match.group("name") else "prefix"
         start, end = match.span(group)
+        if _ERA.match(text, end):
+            return None  # "Soviet-era tanks", "Cold War-style": a period, not the state
         form = self._pick(self._forms[match.group(group)], text[start:end], match.group(group))
         if form is None:
             return None
