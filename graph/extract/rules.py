@@ -82,7 +82,8 @@ _OPERATION_AFTER = re.compile(r"(?:'s)?\s+(?:-led\s+)?(?:peacekeeping\s+|militar
 _NOT_FOE = frozenset(("for", "over", "in", "near", "around", "alongside", "from", "across",
                       "inside"))
 _PARTNER_MARKERS = frozenset({None, "of", "with", "alongside", "between"})
-_WITH_MARKERS = ("with", "alongside", "between")
+_COMPANION_MARKERS = ("with", "alongside")
+_WITH_MARKERS = (*_COMPANION_MARKERS, "between")
 _LOCATIVE = ("in", "at")
 _SHORT_NAME = 6  # an acronym holds no cue
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?(?:royal\s+)?")
@@ -493,7 +494,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         elif roles[other] and all(chunk.start >= cue_end for chunk in roles[agent]):
             # "The UK has trained Ukrainian recruits, with instructors from Canada": both act.
             roles[agent].append(before[0])
-        elif all(chunk.marker in ("with", "alongside") for chunk in roles[agent]):
+        elif all(chunk.marker in _COMPANION_MARKERS for chunk in roles[agent]):
             # "Bulgaria, which joined NATO together with Romania": both joined
             roles[agent].append(before[0])
     # A marked actor after another clause's subject belongs to it
@@ -770,7 +771,7 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         pairs = [(one, other) for one in actors([subject]) for other in actors(recipients)
                  if one != other]
         return pairs, [subject, *recipients]
-    if subject is None and partners and all(chunk.marker in ("with", "alongside")
+    if subject is None and partners and all(chunk.marker in _COMPANION_MARKERS
                                             for chunk in partners):
         return [], []  # "the navy trains with India and Brazil": with someone unnamed
     used = ([subject] if subject else []) + (partners or ([] if subject else objects))
