@@ -200,9 +200,9 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
             continue
         if where == "always" and _aside_after_subject(lowered, before, match_end, ends):
             # "Azerbaijan, meanwhile, buys ...": the adverb is an aside; the clause goes on
-            close = lowered.index(",", match_end) + 1
-            result.parentheticals.append((start + position, start + close))
-            result.cuts.extend((start + position, start + close))
+            aside_end = lowered.index(",", match_end) + 1
+            result.parentheticals.append((start + position, start + aside_end))
+            result.cuts.extend((start + position, start + aside_end))
             continue
         result.cuts.append(start + position)
         if where in ("always", "subject_follows") and len(before.split()) <= _OPENER_WORDS:
