@@ -805,6 +805,9 @@ def test_pledged_money_is_still_aid() -> None:
     # "its" before a partner noun in a clause with its own subject is someone named before
     ("Armenia buys more weapons. India has become its largest arms supplier.",
      ("PrimaryPartner", "Armenia", "India")),
+    # "the navy" as a subject is the one country named as the subject just before
+    ("South Africa buys few weapons abroad. The navy also trains with India every year.",
+     ("JointExercise", "South Africa", "India")),
     # a battle "for" a city names the prize, not a foe: the supplier's presence stands
     ("Turkish troops are stationed in Libya. Drones supplied by Turkey turned the battle for "
      "Tripoli.", ("MilitaryPresence", "Turkey", "Libya")),
@@ -914,6 +917,24 @@ def test_a_soviet_era_weapon_names_no_soviet_union() -> None:
     assert "Soviet Union" not in {entity.name for entity in findings.entities}
     findings = extract_findings(Article.from_text("Ukraine flies Soviet-designed MiG-29s."))
     assert "Soviet Union" in {entity.name for entity in findings.entities}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # several countries in the subject before: "the navy" is none of them
+    ("Russian and Chinese warships visited Durban. The navy also trains with India every year.",
+     ("JointExercise", "Russia", "India")),
+    # "the army chief" is an adjective: the army is no actor there
+    ("Kenya buys jets. The army chief trained with Ugandan officers.",
+     ("JointExercise", "Kenya", "Uganda")),
+    # "instructed the army to" orders, it does not train
+    ("The cabinet instructed the army in August to draw up a plan for Lebanon.",
+     ("Training", "Lebanon", "Lebanon")),
+])
+def test_the_navy_or_the_army_stands_for_no_party_here(text: str,
+                                                       absent: tuple[str, str, str]) -> None:
+    found = ties(text)
+    assert absent not in found and (absent[0], absent[2], absent[1]) not in found
+    assert not {tie for tie in found if tie[0] == "Training"}
 
 
 def test_stopped_donations_are_no_aid() -> None:

@@ -638,7 +638,9 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         if kind == "pronoun" and possessive and clause.chunks and marker is None and \
                 _PARTNER_NOUN.match(lowered, piece_end - start):
             kind = "possessor"  # "India has become its largest arms supplier": someone else's
-        if kind == "pronoun" and (clause.chunks or marker is not None):
+        if kind == "service" and _NOUN_AFTER_SERVICE.match(lowered, piece_end - start):
+            continue  # "the military base", "the army chief": an adjective, not the state
+        if kind in ("pronoun", "service") and (clause.chunks or marker is not None):
             continue  # "it" stands in only as a clause's subject ("It still keeps ...")
         if kind == "object" and not clause.chunks:
             continue  # "them" is an object: a clause names its subject first
@@ -660,6 +662,12 @@ def _a_city(party: Party) -> bool:
 
 
 _MODIFIER_GAP = re.compile(r"\s+(?:the\s+)?")
+#: A noun after "the army" or "the military" that makes it an adjective ("the military base").
+_NOUN_AFTER_SERVICE = re.compile(
+    r"\s+(?:base|bases|chief|chiefs|commander|commanders|officer|officers|government|junta|"
+    r"spokesman|spokeswoman|presence|aid|assistance|equipment|hardware|personnel|units|forces|"
+    r"facility|facilities|academy|academies|exercise|exercises|drills|cooperation|ties|relations|"
+    r"budget|spending|leadership|leaders|ruler|rulers|regime|council|service|stocks)\b")
 #: A partner noun after "its"/"their" in a clause with a subject of its own: the possessor is
 #: someone named before ("India has become its largest arms supplier").
 _PARTNER_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:supplier|suppliers|partner|partners|ally|"

@@ -122,6 +122,10 @@ class _Coreference:
             return self._alliance(position, prefer_alliance=kind == "alliance")
         if kind == "pronoun":
             return self._pronoun(position, clauses, clause)
+        if kind == "service":  # "the navy": one country named as the subject just before
+            parties = self._pronoun(position, clauses, clause)
+            single = len({party.entity for party in parties}) == 1
+            return parties[:1] if single and parties[0].entity.kind == "Country" else ()
         if kind == "possessor":  # "India has become its largest supplier": not India's own
             return self._pronoun(position, [c for c in clauses if c.start < clause.start],
                                  clause)
