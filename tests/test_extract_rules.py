@@ -808,6 +808,8 @@ def test_pledged_money_is_still_aid() -> None:
     # "the navy" as a subject is the one country named as the subject just before
     ("South Africa buys few weapons abroad. The navy also trains with India every year.",
      ("JointExercise", "South Africa", "India")),
+    ("Kenya and Somalia work together against al-Shabaab.",
+     ("CounterTerrorism", "Kenya", "Somalia")),
     # a battle "for" a city names the prize, not a foe: the supplier's presence stands
     ("Turkish troops are stationed in Libya. Drones supplied by Turkey turned the battle for "
      "Tripoli.", ("MilitaryPresence", "Turkey", "Libya")),
