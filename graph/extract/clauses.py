@@ -60,11 +60,15 @@ _PUNCTUATION_BREAK = re.compile(r";|:\s+(?=[a-z])|\s[—–-]\s|—|\s\(|\)\s")
 #: Hungary, Romania ... are members"), not after a label ("Joint Exercises: Drills ...").
 _CAPITAL_COLON = re.compile(r":\s+(?=[\"“]?[A-Z])")
 _LABEL_WORDS = 6
-#: A colon after a group noun lists its members ("to four countries: the Philippines, ..."):
-#: no break, and the list takes the group's preposition.
-_GROUP_NOUNS = r"(?:countries|nations|states|partners|buyers|customers|allies|neighbou?rs|" \
-               r"governments|recipients|members|armies|militaries|navies|operators|users)"
-_GROUP_COLON = re.compile(rf".*\b{_GROUP_NOUNS}\s*:\s*$", re.DOTALL)
+#: Nouns for a group of states: as a subject ("the two countries and the US have") they and
+#: "sides" coordinate; before a colon they and the buyers' nouns list members ("to four
+#: countries: the Philippines, ...", which takes the group's preposition and breaks no clause).
+_STATE_GROUPS = r"countries|nations|states|governments|allies|partners|neighbou?rs|armies|" \
+                r"militaries|navies"
+_GROUP_NOUN = re.compile(rf"\b(?:{_STATE_GROUPS}|sides)$")
+_LISTING_NOUN = re.compile(rf"(?:{_STATE_GROUPS}|buyers|customers|recipients|members|operators|"
+                           r"users)")
+_GROUP_COLON = re.compile(rf"\b{_LISTING_NOUN.pattern}\s*:\s*$")
 _AFFILIATE_GAP = 4  # "Japan's Mitsubishi Electric": the company belongs to the country
 _PARENTHETICAL = 120  # longest ", which ...," read as an aside
 _OPENER_WORDS = 3  # words before "after", "although"... that open a sentence ("Days before")
@@ -157,8 +161,6 @@ class _Breaks:
     anchors: dict[int, str] = field(default_factory=dict)
 
 
-_GROUP_NOUN = re.compile(r"\b(?:countries|nations|governments|states|allies|partners|sides|"
-                         r"militaries|armies|navies|neighbou?rs)$")
 #: A verb straight after ", and": the clause goes on with the subject before it.
 _ELLIPTICAL = re.compile(r"(?:(?:also|then|later|now|still|recently|subsequently)\s+)*"
                          r"(?:has|have|had|is|are|was|were|will|would|did|does|can|could|may|"
@@ -180,14 +182,14 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
     ("France, the former colonial power, keeps ...").
     """
     result = _Breaks([start + match.end() for match in _PUNCTUATION_BREAK.finditer(text)
-                      if not _GROUP_COLON.match(lowered, 0, match.end())])
+                      if not _GROUP_COLON.search(lowered, 0, match.end())])
     # "(SIPRI), with Russia ...": the clause goes on around a bracketed aside
     for match in _BRACKETED.finditer(text):
         result.cuts.append(start + match.end())
         result.parentheticals.append((start + match.start() + 2, start + match.end()))
     result.cuts.extend(start + match.end() for match in _CAPITAL_COLON.finditer(text)
                        if len(text[:match.start()].split()) > _LABEL_WORDS
-                       and not _GROUP_COLON.match(lowered, 0, match.end()))
+                       and not _GROUP_COLON.search(lowered, 0, match.end()))
     _appositions(lowered, start, mentions, result)
     ends = {mention.end - start: mention for mention in mentions}
     starts = {mention.start - start: mention for mention in mentions}
@@ -440,7 +442,7 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
     while index and (words[index - 1] in lexicon.skip_words
                      or words[index - 1].endswith(lexicon.skip_suffixes)):
         index -= 1
-    if index >= 2 and words[index - 1] == ":" and re.fullmatch(_GROUP_NOUNS, words[index - 2]):
+    if index >= 2 and words[index - 1] == ":" and _LISTING_NOUN.fullmatch(words[index - 2]):
         return _group_marker(words[:index - 1], lexicon)  # "to four countries: the Philippines"
     for size in range(min(lexicon.longest_marker, index), 0, -1):
         phrase = " ".join(words[index - size:index])

@@ -287,9 +287,8 @@ class Extractor:
         headline = _first_line_headline(text)
         for index, segment in enumerate(segments):
             found = inside(segment)
-            if index in table_rows or segment.end <= headline or _headline(text, segment) or \
-                    _question(text, segment) or text.count("|", segment.start, segment.end) >= 2:
-                continue  # a table row whose headers say nothing: its cells are no prose
+            if index in table_rows or segment.end <= headline or _no_prose(text, segment):
+                continue
             context.paragraph = segment.paragraph
             if self._may_hold_ties(segment, found, cue_starts, scan):
                 clauses = parse_sentence(text, segment.start, segment.end, found, self.lexicon,
@@ -568,9 +567,12 @@ def _headline(text: str, segment: Segment) -> bool:
     return len(words) >= _HEADLINE_WORDS and capitals >= _HEADLINE_CAPITALS * len(words)
 
 
-def _question(text: str, segment: Segment) -> bool:
-    """True for a question ("Could Mongolia join the SCO?"): it asks, it states no tie."""
-    return text[segment.start:segment.end].rstrip().rstrip(_CLOSING).endswith("?")
+def _no_prose(text: str, segment: Segment) -> bool:
+    """True for a segment that states no tie: a headline, a question ("Could Mongolia join the
+    SCO?") or a table row whose headers say nothing (its cells are no sentence)."""
+    sentence = text[segment.start:segment.end]
+    return _headline(text, segment) or sentence.rstrip().rstrip(_CLOSING).endswith("?") or \
+        sentence.count("|") >= 2
 
 
 _FIRST_LINE = re.compile(r"\s*([^\n]*\S)[ \t]*\n\s*\S")
