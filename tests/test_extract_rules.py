@@ -929,3 +929,30 @@ def test_a_soviet_era_weapon_names_no_soviet_union() -> None:
 
 def test_stopped_donations_are_no_aid() -> None:
     assert not ties("Bratislava stopped donations of weapons to Ukraine in late 2023.")
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # each weapons verb keeps its own object
+    ("Beijing has given radios to Mongolia's army and sold Wing Loong drones to Kazakhstan.",
+     ("ArmsTransfer", "China", "Kazakhstan"), ("MilitaryAid", "China", "Kazakhstan")),
+    ("Paris sold Rafale jets to India and donated two helicopters to Nepal.",
+     ("ArmsTransfer", "France", "India"), ("MilitaryAid", "France", "India")),
+    # "and" + an actor + a verb after an object opens a clause with its own subject
+    ("Norway donated patrol boats to Ghana and Brazil sold Tucano aircraft to Angola.",
+     ("ArmsTransfer", "Brazil", "Angola"), ("MilitaryAid", "Norway", "Brazil")),
+    ("Spain trained pilots from Peru and Italy built frigates for Chile.",
+     ("ArmsTransfer", "Italy", "Chile"), ("Training", "Spain", "Italy")),
+])
+def test_coordinated_predicates(text: str, expected: tuple[str, str, str],
+                                absent: tuple[str, str, str]) -> None:
+    assert_tie(text, expected, absent)
+
+
+def test_actors_joined_by_and_after_a_preposition_stay_coordinated() -> None:
+    found = ties("Advisers from Ghana and Togo have trained Beninese troops.")
+    assert {("Training", "Ghana", "Benin"), ("Training", "Togo", "Benin")} <= found
+    # the comma closes an aside: the verb after it is the mission's, not Germany's
+    found = ties("The EU mission, with most of its courses held in Poland and Germany, had "
+                 "trained 60,000 Ukrainian soldiers.")
+    assert ("Training", "European Union", "Ukraine") in found
+    assert ("Training", "Germany", "Ukraine") not in found

@@ -173,6 +173,13 @@ _CLAUSE_VERB = re.compile(
     r"may|might|must|should|itself|themselves|last|recently|subsequently|[a-z]+ed)\b")
 
 
+#: Common irregular past forms that open a clause after "and" + an actor ("and Russia sold").
+_PAST_VERB = re.compile(r"(?:sold|bought|sent|gave|took|held|kept|built|led|won|began|became|"
+                        r"lent|sought|spent|made|brought|left|met|fought|flew|struck|got)\b")
+_FINITE_VERB = re.compile(rf"\b(?:[a-z]+ed|has|have|had|{_PAST_VERB.pattern})\b")
+_PREPOSITION_END = re.compile(r"\b(?:to|from|with|for|in|by|against|on|at)\s+(?:the\s+)?$")
+
+
 def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
             lexicon: Lexicon, found: list[tuple[int, int, int]]) -> _Breaks:
     """Offsets (absolute) where a new clause begins, with parenthetical clauses and anchors.
@@ -302,8 +309,12 @@ def _new_subject(lowered: str, before: str, after: int, ends: dict[int, Mention]
                  starts: dict[int, Mention], lexicon: Lexicon, conjunction: bool = True) -> bool:
     """True if "and" (or "since", with ``conjunction`` false) begins a clause with its own
     subject ("... and Norway has also given", "since President Joe Biden reversed")."""
-    if conjunction and (len(before) in ends or _GROUP_NOUN.search(before)):
-        return False  # "Mali and Niger bought", "the two countries and the US have": coordinated
+    if conjunction and _GROUP_NOUN.search(before):
+        return False  # "the two countries and the US have": coordinated
+    actor_before = ends.get(len(before)) if conjunction else None
+    if actor_before is not None and not _object_after_verb(
+            before[:len(before) - (actor_before.end - actor_before.start)]):
+        return False  # "Mali and Niger bought", "troops from Mali and Niger have": coordinated
     position = _next_word(lowered, after)
     title = lexicon.person_title_regex.match(lowered, position)
     if position not in starts and title is not None:
@@ -311,8 +322,20 @@ def _new_subject(lowered: str, before: str, after: int, ends: dict[int, Mention]
     following = starts.get(position)
     if following is None or following.possessive:
         return False
-    tail = lowered[position + following.end - following.start:].lstrip(" ,")
-    return bool(_CLAUSE_VERB.match(tail))
+    tail = lowered[position + following.end - following.start:]
+    if actor_before is not None and tail.startswith(","):
+        return False  # "courses held in Poland and Germany, had trained": an aside closes
+    tail = tail.lstrip(" ,")
+    return bool(_CLAUSE_VERB.match(tail) or _PAST_VERB.match(tail))
+
+
+def _object_after_verb(before: str) -> bool:
+    """True if the text before an actor ends "<verb> ... <preposition>" in its clause:
+    the actor is an object ("donated helicopters to Nepal and Russia sold jets")."""
+    clause = before[max(before.rfind(mark) for mark in ",;:") + 1:]
+    preposition = _PREPOSITION_END.search(clause)
+    return preposition is not None and bool(
+        _FINITE_VERB.search(clause, 0, preposition.start()))
 
 
 def _closing_comma(lowered: str, after: int, ends: dict[int, Mention],

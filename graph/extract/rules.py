@@ -423,6 +423,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             marker = "maker"  # "received jets that were built in Brazil by Embraer"
             if "maker" not in rule.source_markers:
                 continue
+        if _other_weapon_cue_governs(chunk, chunks, cue, cue_start, sentence):
+            continue  # "donated kit to Mongolia and sold drones to Kazakhstan": the sale's buyer
         if marker == "maker" and "maker" in rule.source_markers:
             makers.append(chunk)  # the maker supplies only if nobody else does
             continue
@@ -540,6 +542,24 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                                                                         sentence):
         roles[other].append(before[1])  # "The US provides Egypt with military financing"
     return roles
+
+
+def _other_weapon_cue_governs(chunk: Chunk, chunks: Sequence[Chunk], cue: Cue, cue_start: int,
+                              sentence: _Sentence) -> bool:
+    """True if the weapons cue nearest before ``chunk`` is of the other weapons type: "sold
+    jets to India and donated helicopters to Nepal" gives to Nepal and sells to India.
+
+    Before the cue only an object like one the cue has after it counts: no subject, and not
+    the Philippines in "provide radars to the Philippines under its Security Assistance".
+    """
+    if cue.type not in _WEAPON_TYPES:
+        return False
+    if chunk.start < cue_start and (chunk.marker is None or not any(
+            other.start >= cue_start and other.marker == chunk.marker for other in chunks)):
+        return False
+    nearest = max(((start, other.type) for other, start, end in sentence.cues
+                   if other.type in _WEAPON_TYPES and end <= chunk.start), default=None)
+    return nearest is not None and nearest[0] != cue_start and nearest[1] != cue.type
 
 
 def _coordinated(first: Chunk, second: Chunk, sentence: _Sentence) -> bool:
