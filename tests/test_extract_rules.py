@@ -956,3 +956,10 @@ def test_actors_joined_by_and_after_a_preposition_stay_coordinated() -> None:
                  "trained 60,000 Ukrainian soldiers.")
     assert ("Training", "European Union", "Ukraine") in found
     assert ("Training", "Germany", "Ukraine") not in found
+
+
+def test_a_named_exercise_stands_for_the_word_exercise() -> None:
+    assert ties("American and Thai marines took part in Cobra Gold in Thailand.") == {
+        ("JointExercise", "United States", "Thailand")}
+    assert ("JointExercise", "Chad", "Niger") in ties(
+        "Troops from Chad and Niger joined Flintlock this year.")
