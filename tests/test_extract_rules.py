@@ -963,3 +963,21 @@ def test_a_named_exercise_stands_for_the_word_exercise() -> None:
         ("JointExercise", "United States", "Thailand")}
     assert ("JointExercise", "Chad", "Niger") in ties(
         "Troops from Chad and Niger joined Flintlock this year.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a possessive apposition describes the actor before it; its possessor takes no other part
+    ("Belarus, Russia's closest ally, hosts Russian troops.",
+     {("PrimaryPartner", "Russia", "Belarus"), ("MilitaryPresence", "Russia", "Belarus")}),
+    # "its" in a closing apposition is the clause's subject, and the actor before is the partner
+    ("Moscow has sent troops to Belarus, its closest ally.",
+     {("PrimaryPartner", "Russia", "Belarus"), ("MilitaryPresence", "Russia", "Belarus")}),
+])
+def test_appositions_naming_a_partner(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert ties("Defence news.\n\n" + text) == expected
+
+
+def test_a_past_verb_after_and_escapes_the_first_predicate_s_ending() -> None:
+    assert ties("Armenia has frozen its part in the CSTO and bought artillery from France.") == {
+        ("ArmsTransfer", "France", "Armenia")}
+    assert not ties("France halted sales and deliveries of arms to Mali.")

@@ -44,7 +44,15 @@ _CONJUNCTION = re.compile(r"\b(?:and|or)\b|[-/&(]")
 _NOUN_WORD = re.compile(r"[a-z]+")
 _NOUN_LEAD = re.compile(r"(?:'s|')?[\s-]*")
 _NEXT_WORD = re.compile(r"[\w'-]+\s+")
-_APPOSITION = re.compile(r",\s+((?:the|a|an)\s+[^,;:()]{1,60}?,)\s*")
+#: Nouns naming a partner: "its" before them in a clause with a subject of its own is someone
+#: else's ("India has become its largest arms supplier").
+_PARTNER_NOUNS = (r"(?:supplier|suppliers|partner|partners|ally|allies|backer|backers|protector|"
+                  r"guarantor|customer|customers|buyer|buyers)\b")
+#: An apposition after an actor: "France, the former colonial power, ...", "Belarus, Russia's
+#: closest ally, ..." and, closing the sentence or not, "... to Belarus, its closest ally".
+_APPOSITION = re.compile(
+    r",\s+((?:the|a|an|(?:[\w.-]+\s+){0,3}?[\w.-]+'s)\s+[^,;:()]{1,60}?,)\s*"
+    rf"|,\s+((?:its|their)\s+(?:[\w-]+\s+){{0,3}}?{_PARTNER_NOUNS}[^,;:()]{{0,30}}?(?:,|\.?$))\s*")
 #: An apposition opening the sentence: "A founding member of NATO, Canada agreed ...".
 _OPENING_APPOSITION = re.compile(r"(?:as\s+)?(?:the|a|an)\s+([^,;:()]{1,60}?),\s*")
 _DETERMINER_ONLY = re.compile(r"both\b(?!\s+(?:countries|nations|governments|sides|states|"
@@ -264,12 +272,18 @@ def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: 
         aside = _APPOSITION.match(lowered, mention.end - start)
         if aside is None:
             continue
-        inside = any(aside.start(1) <= other.start - start < aside.end() for other in mentions)
-        if inside and not aside.group(1).startswith(("a ", "an ")):
+        group = 1 if aside.group(1) is not None else 2
+        words, begin = aside.group(group), aside.start(group)
+        inside = [other for other in mentions if begin <= other.start - start < aside.end()]
+        article = words.startswith(("the ", "a ", "an ", "its ", "their "))
+        if not article and not (inside and inside[0].start - start == begin
+                                and inside[0].possessive):
+            continue  # "Belarus, Russia's closest ally," needs the possessor's name first
+        if article and inside and not words.startswith(("a ", "an ")):
             continue
-        result.parentheticals.append((start + aside.start(1), start + aside.end()))
-        result.cuts.extend((start + aside.start(1), start + aside.end()))
-        result.anchors[start + aside.start(1)] = "subject"
+        result.parentheticals.append((start + begin, start + aside.end()))
+        result.cuts.extend((start + begin, start + aside.end()))
+        result.anchors[start + begin] = "subject"
     opening = _OPENING_APPOSITION.match(lowered)
     if opening is not None and mentions and mentions[0].start - start > opening.start(1) and \
             any(mention.start - start == opening.end() and mention.actor is not None
@@ -695,9 +709,7 @@ _NOUN_AFTER_SERVICE = re.compile(
     r"budget|spending|leadership|leaders|ruler|rulers|regime|council|service|stocks)\b")
 #: A partner noun after "its"/"their" in a clause with a subject of its own: the possessor is
 #: someone named before ("India has become its largest arms supplier").
-_PARTNER_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:supplier|suppliers|partner|partners|ally|"
-                           r"allies|backer|backers|protector|guarantor|customer|customers|buyer|"
-                           r"buyers)\b")
+_PARTNER_NOUN = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{_PARTNER_NOUNS}")
 _LEADS = "-led"
 #: A service between an actor and "'s" ("the US Army's headquarters"): the actor possesses.
 _SERVICE_POSSESSIVE = re.compile(r"\s+(?:army|navy|air force|marine corps|marines|coast guard|"

@@ -97,6 +97,10 @@ _PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|o
 #: A participle of another verb between a cue and "by": the agent is that verb's, not the cue's.
 _PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|built|made|run|led|held|sent|sold|bought|brought|"
                          r"flown|shown|known|seen|taken|given|won|hit|shot|struck)\b")
+#: "and" (with an auxiliary or adverb) right before a verb: a predicate of its own.
+_AND_PREDICATE = re.compile(r"\band\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+|later\s+)?$")
+_PAST_FORM = re.compile(r"(?:[a-z]{3,}ed|sold|bought|sent|gave|given|built|held|signed|joined|"
+                        r"took|kept|won|became|lent|made|brought|met|flew)\b")
 _AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|gets)\s+"
                         r"(?:(?:also|already|first|initially|previously|recently|jointly|"
                         r"reportedly|not|never|being)\s+)*$")
@@ -255,6 +259,8 @@ class _Sentence:
                 continue  # "in May 2021": a month or a name, not the modal verb
             if modifier.scope == "before" and start >= cue_start:
                 continue
+            if start < cue_start and self.own_predicate(start, cue_start):
+                continue  # "has frozen its membership and bought artillery": not frozen
             if modifier.kind == "ended":
                 status = "ended"
             elif modifier.kind in ("negation", "hedge", "hostile", "deployment", "other_sense") \
@@ -263,6 +269,13 @@ class _Sentence:
             elif modifier.kind in ("reported", "commitment"):
                 factor *= self.lexicon.confidence.get(f"factor_{modifier.kind}", 1.0)
         return status, factor
+
+    def own_predicate(self, start: int, cue_start: int) -> bool:
+        """True if the cue is a verb in the past joined by "and" to the predicate holding the
+        word at ``start`` ("has frozen its membership and bought artillery")."""
+        before = self.lowered[start - self.offset:cue_start - self.offset]
+        return bool(_AND_PREDICATE.search(before)) and \
+            bool(_PAST_FORM.match(self.lowered, cue_start - self.offset))
 
     def enemies(self, cue: Cue, clause: Clause) -> set[Entity]:
         """Actors the clause fights ("they fought Ukrainian troops", "fired at Philippine boats").
