@@ -981,3 +981,19 @@ def test_a_past_verb_after_and_escapes_the_first_predicate_s_ending() -> None:
     assert ties("Armenia has frozen its part in the CSTO and bought artillery from France.") == {
         ("ArmsTransfer", "France", "Armenia")}
     assert not ties("France halted sales and deliveries of arms to Mali.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a copula names the supplier after the noun cue
+    ("Vietnam's biggest arms supplier remains Russia, according to SIPRI.",
+     {("ArmsTransfer", "Russia", "Vietnam"), ("PrimaryPartner", "Vietnam", "Russia")}),
+    # a demonym before a company noun after "from" names the selling state
+    ("The Kenyan navy bought patrol boats from a Turkish company.",
+     {("ArmsTransfer", "Turkey", "Kenya")}),
+    # a stop to new purchases ends none made before
+    ("Colombia suspended new arms purchases from Israeli companies. Earlier it bought Kfir jets "
+     "from Israel.", {("ArmsTransfer", "Israel", "Colombia")}),
+])
+def test_copulas_companies_and_new_purchases(text: str, expected: set[tuple[str, str, str]]
+                                             ) -> None:
+    assert ties("Defence news.\n\n" + text) == expected

@@ -97,6 +97,11 @@ _PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|o
 #: A participle of another verb between a cue and "by": the agent is that verb's, not the cue's.
 _PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|built|made|run|led|held|sent|sold|bought|brought|"
                          r"flown|shown|known|seen|taken|given|won|hit|shot|struck)\b")
+#: "new" or "further" right before a cue: what a stop ends is only what was still to come.
+_NEW_ONES = re.compile(r"\b(?:new|further|future|additional|any more)\s+(?:[a-z]+\s+)?$")
+#: A copula between a noun cue and the actor it names ("the biggest supplier remains Russia").
+_COPULA = re.compile(r"\s+(?:is|are|was|were|remains|remained|(?:has|have|had)\s+(?:long\s+)?been|"
+                     r"became|(?:has|have)\s+become)(?:\s+(?:still|now|again|by far))?\s+")
 #: "and" (with an auxiliary or adverb) right before a verb: a predicate of its own.
 _AND_PREDICATE = re.compile(r"\band\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+|later\s+)?$")
 _PAST_FORM = re.compile(r"(?:[a-z]{3,}ed|sold|bought|sent|gave|given|built|held|signed|joined|"
@@ -261,7 +266,10 @@ class _Sentence:
                 continue
             if start < cue_start and self.own_predicate(start, cue_start):
                 continue  # "has frozen its membership and bought artillery": not frozen
-            if modifier.kind == "ended":
+            if modifier.kind == "ended" and _NEW_ONES.search(self.lowered, 0,
+                                                              cue_start - self.offset):
+                status = "drop"  # "suspended new arms purchases": the earlier ones stand
+            elif modifier.kind == "ended":
                 status = "ended"
             elif modifier.kind in ("negation", "hedge", "hostile", "deployment", "other_sense") \
                     and status != "ended":
@@ -547,6 +555,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         roles["source"].extend(makers)
     if not roles[other] and counterparts:
         roles[other].extend(counterparts)  # "signed a contract with Hanwha"
+    if not roles[agent] and after and _COPULA.fullmatch(
+            sentence.lowered, cue_end - sentence.offset, after[0].start - sentence.offset):
+        roles[agent].append(after[0])  # "Vietnam's biggest arms supplier remains Russia"
     after = [chunk for chunk in after if not _named_apposition(chunk, cue_end, sentence)]
     if not roles[other] and after and not needs_marker:
         roles[other].append(after[0])
