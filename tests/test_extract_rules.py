@@ -997,3 +997,29 @@ def test_a_past_verb_after_and_escapes_the_first_predicate_s_ending() -> None:
 def test_copulas_companies_and_new_purchases(text: str, expected: set[tuple[str, str, str]]
                                              ) -> None:
     assert ties("Defence news.\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people "from" countries act in undirected ties as troops from them do
+    ("Intelligence officials from Jordan and Egypt meet monthly to exchange information.",
+     ("IntelligenceSharing", "Jordan", "Egypt")),
+    # an infinitive inside a longer cue's gap is a cue of its own
+    ("Pakistan has for decades sent officers to train the armed forces of Saudi Arabia.",
+     ("Training", "Pakistan", "Saudi Arabia")),
+    # a demonym before a place noun names the host
+    ("British forces use a training area in the Omani desert.",
+     ("MilitaryPresence", "United Kingdom", "Oman")),
+    # "the kingdom": on a tie in counts, the subject of the sentence before
+    ("Bahrain hosts the headquarters of the US Navy's Fifth Fleet. The kingdom is also a member "
+     "of the Gulf Cooperation Council.", ("AllianceMembership", "Bahrain",
+                                          "Gulf Cooperation Council")),
+])
+def test_officials_infinitives_places_and_the_kingdom(text: str,
+                                                      expected: tuple[str, str, str]) -> None:
+    assert expected in ties("Defence news.\n\n" + text)
+
+
+def test_a_weapon_sent_with_its_crew_is_no_transfer_inside_a_troop_cue() -> None:
+    found = ties("Defence news.\n\nWashington sent a THAAD battery and about 100 soldiers to "
+                 "operate it to Israel.")
+    assert ("ArmsTransfer", "United States", "Israel") not in found

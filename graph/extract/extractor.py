@@ -215,7 +215,7 @@ class _Coreference:
         return self._definite(position, clause)
 
     def _definite(self, position: int, clause: Clause) -> tuple[Party, ...]:
-        """The country the paragraph is about: named most often so far, the latest on a tie."""
+        """The country the paragraph is about: named most often so far."""
         present = {party.entity for chunk in clause.chunks for party in chunk.parties}
         recent = self.sentences[-_PARAGRAPH_LOOKBACK:]
         start = next((begin for begin, _end, paragraph in recent if paragraph == self.paragraph),
@@ -228,7 +228,11 @@ class _Coreference:
                 latest[country] = mention.start
         if not counts:
             return ()
-        best = max(counts, key=lambda country: (counts[country], latest[country]))
+        subject = {party.entity for party in self.previous_subject}
+        # on a tie the subject of the sentence before wins ("Bahrain hosts the US Navy's Fifth
+        # Fleet. The kingdom ..."), then the country named last
+        best = max(counts, key=lambda country: (counts[country], country in subject,
+                                                latest[country]))
         return (Party(best, position, position),)
 
 

@@ -89,7 +89,9 @@ _SHORT_NAME = 6  # an acronym holds no cue
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?(?:royal\s+)?")
 _PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|officers|pilots|"
                              r"personnel|contingents|teams|delegations|commandos|navies|"
-                             r"warships|ships|aircraft)\s+from\s+(?:the\s+)?"
+                             r"warships|ships|aircraft|officials|representatives|agents|experts|"
+                             r"analysts|chiefs|commanders|specialists|services|agencies|"
+                             r"police)\s+from\s+(?:the\s+)?"
                              # "troops from 13 countries, including"
                              r"(?:(?:[\w-]+\s+){0,3}(?:countries|nations|states|armies|navies|"
                              r"militaries|partners|allies)\s*,?\s*(?:including|such\s+as)\s+"
@@ -365,7 +367,7 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
     reciprocal access agreement" without a defence word still holds "reciprocal
     access agreement").
     """
-    lexicon, reached, span = sentence.lexicon, 0, (-1, -1)
+    lexicon, reached, span, gapped = sentence.lexicon, 0, (-1, -1), ""
     segment = sentence.segment
     for start, end, number in sentence.scan.within("cues", segment.start, segment.end):
         cue = lexicon.cues[number]
@@ -375,9 +377,15 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
             continue  # "Clark Air Base", "Multinational Joint Task Force": a name, not a cue
         if cue.type in _PEOPLE_CUES and sentence.after_weapon(start):
             continue  # "Gripen fighters", "K-8 trainers": aircraft, not combatants or instructors
-        if start < reached and (start, end) != span and end <= reached:
-            continue  # inside a longer cue; a cue of the same span is another type's reading
+        if start < reached and (start, end) != span and end <= reached and not (
+                gapped not in ("", cue.type) and end < reached and
+                sentence.lowered.endswith(" to ", 0, start - segment.start)):
+            # inside a longer cue; a cue of the same span is another type's reading, and so is
+            # an infinitive of another type in the gap of a longer one ("sent officers to train")
+            continue
         yield cue, start, end
+        if end > reached:
+            gapped = cue.type if "~" in cue.pattern else ""
         reached, span = max(end, reached), (start, end)
 
 
