@@ -1023,3 +1023,12 @@ def test_a_weapon_sent_with_its_crew_is_no_transfer_inside_a_troop_cue() -> None
     found = ties("Defence news.\n\nWashington sent a THAAD battery and about 100 soldiers to "
                  "operate it to Israel.")
     assert ("ArmsTransfer", "United States", "Israel") not in found
+
+
+def test_reliance_on_foreign_weapons_is_a_transfer() -> None:
+    assert ties("Defence news.\n\nAzerbaijan's military relies heavily on Israeli and Turkish "
+                "weapons.") == {("ArmsTransfer", "Israel", "Azerbaijan"),
+                                ("ArmsTransfer", "Turkey", "Azerbaijan")}
+    # "depends on" is mostly "is contingent on"
+    assert not ties("Defence news.\n\nBrazil's submarine programme has slipped, and Peru's "
+                    "contract depends on the yard keeping to schedule.")
