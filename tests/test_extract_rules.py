@@ -1032,3 +1032,9 @@ def test_reliance_on_foreign_weapons_is_a_transfer() -> None:
     # "depends on" is mostly "is contingent on"
     assert not ties("Defence news.\n\nBrazil's submarine programme has slipped, and Peru's "
                     "contract depends on the yard keeping to schedule.")
+
+
+def test_a_country_that_has_or_runs_a_base_abroad_is_present() -> None:
+    assert ties("Defence news.\n\nThe United States has a base in Djibouti.") == {
+        ("MilitaryPresence", "United States", "Djibouti")}
+    assert not ties("Defence news.\n\nThe company has a base in Dubai.")

@@ -300,3 +300,16 @@ def test_korean_alone_is_south_korean() -> None:
 def test_a_variant_designation_is_its_base_model(designation: str, weapon: str) -> None:
     found = _mentions(f"Iraq flies {designation} jets.")
     assert (designation, weapon, "designation") in found
+
+
+def test_named_installations_are_places_in_their_country() -> None:
+    text = ("Pilots train at Luke Air Force Base, at RAAF Base Pearce and at Fort Bragg; jets "
+            "flew from Al Dhafra Air Base, and Russian Military Base troops stayed.")
+    places = {m.entity.name: m for m in default_finder().find(text) if m.entity.kind == "Place"}
+    assert {"Luke Air Force Base", "RAAF Base Pearce", "Fort Bragg",
+            "Al Dhafra Air Base"} <= set(places)
+    assert places["RAAF Base Pearce"].host is not None
+    assert places["RAAF Base Pearce"].host.name == "Australia"
+    assert places["Al Dhafra Air Base"].entity.key == "al-dhafra"  # the gazetteer's own entity
+    # a demonym before a generic base word is a party, not part of a name
+    assert "Russian Military Base" not in places

@@ -64,6 +64,14 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+$")  # "F." in "USS John F. Kennedy"
 #: A word that may be a navy's prefix ("HMS"), looked up in the prefixes given.
 _SHIP_PREFIX = re.compile(r"[A-Z](?<![\w-].)[A-Za-z]{1,4}(?=\s+[A-Z])")  # capital first: fast
 #: "-class" or " class", and the one or two capitalised words that end just before it.
+#: A named military installation the gazetteer may not list: "Luke Air Force Base",
+#: "Chitose Air Base", "RAAF Base Pearce", "Camp Lemonnier", "Fort Bragg".
+_NAME = r"[A-Z][\w'’-]*"
+_INSTALLATION = re.compile(
+    rf"(?<![\w-])(?:{_NAME}\s+){{1,3}}(?:Air\s+Force\s+Base|Air\s+Base|Airbase|Naval\s+Base|"
+    r"Naval\s+Station|Naval\s+Air\s+Station|Air\s+Station|Army\s+Base|Military\s+Base|"
+    r"Marine\s+Corps\s+Base|Barracks|Garrison)\b"
+    rf"|(?<![\w-])(?:RAAF\s+Base|RAF|RNAS|CFB|Joint\s+Base|Camp|Fort)\s+{_NAME}(?:\s+{_NAME})?")
 _CLASS_NOUN = re.compile(r"class\b(?<=[-\s]class)")
 _CLASS_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’.]*(?:\s+[A-Z0-9][\w'’.]*)?$")
 
@@ -193,6 +201,7 @@ class MentionFinder:
         lowered = match_text(text)
         mentions = _ships_first(list(self._gazetteer_mentions(text, lowered)),
                                 self._ships(text, lowered))
+        mentions = _ships_first(mentions, self._installations(text, mentions))
         mentions = self._titled(lowered, mentions)
         mentions = self._add(mentions, self._people(text, lowered, mentions))
         return self._add(mentions, self._weapons(text, lowered, mentions))
@@ -324,6 +333,42 @@ class MentionFinder:
                     linked.append(Mention.of(match.start(), match.end(), entity, "surname",
                                              possessive=text.startswith(("'s", "’s"), match.end())))
         return linked
+
+    # ------------------------------------------------------------ installations
+
+    def _installations(self, text: str, known: list[Mention]) -> list[Mention]:
+        """Named bases and camps; one that names a known town lies in its country."""
+        found = []
+        for match in _INSTALLATION.finditer(text):
+            words = match.group().split()
+            while words and words[0].lower() in self._class_stops:
+                words.pop(0)  # "The", "At", "Russia's" open no base's name
+            if len(words) < 2 or _NAME_END.search(words[0]):
+                continue
+            start = match.end() - len(" ".join(words))
+            if text[start:match.end()] != " ".join(words):
+                start = text.index(words[0], match.start())
+            name = text[start:match.end()]
+            inner = [mention for mention in known
+                     if start <= mention.start and mention.end <= match.end()]
+            listed = next((mention.entity for mention in inner
+                           if mention.entity.name.lower() == name.lower()), None)
+            if listed is not None:  # "Al Dhafra Air Base" where the text says it all
+                found.append(Mention.of(start, match.end(), listed, "name"))
+                continue
+            if any(mention.actor is not None and (mention.start > start
+                                                  or mention.form == "demonym")
+                   for mention in inner):
+                continue  # "the Russian Military Base", "Kenyan Army Barracks": a party named
+            # "Chitose Air Base" lies in Chitose's country, "RAAF Base Pearce" in the RAAF's
+            hosts = [mention.host for mention in inner if mention.host is not None] + [
+                mention.actor for mention in inner
+                if mention.actor is not None and mention.actor.kind == "Country"]
+            links = (("locatedIn", hosts[0]),) if hosts else ()
+            found.append(Mention.of(start, match.end(), Entity(name, "Place", slug(name),
+                                                              category="City", links=links),
+                                    "installation"))
+        return found
 
     # ------------------------------------------------------------ ships
 
