@@ -251,11 +251,12 @@ class SurfaceRule:
 
 
 #: Each table, the files it is read from (in order: a key repeated later is an error) and its
-#: record type. ``cities.csv`` is generated (``make_cities.py``); ``places.csv`` is curated.
+#: record type. ``cities.csv`` and ``subdivisions.csv`` are generated (``make_cities.py``,
+#: ``make_subdivisions.py``); ``places.csv`` is curated.
 _TABLES = {
     "organisations": (("organisations.csv",), OrganisationRecord),
     "weapons": (("weapons.csv",), WeaponRecord),
-    "places": (("places.csv", "cities.csv"), PlaceRecord),
+    "places": (("places.csv", "cities.csv", "subdivisions.csv"), PlaceRecord),
     "people": (("people.csv",), PersonRecord),
 }
 

@@ -306,6 +306,26 @@ def test_cities_csv_is_what_the_generator_makes(tmp_path: Path) -> None:
         encoding="utf-8")
 
 
+def test_generated_subdivisions_are_places_in_their_country(forms: dict) -> None:
+    for text, country in (("Arizona", "USA"), ("Uttar Pradesh", "IND"), ("Kerala", "IND"),
+                          ("Saskatchewan", "CAN"), ("North Darfur", "SDN")):
+        entity = forms[text].entity
+        assert (entity.kind, dict(entity.links)["locatedIn"].key) == ("Place", country), text
+        assert forms[text].case_sensitive
+    for text in ("North", "Upper East", "Balkan", "Unity", "Nelson", "Granma", "Punjab"):
+        assert text not in forms, text  # a direction, an adjective, a word, a name, two countries
+    assert forms["Georgia"].entity.kind == "Country"  # the curated country, not the US state
+    assert forms["Borno"].entity.key == "borno"  # the curated row wins
+
+
+def test_subdivisions_csv_is_what_the_generator_makes(tmp_path: Path) -> None:
+    module = _load_script("make_subdivisions.py")
+    out = tmp_path / "subdivisions.csv"
+    assert module.main(["--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == (GAZETTEER_DIR / "subdivisions.csv").read_text(
+        encoding="utf-8")
+
+
 def test_a_key_in_two_rows_is_an_error() -> None:
     from graph.gazetteer import PlaceRecord
 
