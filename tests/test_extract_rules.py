@@ -1038,3 +1038,17 @@ def test_a_country_that_has_or_runs_a_base_abroad_is_present() -> None:
     assert ties("Defence news.\n\nThe United States has a base in Djibouti.") == {
         ("MilitaryPresence", "United States", "Djibouti")}
     assert not ties("Defence news.\n\nThe company has a base in Dubai.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ending only asked for, or to come, ends nothing stated elsewhere
+    ("Turkey has kept soldiers in Qatar since 2015. Its neighbours demanded the closure of the "
+     "Turkish base in the emirate.", {("MilitaryPresence", "Turkey", "Qatar")}),
+    # training in one clause hides no presence another clause states elsewhere
+    ("Some 80 French soldiers stayed in Gabon to train Gabonese units, and France still keeps "
+     "1,500 troops in Djibouti.", {("MilitaryPresence", "France", "Djibouti")}),
+])
+def test_demanded_endings_and_presence_in_another_clause(text: str,
+                                                         expected: set[tuple[str, str, str]]
+                                                         ) -> None:
+    assert expected <= ties("Defence news.\n\n" + text)

@@ -380,30 +380,31 @@ class Extractor:
         # "Philippine personnel were trained in India": the trainees abroad are no presence.
         abroad = {(suppressed, tie.target) for tie in refined if not tie.ended
                   for suppressed in self.lexicon.rules[tie.type].suppresses_target_abroad}
-        elsewhere = self._elsewhere(refined, scan, segment)
+        elsewhere = self._elsewhere(refined, scan, segment)  # by clause
         kept = []
         for tie in refined:
             pair = frozenset((tie.source, tie.target))
             suppressed = any(tie.type in self.lexicon.rules[other].suppresses
                              for other, other_pair in pairs if other_pair == pair)
             suppressed = suppressed or (tie.type, tie.source) in abroad
-            places = elsewhere.get((tie.type, tie.source))
+            places = elsewhere.get((tie.type, tie.source, tie.clause))
             suppressed = suppressed or (places is not None and tie.target not in places)
             if not suppressed or tie.ended:
                 kept.append(tie)
         return kept
 
     def _elsewhere(self, ties: list[Candidate], scan: Scan, segment: Segment
-                   ) -> dict[tuple[str, Entity], set[Entity]]:
-        """(suppressed type, source) -> the targets that source may keep: instructors from
-        Canada training Ukrainians in Britain are no presence in Britain."""
-        found: dict[tuple[str, Entity], set[Entity]] = {}
+                   ) -> dict[tuple[str, Entity, int], set[Entity]]:
+        """(suppressed type, source, clause) -> the targets that source may keep there:
+        instructors from Canada training Ukrainians in Britain are no presence in Britain, but
+        "..., and France keeps troops in Djibouti" is, in a clause of its own."""
+        found: dict[tuple[str, Entity, int], set[Entity]] = {}
         for tie in ties:
             rule = self.lexicon.rules[tie.type]
             if tie.ended or self._exempt(rule, scan, segment):
                 continue
             for suppressed in rule.suppresses_source_elsewhere:
-                found.setdefault((suppressed, tie.source), set()).add(tie.target)
+                found.setdefault((suppressed, tie.source, tie.clause), set()).add(tie.target)
         return found
 
     def _definite_weapon(self, lowered: str, segment: Segment) -> bool:

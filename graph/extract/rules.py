@@ -101,6 +101,11 @@ _PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|built|made|run|led|held|sent|sold|bo
                          r"flown|shown|known|seen|taken|given|won|hit|shot|struck)\b")
 #: "new" or "further" right before a cue: what a stop ends is only what was still to come.
 _NEW_ONES = re.compile(r"\b(?:new|further|future|additional|any more)\s+(?:[a-z]+\s+)?$")
+#: Words before an ending that only ask for it or put it ahead ("demanded the closure").
+_ASKED_FOR = re.compile(r"\b(?:demand|demands|demanded|demanding|call|calls|called|calling|urge|"
+                        r"urges|urged|urging|want|wants|wanted|threaten|threatens|threatened|"
+                        r"would|will|could|may|might|plan|plans|planned|propose|proposes|"
+                        r"proposed|proposal|seek|seeks|sought|asked|asks)\b")
 #: A copula between a noun cue and the actor it names ("the biggest supplier remains Russia").
 _COPULA = re.compile(r"\s+(?:is|are|was|were|remains|remained|(?:has|have|had)\s+(?:long\s+)?been|"
                      r"became|(?:has|have)\s+become)(?:\s+(?:still|now|again|by far))?\s+")
@@ -155,6 +160,8 @@ class Candidate:
     confidence: float
     weapons: tuple[Entity, ...] = ()
     ended: bool = False
+    #: Where the clause stating it begins (-1 when no clause does: tables, the article).
+    clause: int = field(default=-1, compare=False)
 
 
 @dataclass(frozen=True)
@@ -268,9 +275,12 @@ class _Sentence:
                 continue
             if start < cue_start and self.own_predicate(start, cue_start):
                 continue  # "has frozen its membership and bought artillery": not frozen
-            if modifier.kind == "ended" and _NEW_ONES.search(self.lowered, 0,
-                                                              cue_start - self.offset):
-                status = "drop"  # "suspended new arms purchases": the earlier ones stand
+            if modifier.kind == "ended" and (
+                    _NEW_ONES.search(self.lowered, 0, cue_start - self.offset)
+                    or _ASKED_FOR.search(self.lowered, 0, start - self.offset)):
+                # "suspended new arms purchases": the earlier ones stand; "demanded the closure
+                # of the base", "would withdraw": an end asked for or to come ends nothing yet
+                status = "drop"
             elif modifier.kind == "ended":
                 status = "ended"
             elif modifier.kind in ("negation", "hedge", "hostile", "deployment", "other_sense") \
@@ -974,7 +984,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
                 oriented = oriented[::-1]  # "Hanwha signed a deal with Romania for K9s"
             if oriented is not None:
                 result.ties.append(Candidate(cue.type, *oriented, segment, confidence, weapons,
-                                             ended))
+                                             ended, clause.start))
                 if not clause.chunks:
                     borrowed.append(result.ties[-1])
     # "Ukraine is not a member of NATO, and the allies ...": actors borrowed from a clause
