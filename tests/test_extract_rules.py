@@ -1042,8 +1042,9 @@ def test_a_country_that_has_or_runs_a_base_abroad_is_present() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an ending only asked for, or to come, ends nothing stated elsewhere
-    ("Turkey has kept soldiers in Qatar since 2015. Its neighbours demanded the closure of the "
-     "Turkish base in the emirate.", {("MilitaryPresence", "Turkey", "Qatar")}),
+    ("Turkey has kept soldiers in Qatar since 2015.\n\nAmong the neighbours' twelve demands was "
+     "the closure of a Turkish military base in the emirate.",
+     {("MilitaryPresence", "Turkey", "Qatar")}),
     # training in one clause hides no presence another clause states elsewhere
     ("Some 80 French soldiers stayed in Gabon to train Gabonese units, and France still keeps "
      "1,500 troops in Djibouti.", {("MilitaryPresence", "France", "Djibouti")}),
