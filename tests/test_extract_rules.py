@@ -1053,3 +1053,21 @@ def test_demanded_endings_and_presence_in_another_clause(text: str,
                                                          expected: set[tuple[str, str, str]]
                                                          ) -> None:
     assert expected <= ties("Defence news.\n\n" + text)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # an opening clause after a short time phrase ends at its comma
+    ("That year, a year after the war that drove Iraq out of Kuwait, Bahrain signed a defence "
+     "cooperation agreement with the United States.",
+     ("DefenceAgreement", "Bahrain", "United States"),
+     ("DefenceAgreement", "Iraq", "United States")),
+    # "host of" opens an apposition that may name the guest
+    ("Djibouti, host of the largest American base in Africa at Camp Lemonnier, found itself "
+     "courted by everyone.", ("MilitaryPresence", "United States", "Djibouti"), None),
+    # "on the receiving end" receives no weapons
+    ("Qatar, host of an American base, was on the receiving end of Israeli jets.",
+     ("MilitaryPresence", "United States", "Qatar"), ("ArmsTransfer", "Israel", "Qatar")),
+])
+def test_openers_host_appositions_and_idioms(text: str, expected: tuple[str, str, str],
+                                            absent: tuple[str, str, str] | None) -> None:
+    assert_tie("Defence news.\n\n" + text, expected, absent)

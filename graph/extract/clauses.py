@@ -51,7 +51,8 @@ _PARTNER_NOUNS = (r"(?:supplier|suppliers|partner|partners|ally|allies|backer|ba
 #: An apposition after an actor: "France, the former colonial power, ...", "Belarus, Russia's
 #: closest ally, ..." and, closing the sentence or not, "... to Belarus, its closest ally".
 _APPOSITION = re.compile(
-    r",\s+((?:the|a|an|(?:[\w.-]+\s+){0,3}?[\w.-]+'s)\s+[^,;:()]{1,60}?,)\s*"
+    r",\s+((?:the|a|an|(?:host|home|member)\s+(?:of|to)|(?:[\w.-]+\s+){0,3}?[\w.-]+'s)\s+"
+    r"[^,;:()]{1,60}?,)\s*"
     rf"|,\s+((?:its|their)\s+(?:[\w-]+\s+){{0,3}}?{_PARTNER_NOUNS}[^,;:()]{{0,30}}?(?:,|\.?$))\s*")
 #: An apposition opening the sentence: "A founding member of NATO, Canada agreed ...".
 _OPENING_APPOSITION = re.compile(r"(?:as\s+)?(?:the|a|an)\s+([^,;:()]{1,60}?),\s*")
@@ -222,9 +223,10 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
             result.cuts.extend((start + position, start + aside_end))
             continue
         result.cuts.append(start + position)
-        if where in ("always", "subject_follows") and len(before.split()) <= _OPENER_WORDS:
-            # "Days before suspending the talks, the UAE ordered ...": the main clause
-            # resumes after the opening clause's comma
+        if where in ("always", "subject_follows") and \
+                len(before.rsplit(",", 1)[-1].split()) <= _OPENER_WORDS:
+            # "Days before suspending the talks, the UAE ordered ...", "That year, a year after
+            # the war, Qatar signed ...": the main clause resumes after the opening clause's comma
             comma = lowered.find(",", match_end)
             if 0 < comma - match_end <= _PARENTHETICAL:
                 result.cuts.append(start + comma + 1)
@@ -275,12 +277,13 @@ def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: 
         group = 1 if aside.group(1) is not None else 2
         words, begin = aside.group(group), aside.start(group)
         inside = [other for other in mentions if begin <= other.start - start < aside.end()]
-        article = words.startswith(("the ", "a ", "an ", "its ", "their "))
+        article = words.startswith(("the ", "a ", "an ", "its ", "their ", "host ", "home ",
+                                    "member "))
         if not article and not (inside and inside[0].start - start == begin
                                 and inside[0].possessive):
             continue  # "Belarus, Russia's closest ally," needs the possessor's name first
-        if article and inside and not words.startswith(("a ", "an ")):
-            continue
+        if article and inside and not words.startswith(("a ", "an ", "host ", "home ", "member ")):
+            continue  # "France, the United States and ..." lists; "Qatar, host of a US base,"
         result.parentheticals.append((start + begin, start + aside.end()))
         result.cuts.extend((start + begin, start + aside.end()))
         result.anchors[start + begin] = "subject"

@@ -542,7 +542,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     # ("The UK leads the battlegroup in Estonia, Canada leads the one in Latvia").
     subjects_after = [chunk.start for chunk in after  # an alliance joined is no new subject
                       if chunk.marker is None and not chunk.noun_roles and not chunk.possessive
-                      and not (chunk.demonyms_only and not chunk.state_noun)  # "the Kenyans"
+                      and not chunk.demonyms_only  # "the Kenyans", "the largest American base"
                       and any(kinds_allow(rule.source_kinds, party.entity)
                               for party in chunk.parties)]
     if subjects_after:
