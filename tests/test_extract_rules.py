@@ -1071,3 +1071,8 @@ def test_demanded_endings_and_presence_in_another_clause(text: str,
 def test_openers_host_appositions_and_idioms(text: str, expected: tuple[str, str, str],
                                             absent: tuple[str, str, str] | None) -> None:
     assert_tie("Defence news.\n\n" + text, expected, absent)
+
+
+def test_a_possessive_that_owns_a_force_does_not_own_the_next_noun() -> None:
+    assert ties("Defence news.\n\nAnkara has given Azerbaijan's army military aid every "
+                "year.") == {("MilitaryAid", "Turkey", "Azerbaijan")}

@@ -537,12 +537,17 @@ def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon, possessiv
         word = _NEXT_WORD.match(following, position)
         if word is None or word.group().rstrip() in _NOUN_PHRASE_ENDS:
             break  # "provides Egypt with military financing": Egypt has no financing role
+        if possessive and word.group().rstrip() in OWNED_FORCES:
+            break  # "has given Georgia's army military aid": the aid is not Georgia's
         position = word.end()
     return roles
 
 
 _NOUN_PHRASE_ENDS = frozenset(("with", "to", "from", "for", "in", "at", "by", "on", "into",
                                "against", "through", "under", "over"))
+#: A force a possessive owns ends its noun phrase: a noun after it is a second object.
+OWNED_FORCES = frozenset(("army", "navy", "forces", "troops", "soldiers", "police",
+                           "government", "marines", "military"))
 _SPACE = re.compile(r"[\s-]+")
 _HEAD_GAP = 2  # words between a demonym and its noun ("Emirati special operations troops")
 

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 
 from graph.model import Entity
 
-from .clauses import Chunk, Clause, Party
+from .clauses import OWNED_FORCES, Chunk, Clause, Party
 from .lexicon import Cue, Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention
 from .patterns import match_text
@@ -215,6 +215,8 @@ def _modifies(chunk: Chunk, cue_start: int, lowered: str, offset: int) -> bool:
     if chunk.end > cue_start:
         return False
     words = _words_between(lowered, chunk.end - offset, cue_start - offset)
+    if words and chunk.possessive and words[0] in OWNED_FORCES:
+        return False  # "has given Georgia's army military aid": Georgia owns only the army
     return words is not None and len(words) <= (_POSSESSOR_GAP if chunk.possessive else 0)
 
 
