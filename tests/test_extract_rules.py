@@ -1076,3 +1076,17 @@ def test_openers_host_appositions_and_idioms(text: str, expected: tuple[str, str
 def test_a_possessive_that_owns_a_force_does_not_own_the_next_noun() -> None:
     assert ties("Defence news.\n\nAnkara has given Azerbaijan's army military aid every "
                 "year.") == {("MilitaryAid", "Turkey", "Azerbaijan")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle "giving" states a result, not a gift
+    ("In 2018 Kuwait ordered 28 Super Hornets from the United States, giving it two fighter "
+     "fleets.", {("ArmsTransfer", "United States", "Kuwait")}),
+    # "the Royal Air Force of Oman" is Oman's, not the United Kingdom's
+    ("The Royal Air Force of Oman flies Hawk jets bought from Britain.",
+     {("ArmsTransfer", "United Kingdom", "Oman")}),
+])
+def test_result_participles_and_forces_of_another_country(text: str,
+                                                          expected: set[tuple[str, str, str]]
+                                                          ) -> None:
+    assert ties("Defence news.\n\n" + text) == expected

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -73,6 +74,9 @@ _INSTALLATION = re.compile(
     r"Marine\s+Corps\s+Base|Barracks|Garrison)\b"
     rf"|(?<![\w-])(?:RAAF\s+Base|RAF|RNAS|CFB|Joint\s+Base|Camp|Fort)\s+{_NAME}(?:\s+{_NAME})?")
 _CLASS_NOUN = re.compile(r"class\b(?<=[-\s]class)")
+#: A force's name ending a mention ("Royal Air Force", "Royal Navy").
+_FORCE_NAME = re.compile(r"(?:Air Force|Navy|Army|Marines|Coast Guard)$")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _CLASS_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’.]*(?:\s+[A-Z0-9][\w'’.]*)?$")
 
 
@@ -202,6 +206,7 @@ class MentionFinder:
         mentions = _ships_first(list(self._gazetteer_mentions(text, lowered)),
                                 self._ships(text, lowered))
         mentions = _ships_first(mentions, self._installations(text, mentions))
+        mentions = _forces_of_another(text, mentions)
         mentions = self._titled(lowered, mentions)
         mentions = self._add(mentions, self._people(text, lowered, mentions))
         return self._add(mentions, self._weapons(text, lowered, mentions))
@@ -469,6 +474,17 @@ class MentionFinder:
             result.append(mention)
             bisect.insort(taken, (mention.start, mention.end))
         return sorted(result, key=lambda mention: mention.start)
+
+
+def _forces_of_another(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without a force's name that another country's follows: "the Royal Air
+    Force of Oman" is Oman's air force, not the United Kingdom."""
+    dropped = {index for index, (mention, after) in enumerate(itertools.pairwise(mentions))
+               if mention.actor is not None and _FORCE_NAME.search(text, mention.start,
+                                                                    mention.end)
+               and _OF.fullmatch(text, mention.end, after.start)
+               and after.actor is not None and after.actor.kind == "Country"}
+    return [mention for index, mention in enumerate(mentions) if index not in dropped]
 
 
 def _ships_first(mentions: list[Mention], ships: list[Mention]) -> list[Mention]:

@@ -389,6 +389,9 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
             continue  # "Clark Air Base", "Multinational Joint Task Force": a name, not a cue
         if cue.type in _PEOPLE_CUES and sentence.after_weapon(start):
             continue  # "Gripen fighters", "K-8 trainers": aircraft, not combatants or instructors
+        if sentence.lowered.startswith("giving ", start - segment.start) and \
+                sentence.lowered.endswith(", ", 0, start - segment.start):
+            continue  # "ordered 28 jets, giving it two fighter fleets": a result, not a gift
         if start < reached and (start, end) != span and end <= reached and not (
                 gapped not in ("", cue.type) and end < reached and
                 sentence.lowered.endswith(" to ", 0, start - segment.start)):
