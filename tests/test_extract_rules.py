@@ -1090,3 +1090,29 @@ def test_result_participles_and_forces_of_another_country(text: str,
                                                           expected: set[tuple[str, str, str]]
                                                           ) -> None:
     assert ties("Defence news.\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spain's Navantia won a contract from Riyadh for five corvettes.",
+     ("ArmsTransfer", "Spain", "Saudi Arabia")),
+    ("Two Russian transport aircraft landed in Caracas carrying 100 servicemen.",
+     ("MilitaryPresence", "Russia", "Venezuela")),
+    ("Cuban intelligence officers have worked alongside Nicaragua's security service for years.",
+     ("IntelligenceSharing", "Cuba", "Nicaragua")),
+    ("Under the accord, Morocco and Israel cooperate on intelligence.",
+     ("IntelligenceSharing", "Morocco", "Israel")),
+    ("Britain recruits at the British Army camp it keeps in Pokhara.",
+     ("MilitaryPresence", "United Kingdom", "Nepal")),
+    ("Italy has kept aircraft at a base in Kuwait since 2014.",
+     ("MilitaryPresence", "Italy", "Kuwait")),
+])
+def test_contracts_won_servicemen_intelligence_and_kept_forces(text: str,
+                                                               expected: tuple[str, str, str]
+                                                               ) -> None:
+    assert expected in ties("Defence news.\n\n" + text)
+
+
+def test_a_ranking_names_no_partner() -> None:
+    assert not ties("Defence news.\n\nQatar was the third-largest arms importer, behind only "
+                    "India and Saudi Arabia.\n\nIndia was the largest importer, followed by "
+                    "Qatar.")
