@@ -1116,3 +1116,10 @@ def test_a_ranking_names_no_partner() -> None:
     assert not ties("Defence news.\n\nQatar was the third-largest arms importer, behind only "
                     "India and Saudi Arabia.\n\nIndia was the largest importer, followed by "
                     "Qatar.")
+
+
+def test_whose_members_lists_an_organisation_s_members() -> None:
+    found = ties("Defence news.\n\nThe review leans on Nordic Defence Cooperation (NORDEFCO), "
+                 "whose members are Norway, Sweden and Iceland.")
+    assert found == {("AllianceMembership", country, "Nordic Defence Cooperation")
+                     for country in ("Norway", "Sweden", "Iceland")}

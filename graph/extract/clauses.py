@@ -756,7 +756,7 @@ def _anchor(clauses: list[Clause], anchors: dict[int, str], lowered: str, offset
                       chunk.start >= aside.end and not chunk.coreference][:1]
         else:
             before = [chunk for chunk in chunks if chunk.end <= position and not chunk.coreference
-                      and not lowered[chunk.end - offset:position - offset].strip(" ,")]
+                      and not lowered[chunk.end - offset:position - offset].strip(" ,)")]
         if aside is None or not before:
             continue
         head = before[-1]
