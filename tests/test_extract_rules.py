@@ -1123,3 +1123,16 @@ def test_whose_members_lists_an_organisation_s_members() -> None:
                  "whose members are Norway, Sweden and Iceland.")
     assert found == {("AllianceMembership", country, "Nordic Defence Cooperation")
                      for country in ("Norway", "Sweden", "Iceland")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the same tie both ways in one sentence: the first cue's reading stands
+    ("Spain's Navantia won a contract from Riyadh for five corvettes, all of which have now been "
+     "delivered.", {("ArmsTransfer", "Spain", "Saudi Arabia")}),
+    # officers who studied at a country's schools were trained by it
+    ("Thousands of Thai officers have studied at American military schools.",
+     {("Training", "United States", "Thailand")}),
+])
+def test_one_direction_per_sentence_and_officers_studying_abroad(
+        text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert ties("Defence news.\n\n" + text) == expected

@@ -381,11 +381,17 @@ class Extractor:
         abroad = {(suppressed, tie.target) for tie in refined if not tie.ended
                   for suppressed in self.lexicon.rules[tie.type].suppresses_target_abroad}
         elsewhere = self._elsewhere(refined, scan, segment)  # by clause
-        kept = []
+        kept: list[Candidate] = []
         for tie in refined:
             pair = frozenset((tie.source, tie.target))
             suppressed = any(tie.type in self.lexicon.rules[other].suppresses
                              for other, other_pair in pairs if other_pair == pair)
+            # the same tie both ways in one sentence: the first cue's reading stands ("won a
+            # contract from Doha for warships, all of which have been delivered")
+            suppressed = suppressed or (self.lexicon.rules[tie.type].directed and not tie.ended
+                                        and any(other.type == tie.type and not other.ended
+                                                and (other.source, other.target)
+                                                == (tie.target, tie.source) for other in kept))
             suppressed = suppressed or (tie.type, tie.source) in abroad
             places = elsewhere.get((tie.type, tie.source, tie.clause))
             suppressed = suppressed or (places is not None and tie.target not in places)
