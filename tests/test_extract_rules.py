@@ -1136,3 +1136,16 @@ def test_whose_members_lists_an_organisation_s_members() -> None:
 def test_one_direction_per_sentence_and_officers_studying_abroad(
         text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties("Defence news.\n\n" + text) == expected
+
+
+def test_a_second_complement_after_and_with_shares_the_predicate() -> None:
+    found = ties("Defence news.\n\nGhanaian battalions serve with UNIFIL in southern Lebanon, "
+                 "and with the UN missions in South Sudan and Abyei.")
+    assert {("PeacekeepingDeployment", "Ghana", "Lebanon"),
+            ("PeacekeepingDeployment", "Ghana", "South Sudan")} <= found
+
+
+def test_a_trilateral_habit_pairs_every_participant() -> None:
+    text = "Defence news.\n\nGeorgian troops drill with Turkish and Azerbaijani forces, a {} habit."
+    assert ("JointExercise", "Turkey", "Azerbaijan") in ties(text.format("trilateral"))
+    assert ("JointExercise", "Turkey", "Azerbaijan") not in ties(text.format("yearly"))

@@ -189,6 +189,10 @@ _FINITE_VERB = re.compile(rf"\b(?:[a-z]+ed|has|have|had|{_PAST_VERB.pattern})\b"
 _PREPOSITION_END = re.compile(r"\b(?:to|from|with|for|in|by|against|on|at)\s+(?:the\s+)?$")
 
 
+#: A preposition right after ", and": the same predicate goes on with another complement.
+_SAME_PREDICATE = re.compile(r"\s+(?:also\s+)?with\s+(?:the\s+)?")
+
+
 def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
             lexicon: Lexicon, found: list[tuple[int, int, int]]) -> _Breaks:
     """Offsets (absolute) where a new clause begins, with parenthetical clauses and anchors.
@@ -304,6 +308,8 @@ def _break_position(where: str, lowered: str, before: str, match_start: int, mat
     if where in ("comma", "participle"):
         return match_start if comma else None
     if where == "conjunction":  # ", and" outside a list of actors, or "and Norway has ..."
+        if comma and _SAME_PREDICATE.match(lowered, match_end):
+            return None  # "serve with UNIFIL in Lebanon, and with the UN missions in Mali"
         if comma:
             return None if _in_list(lowered, before, match_end, ends, starts) else match_start
         return match_start if _new_subject(lowered, before, match_end, ends, starts,

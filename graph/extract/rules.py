@@ -106,6 +106,8 @@ _ASKED_FOR = re.compile(r"\b(?:demand|demands|demanded|demanding|call|calls|call
                         r"urges|urged|urging|want|wants|wanted|threaten|threatens|threatened|"
                         r"would|will|could|may|might|plan|plans|planned|propose|proposes|"
                         r"proposed|proposal|seek|seeks|sought|asked|asks)\b")
+#: Words that make every participant a partner of every other ("a trilateral exercise").
+_EVERY_PAIR = re.compile(r"\b(?:trilateral|three-way|quadrilateral|four-way)\b")
 #: A copula between a noun cue and the actor it names ("the biggest supplier remains Russia").
 _COPULA = re.compile(r"\s+(?:is|are|was|were|remains|remained|(?:has|have|had)\s+(?:long\s+)?been|"
                      r"became|(?:has|have)\s+become)(?:\s+(?:still|now|again|by far))?\s+")
@@ -829,7 +831,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                   and set(actors(subjects + partners + objects)) <= set(actors([chunk]))), None)
     if group is not None:  # "with Britain and Italy under a treaty the three governments signed"
         return list(itertools.combinations(actors([group]), 2)), [group]
-    if subject is not None and len(actors([subject])) == 1:
+    if subject is not None and len(actors([subject])) == 1 and \
+            not _EVERY_PAIR.search(sentence.lowered):  # "a trilateral habit": each with each
         hub, used = actors([subject])[0], [subject, *(partners or objects)]
         return [(hub, other) for other in actors(partners or objects) if other != hub], used
     recipients = [chunk for chunk in partners if chunk.marker in rule.counterpart_markers]
