@@ -1149,3 +1149,10 @@ def test_a_trilateral_habit_pairs_every_participant() -> None:
     text = "Defence news.\n\nGeorgian troops drill with Turkish and Azerbaijani forces, a {} habit."
     assert ("JointExercise", "Turkey", "Azerbaijan") in ties(text.format("trilateral"))
     assert ("JointExercise", "Turkey", "Azerbaijan") not in ties(text.format("yearly"))
+
+
+def test_a_war_dated_by_its_year_is_history() -> None:
+    text = "Defence news.\n\nDuring the {} Russia fought Georgia.\n\nRussian troops have been " \
+           "stationed in Abkhazia ever since."
+    assert ("MilitaryPresence", "Russia", "Georgia") in ties(text.format("2008 war"))
+    assert ("MilitaryPresence", "Russia", "Georgia") not in ties(text.format("war"))
