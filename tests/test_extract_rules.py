@@ -1156,3 +1156,12 @@ def test_a_war_dated_by_its_year_is_history() -> None:
            "stationed in Abkhazia ever since."
     assert ("MilitaryPresence", "Russia", "Georgia") in ties(text.format("2008 war"))
     assert ("MilitaryPresence", "Russia", "Georgia") not in ties(text.format("war"))
+
+
+def test_there_is_a_place_in_the_actor_s_own_country_when_named_last() -> None:
+    found = ties("Defence news.\n\nRomania hosted the drill last year.\n\nIts training centre "
+                 "near Tbilisi opened in 2015, and NATO and Georgian forces held joint exercises "
+                 "there in 2016.")
+    assert ("MilitaryPresence", "Georgia", "Romania") not in found
+    assert ("JointExercise", "Georgia", "NATO") in found or \
+        ("JointExercise", "NATO", "Georgia") in found

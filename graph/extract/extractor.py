@@ -209,8 +209,10 @@ class _Coreference:
             if mention.form in ("demonym", "prefix"):
                 continue  # "joined the Kenyans there": people, not the place
             host = mention.entity if mention.entity.kind == "Country" else mention.host
+            # a country the clause names as an actor is not where it acts, but a place in it
+            # is ("the centre near Tbilisi ..., and Georgian forces held exercises there")
             if host is not None and host.kind == "Country" and not mention.glued \
-                    and host not in present:
+                    and (host not in present or mention.entity.kind != "Country"):
                 return (Party(host, position, position),)
         return self._definite(position, clause)
 
