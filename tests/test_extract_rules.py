@@ -1165,3 +1165,10 @@ def test_there_is_a_place_in_the_actor_s_own_country_when_named_last() -> None:
     assert ("MilitaryPresence", "Georgia", "Romania") not in found
     assert ("JointExercise", "Georgia", "NATO") in found or \
         ("JointExercise", "NATO", "Georgia") in found
+
+
+def test_a_cue_word_that_is_a_weapon_s_name_is_the_weapon() -> None:
+    found = ties("Defence news.\n\nArmenia still flies the Osa systems it got from the Soviet "
+                 "army.\n\nJapan gave radars to the Philippines under OSA.")
+    assert ("MilitaryAid", "Japan", "Philippines") in found
+    assert not any(tie[0] == "MilitaryAid" and tie[2] == "Armenia" for tie in found)

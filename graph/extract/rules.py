@@ -387,8 +387,9 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
         cue = lexicon.cues[number]
         if end > segment.end or (cue.topics and not any(map(sentence.has_topic, cue.topics))):
             continue
-        if any(a <= start and end <= b for a, b in sentence.names):
-            continue  # "Clark Air Base", "Multinational Joint Task Force": a name, not a cue
+        if any(a <= start and end <= b for a, b in sentence.names) or \
+                any((a, b) == (start, end) for a, b, _weapon in sentence.weapon_spans):
+            continue  # "Clark Air Base", "Multinational Joint Task Force", the Osa missile: names
         if cue.type in _PEOPLE_CUES and sentence.after_weapon(start):
             continue  # "Gripen fighters", "K-8 trainers": aircraft, not combatants or instructors
         if sentence.lowered.startswith("giving ", start - segment.start) and \
