@@ -1172,3 +1172,14 @@ def test_a_cue_word_that_is_a_weapon_s_name_is_the_weapon() -> None:
                  "army.\n\nJapan gave radars to the Philippines under OSA.")
     assert ("MilitaryAid", "Japan", "Philippines") in found
     assert not any(tie[0] == "MilitaryAid" and tie[2] == "Armenia" for tie in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # US combatant commands stand for the United States, as its armed forces do
+    ("AFRICOM trains Somali special forces.", ("Training", "United States", "Somalia")),
+    # a host named after "hosted by" takes part in the exercise
+    ("The Eager Lion exercise, hosted by Jordan and run with US Central Command, draws thousands "
+     "of troops.", ("JointExercise", "Jordan", "United States")),
+])
+def test_commands_and_exercise_hosts(text: str, expected: tuple[str, str, str]) -> None:
+    assert_tie("Defence news.\n\n" + text, expected)

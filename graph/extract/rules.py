@@ -106,6 +106,9 @@ _ASKED_FOR = re.compile(r"\b(?:demand|demands|demanded|demanding|call|calls|call
                         r"urges|urged|urging|want|wants|wanted|threaten|threatens|threatened|"
                         r"would|will|could|may|might|plan|plans|planned|propose|proposes|"
                         r"proposed|proposal|seek|seeks|sought|asked|asks)\b")
+#: A host or organiser named after "by" takes part in what it hosts.
+_HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|led|run|conducted|held)\s+by\s+"
+                        r"(?:the\s+)?$")
 #: Words that make every participant a partner of every other ("a trilateral exercise").
 _EVERY_PAIR = re.compile(r"\b(?:trilateral|three-way|quadrilateral|four-way)\b")
 #: A copula between a noun cue and the actor it names ("the biggest supplier remains Russia").
@@ -783,13 +786,18 @@ def home_country(entity: Entity) -> Entity | None:
 
 def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rule: TieRule,
                       sentence: _Sentence) -> tuple[list[tuple[Entity, Entity]], list[Chunk]]:
-    eligible = []
+    eligible: list[Chunk] = []
+    hosts: list[Chunk] = []
     for chunk in chunks:
         if chunk.marker == "from" and _PERSONNEL_FROM.search(
                 sentence.lowered, 0, chunk.start - sentence.offset):
             chunk = replace(chunk, marker=None)  # "special forces from A, B and C held drills"
         if chunk.marker in _LOCATIVE and _hosts_event(chunk, cue_start, sentence):
             chunk = replace(chunk, marker="with")  # "took part in the Indian Navy's exercise"
+        if chunk.marker == "by" and _HOSTED_BY.search(sentence.lowered, 0,
+                                                      chunk.start - sentence.offset):
+            chunk = replace(chunk, marker=None)  # "the exercise, hosted by Jordan": it takes part
+            hosts.append(chunk)
         if chunk.marker not in _PARTNER_MARKERS and chunk.marker not in rule.counterpart_markers:
             continue  # "passed intelligence to the United States": a partner
         if chunk.marker is not None and chunk.demonyms_only and not chunk.state_noun:
@@ -842,6 +850,9 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         pairs = [(one, other) for one in actors([subject]) for other in actors(recipients)
                  if one != other]
         return pairs, [subject, *recipients]
+    if subject is None and hosts and partners and rule.type == "JointExercise":
+        used = hosts + partners  # "the exercise, hosted by Jordan and run with the US"
+        return list(itertools.combinations(actors(used)[:_MAX_PARTIES], 2)), used
     if subject is None and partners and all(chunk.marker in _COMPANION_MARKERS
                                             for chunk in partners):
         return [], []  # "the navy trains with India and Brazil": with someone unnamed
