@@ -1183,3 +1183,10 @@ def test_a_cue_word_that_is_a_weapon_s_name_is_the_weapon() -> None:
 ])
 def test_commands_and_exercise_hosts(text: str, expected: tuple[str, str, str]) -> None:
     assert_tie("Defence news.\n\n" + text, expected)
+
+
+def test_a_plan_named_as_a_noun_hedges_nothing() -> None:
+    assert ("Training", "Colombia", "Honduras") in ties(
+        "Defence news.\n\nUnder an action plan the two governments launched in 2013, Colombian "
+        "instructors have trained soldiers from Honduras.")
+    assert not ties("Defence news.\n\nIndia has a plan to buy Rafale jets from France.")

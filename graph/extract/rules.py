@@ -101,6 +101,9 @@ _PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|built|made|run|led|held|sent|sold|bo
                          r"flown|shown|known|seen|taken|given|won|hit|shot|struck)\b")
 #: "new" or "further" right before a cue: what a stop ends is only what was still to come.
 _NEW_ONES = re.compile(r"\b(?:new|further|future|additional|any more)\s+(?:[a-z]+\s+)?$")
+#: Plan words that may be nouns ("an action plan") and a determiner before such a noun.
+_PLAN_NOUN = re.compile(r"plan|plans|aim|aims|proposal|application|request|offer")
+_A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[a-z-]+\s+)?$")
 #: Words before an ending that only ask for it or put it ahead ("demanded the closure").
 _ASKED_FOR = re.compile(r"\b(?:demand|demands|demanded|demanding|call|calls|called|calling|urge|"
                         r"urges|urged|urging|want|wants|wanted|threaten|threatens|threatened|"
@@ -282,6 +285,9 @@ class _Sentence:
                 continue
             if start < cue_start and self.own_predicate(start, cue_start):
                 continue  # "has frozen its membership and bought artillery": not frozen
+            if modifier.kind == "hedge" and written[:1].islower() and \
+                    _PLAN_NOUN.fullmatch(written) and self._named_plan(start, _end):
+                continue  # "under an action plan the two governments launched": no hedge
             if modifier.kind == "ended" and (
                     _NEW_ONES.search(self.lowered, 0, cue_start - self.offset)
                     or _ASKED_FOR.search(self.lowered, 0, start - self.offset)):
@@ -296,6 +302,12 @@ class _Sentence:
             elif modifier.kind in ("reported", "commitment"):
                 factor *= self.lexicon.confidence.get(f"factor_{modifier.kind}", 1.0)
         return status, factor
+
+    def _named_plan(self, start: int, end: int) -> bool:
+        """True if a plan word is a noun with a determiner and no "to" after it ("under an
+        action plan", not "the plan to buy jets")."""
+        return bool(_A_NOUN_BEFORE.search(self.lowered, 0, start - self.offset)) and \
+            not self.lowered.startswith(" to ", end - self.offset)
 
     def own_predicate(self, start: int, cue_start: int) -> bool:
         """True if the cue is a verb in the past joined by "and" to the predicate holding the
