@@ -74,6 +74,9 @@ _INSTALLATION = re.compile(
     r"Marine\s+Corps\s+Base|Barracks|Garrison)\b"
     rf"|(?<![\w-])(?:RAAF\s+Base|RAF|RNAS|CFB|Joint\s+Base|Camp|Fort)\s+{_NAME}(?:\s+{_NAME})?")
 _CLASS_NOUN = re.compile(r"class\b(?<=[-\s]class)")
+_INSTALLATION_KEY = re.compile(r"\b(?:Base|Station|Barracks|Garrison|Airbase|RAAF|RAF|RNAS|CFB|"
+                               r"Camp|Fort)\b")
+_INSTALLATION_REACH = 60  # characters a base's name reaches before or after its key word
 #: A force's name ending a mention ("Royal Air Force", "Royal Navy").
 _FORCE_NAME = re.compile(r"(?:Air Force|Navy|Army|Marines|Coast Guard)$")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -343,8 +346,8 @@ class MentionFinder:
 
     def _installations(self, text: str, known: list[Mention]) -> list[Mention]:
         """Named bases and camps; one that names a known town lies in its country."""
-        found = []
-        for match in _INSTALLATION.finditer(text):
+        found: list[Mention] = []
+        for match in _installation_matches(text):
             words = match.group().split()
             while words and words[0].lower() in self._class_stops:
                 words.pop(0)  # "The", "At", "Russia's" open no base's name
@@ -474,6 +477,21 @@ class MentionFinder:
             result.append(mention)
             bisect.insort(taken, (mention.start, mention.end))
         return sorted(result, key=lambda mention: mention.start)
+
+
+def _installation_matches(text: str) -> Iterator[re.Match[str]]:
+    """Matches of ``_INSTALLATION``, looked for only around its key words (it is slow to try
+    at every capitalised word)."""
+    reached = 0
+    for key in _INSTALLATION_KEY.finditer(text):
+        if key.start() < reached:
+            continue
+        window = max(reached, key.start() - _INSTALLATION_REACH)
+        for match in _INSTALLATION.finditer(text, window, key.end() + _INSTALLATION_REACH):
+            if match.start() <= key.start() < match.end() and match.start() >= reached:
+                reached = match.end()
+                yield match
+                break
 
 
 def _forces_of_another(text: str, mentions: list[Mention]) -> list[Mention]:
