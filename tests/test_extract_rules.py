@@ -1190,3 +1190,11 @@ def test_a_plan_named_as_a_noun_hedges_nothing() -> None:
         "Defence news.\n\nUnder an action plan the two governments launched in 2013, Colombian "
         "instructors have trained soldiers from Honduras.")
     assert not ties("Defence news.\n\nIndia has a plan to buy Rafale jets from France.")
+
+
+def test_a_lone_donor_of_money_gives_to_the_article_s_main_recipient() -> None:
+    found = ties("Lebanon's army struggles.\n\nThe United States gave the Lebanese army "
+                 "helicopters.\n\nFrance donated armoured vehicles to Lebanon.\n\nBritain trained "
+                 "Lebanese soldiers.\n\nDoha gave $60 million in 2022 to help pay soldiers' "
+                 "salaries.")
+    assert ("MilitaryAid", "Qatar", "Lebanon") in found

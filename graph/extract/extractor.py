@@ -344,7 +344,7 @@ class Extractor:
         """Whether the rules need to read a sentence: a cue, and parties enough for a tie.
 
         A tie needs two actors; one may come from a coreference phrase, and a
-        lone actor with a weapon system can still complete a tie elsewhere.
+        lone actor with a weapon system or giving aid can still complete a tie elsewhere.
         """
         actors = {mention.actor or mention.host for mention in found
                   if mention.actor is not None or mention.host is not None}
@@ -357,7 +357,10 @@ class Extractor:
         if len(actors) >= 2 or scan.within("coreference", segment.start, segment.end):
             return True
         return bool(actors) and (any(mention.entity.kind == "WeaponSystem" for mention in found)
-                                 or self._definite_weapon(scan.lowered, segment))
+                                 or self._definite_weapon(scan.lowered, segment)
+                                 or any(self.lexicon.cues[number].type == "MilitaryAid"
+                                        for _, _, number in scan.within("cues", segment.start,
+                                                                        segment.end)))
 
     # ------------------------------------------------------------ settling
 
@@ -508,8 +511,11 @@ class Extractor:
                 provider = item.known[0]
                 recipient = _recipient(partners[provider], named(item.segment))
                 if recipient is None and not partners[provider] and main not in (None, provider) \
-                        and item.weapons and frozenset((provider, main)) not in foes:
-                    recipient = main  # "Denmark has donated F-16s" in an article on Ukraine
+                        and (item.weapons or item.type == "MilitaryAid") \
+                        and frozenset((provider, main)) not in foes:
+                    # "Denmark has donated F-16s", "Doha gave $60 million": to the article's
+                    # main recipient
+                    recipient = main
                 if recipient is not None:
                     completed.append(Candidate(item.type, item.known[0], recipient, item.segment,
                                                self._scaled(item, "article_direction"),
