@@ -1198,3 +1198,16 @@ def test_a_lone_donor_of_money_gives_to_the_article_s_main_recipient() -> None:
                  "Lebanese soldiers.\n\nDoha gave $60 million in 2022 to help pay soldiers' "
                  "salaries.")
     assert ("MilitaryAid", "Qatar", "Lebanon") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adverb between commas after "It does" is an aside: "It" stays the subject
+    ("Singapore is not a US treaty ally.\n\nIt does, however, belong to the Five Power Defence "
+     "Arrangements.", ("AllianceMembership", "Singapore", "Five Power Defence Arrangements")),
+    # co-hosting an exercise with a country is exercising with it
+    ("Khaan Quest is the exercise that Mongolia's armed forces have co-hosted with the United "
+     "States since 2003.", ("JointExercise", "Mongolia", "United States")),
+])
+def test_asides_after_an_auxiliary_and_co_hosts(text: str, expected: tuple[str, str, str]
+                                                ) -> None:
+    assert_tie("Defence news.\n\n" + text, expected)

@@ -256,12 +256,22 @@ def _aside_after_subject(lowered: str, before: str, match_end: int,
     if not before.endswith(",") or not lowered[match_end:].lstrip().startswith(","):
         return False
     subject_end = len(before) - 1  # the comma follows the actor directly
+    auxiliary = _AUXILIARY_END.search(before, 0, subject_end)
+    if auxiliary is not None:  # "It does, however, belong ...", "Egypt has, meanwhile, ..."
+        subject_end = auxiliary.start()
+    pronoun = _PRONOUN_END.search(before, 0, subject_end)
     subject = ends.get(subject_end)
-    if subject is None:
+    if subject is None and pronoun is None:
         return False
-    opening = lowered[:subject_end - (subject.end - subject.start)].strip()
+    length = subject.end - subject.start if subject is not None else pronoun.end() - pronoun.start()
+    opening = lowered[:subject_end - length].strip()
     opening = opening.removesuffix("the").rstrip()
     return not opening or opening.endswith((";", ":", "—", ",", " and", " but"))
+
+
+_AUXILIARY_END = re.compile(r"\s+(?:does|did|do|has|have|had|is|are|was|were|will|would|can|"
+                            r"could)$")
+_PRONOUN_END = re.compile(r"\b(?:it|they)$")
 
 
 def _elliptical(lowered: str, after: int, starts: dict[int, Mention]) -> bool:
