@@ -259,11 +259,14 @@ def _aside_after_subject(lowered: str, before: str, match_end: int,
     auxiliary = _AUXILIARY_END.search(before, 0, subject_end)
     if auxiliary is not None:  # "It does, however, belong ...", "Egypt has, meanwhile, ..."
         subject_end = auxiliary.start()
-    pronoun = _PRONOUN_END.search(before, 0, subject_end)
     subject = ends.get(subject_end)
-    if subject is None and pronoun is None:
+    pronoun = _PRONOUN_END.search(before, 0, subject_end)
+    if subject is not None:
+        length = subject.end - subject.start
+    elif pronoun is not None:
+        length = pronoun.end() - pronoun.start()
+    else:
         return False
-    length = subject.end - subject.start if subject is not None else pronoun.end() - pronoun.start()
     opening = lowered[:subject_end - length].strip()
     opening = opening.removesuffix("the").rstrip()
     return not opening or opening.endswith((";", ":", "—", ",", " and", " but"))
