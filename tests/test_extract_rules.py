@@ -1211,3 +1211,10 @@ def test_a_lone_donor_of_money_gives_to_the_article_s_main_recipient() -> None:
 def test_asides_after_an_auxiliary_and_co_hosts(text: str, expected: tuple[str, str, str]
                                                 ) -> None:
     assert_tie("Defence news.\n\n" + text, expected)
+
+
+def test_a_pronoun_subject_after_say_opens_the_reported_clause() -> None:
+    found = ties("Defence news.\n\nMali, Burkina Faso and Niger signed a charter in 2023.\n\n"
+                 "Officials in all three capitals say their armies now conduct joint operations "
+                 "against JNIM.")
+    assert ("CounterTerrorism", "Mali", "Niger") in found

@@ -275,6 +275,8 @@ def _aside_after_subject(lowered: str, before: str, match_end: int,
 _AUXILIARY_END = re.compile(r"\s+(?:does|did|do|has|have|had|is|are|was|were|will|would|can|"
                             r"could)$")
 _PRONOUN_END = re.compile(r"\b(?:it|they)$")
+_PRONOUN_SUBJECT = re.compile(r"(?:they|it|(?:their|its)\s+[a-z-]+|both\s+[a-z-]+|"
+                              r"the\s+two\s+[a-z-]+)\s+")
 
 
 def _elliptical(lowered: str, after: int, starts: dict[int, Mention]) -> bool:
@@ -356,6 +358,10 @@ def _new_subject(lowered: str, before: str, after: int, ends: dict[int, Mention]
     if position not in starts and title is not None:
         position = title.end()
     following = starts.get(position)
+    if following is None and not conjunction:
+        # "officials say their armies now conduct ...": a pronoun subject after the verb
+        pronoun = _PRONOUN_SUBJECT.match(lowered, position)
+        return pronoun is not None and bool(_CLAUSE_VERB.match(lowered, pronoun.end()))
     if following is None or following.possessive:
         return False
     tail = lowered[position + following.end - following.start:]
