@@ -1218,3 +1218,21 @@ def test_a_pronoun_subject_after_say_opens_the_reported_clause() -> None:
                  "Officials in all three capitals say their armies now conduct joint operations "
                  "against JNIM.")
     assert ("CounterTerrorism", "Mali", "Niger") in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # ", <actor> <verb>" after a clause opens a clause of its own
+    ("Russia sold jets to India in 2019, China sent frigates to Pakistan.",
+     ("ArmsTransfer", "China", "Pakistan"), ("ArmsTransfer", "China", "India")),
+    # but not after a short opening phrase
+    ("From Russia, Egypt ordered MiG-29M fighters in 2015.",
+     ("ArmsTransfer", "Russia", "Egypt"), None),
+    # "In Indonesia, the government ..." and "The navy, meanwhile, ...": the opening country
+    ("Japan sent minesweepers.\n\nIn Indonesia, the government signed a contract for KAAN "
+     "fighters from Turkish Aerospace. The navy, meanwhile, has ordered submarines from France's "
+     "Naval Group.", ("ArmsTransfer", "France", "Indonesia"),
+     ("ArmsTransfer", "France", "Japan")),
+])
+def test_spliced_clauses_and_opening_countries(text: str, expected: tuple[str, str, str],
+                                               absent: tuple[str, str, str] | None) -> None:
+    assert_tie("Defence news.\n\n" + text, expected, absent)

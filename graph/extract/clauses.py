@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from graph.model import Entity
@@ -213,6 +213,12 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
     _appositions(lowered, start, mentions, result)
     ends = {mention.end - start: mention for mention in mentions}
     starts = {mention.start - start: mention for mention in mentions}
+    result.cuts.extend(start + position for position in _spliced_clauses(lowered, starts))
+    opening = _IN_COUNTRY.match(lowered)
+    if opening is not None and opening.end() in starts:
+        comma = starts[opening.end()].end - start
+        if _SERVICE_AFTER.match(lowered, comma):
+            result.cuts.append(start + comma + 1)  # "In Indonesia, the government signed ..."
     for match_start, match_end, number in found:
         where = lexicon.clause_breaks[number]
         before = lowered[:match_start].rstrip()
@@ -249,6 +255,19 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
     return result
 
 
+def _spliced_clauses(lowered: str, starts: dict[int, Mention]) -> Iterator[int]:
+    """Where ", <actor> <verb>" begins a clause after a comma ("Croatia joined in 2009,
+    Montenegro became its 29th member in 2017"); in a list of actors a verb follows none but
+    the last ("Mali, Niger and Chad signed")."""
+    for position, mention in starts.items():
+        if not lowered.endswith(", ", 0, position) or mention.possessive or \
+                len(lowered[:position - 2].rsplit(",", 1)[-1].split()) <= _OPENER_WORDS:
+            continue  # "From Russia, Egypt ordered": an opening phrase, no clause
+        tail = lowered[mention.end - mention.start + position:].lstrip()
+        if _SPLICE_VERB.match(tail):
+            yield position
+
+
 def _aside_after_subject(lowered: str, before: str, match_end: int,
                          ends: dict[int, Mention]) -> bool:
     """True for a sentence adverb set off by commas right after the sentence's first actor
@@ -274,7 +293,15 @@ def _aside_after_subject(lowered: str, before: str, match_end: int,
 
 _AUXILIARY_END = re.compile(r"\s+(?:does|did|do|has|have|had|is|are|was|were|will|would|can|"
                             r"could)$")
-_PRONOUN_END = re.compile(r"\b(?:it|they)$")
+_PRONOUN_END = re.compile(r"\b(?:it|they|the\s+(?:army|navy|air\s+force|military|government))$")
+#: "In" opening a sentence before a country: "In Indonesia, the government signed ...".
+_IN_COUNTRY = re.compile(r"(?:in|inside)\s+(?:the\s+)?")
+_SERVICE_AFTER = re.compile(r",\s+the\s+(?:government|army|navy|air\s+force|military|"
+                            r"authorities|junta|defen[cs]e\s+ministry)\b")
+#: A verb right after an actor that opens a clause of its own after a comma.
+_SPLICE_VERB = re.compile(r"(?:has|have|had|is|was|were|will|became|followed|joined|signed|"
+                          r"bought|sold|sent|gave|deployed|received|ordered|trained|supplied|"
+                          r"delivered|hosted|hosts|keeps|kept)\b")
 _PRONOUN_SUBJECT = re.compile(r"(?:they|it|(?:their|its)\s+[a-z-]+|both\s+[a-z-]+|"
                               r"the\s+two\s+[a-z-]+)\s+")
 

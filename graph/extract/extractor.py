@@ -123,7 +123,7 @@ class _Coreference:
         if kind == "pronoun":
             return self._pronoun(position, clauses, clause)
         if kind == "service":  # "the navy": one country named as the subject just before
-            parties = self._pronoun(position, clauses, clause)
+            parties = self._topic(position, clauses) or self._pronoun(position, clauses, clause)
             single = len({party.entity for party in parties}) == 1
             return parties[:1] if single and parties[0].entity.kind == "Country" else ()
         if kind == "possessor":  # "India has become its largest supplier": not India's own
@@ -134,6 +134,19 @@ class _Coreference:
         if kind == "there":
             return self._there(position, clause)
         return self._definite(position, clause)
+
+    @staticmethod
+    def _topic(position: int, clauses: Sequence[Clause]) -> tuple[Party, ...]:
+        """The country of an opening "In Indonesia," before ``position``: what "the
+        government" after it belongs to."""
+        opening = clauses[0] if clauses else None
+        if opening is None or opening.end > position or len(opening.chunks) != 1:
+            return ()
+        chunk = opening.chunks[0]
+        countries = [party for party in chunk.parties if party.entity.kind == "Country"]
+        if chunk.marker != "in" or len(countries) != 1 or chunk.start - opening.start > 3:
+            return ()
+        return (Party(countries[0].entity, position, position),)
 
     def _group(self, position: int, clauses: Sequence[Clause], size: int) -> tuple[Party, ...]:
         """The ``size`` countries named last: earlier in the sentence, else in one sentence before
