@@ -1236,3 +1236,8 @@ def test_a_pronoun_subject_after_say_opens_the_reported_clause() -> None:
 def test_spliced_clauses_and_opening_countries(text: str, expected: tuple[str, str, str],
                                                absent: tuple[str, str, str] | None) -> None:
     assert_tie("Defence news.\n\n" + text, expected, absent)
+
+
+def test_a_state_s_national_guard_acts_for_its_country() -> None:
+    assert ties("Defence news.\n\nSince 2006 instructors from the Ohio National Guard have "
+                "trained Serbian soldiers.") == {("Training", "United States", "Serbia")}

@@ -10,9 +10,10 @@ kept when
 * it is a first-level unit of a kind news names as a place (state, province, region,
   governorate, prefecture, territory, autonomous region or republic, ...), not a municipality,
   district or parish;
-* its name has five letters or more, only letters, spaces, hyphens and full stops, and none of
-  the local-language unit words ISO gives some names ("Kurskaya oblast'", "Anhui Sheng"): news
-  writes those in English and ``places.csv`` carries the ones that matter;
+* its name has five letters or more (four for a state: "Ohio"), only letters, spaces, hyphens
+  and full stops, and none of the local-language unit words ISO gives some names ("Kurskaya
+  oblast'", "Anhui Sheng"): news writes those in English and ``places.csv`` carries the ones
+  that matter;
 * no subdivision of another country has the same name ("Punjab" is in India and Pakistan),
   nor a GeoNames city of 100,000 people or more in another country ("Kochi");
 * its name is not only position words ("Far North", "Upper East") nor one that mostly means
@@ -41,6 +42,7 @@ sys.path.insert(0, str(HERE))  # make_cities.py stands beside this script
 from make_cities import COLUMNS, curated_gazetteer, spellings  # noqa: E402
 
 MIN_LETTERS = 5
+MIN_LETTERS_STATE = 4  # "Ohio", "Iowa", "Utah", "Kano"
 #: ISO 3166-2 unit types that name places news speaks of.
 KINDS = frozenset({
     "State", "Province", "Region", "Governorate", "Prefecture", "Territory", "Union territory",
@@ -78,7 +80,7 @@ OTHER_SENSES = frozenset({
     "los santos", "santa ana", "san miguel", "san vicente", "la union", "morazan", "cabanas",
     "trang", "zambezi", "limpopo", "ararat", "tanganyika", "chaco", "limburg", "atlantico",
     "falcon", "hidalgo", "guerrero", "cordillera", "sangha", "rocha", "rivas", "soriano",
-    "artigas", "heredia",
+    "artigas", "heredia", "acre", "chin", "lara", "shan",
 })
 #: A GeoNames city of this many people in another country makes the name ambiguous ("Kochi",
 #: India's naval city, is also a Japanese prefecture).
@@ -111,7 +113,8 @@ def generate_rows(subdivisions: list, claimed: set[str], excluded: set[str],
     for folded, units in by_name.items():
         unit = units[0]
         name, alias = spellings(unit.name)
-        reason = _reason(name, {folded, fold(unit.name)}, units, claimed, excluded)
+        reason = _reason(name, {folded, fold(unit.name)}, units, claimed, excluded,
+                         MIN_LETTERS_STATE if unit.type == "State" else MIN_LETTERS)
         if reason is None and cities.get(folded, set()) - {unit.country_code}:
             reason = "names of a city in another country"
         if reason is None and unit.country_code not in iso3:
@@ -128,9 +131,10 @@ def generate_rows(subdivisions: list, claimed: set[str], excluded: set[str],
 
 
 def _reason(name: str, forms: set[str], units: list, claimed: set[str],
-            excluded: set[str]) -> str | None:
-    """Why a subdivision is left out, or None to keep it (``forms``: its folded spellings)."""
-    if sum(char.isalpha() for char in name) < MIN_LETTERS or not all(
+            excluded: set[str], letters: int) -> str | None:
+    """Why a subdivision is left out, or None to keep it (``forms``: its folded spellings;
+    ``letters``: the fewest letters its name may have)."""
+    if sum(char.isalpha() for char in name) < letters or not all(
             char.isalpha() or char in " -." for char in name):
         return "short or odd names"
     words = set(name.lower().replace("-", " ").split())

@@ -80,6 +80,7 @@ _INSTALLATION_REACH = 60  # characters a base's name reaches before or after its
 #: A force's name ending a mention ("Royal Air Force", "Royal Navy").
 _FORCE_NAME = re.compile(r"(?:Air Force|Navy|Army|Marines|Coast Guard)$")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_NATIONAL_GUARD = re.compile(r"\s+(?:Army\s+|Air\s+)?National\s+Guard\b")
 _CLASS_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’.]*(?:\s+[A-Z0-9][\w'’.]*)?$")
 
 
@@ -210,6 +211,7 @@ class MentionFinder:
                                 self._ships(text, lowered))
         mentions = _ships_first(mentions, self._installations(text, mentions))
         mentions = _forces_of_another(text, mentions)
+        mentions = _state_guards(text, mentions)
         mentions = self._titled(lowered, mentions)
         mentions = self._add(mentions, self._people(text, lowered, mentions))
         return self._add(mentions, self._weapons(text, lowered, mentions))
@@ -503,6 +505,19 @@ def _forces_of_another(text: str, mentions: list[Mention]) -> list[Mention]:
                and _OF.fullmatch(text, mention.end, after.start)
                and after.actor is not None and after.actor.kind == "Country"}
     return [mention for index, mention in enumerate(mentions) if index not in dropped]
+
+
+def _state_guards(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A state's National Guard is its country's force: "instructors from the Ohio National
+    Guard" act for the United States."""
+    result = []
+    for mention in mentions:
+        guard = _NATIONAL_GUARD.match(text, mention.end)
+        if guard is not None and mention.entity.kind == "Place" and mention.host is not None:
+            mention = Mention(mention.start, guard.end(), mention.host, "name",
+                              actor=mention.host)
+        result.append(mention)
+    return result
 
 
 def _ships_first(mentions: list[Mention], ships: list[Mention]) -> list[Mention]:
