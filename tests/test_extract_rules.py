@@ -1241,3 +1241,16 @@ def test_spliced_clauses_and_opening_countries(text: str, expected: tuple[str, s
 def test_a_state_s_national_guard_acts_for_its_country() -> None:
     assert ties("Defence news.\n\nSince 2006 instructors from the Ohio National Guard have "
                 "trained Serbian soldiers.") == {("Training", "United States", "Serbia")}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Kenya is one of the largest recipients of US military aid in Africa.",
+     ("MilitaryAid", "United States", "Kenya"), None),
+    # fighters after an unknown capitalised name are aircraft, not combatants
+    ("Morocco's military relies on American F-16 jets and French Mirage fighters.",
+     ("ArmsTransfer", "United States", "Morocco"), ("MilitaryPresence", "France", "United States")),
+    ("Wagner fighters arrived in Mali.", ("MilitaryPresence", "Wagner Group", "Mali"), None),
+])
+def test_recipients_of_aid_and_aircraft_called_fighters(
+        text: str, expected: tuple[str, str, str], absent: tuple[str, str, str] | None) -> None:
+    assert_tie("Defence news.\n\n" + text, expected, absent)

@@ -144,6 +144,8 @@ _EVENT_HOST = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}['\u2019]s(?:\s+(?:[A-Z][\w-]*
 #: Types whose nouns name people ("fighters", "trainers"), which after a weapon name aircraft.
 _PEOPLE_CUES = frozenset(["MilitaryPresence", "PeacekeepingDeployment", "Training"])
 _NOUN_GAP = 2  # characters between a weapon's name and its noun
+#: A capitalised word (not opening the sentence) right before a position.
+_NAME_BEFORE = re.compile(r"(?<=\w )[A-Z][\w-]*(?= $)")
 _DETERMINER_BEFORE = re.compile(r"(?:'s|\b(?:its|their|his|her|our|the|these|those))\s+$")
 #: Between a supplier after "from" and a second object's origin: "from Turkey in 2021 and".
 #: What joins two coordinated subjects, each with its noun ("Japanese forces and the Australian").
@@ -253,14 +255,20 @@ class _Sentence:
                       if mention.entity.kind in ("Place", "Organisation", "WeaponSystem")
                       and mention.end - mention.start > _SHORT_NAME]
         self.cues: list[tuple[Cue, int, int]] = []
+        self.mention_ends = {mention.end for mention in mentions}
         self.modifiers = [(start, end, lexicon.modifiers[number], text[start:end])
                           for start, end, number in scan.within("modifiers", segment.start,
                                                                 segment.end)]
 
     def after_weapon(self, position: int) -> bool:
-        """True if a weapon system's name ends right before ``position`` ("Gripen fighters")."""
-        return any(0 <= position - end <= _NOUN_GAP and not self.text[end:position].strip(" -")
-                   for _start, end, _entity in self.weapon_spans)
+        """True if a weapon system's name ends right before ``position`` ("Gripen fighters"),
+        or a capitalised word no mention covers before "fighters" ("French Mirage fighters")."""
+        if any(0 <= position - end <= _NOUN_GAP and not self.text[end:position].strip(" -")
+               for _start, end, _entity in self.weapon_spans):
+            return True
+        name = _NAME_BEFORE.search(self.text, self.offset, position)
+        return name is not None and self.lowered.startswith("fighter", position - self.offset) \
+            and name.end() not in self.mention_ends
 
     def has_topic(self, topic: str) -> bool:
         if topic == "arms" and self.armed:
