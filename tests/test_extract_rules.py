@@ -1254,3 +1254,10 @@ def test_a_state_s_national_guard_acts_for_its_country() -> None:
 def test_recipients_of_aid_and_aircraft_called_fighters(
         text: str, expected: tuple[str, str, str], absent: tuple[str, str, str] | None) -> None:
     assert_tie("Defence news.\n\n" + text, expected, absent)
+
+
+def test_trainer_jets_are_aircraft_not_instructors() -> None:
+    assert ties("Defence news.\n\nBangladesh signed a $600 million deal with China for six "
+                "trainer jets.") == {("ArmsTransfer", "China", "Bangladesh")}
+    assert ties("Defence news.\n\nRussian trainers taught Malian pilots.") == {
+        ("Training", "Russia", "Mali")}

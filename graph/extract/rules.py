@@ -144,6 +144,9 @@ _EVENT_HOST = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}['\u2019]s(?:\s+(?:[A-Z][\w-]*
 #: Types whose nouns name people ("fighters", "trainers"), which after a weapon name aircraft.
 _PEOPLE_CUES = frozenset(["MilitaryPresence", "PeacekeepingDeployment", "Training"])
 _NOUN_GAP = 2  # characters between a weapon's name and its noun
+#: A craft noun after "trainer": the trainer is an aircraft or ship, no instructor.
+_CRAFT_AFTER = re.compile(r"\s+(?:jet|jets|aircraft|airplanes?|planes?|helicopters?|ships?|"
+                          r"vessels?|variant|variants|version|versions)\b")
 #: A capitalised word (not opening the sentence) right before a position.
 _NAME_BEFORE = re.compile(r"(?<=\w )[A-Z][\w-]*(?= $)")
 _DETERMINER_BEFORE = re.compile(r"(?:'s|\b(?:its|their|his|her|our|the|these|those))\s+$")
@@ -415,6 +418,8 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
             continue  # "Clark Air Base", "Multinational Joint Task Force", the Osa missile: names
         if cue.type in _PEOPLE_CUES and sentence.after_weapon(start):
             continue  # "Gripen fighters", "K-8 trainers": aircraft, not combatants or instructors
+        if cue.type == "Training" and _CRAFT_AFTER.match(sentence.lowered, end - segment.start):
+            continue  # "six trainer jets", "a Kiran trainer aircraft": aircraft
         if sentence.lowered.startswith("giving ", start - segment.start) and \
                 sentence.lowered.endswith(", ", 0, start - segment.start):
             continue  # "ordered 28 jets, giving it two fighter fleets": a result, not a gift
