@@ -1261,3 +1261,9 @@ def test_trainer_jets_are_aircraft_not_instructors() -> None:
                 "trainer jets.") == {("ArmsTransfer", "China", "Bangladesh")}
     assert ties("Defence news.\n\nRussian trainers taught Malian pilots.") == {
         ("Training", "Russia", "Mali")}
+
+
+def test_a_long_indefinite_apposition_describes_the_actor_before_it() -> None:
+    assert ("AllianceMembership", "Turkey", "NATO") in ties(
+        "Defence news.\n\nFor Turkey, a NATO member since 1952 whose relations with Western "
+        "suppliers have at times been strained, the deal is a showcase.")

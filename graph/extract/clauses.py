@@ -52,7 +52,7 @@ _PARTNER_NOUNS = (r"(?:supplier|suppliers|partner|partners|ally|allies|backer|ba
 #: closest ally, ..." and, closing the sentence or not, "... to Belarus, its closest ally".
 _APPOSITION = re.compile(
     r",\s+((?:the|a|an|(?:host|home|member)\s+(?:of|to)|(?:[\w.-]+\s+){0,3}?[\w.-]+'s)\s+"
-    r"[^,;:()]{1,60}?,)\s*"
+    r"[^,;:()]{1,90}?,)\s*"
     rf"|,\s+((?:its|their)\s+(?:[\w-]+\s+){{0,3}}?{_PARTNER_NOUNS}[^,;:()]{{0,30}}?(?:,|\.?$))\s*")
 #: An apposition opening the sentence: "A founding member of NATO, Canada agreed ...".
 _OPENING_APPOSITION = re.compile(r"(?:as\s+)?(?:the|a|an)\s+([^,;:()]{1,60}?),\s*")
