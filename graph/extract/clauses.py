@@ -182,15 +182,29 @@ _CLAUSE_VERB = re.compile(
     r"may|might|must|should|itself|themselves|last|recently|subsequently|[a-z]+ed)\b")
 
 
-#: Common irregular past forms that open a clause after "and" + an actor ("and Russia sold").
-_PAST_VERB = re.compile(r"(?:sold|bought|sent|gave|took|held|kept|built|led|won|began|became|"
-                        r"lent|sought|spent|made|brought|left|met|fought|flew|struck|got)\b")
-_FINITE_VERB = re.compile(rf"\b(?:[a-z]+ed|has|have|had|{_PAST_VERB.pattern})\b")
+#: Common irregular past forms ("and Russia sold", "has frozen its part and bought").
+IRREGULAR_PAST = (r"(?:sold|bought|sent|gave|took|held|kept|built|led|won|began|became|lent|"
+                  r"sought|spent|made|brought|left|met|fought|flew|struck|got)")
+_PAST_VERB = re.compile(rf"{IRREGULAR_PAST}\b")
+_FINITE_VERB = re.compile(rf"\b(?:[a-z]+ed|has|have|had|{IRREGULAR_PAST})\b")
 _PREPOSITION_END = re.compile(r"\b(?:to|from|with|for|in|by|against|on|at)\s+(?:the\s+)?$")
-
 
 #: A preposition right after ", and": the same predicate goes on with another complement.
 _SAME_PREDICATE = re.compile(r"\s+(?:also\s+)?with\s+(?:the\s+)?")
+#: An auxiliary, and a pronoun or service subject, before an adverb between commas.
+_AUXILIARY_END = re.compile(r"\s+(?:does|did|do|has|have|had|is|are|was|were|will|would|can|"
+                            r"could)$")
+_PRONOUN_END = re.compile(r"\b(?:it|they|the\s+(?:army|navy|air\s+force|military|government))$")
+#: "In" opening a sentence before a country: "In Indonesia, the government signed ...".
+_IN_COUNTRY = re.compile(r"(?:in|inside)\s+(?:the\s+)?")
+_SERVICE_AFTER = re.compile(r",\s+the\s+(?:government|army|navy|air\s+force|military|"
+                            r"authorities|junta|defen[cs]e\s+ministry)\b")
+#: A verb right after an actor that opens a clause of its own after a comma.
+_SPLICE_VERB = re.compile(r"(?:has|have|had|is|was|were|will|became|followed|joined|signed|"
+                          r"bought|sold|sent|gave|deployed|received|ordered|trained|supplied|"
+                          r"delivered|hosted|hosts|keeps|kept)\b")
+_PRONOUN_SUBJECT = re.compile(r"(?:they|it|(?:their|its)\s+[a-z-]+|both\s+[a-z-]+|"
+                              r"the\s+two\s+[a-z-]+)\s+")
 
 
 def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
@@ -289,21 +303,6 @@ def _aside_after_subject(lowered: str, before: str, match_end: int,
     opening = lowered[:subject_end - length].strip()
     opening = opening.removesuffix("the").rstrip()
     return not opening or opening.endswith((";", ":", "—", ",", " and", " but"))
-
-
-_AUXILIARY_END = re.compile(r"\s+(?:does|did|do|has|have|had|is|are|was|were|will|would|can|"
-                            r"could)$")
-_PRONOUN_END = re.compile(r"\b(?:it|they|the\s+(?:army|navy|air\s+force|military|government))$")
-#: "In" opening a sentence before a country: "In Indonesia, the government signed ...".
-_IN_COUNTRY = re.compile(r"(?:in|inside)\s+(?:the\s+)?")
-_SERVICE_AFTER = re.compile(r",\s+the\s+(?:government|army|navy|air\s+force|military|"
-                            r"authorities|junta|defen[cs]e\s+ministry)\b")
-#: A verb right after an actor that opens a clause of its own after a comma.
-_SPLICE_VERB = re.compile(r"(?:has|have|had|is|was|were|will|became|followed|joined|signed|"
-                          r"bought|sold|sent|gave|deployed|received|ordered|trained|supplied|"
-                          r"delivered|hosted|hosts|keeps|kept)\b")
-_PRONOUN_SUBJECT = re.compile(r"(?:they|it|(?:their|its)\s+[a-z-]+|both\s+[a-z-]+|"
-                              r"the\s+two\s+[a-z-]+)\s+")
 
 
 def _elliptical(lowered: str, after: int, starts: dict[int, Mention]) -> bool:

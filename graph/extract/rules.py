@@ -49,7 +49,7 @@ from dataclasses import dataclass, field, replace
 
 from graph.model import Entity
 
-from .clauses import OWNED_FORCES, Chunk, Clause, Party
+from .clauses import IRREGULAR_PAST, OWNED_FORCES, Chunk, Clause, Party
 from .lexicon import Cue, Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention
 from .patterns import match_text
@@ -104,11 +104,9 @@ _NEW_ONES = re.compile(r"\b(?:new|further|future|additional|any more)\s+(?:[a-z]
 #: Plan words that may be nouns ("an action plan") and a determiner before such a noun.
 _PLAN_NOUN = re.compile(r"plan|plans|aim|aims|proposal|application|request|offer")
 _A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[a-z-]+\s+)?$")
-#: Words before an ending that only ask for it or put it ahead ("demanded the closure").
-_ASKED_FOR = re.compile(r"\b(?:demand|demands|demanded|demanding|call|calls|called|calling|urge|"
-                        r"urges|urged|urging|want|wants|wanted|threaten|threatens|threatened|"
-                        r"would|will|could|may|might|plan|plans|planned|propose|proposes|"
-                        r"proposed|proposal|seek|seeks|sought|asked|asks)\b")
+#: Words before an ending that only ask for it, besides the hedges of modifiers.csv ("demanded
+#: the closure of the base").
+_ASKED_FOR = re.compile(r"\b(?:demand|demands|demanded|demanding|threaten|threatens|threatened)\b")
 #: A host or organiser named after "by" takes part in what it hosts.
 _HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|led|run|conducted|held)\s+by\s+"
                         r"(?:the\s+)?$")
@@ -119,8 +117,7 @@ _COPULA = re.compile(r"\s+(?:is|are|was|were|remains|remained|(?:has|have|had)\s
                      r"became|(?:has|have)\s+become)(?:\s+(?:still|now|again|by far))?\s+")
 #: "and" (with an auxiliary or adverb) right before a verb: a predicate of its own.
 _AND_PREDICATE = re.compile(r"\band\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+|later\s+)?$")
-_PAST_FORM = re.compile(r"(?:[a-z]{3,}ed|sold|bought|sent|gave|given|built|held|signed|joined|"
-                        r"took|kept|won|became|lent|made|brought|met|flew)\b")
+_PAST_FORM = re.compile(rf"(?:[a-z]{{3,}}ed|given|{IRREGULAR_PAST})\b")
 _AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|gets)\s+"
                         r"(?:(?:also|already|first|initially|previously|recently|jointly|"
                         r"reportedly|not|never|being)\s+)*$")
@@ -301,7 +298,7 @@ class _Sentence:
                 continue  # "under an action plan the two governments launched": no hedge
             if modifier.kind == "ended" and (
                     _NEW_ONES.search(self.lowered, 0, cue_start - self.offset)
-                    or _ASKED_FOR.search(self.lowered, 0, start - self.offset)):
+                    or self._asked_for(start, clause)):
                 # "suspended new arms purchases": the earlier ones stand; "demanded the closure
                 # of the base", "would withdraw": an end asked for or to come ends nothing yet
                 status = "drop"
@@ -313,6 +310,14 @@ class _Sentence:
             elif modifier.kind in ("reported", "commitment"):
                 factor *= self.lexicon.confidence.get(f"factor_{modifier.kind}", 1.0)
         return status, factor
+
+    def _asked_for(self, position: int, clause: Clause) -> bool:
+        """True if a demand or a hedge before ``position`` in its clause governs an ending
+        there ("demanded the closure of the base", "would withdraw")."""
+        return bool(_ASKED_FOR.search(self.lowered, clause.start - self.offset,
+                                      position - self.offset)) or \
+            any(modifier.kind == "hedge" and clause.start <= start < position
+                for start, _end, modifier, _written in self.modifiers)
 
     def _named_plan(self, start: int, end: int) -> bool:
         """True if a plan word is a noun with a determiner and no "to" after it ("under an
