@@ -1267,3 +1267,10 @@ def test_a_long_indefinite_apposition_describes_the_actor_before_it() -> None:
     assert ("AllianceMembership", "Turkey", "NATO") in ties(
         "Defence news.\n\nFor Turkey, a NATO member since 1952 whose relations with Western "
         "suppliers have at times been strained, the deal is a showcase.")
+
+
+def test_joining_an_alliance_s_force_joins_the_alliance() -> None:
+    assert ties("Defence news.\n\nMauritania joined the G5 Sahel force in 2014.") == {
+        ("AllianceMembership", "Mauritania", "G5 Sahel")}
+    assert ("AllianceMembership", "Kenya", "African Union") not in ties(
+        "Defence news.\n\nKenya contributed troops to the African Union force in Somalia.")

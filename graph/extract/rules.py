@@ -78,6 +78,7 @@ _TRAINEES_FROM = re.compile(r"\b(?:soldiers|troops|officers|personnel|cadets|stu
 _OPERATION_AFTER = re.compile(r"(?:'s)?\s+(?:-led\s+)?(?:peacekeeping\s+|military\s+|naval\s+|"
                               r"training\s+)?(?:force|forces|mission|missions|operation|operations|"
                               r"troops|contingent|contingents)\b")
+_JOINED = re.compile(r"(?:join|joins|joined|joining)\b")
 #: Prepositions after a combat word that name a place, a prize or an ally, not a foe.
 _NOT_FOE = frozenset(("for", "over", "in", "near", "around", "alongside", "from", "across",
                       "inside"))
@@ -489,8 +490,12 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if cue.type != "AllianceMembership" and _membership_modifier(chunk, sentence):
             continue  # "a NATO member, Poland": the member acts, not NATO
         if cue.type == "AllianceMembership" and chunk.start >= cue_end and \
-                _OPERATION_AFTER.match(sentence.lowered, chunk.end - sentence.offset):
-            continue  # "contributed troops to the African Union force": an operation it leads
+                _OPERATION_AFTER.match(sentence.lowered, chunk.end - sentence.offset) and \
+                not (chunk.parties and chunk.parties[0].entity.category == "Alliance" and
+                     _JOINED.match(sentence.lowered, cue_start - sentence.offset)):
+            # "contributed troops to the African Union force": an operation it leads; but
+            # "joined the G5 Sahel force" joins the alliance
+            continue
         if chunk.demonyms_only and marker not in (None, "of"):
             # After a preposition a demonym names a party only before a state noun ("to the
             # Somali army") or a role noun ("for British CAMM missiles"), never "an Emirati plane".
