@@ -1274,3 +1274,8 @@ def test_joining_an_alliance_s_force_joins_the_alliance() -> None:
         ("AllianceMembership", "Mauritania", "G5 Sahel")}
     assert ("AllianceMembership", "Kenya", "African Union") not in ties(
         "Defence news.\n\nKenya contributed troops to the African Union force in Somalia.")
+
+
+def test_a_country_s_base_is_where_it_is() -> None:
+    assert ties("Defence news.\n\nChina's only overseas base is in Djibouti.") == {
+        ("MilitaryPresence", "China", "Djibouti")}
