@@ -1279,3 +1279,11 @@ def test_joining_an_alliance_s_force_joins_the_alliance() -> None:
 def test_a_country_s_base_is_where_it_is() -> None:
     assert ties("Defence news.\n\nChina's only overseas base is in Djibouti.") == {
         ("MilitaryPresence", "China", "Djibouti")}
+
+
+def test_the_force_is_the_operation_named_last() -> None:
+    found = ties("Defence news.\n\nUNIFIL has patrolled southern Lebanon since 1978. Indonesia "
+                 "and Ghana are among the largest contributors to the peacekeeping force.")
+    assert {("Indonesia", "Lebanon"), ("Ghana", "Lebanon")} <= {
+        (source, target) for kind, source, target in found
+        if kind in ("PeacekeepingDeployment", "MilitaryPresence")}

@@ -85,6 +85,7 @@ _DEFINITE = re.compile(r"\bthe\s+(?:same\s+)?")
 _WORD_AHEAD = re.compile(r"[\w-]+\s+")
 #: Coreference kinds (coreference.csv) that stand for a group of countries, by size.
 _GROUP_SIZES = {"pair": 2, "trio": 3, "quartet": 4}
+_OPERATION_NAME = re.compile(r"\b(?:Force|Mission|Operation|Brigade)\b")
 _HOST_APPOSITION = re.compile(
     r"\s*(?:,\s*(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:mission|operation|force|presence)\s+)?in\s+(?:the\s+)?",
     re.IGNORECASE)
@@ -120,6 +121,8 @@ class _Coreference:
             return self._group(position, clauses, _GROUP_SIZES[kind])
         if kind in ("alliance", "bloc"):
             return self._alliance(position, prefer_alliance=kind == "alliance")
+        if kind == "mission":
+            return self._operation(position)
         if kind == "pronoun":
             return self._pronoun(position, clauses, clause)
         if kind == "service":  # "the navy": one country named as the subject just before
@@ -193,6 +196,17 @@ class _Coreference:
         last = max(earlier, key=lambda chunk: chunk.end)
         return tuple(Party(p.entity, position, position) for p in last.parties)
 
+    def _operation(self, position: int) -> tuple[Party, ...]:
+        """The peace or military operation named last within a few sentences ("KFOR ...
+        Italy is among the largest contributors to the force")."""
+        start = self.sentences[-_LOOKBACK][0] if len(self.sentences) >= _LOOKBACK else 0
+        earlier = self._mentions[bisect.bisect_left(self._starts, start):
+                                 bisect.bisect_left(self._starts, position)]
+        for mention in reversed(earlier):
+            if _an_operation(mention.entity):
+                return (Party(mention.entity, position, position),)
+        return ()
+
     def _alliance(self, position: int, prefer_alliance: bool = True) -> tuple[Party, ...]:
         """The alliance named last ("the alliance"), else the organisation; for "the bloc",
         whichever of the two was named last (the EU as much as NATO)."""
@@ -249,6 +263,14 @@ class _Coreference:
         best = max(counts, key=lambda country: (counts[country], country in subject,
                                                 latest[country]))
         return (Party(best, position, position),)
+
+
+def _an_operation(entity: Entity) -> bool:
+    """True for a peace or military operation: a plain organisation based in a country and
+    named by an acronym or as a force or mission ("UNIFIL", "Kosovo Force")."""
+    return entity.kind == "Organisation" and entity.category is None and \
+        dict(entity.links).get("basedIn") is not None and \
+        (entity.name.isupper() or bool(_OPERATION_NAME.search(entity.name)))
 
 
 def _country_of(mention: Mention) -> Entity | None:
