@@ -1287,3 +1287,16 @@ def test_the_force_is_the_operation_named_last() -> None:
     assert {("Indonesia", "Lebanon"), ("Ghana", "Lebanon")} <= {
         (source, target) for kind, source, target in found
         if kind in ("PeacekeepingDeployment", "MilitaryPresence")}
+
+
+def test_a_web_page_s_menu_headline_and_links_state_no_ties() -> None:
+    page = ("Home | World | Africa | Defence\n\nTurkey to send more drones to Ghana\n\nBy Staff "
+            "Reporter\n\nACCRA (AFP) - Ghana's army has received a new batch of Turkish Bayraktar "
+            "TB2 drones, the defence ministry said.\n\nREAD MORE: Russia sends instructors to "
+            "Togo\n\nRelated stories\n- Benin receives Russian helicopters\n- Chad expels French "
+            "forces\n")
+    found = extract_findings(Article.from_text(page)).ties
+    assert {(tie.type, tie.source.name, tie.target.name) for tie in found} == {
+        ("ArmsTransfer", "Turkey", "Ghana")}
+    # the evidence is the article's sentence, without the dateline, not the headline
+    assert found[0].evidence[0].quote.startswith("Ghana's army has received")

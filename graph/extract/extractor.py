@@ -326,9 +326,11 @@ class Extractor:
         scan = self.lexicon.scan(match_text(text))
         cue_starts = [start for start, _end, _number in scan.cues]
         headline = _first_line_headline(text)
+        links = _link_lists(text, segments)
         for index, segment in enumerate(segments):
             found = inside(segment)
-            if index in table_rows or segment.end <= headline or _no_prose(text, segment):
+            if index in table_rows or index in links or segment.end <= headline or \
+                    _no_prose(text, segment):
                 continue
             context.paragraph = segment.paragraph
             if self._may_hold_ties(segment, found, cue_starts, scan):
@@ -604,6 +606,12 @@ _CONTENTS = re.compile(r"(?:also\s+)?(?:in(?:side)?\s+this\s+(?:issue|edition|ne
                        r"(?:issue|edition))|in\s+today's\s+(?:issue|edition|briefing)|"
                        r"(?:contents|today's\s+topics|this\s+week)\s*):", re.IGNORECASE)
 _HEADLINE_CAPITALS = 0.7
+_SHORT_LINE_WORDS = 14  # headlines, menus, captions and links are shorter
+#: The line above a web page's list of links to other articles.
+_LINK_HEADING = re.compile(r"(?:related|more|most read|most popular|recommended|read more|"
+                           r"see also|latest|also read|read also)(?:\s+(?:stories|articles|news|"
+                           r"coverage|reading|on this story|on this topic|from [\w ]+))?\s*:?",
+                           re.IGNORECASE)
 
 
 def _headline(text: str, segment: Segment) -> bool:
@@ -621,12 +629,35 @@ def _headline(text: str, segment: Segment) -> bool:
     return len(words) >= _HEADLINE_WORDS and capitals >= _HEADLINE_CAPITALS * len(words)
 
 
+def _link_lists(text: str, segments: Sequence[Segment]) -> set[int]:
+    """Indices of the list items under a web page's "Related stories" or "Read more" line:
+    headlines of other articles, no statements of this one."""
+    found: set[int] = set()
+    under = False
+    for index, segment in enumerate(segments):
+        if segment.kind == "item" and under:
+            found.add(index)
+            continue
+        under = bool(_LINK_HEADING.fullmatch(text, segment.start, segment.end))
+    return found
+
+
+def _short_line(text: str, segment: Segment) -> bool:
+    """True for a lone line of a few words without a full stop (a long one is more likely a
+    sentence that lost it)."""
+    return segment.kind == "line" and \
+        len(text[segment.start:segment.end].split()) <= _SHORT_LINE_WORDS
+
+
 def _no_prose(text: str, segment: Segment) -> bool:
-    """True for a segment that states no tie: a headline, a question ("Could Mongolia join the
-    SCO?") or a table row whose headers say nothing (its cells are no sentence)."""
+    """True for a segment that states no tie: a headline or other lone line without a full
+    stop, a question ("Could Mongolia join the SCO?") or a table row whose headers say nothing
+    (its cells are no sentence)."""
     sentence = text[segment.start:segment.end]
-    return _headline(text, segment) or sentence.rstrip().rstrip(_CLOSING).endswith("?") or \
-        sentence.count("|") >= 2
+    # a lone line without a full stop: a headline, a web page's menu, a caption or a link
+    # ("Turkey to deliver more drones to Niger", "READ MORE: Russia sends instructors to ...")
+    return _headline(text, segment) or _short_line(text, segment) or \
+        sentence.rstrip().rstrip(_CLOSING).endswith("?") or sentence.count("|") >= 2
 
 
 _FIRST_LINE = re.compile(r"\s*([^\n]*\S)[ \t]*\n\s*\S")

@@ -166,14 +166,17 @@ def segment_text(text: str, abbreviations: frozenset[str] | None = None) -> list
     if abbreviations is None:
         abbreviations = default_lexicon().abbreviations
     segments = []
+    prose = False  # a web page's menu and byline lines may stand before the first paragraph
     for number, (start, end, is_item, paragraph) in enumerate(_blocks(text)):
-        dateline = _DATELINE.match(text, start, end) if number < _DATELINE_BLOCKS else None
+        top = number < _DATELINE_BLOCKS or not prose
+        dateline = _DATELINE.match(text, start, end) if top else None
         start = dateline.end() if dateline else start
         label = _LABEL.match(text, start, end)
         start = label.end() if label else start
         bounds = [start, *_sentence_ends(text, start, end, abbreviations), end]
         pieces = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
         closed = bool(_CLOSED.search(text[start:end]))
+        prose = prose or closed
         for piece_start, piece_end in pieces:
             while piece_start < piece_end and text[piece_start].isspace():
                 piece_start += 1
