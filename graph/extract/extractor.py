@@ -147,7 +147,8 @@ class _Coreference:
             return ()
         chunk = opening.chunks[0]
         countries = [party for party in chunk.parties if party.entity.kind == "Country"]
-        if chunk.marker != "in" or len(countries) != 1 or chunk.start - opening.start > 3:
+        if chunk.marker != "in" or len(countries) != 1 or \
+                chunk.start - opening.start > len("inside the "):  # as clauses cuts them
             return ()
         return (Party(countries[0].entity, position, position),)
 

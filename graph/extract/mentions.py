@@ -65,6 +65,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+$")  # "F." in "USS John F. Kennedy"
 #: A word that may be a navy's prefix ("HMS"), looked up in the prefixes given.
 _SHIP_PREFIX = re.compile(r"[A-Z](?<![\w-].)[A-Za-z]{1,4}(?=\s+[A-Z])")  # capital first: fast
 #: "-class" or " class", and the one or two capitalised words that end just before it.
+_CLASS_NOUN = re.compile(r"class\b(?<=[-\s]class)")
+_CLASS_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’.]*(?:\s+[A-Z0-9][\w'’.]*)?$")
 #: A named military installation the gazetteer may not list: "Luke Air Force Base",
 #: "Chitose Air Base", "RAAF Base Pearce", "Camp Lemonnier", "Fort Bragg".
 _NAME = r"[A-Z][\w'’-]*"
@@ -73,7 +75,6 @@ _INSTALLATION = re.compile(
     r"Naval\s+Station|Naval\s+Air\s+Station|Air\s+Station|Army\s+Base|Military\s+Base|"
     r"Marine\s+Corps\s+Base|Barracks|Garrison)\b"
     rf"|(?<![\w-])(?:RAAF\s+Base|RAF|RNAS|CFB|Joint\s+Base|Camp|Fort)\s+{_NAME}(?:\s+{_NAME})?")
-_CLASS_NOUN = re.compile(r"class\b(?<=[-\s]class)")
 _INSTALLATION_KEY = re.compile(r"\b(?:Base|Station|Barracks|Garrison|Airbase|RAAF|RAF|RNAS|CFB|"
                                r"Camp|Fort)\b")
 _INSTALLATION_REACH = 60  # characters a base's name reaches before or after its key word
@@ -81,7 +82,6 @@ _INSTALLATION_REACH = 60  # characters a base's name reaches before or after its
 _FORCE_NAME = re.compile(r"(?:Air Force|Navy|Army|Marines|Coast Guard)$")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _NATIONAL_GUARD = re.compile(r"\s+(?:Army\s+|Air\s+)?National\s+Guard\b")
-_CLASS_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’.]*(?:\s+[A-Z0-9][\w'’.]*)?$")
 
 
 @dataclass(frozen=True)

@@ -147,6 +147,7 @@ _CRAFT_AFTER = re.compile(r"\s+(?:jet|jets|aircraft|airplanes?|planes?|helicopte
                           r"vessels?|variant|variants|version|versions)\b")
 #: A capitalised word (not opening the sentence) right before a position.
 _NAME_BEFORE = re.compile(r"(?<=\w )[A-Z][\w-]*(?= $)")
+_NAME_REACH = 40  # characters looked back for that word
 _DETERMINER_BEFORE = re.compile(r"(?:'s|\b(?:its|their|his|her|our|the|these|those))\s+$")
 #: Between a supplier after "from" and a second object's origin: "from Turkey in 2021 and".
 #: What joins two coordinated subjects, each with its noun ("Japanese forces and the Australian").
@@ -267,9 +268,10 @@ class _Sentence:
         if any(0 <= position - end <= _NOUN_GAP and not self.text[end:position].strip(" -")
                for _start, end, _entity in self.weapon_spans):
             return True
-        name = _NAME_BEFORE.search(self.text, self.offset, position)
-        return name is not None and self.lowered.startswith("fighter", position - self.offset) \
-            and name.end() not in self.mention_ends
+        if not self.lowered.startswith("fighter", position - self.offset):
+            return False
+        name = _NAME_BEFORE.search(self.text, max(self.offset, position - _NAME_REACH), position)
+        return name is not None and name.end() not in self.mention_ends
 
     def has_topic(self, topic: str) -> bool:
         if topic == "arms" and self.armed:
