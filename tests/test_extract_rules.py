@@ -1300,3 +1300,33 @@ def test_a_web_page_s_menu_headline_and_links_state_no_ties() -> None:
         ("ArmsTransfer", "Turkey", "Ghana")}
     # the evidence is the article's sentence, without the dateline, not the headline
     assert found[0].evidence[0].quote.startswith("Ghana's army has received")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Defence news.\n\nChile and Peru signed a five-year trade roadmap in 2019.", set()),
+    ("Defence news.\n\nChile and Peru signed a five-year defence cooperation roadmap in 2019.",
+     {("DefenceAgreement", "Chile", "Peru")}),
+    ("Defence news.\n\nNorway, which gave Estonia security assurances in 2021, is a NATO member.",
+     {("DefenceAgreement", "Estonia", "Norway")}),
+])
+def test_roadmaps_and_assurances_are_agreements(text: str,
+                                                expected: set[tuple[str, str, str]]) -> None:
+    found = {(kind, *sorted((one, other))) for kind, one, other in ties(text)
+             if kind in ("DefenceAgreement", "MilitaryAid")}
+    assert found == expected  # assurances given are no aid
+
+
+@pytest.mark.parametrize("text", [
+    "Defence news.\n\nA deal to buy six Rafale jets from France was shelved in May, Peru said.",
+    "Defence news.\n\nSweden lifted restrictions on arms exports to Turkey in 2022.",
+    "Defence news.\n\nFrance is preparing a delivery of CAESAR howitzers to Armenia.",
+])
+def test_shelved_restricted_and_prepared_transfers_are_no_ties(text: str) -> None:
+    assert not {tie for tie in ties(text) if tie[0] in ("ArmsTransfer", "MilitaryAid")}
+
+
+def test_becoming_a_member_joins_the_alliance_named_last_unless_it_says_which() -> None:
+    assert ties("Defence news.\n\nCroatia joined NATO in 2009. Montenegro became a member in "
+                "2017. Austria became a member of the EU in 1995.") == {
+        ("AllianceMembership", "Croatia", "NATO"), ("AllianceMembership", "Montenegro", "NATO"),
+        ("AllianceMembership", "Austria", "European Union")}

@@ -151,6 +151,8 @@ _NAME_REACH = 40  # characters looked back for that word
 _DETERMINER_BEFORE = re.compile(r"(?:'s|\b(?:its|their|his|her|our|the|these|those))\s+$")
 #: Between a supplier after "from" and a second object's origin: "from Turkey in 2021 and".
 #: What joins two coordinated subjects, each with its noun ("Japanese forces and the Australian").
+#: One or two words, a verb among them, between a subject and its indirect object.
+_VERB_BETWEEN = re.compile(r"\s*(?:,\s*(?:which|who|that)\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+\s+")
 _SUBJECT_JOIN = re.compile(r"(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+(?:the\s+)?(?:royal\s+)?")
 _OBJECT_JOIN = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?,?\s+and\s+(?:[\w,-]+\s+){0,3}")
 _SHARE = re.compile(r"\s+(?:accounting|accounted|responsible)\s+for\b|\s+(?:making up|providing|"
@@ -483,10 +485,14 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     counterparts: list[Chunk] = []
     makers: list[Chunk] = []
     described: list[Chunk] = []
+    joined: list[Chunk] = []
     # "jets donated by a NATO member": no actor named before is that member
     embedded = cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)
     for chunk in chunks:
         marker, role = chunk.marker, None
+        if chunk.coreference == "alliance" and chunk.start <= cue_start < chunk.end:
+            joined.append(chunk)  # "Finland became a member": of the alliance named last
+            continue
         if chunk.coreference == "there" and not rule.needs_marked_target:
             continue  # "instructors teach the courses there": where, not whom
         if cue.type != "AllianceMembership" and _membership_modifier(chunk, sentence):
@@ -621,6 +627,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         roles["source"].extend(makers)
     if not roles[other] and counterparts:
         roles[other].extend(counterparts)  # "signed a contract with Hanwha"
+    if not roles["target"] and joined:
+        roles["target"].extend(joined)  # unless it says of what ("a member of the EU")
     if not roles[agent] and after and _COPULA.fullmatch(
             sentence.lowered, cue_end - sentence.offset, after[0].start - sentence.offset):
         roles[agent].append(after[0])  # "Vietnam's biggest arms supplier remains Russia"
@@ -858,6 +866,11 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
     if subject is not None and not objects:  # "provides Ukraine with intelligence"
         objects = [chunk for chunk in eligible if cue_start < chunk.start and chunk.end < cue_end
                    and chunk.marker is None and chunk not in subjects][:1]
+    if subject is not None and not objects and not partners:  # "gave Finland assurances"
+        objects = [chunk for chunk in eligible if chunk.marker is None and not chunk.possessive
+                   and subject.end < chunk.start and chunk.end <= cue_start
+                   and _VERB_BETWEEN.fullmatch(sentence.lowered, subject.end - sentence.offset,
+                                               chunk.start - sentence.offset)][:1]
     if rule.type == "JointExercise" and subject is not None and not partners and not objects:
         # "Indian troops took part in the Zapad exercise in Russia": the host country takes part
         partners = [chunk for chunk in chunks if chunk.marker == "in" and chunk.start >= cue_end
