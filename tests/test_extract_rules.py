@@ -1330,3 +1330,30 @@ def test_becoming_a_member_joins_the_alliance_named_last_unless_it_says_which() 
                 "2017. Austria became a member of the EU in 1995.") == {
         ("AllianceMembership", "Croatia", "NATO"), ("AllianceMembership", "Montenegro", "NATO"),
         ("AllianceMembership", "Austria", "European Union")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Defence news.\n\nPresident Ruto signed a defence cooperation agreement during a visit to "
+     "Ankara in 2024.", {("DefenceAgreement", "Kenya", "Turkey")}),
+    ("Defence news.\n\nThe Indian defence minister signed a defence memorandum in Hanoi in 2022.",
+     {("DefenceAgreement", "India", "Vietnam")}),
+    # two signatories, an organisation's summit, the signatory's own capital: no third party
+    ("Defence news.\n\nIndia and Japan signed a defence pact in Hanoi.",
+     {("DefenceAgreement", "India", "Japan")}),
+    ("Defence news.\n\nAt the NATO summit in Vilnius, Canada signed a defence agreement.", set()),
+    ("Defence news.\n\nKenya signed a defence agreement in Nairobi.", set()),
+])
+def test_a_lone_signatory_signs_with_the_capital_it_signs_in(
+        text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {tie for tie in ties(text) if tie[0] == "DefenceAgreement"} == expected
+
+
+def test_a_relative_clause_on_part_of_an_order_does_not_hedge_the_order() -> None:
+    assert ("ArmsTransfer", "United States", "Morocco") in ties(
+        "Defence news.\n\nMorocco has ordered 24 Apache helicopters from the United States, the "
+        "first of which are due next year.")
+
+
+def test_trainees_named_with_a_trainer_noun_are_trainees_in_the_passive() -> None:
+    assert ties("Defence news.\n\nCroatian pilots and technicians were trained in France.") == {
+        ("Training", "France", "Croatia")}

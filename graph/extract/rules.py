@@ -558,6 +558,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 described.append(chunk)  # "to supply the American-made jets": origin, not actor
                 continue
             role = chunk.noun_roles[cue.type]
+            if passive and cue.type == "Training" and chunk.end <= cue_start:
+                role = agent  # "Croatian pilots and technicians were trained in France"
             if not _can_fill(chunk, rule):
                 continue
         if role:
@@ -871,6 +873,11 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                    and subject.end < chunk.start and chunk.end <= cue_start
                    and _VERB_BETWEEN.fullmatch(sentence.lowered, subject.end - sentence.offset,
                                                chunk.start - sentence.offset)][:1]
+    if rule.type == "DefenceAgreement" and subject is not None and \
+            len({party.entity for party in subject.parties}) == 1 and \
+            not _others(partners + objects, subject):
+        # "signed a pact during a visit to Ankara"
+        partners = _visited(chunks, cue_start, sentence) or partners
     if rule.type == "JointExercise" and subject is not None and not partners and not objects:
         # "Indian troops took part in the Zapad exercise in Russia": the host country takes part
         partners = [chunk for chunk in chunks if chunk.marker == "in" and chunk.start >= cue_end
@@ -912,6 +919,32 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
 
 _OBJECT_AND = re.compile(r"(?:\s+[a-z-]+)?\s*,?\s+and\s+(?:a|an|the|some|about)?\s*"
                          r"(?:[\w,-]+\s+){0,3}?(?:of\s+)?(?:[\d,]+\s+)?")
+
+
+def _others(chunks: Sequence[Chunk], subject: Chunk) -> list[Chunk]:
+    """The chunks naming someone other than ``subject``."""
+    own = {party.entity for party in subject.parties}
+    return [chunk for chunk in chunks if {party.entity for party in chunk.parties} - own]
+
+
+def _visited(chunks: Sequence[Chunk], cue_start: int, sentence: _Sentence) -> list[Chunk]:
+    """The capital a lone signatory signed in or visited to sign: its state is the other party
+    ("signed a defence memorandum in Rabat", "flew to Port Moresby to sign ..."); not a
+    summit's or an organisation's seat ("at NATO's summit in Vilnius")."""
+    if any(party.entity.kind == "Organisation" for chunk in chunks for party in chunk.parties):
+        return []
+    for chunk in chunks:
+        before = sentence.lowered[max(0, chunk.start - sentence.offset - 40):
+                                  chunk.start - sentence.offset]
+        capital = all(party.mention is not None and party.mention.form == "capital"
+                      for party in chunk.parties)
+        if (chunk.marker == "in" and capital and chunk.start > cue_start) or (
+                chunk.marker == "to" and _VISIT_TO.search(before)):
+            return [replace(chunk, marker="with")]
+    return []
+
+
+_VISIT_TO = re.compile(r"\b(?:visit|visits|visited|trip|travel+ed|flew|went)\s+to\s+(?:the\s+)?$")
 
 
 def _joined_objects(chunks: list[Chunk], sentence: _Sentence) -> list[Chunk]:
