@@ -1357,3 +1357,21 @@ def test_a_relative_clause_on_part_of_an_order_does_not_hedge_the_order() -> Non
 def test_trainees_named_with_a_trainer_noun_are_trainees_in_the_passive() -> None:
     assert ties("Defence news.\n\nCroatian pilots and technicians were trained in France.") == {
         ("Training", "France", "Croatia")}
+
+
+def test_trainees_counted_before_of_are_the_trainees_wherever_the_training_is() -> None:
+    assert ("Training", "Turkey", "Somalia") in ties(
+        "Defence news.\n\nTurkish officers have trained thousands of Somali soldiers at Camp "
+        "TURKSOM.")
+
+
+def test_the_actor_of_a_relative_clause_after_an_exercise_takes_part() -> None:
+    assert ties("Defence news.\n\nGaruda Shield, the exercise Indonesia holds every year with the "
+                "United States, began on Monday.") == {
+        ("JointExercise", "Indonesia", "United States")}
+
+
+def test_a_pair_cooperating_with_a_third_against_militants_pairs_each_with_it() -> None:
+    assert ties("Defence news.\n\nSweden and Finland agreed to cooperate with Turkey against the "
+                "Kurdistan Workers' Party.") == {
+        ("CounterTerrorism", "Sweden", "Turkey"), ("CounterTerrorism", "Finland", "Turkey")}

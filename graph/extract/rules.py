@@ -70,6 +70,9 @@ _AT_WAR = frozenset(["MilitaryPresence", "PeacekeepingDeployment"])
 _HOSTILE_GAP = 25  # characters between an aggressor and its hostile word ("Russia's full-scale")
 #: Words between a verb cue and its object ("trained more than 70,000 Ukrainian soldiers").
 _OBJECT_GAP = 4
+#: A quantity before an object named after "of" ("thousands of Somali soldiers").
+_QUANTITY_OF = re.compile(r"\b(?:hundreds|thousands|dozens|scores|[\d,]+|some|many|several|"
+                          r"a number|a group|a batch|a class)\s+of\s+(?:the\s+)?$")
 #: People named before "from" + an actor after a training verb: the trainees come from there.
 _TRAINEES_FROM = re.compile(r"\b(?:soldiers|troops|officers|personnel|cadets|students|pilots|"
                             r"recruits|commandos|sailors|marines|police|gendarmes|crews)\s+from\s+"
@@ -768,6 +771,9 @@ def _fitting_first(before: list[Chunk], rule: TieRule, agent: str) -> list[Chunk
 def _object(after: list[Chunk], cue_end: int, sentence: _Sentence) -> Chunk | None:
     """The unmarked actor right after a verb cue, a few words on ("trained 70,000 Ukrainian")."""
     for chunk in after:
+        if chunk.marker == "of" and _QUANTITY_OF.search(
+                sentence.lowered, 0, chunk.start - sentence.offset):
+            return chunk  # "trained thousands of Somali soldiers"
         if chunk.marker is not None:
             continue
         words = _words_between(sentence.lowered, cue_end - sentence.offset,
@@ -856,6 +862,7 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
     subjects = _subject_group(eligible, cue_start, sentence) or [
         chunk for chunk in eligible if cue_start < chunk.start and chunk.end < cue_end
         and chunk.marker in (None, "of")]  # "the treaty Tokyo and Seoul signed"
+    subjects = subjects or _relative_subject(eligible, cue_end, sentence)
     subject = replace(subjects[0], parties=tuple(party for chunk in subjects
                                                  for party in chunk.parties)) if subjects else None
     partners = [chunk for chunk in eligible
@@ -901,6 +908,13 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
             not _EVERY_PAIR.search(sentence.lowered):  # "a trilateral habit": each with each
         hub, used = actors([subject])[0], [subject, *(partners or objects)]
         return [(hub, other) for other in actors(partners or objects) if other != hub], used
+    if subject is not None and rule.type == "CounterTerrorism" and partners and \
+            all(chunk.marker in _COMPANION_MARKERS for chunk in partners):
+        # "Sweden and Finland agreed to cooperate with Turkey against the PKK": each with Turkey,
+        # not with each other (drills and treaties "with" a third join all three)
+        pairs = [(one, other) for one in actors([subject]) for other in actors(partners)
+                 if one != other]
+        return pairs, [subject, *partners]
     recipients = [chunk for chunk in partners if chunk.marker in rule.counterpart_markers]
     if subject is not None and recipients and len(recipients) == len(partners):
         # "Saudi Arabia and the UAE passed intelligence to the US": each gave, not to each other
@@ -919,6 +933,22 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
 
 _OBJECT_AND = re.compile(r"(?:\s+[a-z-]+)?\s*,?\s+and\s+(?:a|an|the|some|about)?\s*"
                          r"(?:[\w,-]+\s+){0,3}?(?:of\s+)?(?:[\d,]+\s+)?")
+
+
+def _relative_subject(eligible: list[Chunk], cue_end: int, sentence: _Sentence) -> list[Chunk]:
+    """The actor of a relative clause right after a noun cue ("the exercise Indonesia holds every
+    year with the United States")."""
+    lowered, offset = sentence.lowered, sentence.offset
+    for chunk in eligible:
+        if chunk.marker is None and lowered[cue_end - offset:chunk.start - offset].strip() == "" \
+                and chunk.start > cue_end and _HOLDS.match(lowered, chunk.end - offset):
+            return [chunk]
+    return []
+
+
+_HOLDS = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:holds|held|hosts|hosted|runs|ran|"
+                    r"conducts|conducted|stages|staged|organi[sz]es|organi[sz]ed|co-hosts|"
+                    r"co-hosted|leads|led)\b")
 
 
 def _others(chunks: Sequence[Chunk], subject: Chunk) -> list[Chunk]:
