@@ -1375,3 +1375,8 @@ def test_a_pair_cooperating_with_a_third_against_militants_pairs_each_with_it() 
     assert ties("Defence news.\n\nSweden and Finland agreed to cooperate with Turkey against the "
                 "Kurdistan Workers' Party.") == {
         ("CounterTerrorism", "Sweden", "Turkey"), ("CounterTerrorism", "Finland", "Turkey")}
+
+
+def test_a_relative_clause_after_a_preposition_takes_the_actor_before_it() -> None:
+    assert ties("Defence news.\n\nThe howitzer is used by Ukraine, to which France donated its "
+                "first CAESAR systems in 2022.") == {("MilitaryAid", "France", "Ukraine")}

@@ -160,7 +160,8 @@ class _Breaks:
 
     ``anchors`` maps the start of a clause whose subject stands before it to how it
     refers back: ``"subject"`` (", which joined NATO", ", a member of NATO"),
-    ``"possessor"`` (", whose ..."), ``"place"`` (", where ...") or ``"main"`` (a participle
+    ``"possessor"`` (", whose ..."), ``"place"`` (", where ..."), a preposition (", to which
+    France donated ...": the actor after "to") or ``"main"`` (a participle
     or a verb after ", and" shares the subject of the clause before it: "Poland bought drones,
     becoming the first ...", "Qatar hosts a base, and has bought jets").
     """
@@ -175,6 +176,9 @@ _ELLIPTICAL = re.compile(r"(?:(?:also|then|later|now|still|recently|subsequently
                          r"(?:has|have|had|is|are|was|were|will|would|did|does|can|could|may|"
                          r"might|must|[a-z]{3,}ed)\b")
 _RELATIVE = {"which": "subject", "who": "subject", "whose": "possessor", "where": "place"}
+#: The marker an anchored actor takes; after a preposition ("to which") it is the preposition.
+_ANCHOR_MARKERS: dict[str, str | None] = {"subject": None, "possessor": None, "main": None,
+                                          "next": None, "place": "in"}
 _ATTRIBUTION_GAP = 3  # words between a comma and "officials said" ("..., Pakistani officials said")
 #: Words after "and" + an actor that show a new clause begins ("... and Norway has given").
 _CLAUSE_VERB = re.compile(
@@ -261,6 +265,8 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
             word = lowered[match_start:match_end]
             if word in _RELATIVE or where == "participle":
                 result.anchors[start + position] = _RELATIVE.get(word, "main")
+            elif word.endswith((" which", " whom")):  # ", to which France donated": "to" it
+                result.anchors[start + position] = word.split()[0]
             close = _closing_comma(lowered, match_end, ends, starts)
             if close is not None:
                 result.cuts.append(start + close)
@@ -817,7 +823,6 @@ def _anchor(clauses: list[Clause], anchors: dict[int, str], lowered: str, offset
         parties = head.parties[-1:] if how == "place" else head.parties  # "..., and Romania, where"
         # The actor after an opening apposition stands at its start, as if named first.
         span = (aside.start, aside.start) if how == "next" else (head.start, head.end)
-        aside.chunks.insert(0, Chunk(*span, parties,
-                                     "in" if how == "place" else None,
+        aside.chunks.insert(0, Chunk(*span, parties, _ANCHOR_MARKERS.get(how, how),
                                      possessive=how == "possessor", state_noun=head.state_noun,
                                      demonyms_only=head.demonyms_only))
