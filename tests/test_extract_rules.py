@@ -1380,3 +1380,28 @@ def test_a_pair_cooperating_with_a_third_against_militants_pairs_each_with_it() 
 def test_a_relative_clause_after_a_preposition_takes_the_actor_before_it() -> None:
     assert ties("Defence news.\n\nThe howitzer is used by Ukraine, to which France donated its "
                 "first CAESAR systems in 2022.") == {("MilitaryAid", "France", "Ukraine")}
+
+
+def test_an_irregular_past_after_and_keeps_the_subject_before_it() -> None:
+    assert ties("Defence news.\n\nChile received 200 Leopard 1 tanks from the Netherlands in 1998, "
+                "and sold 30 of them on to Ecuador a decade later.") == {
+        ("ArmsTransfer", "Netherlands", "Chile"), ("ArmsTransfer", "Chile", "Ecuador")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zimbabwe's air force flies Chinese-built K-8 jets.", ("ArmsTransfer", "China", "Zimbabwe")),
+    ("Russia uses Iranian-made Shahed drones.", ("ArmsTransfer", "Iran", "Russia")),
+])
+def test_a_weapon_in_use_made_abroad_was_transferred(text: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    assert ties("Defence news.\n\n" + text) == {expected}
+
+
+def test_the_organiser_of_an_exercise_named_after_it_takes_part_with_its_subjects() -> None:
+    text = ("Defence news.\n\nThe navies of Cameroon and of Gabon take part in the maritime "
+            "exercise organised in the Gulf of Guinea each year by the United States.")
+    assert ties(text) == {("JointExercise", "Cameroon", "Gabon"),
+                          ("JointExercise", "Cameroon", "United States"),
+                          ("JointExercise", "Gabon", "United States")}
+    assert ties("Defence news.\n\nGhana and Togo took part in drills held in March that were "
+                "observed by China.") == {("JointExercise", "Ghana", "Togo")}

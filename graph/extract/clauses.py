@@ -171,10 +171,6 @@ class _Breaks:
     anchors: dict[int, str] = field(default_factory=dict)
 
 
-#: A verb straight after ", and": the clause goes on with the subject before it.
-_ELLIPTICAL = re.compile(r"(?:(?:also|then|later|now|still|recently|subsequently)\s+)*"
-                         r"(?:has|have|had|is|are|was|were|will|would|did|does|can|could|may|"
-                         r"might|must|[a-z]{3,}ed)\b")
 _RELATIVE = {"which": "subject", "who": "subject", "whose": "possessor", "where": "place"}
 #: The marker an anchored actor takes; after a preposition ("to which") it is the preposition.
 _ANCHOR_MARKERS: dict[str, str | None] = {"subject": None, "possessor": None, "main": None,
@@ -190,6 +186,10 @@ _CLAUSE_VERB = re.compile(
 IRREGULAR_PAST = (r"(?:sold|bought|sent|gave|took|held|kept|built|led|won|began|became|lent|"
                   r"sought|spent|made|brought|left|met|fought|flew|struck|got)")
 _PAST_VERB = re.compile(rf"{IRREGULAR_PAST}\b")
+#: A verb straight after ", and": the clause goes on with the subject before it.
+_ELLIPTICAL = re.compile(r"(?:(?:also|then|later|now|still|recently|subsequently)\s+)*"
+                         r"(?:has|have|had|is|are|was|were|will|would|did|does|can|could|may|"
+                         rf"might|must|[a-z]{{3,}}ed|{IRREGULAR_PAST})\b")
 _FINITE_VERB = re.compile(rf"\b(?:[a-z]+ed|has|have|had|{IRREGULAR_PAST})\b")
 _PREPOSITION_END = re.compile(r"\b(?:to|from|with|for|in|by|against|on|at)\s+(?:the\s+)?$")
 

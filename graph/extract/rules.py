@@ -90,7 +90,7 @@ _COMPANION_MARKERS = ("with", "alongside")
 _WITH_MARKERS = (*_COMPANION_MARKERS, "between")
 _LOCATIVE = ("in", "at")
 _SHORT_NAME = 6  # an acronym holds no cue
-_AND = re.compile(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?(?:royal\s+)?")
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:of\s+)?(?:the\s+)?(?:royal\s+)?")
 _PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|officers|pilots|"
                              r"personnel|contingents|teams|delegations|commandos|navies|"
                              r"warships|ships|aircraft|officials|representatives|agents|experts|"
@@ -112,8 +112,10 @@ _A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[a-z-]+\s+
 #: the closure of the base").
 _ASKED_FOR = re.compile(r"\b(?:demand|demands|demanded|demanding|threaten|threatens|threatened)\b")
 #: A host or organiser named after "by" takes part in what it hosts.
-_HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|led|run|conducted|held)\s+by\s+"
-                        r"(?:the\s+)?$")
+#: (Up to eight words between, none a past form: "organised in the Gulf of Guinea each year by",
+#: not "held in March were observed by".)
+_HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|led|run|conducted|held)\s+"
+                        r"(?:(?![a-z]+ed\b)[\w-]+\s+){0,8}?by\s+(?:the\s+)?$")
 #: Words that make every participant a partner of every other ("a trilateral exercise").
 _EVERY_PAIR = re.compile(r"\b(?:trilateral|three-way|quadrilateral|four-way)\b")
 #: A copula between a noun cue and the actor it names ("the biggest supplier remains Russia").
@@ -928,6 +930,7 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                                             for chunk in partners):
         return [], []  # "the navy trains with India and Brazil": with someone unnamed
     used = ([subject] if subject else []) + (partners or ([] if subject else objects))
+    used += [host for host in hosts if subject is not None and host not in used]  # "organised by"
     return list(itertools.combinations(actors(used)[:_MAX_PARTIES], 2)), used
 
 
