@@ -1405,3 +1405,26 @@ def test_the_organiser_of_an_exercise_named_after_it_takes_part_with_its_subject
                           ("JointExercise", "Gabon", "United States")}
     assert ties("Defence news.\n\nGhana and Togo took part in drills held in March that were "
                 "observed by China.") == {("JointExercise", "Ghana", "Togo")}
+
+
+def test_a_course_run_for_soldiers_is_training() -> None:
+    assert ties("Defence news.\n\nAmerican special forces ran a two-month course for Mozambican "
+                "marines in 2021.") == {("Training", "United States", "Mozambique")}
+
+
+@pytest.mark.parametrize("text", [
+    "Speakers raised the end of Irish involvement in the EU training mission in Mali.",
+    "The Irish training mission in Mali ended its mandate in 2022.",
+])
+def test_an_ended_involvement_or_mandate_is_no_tie(text: str) -> None:
+    assert not ties("Defence news.\n\n" + text)
+
+
+def test_the_leader_of_a_force_abroad_is_there_and_the_country_is_the_place_just_named() -> None:
+    found = ties("Defence news.\n\nSpain sent a company to the battlegroup in Latvia in 2017. The "
+                 "Netherlands keeps soldiers in the NATO battlegroup in Lithuania, led by Germany, "
+                 "which is now building a permanent brigade of its own in the country.")
+    assert {("MilitaryPresence", "Germany", "Lithuania"),
+            ("MilitaryPresence", "Netherlands", "Lithuania")} <= found
+    assert ("MilitaryPresence", "Germany", "Spain") not in found
+    assert ("MilitaryPresence", "Germany", "Latvia") not in found

@@ -98,8 +98,9 @@ def _entity_id(entity: Entity) -> str:
 class _Coreference:
     """What earlier sentences named, for "both governments", "the alliance", "it"."""
 
-    def __init__(self, mentions: Sequence[Mention]) -> None:
+    def __init__(self, mentions: Sequence[Mention], lowered: str = "") -> None:
         self._mentions = mentions
+        self._lowered = lowered  # the folded text, to tell a place named "in" it
         self._starts = [mention.start for mention in mentions]
         self.sentences: list[tuple[int, int, int]] = []
         self.paragraph = 0
@@ -252,17 +253,24 @@ class _Coreference:
                      recent[-1][0] if recent else 0)
         counts: Counter[Entity] = Counter()
         latest: dict[Entity, int] = {}
+        sentence_start = self.sentences[-1][1] if self.sentences else 0
+        places: set[Entity] = set()  # named "in" earlier in the same sentence
         for mention, country in self._countries(start, position):
             if country not in present:
                 counts[country] += 1
                 latest[country] = mention.start
+                if mention.start >= sentence_start and \
+                        self._lowered.endswith(("in ", "in the "), 0, mention.start):
+                    places.add(country)
         if not counts:
             return ()
         subject = {party.entity for party in self.previous_subject}
-        # on a tie the subject of the sentence before wins ("Bahrain hosts the US Navy's Fifth
-        # Fleet. The kingdom ..."), then the country named last
-        best = max(counts, key=lambda country: (counts[country], country in subject,
-                                                latest[country]))
+        # on a tie a place named earlier in the same sentence wins ("the battlegroup in
+        # Lithuania, led by Germany, which is building a brigade in the country"), then the
+        # subject of the sentence before ("Bahrain hosts the US Navy's Fifth Fleet. The kingdom
+        # ..."), then the country named last
+        best = max(counts, key=lambda country: (counts[country], country in places,
+                                                country in subject, latest[country]))
         return (Party(best, position, position),)
 
 
@@ -323,8 +331,8 @@ class Extractor:
         partial: list[Partial] = []
         hostile: list[tuple[frozenset[Entity], frozenset[str]]] = []
         hosts = _mission_hosts(text, mentions)
-        context = _Coreference(mentions)
         scan = self.lexicon.scan(match_text(text))
+        context = _Coreference(mentions, scan.lowered)
         cue_starts = [start for start, _end, _number in scan.cues]
         headline = _first_line_headline(text)
         links = _link_lists(text, segments)

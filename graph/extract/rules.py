@@ -112,6 +112,7 @@ _A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[a-z-]+\s+
 #: the closure of the base").
 _ASKED_FOR = re.compile(r"\b(?:demand|demands|demanded|demanding|threaten|threatens|threatened)\b")
 #: A host or organiser named after "by" takes part in what it hosts.
+_LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:the\s+)?$")
 #: (Up to eight words between, none a past form: "organised in the Gulf of Guinea each year by",
 #: not "held in March were observed by".)
 _HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|led|run|conducted|held)\s+"
@@ -517,8 +518,12 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             elif not chunk.state_noun:
                 continue
         if marker == "by" and chunk.start > cue_end and _PARTICIPLE.search(
-                sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset):
-            marker = "maker"  # "received jets that were built in Brazil by Embraer"
+                sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset) and \
+                not (rule.needs_marked_target and _LED_BY.search(
+                    sentence.lowered, 0, chunk.start - sentence.offset)):
+            # "received jets that were built in Brazil by Embraer"; but "the battlegroup in
+            # Latvia, led by Canada": the leader is there too
+            marker = "maker"
             if "maker" not in rule.source_markers:
                 continue
         if _other_weapon_cue_governs(chunk, chunks, cue, cue_start, sentence):
