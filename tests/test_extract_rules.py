@@ -1428,3 +1428,15 @@ def test_the_leader_of_a_force_abroad_is_there_and_the_country_is_the_place_just
             ("MilitaryPresence", "Netherlands", "Lithuania")} <= found
     assert ("MilitaryPresence", "Germany", "Spain") not in found
     assert ("MilitaryPresence", "Germany", "Latvia") not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ireland is neutral. The Air Corps took delivery of two Airbus C295 aircraft, built in "
+     "Seville in Spain, in 2023.", {("ArmsTransfer", "Spain", "Ireland")}),
+    # built by the buyer itself: the design's owner still supplies
+    ("Indonesia signed a contract with France's Naval Group for two Scorpene submarines to be "
+     "built in Indonesia.", {("ArmsTransfer", "France", "Indonesia")}),
+])
+def test_a_weapon_built_in_another_country_comes_from_it(
+        text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert ties("Defence news.\n\n" + text) == expected

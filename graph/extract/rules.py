@@ -112,6 +112,9 @@ _A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[a-z-]+\s+
 #: the closure of the base").
 _ASKED_FOR = re.compile(r"\b(?:demand|demands|demanded|demanding|threaten|threatens|threatened)\b")
 #: A host or organiser named after "by" takes part in what it hosts.
+#: A weapon built in a country: "built in Seville in Spain", "assembled in Brazil".
+_BUILT_IN = re.compile(r"\b(?:built|made|manufactured|produced|assembled)\s+in\s+"
+                       r"(?:(?:the\s+)?[A-Za-z-]+\s+in\s+)?(?:the\s+)?$")
 _LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:the\s+)?$")
 #: (Up to eight words between, none a past form: "organised in the Gulf of Guinea each year by",
 #: not "held in March were observed by".)
@@ -526,6 +529,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             marker = "maker"
             if "maker" not in rule.source_markers:
                 continue
+        if marker == "in" and chunk.start > cue_end and "maker" in rule.source_markers and \
+                chunk.parties[0].entity.kind == "Country" and _BUILT_IN.search(
+                    sentence.lowered, 0, chunk.start - sentence.offset):
+            marker = "maker"  # "took delivery of aircraft, built in Seville in Spain"
         if _other_weapon_cue_governs(chunk, chunks, cue, cue_start, sentence):
             continue  # "donated kit to Mongolia and sold drones to Kazakhstan": the sale's buyer
         if marker == "maker" and "maker" in rule.source_markers:
@@ -635,8 +642,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         role = chunk.noun_roles[cue.type]
         if not roles[role] or _another_object(roles[role], chunk, sentence):
             roles[role].append(chunk)
-    if not roles["source"] and makers:
-        roles["source"].extend(makers)
+    receivers = {party.entity for chunk in roles["target"] for party in chunk.parties}
+    makers = [chunk for chunk in makers  # "to be built in Indonesia": by the buyer itself
+              if not {party.entity for party in chunk.parties} <= receivers]
+    if makers and all(_stateless(chunk) for chunk in roles["source"]):
+        roles["source"] = makers  # the maker, unless a state or a company of one supplies
     if not roles[other] and counterparts:
         roles[other].extend(counterparts)  # "signed a contract with Hanwha"
     if not roles["target"] and joined:
@@ -832,6 +842,12 @@ def _role_entity(party: Party, role: str, rule: TieRule, hosts: dict[str, Entity
     if role in rule.organisation_country:
         return home_country(party.entity) or party.entity
     return party.entity
+
+
+def _stateless(chunk: Chunk) -> bool:
+    """True for a chunk of companies no state is known for ("Airbus")."""
+    return all(party.entity.kind == "Organisation" and party.entity.category is None
+               and home_country(party.entity) is None for party in chunk.parties)
 
 
 def home_country(entity: Entity) -> Entity | None:
