@@ -1440,3 +1440,22 @@ def test_the_leader_of_a_force_abroad_is_there_and_the_country_is_the_place_just
 def test_a_weapon_built_in_another_country_comes_from_it(
         text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties("Defence news.\n\n" + text) == expected
+
+
+def test_both_of_them_stands_for_the_pair_named_before() -> None:
+    assert ties("Defence news.\n\nAustria and Switzerland are neutral. In 2023 both of them joined "
+                "the European Sky Shield Initiative.") == {
+        ("AllianceMembership", "Austria", "European Sky Shield Initiative"),
+        ("AllianceMembership", "Switzerland", "European Sky Shield Initiative")}
+
+
+def test_a_small_state_s_naval_service_is_its_service() -> None:
+    assert ties("Defence news.\n\nIreland is neutral. The Naval Service bought two patrol vessels "
+                "from New Zealand.") == {("ArmsTransfer", "New Zealand", "Ireland")}
+
+
+def test_a_demonym_naming_a_language_names_no_country() -> None:
+    found = extract_findings(Article.from_text(
+        "Defence news.\n\nBrazil's submarine programme is known by its Portuguese acronym, "
+        "PROSUB; French-speaking officers run it."))
+    assert {entity.name for entity in found.entities if entity.kind == "Country"} == {"Brazil"}

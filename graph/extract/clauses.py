@@ -59,7 +59,8 @@ _OPENING_APPOSITION = re.compile(r"(?:as\s+)?(?:the|a|an)\s+([^,;:()]{1,60}?),\s
 _DETERMINER_ONLY = re.compile(r"both\b(?!\s+(?:countries|nations|governments|sides|states|"
                               r"militaries|armies|navies|air|armed|leaders|capitals|neighbou?rs|"
                               r"partners|allies|defen[cs]e))")
-_NOT_ALONE = re.compile(r"\s+(?:of|the|a|an|in|at|to|for|with|sides?)\b")
+_NOT_ALONE = re.compile(r"\s+(?:of(?!\s+(?:them|these|those)\b)|the|a|an|in|at|to|for|with|"
+                        r"sides?)\b")  # "both of them" stands for a pair as "both" does
 _EXISTENTIAL = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?|appears?)\b")
 _SPACES = re.compile(r"\s*")

@@ -47,6 +47,10 @@ __all__ = ["Form", "Mention", "MentionFinder", "actor_of", "default_finder", "ho
 _SUFFIX = r"(?P<suffix>'s|'|s|td|th|tr|d)?"
 _GLUE = frozenset({"td", "th", "tr", "d"})
 _ERA = re.compile(r"-(?:era|style|vintage)\b", re.IGNORECASE)
+#: A demonym naming a language: "its Portuguese acronym", "French-speaking".
+_LANGUAGE = re.compile(r"\s+(?:acronyms?|names?|words?|languages?|translations?|initials|terms?|"
+                       r"speakers|spelling|abbreviations?|dialects?)\b|-speaking\b",
+                       re.IGNORECASE)
 _PARTICLES = frozenset(
     ["al", "el", "bin", "ibn", "de", "da", "das", "dos", "du", "van", "von", "der", "del", "la",
      "le", "di"])
@@ -235,7 +239,7 @@ class MentionFinder:
         if _ERA.match(text, end):
             return None  # "Soviet-era tanks", "Cold War-style": a period, not the state
         form = self._pick(self._forms[match.group(group)], text[start:end], match.group(group))
-        if form is None:
+        if form is None or (form.form == "demonym" and _LANGUAGE.match(text, end)):
             return None
         suffix = match.group("suffix") if group == "name" else None
         return Mention(start, end, form.entity, form.form, possessive=suffix in ("'s", "'"),
