@@ -1459,3 +1459,17 @@ def test_a_demonym_naming_a_language_names_no_country() -> None:
         "Defence news.\n\nBrazil's submarine programme is known by its Portuguese acronym, "
         "PROSUB; French-speaking officers run it."))
     assert {entity.name for entity in found.entities if entity.kind == "Country"} == {"Brazil"}
+
+
+def test_advisers_sent_to_train_an_armed_group_train_it_and_deliver_nothing() -> None:
+    assert ties("Defence news.\n\nHezbollah has sent advisers who train Houthi fighters, according "
+                "to US officials.") == {("Training", "Hezbollah", "Houthis")}
+    assert ("ArmsTransfer", "Russia", "Mali") in ties(
+        "Defence news.\n\nRussia sent advisers to Mali and delivered helicopters to Mali.")
+
+
+def test_troops_and_their_counterparts_all_take_part() -> None:
+    assert ties("Defence news.\n\nChinese troops and their Tanzanian and Mozambican counterparts "
+                "finished a joint exercise in Tanzania.") == {
+        ("JointExercise", "China", "Tanzania"), ("JointExercise", "China", "Mozambique"),
+        ("JointExercise", "Tanzania", "Mozambique")}

@@ -162,7 +162,8 @@ _DETERMINER_BEFORE = re.compile(r"(?:'s|\b(?:its|their|his|her|our|the|these|tho
 #: What joins two coordinated subjects, each with its noun ("Japanese forces and the Australian").
 #: One or two words, a verb among them, between a subject and its indirect object.
 _VERB_BETWEEN = re.compile(r"\s*(?:,\s*(?:which|who|that)\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+\s+")
-_SUBJECT_JOIN = re.compile(r"(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+(?:the\s+)?(?:royal\s+)?")
+_SUBJECT_JOIN = re.compile(r"(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+(?:the\s+|their\s+|its\s+)?"
+                           r"(?:royal\s+)?")
 _OBJECT_JOIN = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?,?\s+and\s+(?:[\w,-]+\s+){0,3}")
 _SHARE = re.compile(r"\s+(?:accounting|accounted|responsible)\s+for\b|\s+(?:making up|providing|"
                     r"supplying)\s+(?:most|much|the rest|a|an|about|nearly|almost|over|\d)")
@@ -303,7 +304,8 @@ class _Sentence:
                 continue
             if written[:1].isupper() and start > clause.start and modifier.kind != "reported":
                 continue  # "in May 2021": a month or a name, not the modal verb
-            if modifier.scope == "before" and start >= cue_start:
+            if (modifier.scope == "before" and start >= cue_start) or \
+                    (modifier.scope == "cue" and start != cue_start):
                 continue
             if start < cue_start and self.own_predicate(start, cue_start):
                 continue  # "has frozen its membership and bought artillery": not frozen
