@@ -1473,3 +1473,15 @@ def test_troops_and_their_counterparts_all_take_part() -> None:
                 "finished a joint exercise in Tanzania.") == {
         ("JointExercise", "China", "Tanzania"), ("JointExercise", "China", "Mozambique"),
         ("JointExercise", "Tanzania", "Mozambique")}
+
+
+def test_joint_strikes_on_militants_are_counter_terrorism_and_no_presence_where_they_hit() -> None:
+    assert ties("Defence news.\n\nAmerican and British warships have struck Houthi missile sites "
+                "in Yemen in joint operations.") == {
+        ("CounterTerrorism", "United States", "United Kingdom")}
+
+
+def test_the_chair_of_the_bloc_is_a_member() -> None:
+    assert ties("Defence news.\n\nSADC leaders met in Harare. Zimbabwe took over the rotating "
+                "chair of the 16-member bloc.") == {
+        ("AllianceMembership", "Zimbabwe", "Southern African Development Community")}
