@@ -1485,3 +1485,10 @@ def test_the_chair_of_the_bloc_is_a_member() -> None:
     assert ties("Defence news.\n\nSADC leaders met in Harare. Zimbabwe took over the rotating "
                 "chair of the 16-member bloc.") == {
         ("AllianceMembership", "Zimbabwe", "Southern African Development Community")}
+
+
+def test_states_founding_an_alliance_are_its_members() -> None:
+    found = ties("Defence news.\n\nMali, Burkina Faso and Niger signed a charter in 2023, founding "
+                 "the Alliance of Sahel States.")
+    assert {("AllianceMembership", country, "Alliance of Sahel States")
+            for country in ("Mali", "Burkina Faso", "Niger")} <= found
