@@ -111,15 +111,22 @@ _A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[a-z-]+\s+
 #: Words before an ending that only ask for it, besides the hedges of modifiers.csv ("demanded
 #: the closure of the base").
 _ASKED_FOR = re.compile(r"\b(?:demand|demands|demanded|demanding|threaten|threatens|threatened)\b")
-#: A host or organiser named after "by" takes part in what it hosts.
 #: A weapon built in a country: "built in Seville in Spain", "assembled in Brazil".
 _BUILT_IN = re.compile(r"\b(?:built|made|manufactured|produced|assembled)\s+in\s+"
                        r"(?:(?:the\s+)?[A-Za-z-]+\s+in\s+)?(?:the\s+)?$")
+#: The leader of a force named after "by": it is there too ("the battlegroup, led by Canada").
 _LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:the\s+)?$")
-#: (Up to eight words between, none a past form: "organised in the Gulf of Guinea each year by",
-#: not "held in March were observed by".)
+#: A host or organiser named after "by" takes part in what it hosts (up to eight words between,
+#: none a past form: "organised in the Gulf of Guinea each year by", not "held in March were
+#: observed by").
 _HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|led|run|conducted|held)\s+"
                         r"(?:(?![a-z]+ed\b)[\w-]+\s+){0,8}?by\s+(?:the\s+)?$")
+#: A verb after the actor of a relative clause on an exercise ("the exercise Indonesia holds").
+_HOLDS = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:holds|held|hosts|hosted|runs|ran|"
+                    r"conducts|conducted|stages|staged|organi[sz]es|organi[sz]ed|co-hosts|"
+                    r"co-hosted|leads|led)\b")
+#: A journey to a capital before a signing ("during a visit to Ankara", "flew to Port Moresby").
+_VISIT_TO = re.compile(r"\b(?:visit|visits|visited|trip|travel+ed|flew|went)\s+to\s+(?:the\s+)?$")
 #: Words that make every participant a partner of every other ("a trilateral exercise").
 _EVERY_PAIR = re.compile(r"\b(?:trilateral|three-way|quadrilateral|four-way)\b")
 #: A copula between a noun cue and the actor it names ("the biggest supplier remains Russia").
@@ -159,9 +166,9 @@ _NAME_BEFORE = re.compile(r"(?<=\w )[A-Z][\w-]*(?= $)")
 _NAME_REACH = 40  # characters looked back for that word
 _DETERMINER_BEFORE = re.compile(r"(?:'s|\b(?:its|their|his|her|our|the|these|those))\s+$")
 #: Between a supplier after "from" and a second object's origin: "from Turkey in 2021 and".
-#: What joins two coordinated subjects, each with its noun ("Japanese forces and the Australian").
 #: One or two words, a verb among them, between a subject and its indirect object.
 _VERB_BETWEEN = re.compile(r"\s*(?:,\s*(?:which|who|that)\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+\s+")
+#: What joins two coordinated subjects, each with its noun ("Japanese forces and the Australian").
 _SUBJECT_JOIN = re.compile(r"(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+(?:the\s+|their\s+|its\s+)?"
                            r"(?:royal\s+)?")
 _OBJECT_JOIN = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?,?\s+and\s+(?:[\w,-]+\s+){0,3}")
@@ -972,11 +979,6 @@ def _relative_subject(eligible: list[Chunk], cue_end: int, sentence: _Sentence) 
     return []
 
 
-_HOLDS = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:holds|held|hosts|hosted|runs|ran|"
-                    r"conducts|conducted|stages|staged|organi[sz]es|organi[sz]ed|co-hosts|"
-                    r"co-hosted|leads|led)\b")
-
-
 def _others(chunks: Sequence[Chunk], subject: Chunk) -> list[Chunk]:
     """The chunks naming someone other than ``subject``."""
     own = {party.entity for party in subject.parties}
@@ -998,9 +1000,6 @@ def _visited(chunks: Sequence[Chunk], cue_start: int, sentence: _Sentence) -> li
                 chunk.marker == "to" and _VISIT_TO.search(before)):
             return [replace(chunk, marker="with")]
     return []
-
-
-_VISIT_TO = re.compile(r"\b(?:visit|visits|visited|trip|travel+ed|flew|went)\s+to\s+(?:the\s+)?$")
 
 
 def _joined_objects(chunks: list[Chunk], sentence: _Sentence) -> list[Chunk]:
