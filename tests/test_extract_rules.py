@@ -1492,3 +1492,15 @@ def test_states_founding_an_alliance_are_its_members() -> None:
                  "the Alliance of Sahel States.")
     assert {("AllianceMembership", country, "Alliance of Sahel States")
             for country in ("Mali", "Burkina Faso", "Niger")} <= found
+
+
+def test_a_summit_s_city_hosts_no_forces() -> None:
+    assert ties("Defence news.\n\nAt NATO's summit in Vilnius, Canada said its contingent in "
+                "Latvia had grown to 1,000 troops.") == {("MilitaryPresence", "Canada", "Latvia")}
+
+
+def test_a_clause_with_a_subject_of_its_own_borrows_no_actor() -> None:
+    assert ties("Defence news.\n\nOttawa has led the battlegroup since 2017, when NATO sent four "
+                "such units to Poland.") == set()
+    assert ("ArmsTransfer", "Iran", "Russia") in ties(
+        "Defence news.\n\nNorth Korea shipped shells to Russia, and Iran supplied drones.")

@@ -127,6 +127,9 @@ _HOLDS = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:holds|held|hosts|hos
                     r"co-hosted|leads|led)\b")
 #: A journey to a capital before a signing ("during a visit to Ankara", "flew to Port Moresby").
 _VISIT_TO = re.compile(r"\b(?:visit|visits|visited|trip|travel+ed|flew|went)\s+to\s+(?:the\s+)?$")
+#: A meeting before the place it was held in ("at NATO's summit in Vilnius").
+_EVENT_IN = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|conference|ceremony|forum|"
+                       r"dialogue)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$")
 #: Words that make every participant a partner of every other ("a trilateral exercise").
 _EVERY_PAIR = re.compile(r"\b(?:trilateral|three-way|quadrilateral|four-way)\b")
 #: A copula between a noun cue and the actor it names ("the biggest supplier remains Russia").
@@ -513,6 +516,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue
         if chunk.coreference == "there" and not rule.needs_marked_target:
             continue  # "instructors teach the courses there": where, not whom
+        if marker in _LOCATIVE and _EVENT_IN.search(sentence.lowered, 0,
+                                                    chunk.start - sentence.offset):
+            continue  # "at NATO's summit in Vilnius": where leaders met, not where forces are
         if cue.type != "AllianceMembership" and _membership_modifier(chunk, sentence):
             continue  # "a NATO member, Poland": the member acts, not NATO
         if cue.type == "AllianceMembership" and chunk.start >= cue_end and \
@@ -1102,7 +1108,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
                 if ended:
                     one_sided_ends.append((cue.type, "source" if sources else "target",
                                            sources or targets))
-                elif targets or not rule.needs_marked_target or _joined_by(roles["source"]):
+                elif (targets or not rule.needs_marked_target or _joined_by(roles["source"])) \
+                        and not _subject_unfit(clause, cue_start, used):
                     # a host is never implied, except for those who join others ("..., joined
                     # by contingents from Fiji": where the others went)
                     sources, targets, inherited = _inherit(earlier.get(family, []),
@@ -1203,6 +1210,13 @@ def _inherit(earlier: list[tuple[int, list[Entity], list[Entity]]], clause_start
         if targets and known_sources and not set(known_sources) & set(targets):
             return list(known_sources), targets, True
     return sources, targets, False
+
+
+def _subject_unfit(clause: Clause, cue_start: int, used: list[Chunk]) -> bool:
+    """True if the clause names a subject of its own that fills no role ("..., when NATO sent
+    four units to Poland": not the earlier clause's Ottawa either)."""
+    subject = clause.subject
+    return subject is not None and subject.end <= cue_start and subject not in used
 
 
 def _end_one_sided(result: SentenceTies, ends: list[tuple[str, str, list[Entity]]]) -> None:
