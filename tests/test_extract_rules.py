@@ -1504,3 +1504,8 @@ def test_a_clause_with_a_subject_of_its_own_borrows_no_actor() -> None:
                 "such units to Poland.") == set()
     assert ("ArmsTransfer", "Iran", "Russia") in ties(
         "Defence news.\n\nNorth Korea shipped shells to Russia, and Iran supplied drones.")
+
+
+def test_a_status_that_eases_arms_purchases_is_no_purchase() -> None:
+    assert ties("Defence news.\n\nWashington named Brazil a major non-NATO ally in 2019, a status "
+                "that eases arms purchases.") == set()
