@@ -1509,3 +1509,9 @@ def test_a_clause_with_a_subject_of_its_own_borrows_no_actor() -> None:
 def test_a_status_that_eases_arms_purchases_is_no_purchase() -> None:
     assert ties("Defence news.\n\nWashington named Brazil a major non-NATO ally in 2019, a status "
                 "that eases arms purchases.") == set()
+
+
+def test_those_training_on_equipment_are_the_trainees() -> None:
+    assert ties("Defence news.\n\nBelgian pilots have been training on F-35A jets at a base in "
+                "Arizona since 2024, with American instructors.") == {
+        ("Training", "United States", "Belgium")}

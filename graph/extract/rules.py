@@ -127,6 +127,8 @@ _HOLDS = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:holds|held|hosts|hos
                     r"co-hosted|leads|led)\b")
 #: A journey to a capital before a signing ("during a visit to Ankara", "flew to Port Moresby").
 _VISIT_TO = re.compile(r"\b(?:visit|visits|visited|trip|travel+ed|flew|went)\s+to\s+(?:the\s+)?$")
+#: Equipment after a training verb: its subject learns ("pilots training on F-35 jets").
+_ON_EQUIPMENT = re.compile(r"\s+on\s+(?!behalf\b)")
 #: A meeting before the place it was held in ("at NATO's summit in Vilnius").
 _EVENT_IN = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|conference|ceremony|forum|"
                        r"dialogue)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$")
@@ -490,8 +492,9 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int,
 def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start: int,
                     cue_end: int, sentence: _Sentence, relaxed: bool) -> dict[str, list[Chunk]]:
     agent = cue.agent if cue.agent in ("source", "target") else "source"
-    passive = _passive(cue_start, cue_end, sentence)
-    if passive:  # "Filipino personnel were trained in India": the subject is trained
+    passive = _passive(cue_start, cue_end, sentence) or (
+        cue.type == "Training" and _ON_EQUIPMENT.match(sentence.lowered, cue_end - sentence.offset))
+    if passive:  # "Filipino personnel were trained in India", "pilots training on F-35 jets"
         cue = replace(cue, agent=_flip(agent), possessor=_flip(agent),
                       markers=cue.markers + rule.passive_markers + (("by", agent),))
         agent = cue.agent
