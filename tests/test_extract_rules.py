@@ -1515,3 +1515,9 @@ def test_those_training_on_equipment_are_the_trainees() -> None:
     assert ties("Defence news.\n\nBelgian pilots have been training on F-35A jets at a base in "
                 "Arizona since 2024, with American instructors.") == {
         ("Training", "United States", "Belgium")}
+
+
+def test_the_body_a_training_mission_is_named_after_trains_and_is_never_trained() -> None:
+    assert ties("Defence news.\n\nSpanish instructors serve with the European Union Training "
+                "Mission in Somalia.") == {("Training", "Spain", "Somalia"),
+                                           ("Training", "European Union", "Somalia")}

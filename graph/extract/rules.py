@@ -517,6 +517,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if chunk.coreference == "alliance" and chunk.start <= cue_start < chunk.end:
             joined.append(chunk)  # "Finland became a member": of the alliance named last
             continue
+        if cue.type == "Training" and chunk.end <= cue_start and chunk.parties and \
+                _organisations_only(chunk) and not sentence.lowered[
+                    chunk.end - sentence.offset:cue_start - sentence.offset].strip():
+            roles["source"].append(chunk)  # "within the European Union Training Mission": it trains
+            continue
         if chunk.coreference == "there" and not rule.needs_marked_target:
             continue  # "instructors teach the courses there": where, not whom
         if marker in _LOCATIVE and _EVENT_IN.search(sentence.lowered, 0,
