@@ -1521,3 +1521,9 @@ def test_the_body_a_training_mission_is_named_after_trains_and_is_never_trained(
     assert ties("Defence news.\n\nSpanish instructors serve with the European Union Training "
                 "Mission in Somalia.") == {("Training", "Spain", "Somalia"),
                                            ("Training", "European Union", "Somalia")}
+
+
+def test_a_separatist_group_a_state_trained_and_armed_is_trained_and_armed() -> None:
+    found = ties("Defence news.\n\nThe UAE still backs the Southern Transitional Council, whose "
+                 "forces it trained and armed during the war.")
+    assert ("Training", "United Arab Emirates", "Southern Transitional Council") in found
