@@ -1527,3 +1527,9 @@ def test_a_separatist_group_a_state_trained_and_armed_is_trained_and_armed() -> 
     found = ties("Defence news.\n\nThe UAE still backs the Southern Transitional Council, whose "
                  "forces it trained and armed during the war.")
     assert ("Training", "United Arab Emirates", "Southern Transitional Council") in found
+
+
+def test_the_sultanate_is_the_country_the_paragraph_is_about() -> None:
+    assert ties("Defence news.\n\nBrunei is a small state on Borneo. The sultanate hosts a "
+                "battalion of British Gurkhas.") == {
+        ("MilitaryPresence", "United Kingdom", "Brunei")}
