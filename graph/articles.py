@@ -44,7 +44,7 @@ def bundled_metadata() -> dict[str, dict]:
 
 
 def decode_article(data: bytes, name: str) -> str:
-    """Text of an article file's bytes; ``InputError`` if it is not UTF-8 text."""
+    """Text of an article file's bytes, line ends as "\\n"; ``InputError`` if not UTF-8 text."""
     if not data.strip():
         raise InputError(f"{name}: empty file")
     if b"\x00" in data:
@@ -56,7 +56,9 @@ def decode_article(data: bytes, name: str) -> str:
             f"{name}: not UTF-8 text (byte {error.start}: {data[error.start:error.start + 1]!r});"
             " convert it with e.g. iconv -f latin1 -t utf-8"
         ) from None
-    return text.replace("\r\n", "\n")
+    # Windows and old Mac line ends read as "\n", as Python's text mode reads them: offsets
+    # count characters of the text ``open(path).read()`` gives.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def read_article(path: Path | str) -> Article:

@@ -137,3 +137,18 @@ def test_build_extracts_an_uncurated_article(runner: CliRunner, tmp_path: Path) 
     rows = json.loads(result.stdout)
     assert [(row["source"], row["target"], row["type"]) for row in rows] == \
         [("Russia", "Mali", "ArmsTransfer")]
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_ends_give_the_same_ties_at_text_mode_offsets(
+        runner: CliRunner, tmp_path: Path, line_end: str) -> None:
+    text = NEWS.joinpath("egypt_us_aid.txt").read_text(encoding="utf-8")
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.replace("\n", line_end).encode("utf-8"))
+    result = runner.invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    expected = json.loads(runner.invoke(cli, ["extract", str(NEWS / "egypt_us_aid.txt")]).stdout)
+    assert json.loads(result.stdout)["ties"] == expected["ties"]
+    read = path.read_text(encoding="utf-8")  # text mode: every line end is "\n"
+    for tie in json.loads(result.stdout)["ties"]:
+        assert read[tie["start"]:tie["end"]] == tie["evidence"]

@@ -33,8 +33,9 @@ def extract(paths: tuple[Path, ...], output_format: str, jobs: int | None,
 
     PATHS are article files (UTF-8 text) or folders of them (*.txt). Each tie
     carries the sentence that states it, its character offsets and a
-    confidence. Unreadable files are skipped with a warning; the exit status
-    is 2 when none could be read.
+    confidence; offsets count characters of the text with line ends read as
+    one newline (as Python's open() reads it). Unreadable files are skipped
+    with a warning; the exit status is 2 when none could be read.
 
     \b
     Examples:
