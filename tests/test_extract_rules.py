@@ -1533,3 +1533,8 @@ def test_the_sultanate_is_the_country_the_paragraph_is_about() -> None:
     assert ties("Defence news.\n\nBrunei is a small state on Borneo. The sultanate hosts a "
                 "battalion of British Gurkhas.") == {
         ("MilitaryPresence", "United Kingdom", "Brunei")}
+
+
+def test_the_users_of_supplied_weapons_named_after_used_by_receive_them() -> None:
+    assert ties("Defence news.\n\nNepal is landlocked. India has supplied many of the rifles "
+                "used by Nepali units.") == {("ArmsTransfer", "India", "Nepal")}

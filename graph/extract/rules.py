@@ -101,7 +101,7 @@ _PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|o
                              r"militaries|partners|allies)\s*,?\s*(?:including|such\s+as)\s+"
                              r"(?:the\s+)?)?$")
 #: A participle of another verb between a cue and "by": the agent is that verb's, not the cue's.
-_PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|built|made|run|led|held|sent|sold|bought|brought|"
+_PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|used|built|made|run|led|held|sent|sold|bought|brought|"
                          r"flown|shown|known|seen|taken|given|won|hit|shot|struck)\b")
 #: "new" or "further" right before a cue: what a stop ends is only what was still to come.
 _NEW_ONES = re.compile(r"\b(?:new|further|future|additional|any more)\s+(?:[a-z]+\s+)?$")
@@ -114,6 +114,8 @@ _ASKED_FOR = re.compile(r"\b(?:demand|demands|demanded|demanding|threaten|threat
 #: A weapon built in a country: "built in Seville in Spain", "assembled in Brazil".
 _BUILT_IN = re.compile(r"\b(?:built|made|manufactured|produced|assembled)\s+in\s+"
                        r"(?:(?:the\s+)?[A-Za-z-]+\s+in\s+)?(?:the\s+)?$")
+#: The users of weapons named after "by" ("the rifles used by Nepali units").
+_USED_BY = re.compile(r"\b(?:used|operated|flown|fielded)\s+by\s+(?:the\s+)?$")
 #: The leader of a force named after "by": it is there too ("the battlegroup, led by Canada").
 _LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:the\s+)?$")
 #: A host or organiser named after "by" takes part in what it hosts (up to eight words between,
@@ -543,6 +545,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 marker = None
             elif not chunk.state_noun:
                 continue
+        if marker == "by" and cue.type in _WEAPON_TYPES and _USED_BY.search(
+                sentence.lowered, 0, chunk.start - sentence.offset):
+            marker = "to"  # "supplied the rifles used by Nepali units": the users receive them
         if marker == "by" and chunk.start > cue_end and _PARTICIPLE.search(
                 sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset) and \
                 not (rule.needs_marked_target and _LED_BY.search(
