@@ -1369,6 +1369,10 @@ def test_the_actor_of_a_relative_clause_after_an_exercise_takes_part() -> None:
     assert ties("Defence news.\n\nGaruda Shield, the exercise Indonesia holds every year with the "
                 "United States, began on Monday.") == {
         ("JointExercise", "Indonesia", "United States")}
+    # even after other participants named before it
+    assert ("JointExercise", "Australia", "United States") in ties(
+        "Defence news.\n\nFiji sent troops to Talisman Sabre, the exercise Australia holds with "
+        "the United States every two years.")
 
 
 def test_a_pair_cooperating_with_a_third_against_militants_pairs_each_with_it() -> None:

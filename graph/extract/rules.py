@@ -910,10 +910,12 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         if organisations and _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             continue  # "a NATO exercise": the organiser, not a participant
         eligible.append(chunk)
-    subjects = _subject_group(eligible, cue_start, sentence) or [
-        chunk for chunk in eligible if cue_start < chunk.start and chunk.end < cue_end
-        and chunk.marker in (None, "of")]  # "the treaty Tokyo and Seoul signed"
-    subjects = subjects or _relative_subject(eligible, cue_end, sentence)
+    # "Fiji sent troops to Talisman Sabre, the exercise Australia holds with the United States":
+    # the relative clause says who holds this one
+    subjects = _relative_subject(eligible, cue_end, sentence) or \
+        _subject_group(eligible, cue_start, sentence) or [
+            chunk for chunk in eligible if cue_start < chunk.start and chunk.end < cue_end
+            and chunk.marker in (None, "of")]  # "the treaty Tokyo and Seoul signed"
     subject = replace(subjects[0], parties=tuple(party for chunk in subjects
                                                  for party in chunk.parties)) if subjects else None
     partners = [chunk for chunk in eligible
