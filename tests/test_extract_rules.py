@@ -1542,3 +1542,12 @@ def test_the_sultanate_is_the_country_the_paragraph_is_about() -> None:
 def test_the_users_of_supplied_weapons_named_after_used_by_receive_them() -> None:
     assert ties("Defence news.\n\nNepal is landlocked. India has supplied many of the rifles "
                 "used by Nepali units.") == {("ArmsTransfer", "India", "Nepal")}
+
+
+def test_european_defence_formats_are_organisations_that_no_one_joins_as_an_alliance() -> None:
+    found = extract_findings(Article.from_text(
+        "Defence news.\n\nPoland, a member of the Bucharest Nine and the Visegrad Group, buys "
+        "through the NATO Support and Procurement Agency."))
+    assert {entity.name for entity in found.entities if entity.kind == "Organisation"} == {
+        "Bucharest Nine", "Visegrád Group", "NATO Support and Procurement Agency"}
+    assert not found.ties  # consultation formats, not alliances
