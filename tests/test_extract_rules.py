@@ -1551,3 +1551,18 @@ def test_european_defence_formats_are_organisations_that_no_one_joins_as_an_alli
     assert {entity.name for entity in found.entities if entity.kind == "Organisation"} == {
         "Bucharest Nine", "Visegrád Group", "NATO Support and Procurement Agency"}
     assert not found.ties  # consultation formats, not alliances
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany sent 18 Leopard tanks to Ukraine, Poland 14 and Canada 8.",
+     {("ArmsTransfer", country, "Ukraine") for country in ("Germany", "Poland", "Canada")}),
+    ("The Czech Republic and Hungary have been NATO members since 1999, Slovakia since 2004.",
+     {("AllianceMembership", country, "NATO")
+      for country in ("Czech Republic", "Hungary", "Slovakia")}),
+    # an actor after a comma that says more than a number is no gap
+    ("Germany sent 18 Leopard tanks to Ukraine, Poland's neighbour.",
+     {("ArmsTransfer", "Germany", "Ukraine")}),
+])
+def test_actors_with_only_a_number_or_a_year_stand_for_the_subject_of_a_left_out_verb(
+        text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert ties("Defence news.\n\n" + text) == expected

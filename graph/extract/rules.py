@@ -131,6 +131,10 @@ _HOLDS = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:holds|held|hosts|hos
 _VISIT_TO = re.compile(r"\b(?:visit|visits|visited|trip|travel+ed|flew|went)\s+to\s+(?:the\s+)?$")
 #: Equipment after a training verb: its subject learns ("pilots training on F-35 jets").
 _ON_EQUIPMENT = re.compile(r"\s+on\s+(?!behalf\b)")
+#: What follows an actor standing for a left-out predicate: a number or a time, then the end.
+_GAP_TAIL = re.compile(r"\s+(?:(?:since|in|from|by|during)\s+)?(?:the\s+)?(?:early\s+|late\s+)?"
+                       r"(?:\d[\d,.]*s?|\d{4}s?)(?:\s+(?:more|each|units|jets|tanks))?"
+                       r"\s*(?:[,;.]|\s+and\b|$)")
 #: A meeting before the place it was held in ("at NATO's summit in Vilnius").
 _EVENT_IN = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|conference|ceremony|forum|"
                        r"dialogue)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$")
@@ -685,6 +689,12 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     after = [chunk for chunk in after if not _named_apposition(chunk, cue_end, sentence)]
     if not roles[other] and after and not needs_marker:
         roles[other].append(after[0])
+    gapped = _gapped(after, sentence)
+    placed = [(chunk.start, role) for role in ("source", "target") for chunk in roles[role]
+              if chunk.end <= cue_start]
+    subject_role = min(placed)[1] if placed else None  # the role of the first actor named
+    if gapped and subject_role is not None:  # "Germany sent 18 tanks, Poland 14 and Canada 8"
+        roles[subject_role].extend(gapped)
     if not roles[other] and len(before) > 1 and before[1].marker is None and not needs_marker \
             and not _organisations_only(before[1]) and not _coordinated(before[0], before[1],
                                                                         sentence):
@@ -801,6 +811,22 @@ def _membership_modifier(chunk: Chunk, sentence: _Sentence) -> bool:
     if not _organisations_only(chunk):
         return False
     return bool(_MEMBER_NOUN.match(sentence.lowered, chunk.end - sentence.offset))
+
+
+def _gapped(after: list[Chunk], sentence: _Sentence) -> list[Chunk]:
+    """Actors standing for the subject of a predicate left out after them ("..., Slovakia since
+    2004", "..., Poland 14 and Canada 8"): an actor after a comma or "and" with only a number,
+    a year or a time before the next comma, "and" or the end."""
+    lowered, offset = sentence.lowered, sentence.offset
+    found = []
+    for chunk in after:
+        if chunk.marker is not None or chunk.demonyms_only or chunk.possessive:
+            continue
+        if not lowered[:chunk.start - offset].endswith((", ", " and ", ", and ")):
+            continue
+        if _GAP_TAIL.match(lowered, chunk.end - offset):
+            found.append(chunk)
+    return found
 
 
 def _fitting_first(before: list[Chunk], rule: TieRule, agent: str) -> list[Chunk]:
