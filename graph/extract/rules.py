@@ -425,6 +425,11 @@ class _Sentence:
         ("intelligence on Iran's plans", "the plans"), not a modal verb."""
         return bool(_DETERMINER_BEFORE.search(self.lowered, 0, position - self.offset))
 
+    def leads_to(self, pattern: re.Pattern[str], position: int) -> bool:
+        """True if ``pattern`` (anchored with ``$``) matches the text just before ``position``
+        ("led by " before "Canada")."""
+        return pattern.search(self.lowered, 0, position - self.offset) is not None
+
     def cue_between(self, tie_type: str, start: int, end: int) -> bool:
         """True if a cue of ``tie_type`` lies between ``start`` and ``end``."""
         return any(start <= cue_start and cue_end <= end and cue.type == tie_type
@@ -523,15 +528,13 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if chunk.coreference == "alliance" and chunk.start <= cue_start < chunk.end:
             joined.append(chunk)  # "Finland became a member": of the alliance named last
             continue
-        if cue.type == "Training" and chunk.end <= cue_start and chunk.parties and \
-                _organisations_only(chunk) and not sentence.lowered[
-                    chunk.end - sentence.offset:cue_start - sentence.offset].strip():
+        if cue.type == "Training" and chunk.parties and _organisations_only(chunk) and \
+                _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             roles["source"].append(chunk)  # "within the European Union Training Mission": it trains
             continue
         if chunk.coreference == "there" and not rule.needs_marked_target:
             continue  # "instructors teach the courses there": where, not whom
-        if marker in _LOCATIVE and _EVENT_IN.search(sentence.lowered, 0,
-                                                    chunk.start - sentence.offset):
+        if marker in _LOCATIVE and sentence.leads_to(_EVENT_IN, chunk.start):
             continue  # "at NATO's summit in Vilnius": where leaders met, not where forces are
         if cue.type != "AllianceMembership" and _membership_modifier(chunk, sentence):
             continue  # "a NATO member, Poland": the member acts, not NATO
@@ -549,21 +552,20 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 marker = None
             elif not chunk.state_noun:
                 continue
-        if marker == "by" and cue.type in _WEAPON_TYPES and _USED_BY.search(
-                sentence.lowered, 0, chunk.start - sentence.offset):
+        if marker == "by" and cue.type in _WEAPON_TYPES and \
+                sentence.leads_to(_USED_BY, chunk.start):
             marker = "to"  # "supplied the rifles used by Nepali units": the users receive them
         if marker == "by" and chunk.start > cue_end and _PARTICIPLE.search(
                 sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset) and \
-                not (rule.needs_marked_target and _LED_BY.search(
-                    sentence.lowered, 0, chunk.start - sentence.offset)):
+                not (rule.needs_marked_target and sentence.leads_to(_LED_BY, chunk.start)):
             # "received jets that were built in Brazil by Embraer"; but "the battlegroup in
             # Latvia, led by Canada": the leader is there too
             marker = "maker"
             if "maker" not in rule.source_markers:
                 continue
         if marker == "in" and chunk.start > cue_end and "maker" in rule.source_markers and \
-                chunk.parties[0].entity.kind == "Country" and _BUILT_IN.search(
-                    sentence.lowered, 0, chunk.start - sentence.offset):
+                chunk.parties[0].entity.kind == "Country" and \
+                sentence.leads_to(_BUILT_IN, chunk.start):
             marker = "maker"  # "took delivery of aircraft, built in Seville in Spain"
         if _other_weapon_cue_governs(chunk, chunks, cue, cue_start, sentence):
             continue  # "donated kit to Mongolia and sold drones to Kazakhstan": the sale's buyer
@@ -572,7 +574,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue
         if marker == "from" and cue.type == "Training" and \
                 (chunk.start > cue_end or (chunk.end <= cue_start and trained_passive)) and \
-                _TRAINEES_FROM.search(sentence.lowered, 0, chunk.start - sentence.offset):
+                sentence.leads_to(_TRAINEES_FROM, chunk.start):
             role = "target"  # "trained soldiers from Honduras", "soldiers from Kenya were trained"
         elif cue.role_of(marker):
             role = cue.role_of(marker)
@@ -842,8 +844,7 @@ def _fitting_first(before: list[Chunk], rule: TieRule, agent: str) -> list[Chunk
 def _object(after: list[Chunk], cue_end: int, sentence: _Sentence) -> Chunk | None:
     """The unmarked actor right after a verb cue, a few words on ("trained 70,000 Ukrainian")."""
     for chunk in after:
-        if chunk.marker == "of" and _QUANTITY_OF.search(
-                sentence.lowered, 0, chunk.start - sentence.offset):
+        if chunk.marker == "of" and sentence.leads_to(_QUANTITY_OF, chunk.start):
             return chunk  # "trained thousands of Somali soldiers"
         if chunk.marker is not None:
             continue
@@ -924,8 +925,7 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
             chunk = replace(chunk, marker=None)  # "special forces from A, B and C held drills"
         if chunk.marker in _LOCATIVE and _hosts_event(chunk, cue_start, sentence):
             chunk = replace(chunk, marker="with")  # "took part in the Indian Navy's exercise"
-        if chunk.marker == "by" and _HOSTED_BY.search(sentence.lowered, 0,
-                                                      chunk.start - sentence.offset):
+        if chunk.marker == "by" and sentence.leads_to(_HOSTED_BY, chunk.start):
             chunk = replace(chunk, marker=None)  # "the exercise, hosted by Jordan": it takes part
             hosts.append(chunk)
         if chunk.marker not in _PARTNER_MARKERS and chunk.marker not in rule.counterpart_markers:
