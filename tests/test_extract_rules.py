@@ -1566,3 +1566,32 @@ def test_european_defence_formats_are_organisations_that_no_one_joins_as_an_alli
 def test_actors_with_only_a_number_or_a_year_stand_for_the_subject_of_a_left_out_verb(
         text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties("Defence news.\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # observers of an exercise do not take part in it
+    ("Spain, Italy and Jordan were all observers at the naval drills.", set()),
+    # an agreement's areas are what it covers, not training given
+    ("Gantz said Israel and Morocco signed a defence memorandum in the areas of intelligence "
+     "and military training.", {("DefenceAgreement", "Israel", "Morocco")}),
+    # a fleet of fighter jets being replaced is no force abroad
+    ("Norway is replacing its fighters with F-35s and donating some of the old jets to Ukraine.",
+     {("MilitaryAid", "Norway", "Ukraine")}),
+    # forces defeated are foes, not a presence
+    ("Armed with Turkish drones, Azerbaijan defeated Armenian armoured forces in 2020.", set()),
+    ("Ankara has been providing military support to Somalia for years.",
+     {("MilitaryAid", "Turkey", "Somalia")}),
+    ("Qatar signed a deal to buy 12 French warplanes.", {("ArmsTransfer", "France", "Qatar")}),
+])
+def test_real_news_phrasing(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert ties("Defence news.\n\n" + text) == expected
+
+
+def test_a_capital_naming_a_camp_in_another_country_puts_no_one_there() -> None:
+    found = ties("Defence news.\n\nAt the Zagreb military camp in Burkina Faso, US special "
+                 "forces are training African armies.")
+    assert ("MilitaryPresence", "United States", "Burkina Faso") in found
+    assert not {tie for tie in found if "Croatia" in tie}
+    # a city's base at home is still in its country
+    assert ties("Defence news.\n\nRussian troops are at the Bamako air base.") == {
+        ("MilitaryPresence", "Russia", "Mali")}

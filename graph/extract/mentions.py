@@ -85,6 +85,10 @@ _INSTALLATION_REACH = 60  # characters a base's name reaches before or after its
 #: A force's name ending a mention ("Royal Air Force", "Royal Navy").
 _FORCE_NAME = re.compile(r"(?:Air Force|Navy|Army|Marines|Coast Guard)$")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+#: A facility a city names ("the Zagreb military camp in Burkina Faso"): the city does not act.
+_FACILITY_AFTER = re.compile(r"\s+(?:(?:military|army|air|naval|training)\s+)?"
+                             r"(?:camp|base|barracks|garrison|airfield)\b")
+_IN_ELSEWHERE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _NATIONAL_GUARD = re.compile(r"\s+(?:Army\s+|Air\s+)?National\s+Guard\b")
 
 
@@ -216,6 +220,7 @@ class MentionFinder:
         mentions = _ships_first(mentions, self._installations(text, mentions))
         mentions = _forces_of_another(text, mentions)
         mentions = _state_guards(text, mentions)
+        mentions = _facility_names(text, mentions)
         mentions = self._titled(lowered, mentions)
         mentions = self._add(mentions, self._people(text, lowered, mentions))
         return self._add(mentions, self._weapons(text, lowered, mentions))
@@ -509,6 +514,21 @@ def _forces_of_another(text: str, mentions: list[Mention]) -> list[Mention]:
                and _OF.fullmatch(text, mention.end, after.start)
                and after.actor is not None and after.actor.kind == "Country"}
     return [mention for index, mention in enumerate(mentions) if index not in dropped]
+
+
+def _facility_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a capital naming a camp or base in another country made a plain
+    place: "at the Zagreb military camp in Burkina Faso" puts no one in Croatia."""
+    result = list(mentions)
+    for index, (mention, after) in enumerate(itertools.pairwise(mentions)):
+        facility = _FACILITY_AFTER.match(text, mention.end)
+        elsewhere = after.host or after.actor
+        if facility is None or mention.form != "capital" or elsewhere is None \
+                or elsewhere == mention.actor \
+                or not _IN_ELSEWHERE.match(text[facility.end():after.start]):
+            continue
+        result[index] = replace(mention, actor=None, host=None)
+    return result
 
 
 def _state_guards(text: str, mentions: list[Mention]) -> list[Mention]:
