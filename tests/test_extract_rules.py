@@ -1595,3 +1595,16 @@ def test_a_capital_naming_a_camp_in_another_country_puts_no_one_there() -> None:
     # a city's base at home is still in its country
     assert ties("Defence news.\n\nRussian troops are at the Bamako air base.") == {
         ("MilitaryPresence", "Russia", "Mali")}
+
+
+@pytest.mark.parametrize(("text", "members"), [
+    ("The drills gathered troops from the G5 Sahel - Mali, Niger and Chad - and from Senegal.",
+     {"Mali", "Niger", "Chad"}),
+    ("Leaders of the Quad (the US, Japan, India and Australia) met in Tokyo.",
+     {"United States", "Japan", "India", "Australia"}),
+    ("Moscow signed a deal with the CSTO (Armenia's bloc) last year.", set()),
+])
+def test_countries_listed_after_an_alliance_in_brackets_or_dashes_are_its_members(
+        text: str, members: set[str]) -> None:
+    found = ties("Defence news.\n\n" + text)
+    assert {source for kind, source, _ in found if kind == "AllianceMembership"} == members

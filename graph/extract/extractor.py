@@ -60,7 +60,7 @@ from .clauses import Clause, Party, first_actors, parse_sentence
 from .lexicon import Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention, MentionFinder, default_finder, gazetteer_forms, host_of
 from .patterns import match_text
-from .rules import Candidate, Partial, home_country, kinds_allow, sentence_ties
+from .rules import Candidate, Partial, home_country, kinds_allow, member_lists, sentence_ties
 from .segment import Segment, segment_text
 from .tables import table_ties
 
@@ -342,6 +342,8 @@ class Extractor:
                     _no_prose(text, segment):
                 continue
             context.paragraph = segment.paragraph
+            candidates.extend(member_lists(text, segment, found,
+                                           self.lexicon.confidence["explicit"]))
             if self._may_hold_ties(segment, found, cue_starts, scan):
                 clauses = parse_sentence(text, segment.start, segment.end, found, self.lexicon,
                                          context.resolve, scan=scan)

@@ -1210,6 +1210,41 @@ def _leaders(clauses: Sequence[Clause], segment: Segment, confidence: float) -> 
             for party in chunk.parties if party.entity.kind == "Country"]
 
 
+#: The members of an alliance listed right after its name, in brackets or between dashes.
+_LIST_OPEN = re.compile(r"\s*(?:\(|[-–—]\s)\s*")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_ARTICLE = re.compile(r"(?:the\s+)?")
+_LIST_CLOSE = re.compile(r"\s*(?:\)|[-–—](?:\s|$))")
+
+
+def member_lists(text: str, segment: Segment, mentions: Sequence[Mention],
+                 confidence: float) -> list[Candidate]:
+    """Memberships of the countries listed in brackets or between dashes after an alliance's
+    name: "troops from the G5 Sahel - Burkina Faso, Mali, Niger and Chad - took part"."""
+    ties = []
+    for index, mention in enumerate(mentions):
+        alliance = mention.actor
+        opening = _LIST_OPEN.match(text, mention.end)
+        if alliance is None or alliance.category != "Alliance" or opening is None:
+            continue
+        members, position, last_end = [], opening.end(), mention.end
+        for following in mentions[index + 1:]:
+            country = following.actor
+            if not _LIST_ARTICLE.fullmatch(text, position, following.start) or \
+                    country is None or country.kind != "Country":
+                break
+            members.append(country)
+            last_end = following.end
+            separator = _LIST_SEPARATOR.match(text, last_end)
+            if separator is None:
+                break
+            position = separator.end()
+        if len(members) >= 2 and _LIST_CLOSE.match(text, last_end):
+            ties.extend(Candidate("AllianceMembership", member, alliance, segment, confidence)
+                        for member in dict.fromkeys(members))
+    return ties
+
+
 def _inherit_forward(result: SentenceTies, open_sources: list[tuple[str, int, Partial, float]],
                      earlier: dict[str, list[tuple[int, list[Entity], list[Entity]]]],
                      lexicon: Lexicon) -> None:
