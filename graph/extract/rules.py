@@ -1221,7 +1221,7 @@ def member_lists(text: str, segment: Segment, mentions: Sequence[Mention],
                  confidence: float) -> list[Candidate]:
     """Memberships of the countries listed in brackets or between dashes after an alliance's
     name: "troops from the G5 Sahel - Burkina Faso, Mali, Niger and Chad - took part"."""
-    ties = []
+    ties: list[Candidate] = []
     for index, mention in enumerate(mentions):
         alliance = mention.actor
         opening = _LIST_OPEN.match(text, mention.end)
