@@ -1608,3 +1608,14 @@ def test_countries_listed_after_an_alliance_in_brackets_or_dashes_are_its_member
         text: str, members: set[str]) -> None:
     found = ties("Defence news.\n\n" + text)
     assert {source for kind, source, _ in found if kind == "AllianceMembership"} == members
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the speaker of a claim about a supply is not its supplier
+    ("Kyiv says the missiles were supplied to Russia.", set()),
+    # police officers who are members of a national force join no alliance
+    ("According to figures by the United Nations, 644 members of the Ghana Police are now "
+     "deployed in different missions.", set()),
+])
+def test_speakers_and_members_of_a_force(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert ties("Defence news.\n\n" + text) == expected

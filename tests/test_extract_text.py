@@ -87,6 +87,14 @@ def test_wrapped_lines_join_into_one_sentence() -> None:
     assert text[segment.start:segment.end] == text
 
 
+def test_sentences_that_lost_the_space_after_their_stop_are_still_cut() -> None:
+    text = ("Ghana sent troops, the army said (GAF).In May it sent more.Togo did too. "
+            "Mr.Tetteh spoke.")
+    assert [text[s.start:s.end] for s in segment_text(text)] == [
+        "Ghana sent troops, the army said (GAF).", "In May it sent more.", "Togo did too.",
+        "Mr.Tetteh spoke."]
+
+
 @pytest.mark.parametrize(("text", "first"), [
     ("HANOI — Vietnam signed a deal.", "Vietnam signed a deal."),
     ("LIMA/SEOUL — Peru ordered K2 tanks.", "Peru ordered K2 tanks."),
