@@ -1619,3 +1619,20 @@ def test_countries_listed_after_an_alliance_in_brackets_or_dashes_are_its_member
 ])
 def test_speakers_and_members_of_a_force(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties("Defence news.\n\n" + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a second-largest supplier is no primary partner; the one ranked ahead of it is
+    ("Israel became India's second-largest arms supplier after Russia.",
+     {("ArmsTransfer", "Israel", "India"), ("ArmsTransfer", "Russia", "India"),
+      ("PrimaryPartner", "India", "Russia")}),
+    ("Israel is India's second largest arms supplier.", {("ArmsTransfer", "Israel", "India")}),
+    ("Germany is Ukraine's second-largest donor of military aid after the United States.",
+     {("MilitaryAid", "Germany", "Ukraine"), ("MilitaryAid", "United States", "Ukraine")}),
+    # a rank of something else names no one ahead
+    ("Russia, the world's second-largest arms exporter, is India's largest arms supplier.",
+     {("ArmsTransfer", "Russia", "India"), ("PrimaryPartner", "India", "Russia")}),
+])
+def test_providers_ranked_second_after_another(text: str,
+                                               expected: set[tuple[str, str, str]]) -> None:
+    assert ties("Defence news.\n\n" + text) == expected

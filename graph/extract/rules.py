@@ -1197,9 +1197,37 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
     # that denies a tie do not hold it in the next
     result.ties = [tie for tie in result.ties if tie.type not in denied or tie not in borrowed]
     result.ties.extend(_leaders(clauses, segment, lexicon.confidence["explicit"]))
+    result.ties.extend(_ranked_ahead(sentence, mentions, result.ties))
     _end_one_sided(result, one_sided_ends)
     _inherit_forward(result, open_sources, earlier, lexicon)
     return result
+
+
+#: "(Israel became India's) second-largest arms supplier after Russia": Russia gives more.
+_RANKED_AFTER = re.compile(
+    r"\b(?:second|third)[- ](?:largest|biggest|leading)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>supplier|provider|exporter|source|donor)s?\s+(?:[\w-]+\s+){0,5}?after\s+(?:the\s+)?")
+
+
+def _ranked_ahead(sentence: _Sentence, mentions: Sequence[Mention],
+                  ties: Sequence[Candidate]) -> list[Candidate]:
+    """The ties of the provider ranked ahead of a sentence's provider ("Israel, India's
+    second-largest arms supplier after Russia": Russia supplies India too, and most)."""
+    found: list[Candidate] = []
+    for match in _RANKED_AFTER.finditer(sentence.lowered):
+        start = sentence.offset + match.end()
+        ahead = next((mention.actor for mention in mentions
+                      if mention.start == start and mention.actor is not None), None)
+        if ahead is None:
+            continue
+        for tie in ties:
+            if tie.type in ("ArmsTransfer", "MilitaryAid") and not tie.ended \
+                    and ahead not in (tie.source, tie.target):
+                found.append(replace(tie, source=ahead))
+                if match.group("noun") == "supplier" and tie.type == "ArmsTransfer":
+                    found.append(replace(tie, type="PrimaryPartner", source=tie.target,
+                                         target=ahead, weapons=()))
+    return list(dict.fromkeys(found))
 
 
 def _leaders(clauses: Sequence[Clause], segment: Segment, confidence: float) -> list[Candidate]:
