@@ -1636,3 +1636,16 @@ def test_speakers_and_members_of_a_force(text: str, expected: set[tuple[str, str
 def test_providers_ranked_second_after_another(text: str,
                                                expected: set[tuple[str, str, str]]) -> None:
     assert ties("Defence news.\n\n" + text) == expected
+
+
+def test_regional_news_agencies_are_named_and_an_honorific_is_no_name() -> None:
+    findings = extract_findings(Article.from_text(
+        "Defence news.\n\nIndia received the S-400 from Russia, officials told Sputnik and ANI. "
+        "Prime Minister Mr. James Marape met the envoy, the Inter-Services Public Relations "
+        "said."))
+    names = {(entity.name, entity.kind) for entity in findings.entities}
+    assert {("Sputnik", "Organisation"), ("ANI", "Organisation"),
+            ("Inter-Services Public Relations", "Organisation"),
+            ("James Marape", "Person")} <= names
+    assert not {name for name, kind in names if kind == "Person" and name.startswith("Mr")}
+    assert {(tie.source.name, tie.target.name) for tie in findings.ties} == {("Russia", "India")}

@@ -62,6 +62,7 @@ _VARIANT = re.compile(r"(?<=\d)[A-Z]{1,3}\d{0,3}(?:/[A-Z]{1,2})?$")
 _DATELINE = 4  # letters a capital in capitals ("DOHA —" in a dateline) must have
 _NAME_WORD = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
 _PHRASE_END = re.compile(r"[;:,.()!?]")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame"})
 _NAME_END = re.compile(r"(['’]s|['’.])$")
 #: Lower-case words inside a ship's name ("HMS Prince of Wales", "BRP Gregorio del Pilar").
 _SHIP_PARTICLES = _PARTICLES | {"of", "the", "do", "y"}
@@ -308,6 +309,9 @@ class MentionFinder:
             if match is None:
                 break
             word = _NAME_END.sub("", match.group(1))
+            if not words and word.lower() in _HONORIFICS:
+                position = match.end()  # "Prime Minister Mr. James Marape"
+                continue
             index = bisect.bisect_left(starts, match.start(1))
             if index < len(starts) and starts[index] == match.start(1):
                 break  # a known entity, not part of the name
