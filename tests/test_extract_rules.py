@@ -1649,3 +1649,8 @@ def test_regional_news_agencies_are_named_and_an_honorific_is_no_name() -> None:
             ("James Marape", "Person")} <= names
     assert not {name for name, kind in names if kind == "Person" and name.startswith("Mr")}
     assert {(tie.source.name, tie.target.name) for tie in findings.ties} == {("Russia", "India")}
+
+
+def test_peacekeepers_of_a_mission_serve_in_its_host() -> None:
+    assert ties("Defence news.\n\nGhanaian peacekeepers of UNIFIL were honoured in a parade.") \
+        == {("PeacekeepingDeployment", "Ghana", "Lebanon")}
