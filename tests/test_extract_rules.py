@@ -1654,3 +1654,9 @@ def test_regional_news_agencies_are_named_and_an_honorific_is_no_name() -> None:
 def test_peacekeepers_of_a_mission_serve_in_its_host() -> None:
     assert ties("Defence news.\n\nGhanaian peacekeepers of UNIFIL were honoured in a parade.") \
         == {("PeacekeepingDeployment", "Ghana", "Lebanon")}
+
+
+def test_the_two_ministers_stand_for_the_pair_named_before() -> None:
+    assert ties("Defence news.\n\nBritain and Qatar held talks in Doha. The two ministers also "
+                "signed a defence cooperation agreement.") == {
+        ("DefenceAgreement", "United Kingdom", "Qatar")}
