@@ -1660,3 +1660,20 @@ def test_the_two_ministers_stand_for_the_pair_named_before() -> None:
     assert ties("Defence news.\n\nBritain and Qatar held talks in Doha. The two ministers also "
                 "signed a defence cooperation agreement.") == {
         ("DefenceAgreement", "United Kingdom", "Qatar")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a partner served "with" is no host; a past deployment is no tie now
+    ("El Salvador deployed peacekeepers to Lebanon, partnering with Spain's military.",
+     {("PeacekeepingDeployment", "El Salvador", "Lebanon")}),
+    ("Fiji previously deployed soldiers to peacekeeping missions in Lebanon.", set()),
+    # a handover ceremony at the recipient's own base puts no donor's forces there
+    ("The aircraft was handed over to Sri Lanka by India at a ceremony held at the Sri Lanka "
+     "Air Force Base in Katunayake.", {("ArmsTransfer", "India", "Sri Lanka")}),
+    # an Arabic family name is no place
+    ("Kuwait held the drill with Saudi forces, said Sheikh Thamer Al-Sabah.",
+     {("JointExercise", "Kuwait", "Saudi Arabia")}),
+])
+def test_partners_past_missions_ceremonies_and_family_names(
+        text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert ties("Defence news.\n\n" + text) == expected

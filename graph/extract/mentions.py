@@ -62,6 +62,7 @@ _VARIANT = re.compile(r"(?<=\d)[A-Z]{1,3}\d{0,3}(?:/[A-Z]{1,2})?$")
 _DATELINE = 4  # letters a capital in capitals ("DOHA —" in a dateline) must have
 _NAME_WORD = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
 _PHRASE_END = re.compile(r"[;:,.()!?]")
+_ARABIC_ARTICLE = re.compile(r"(?<![\w-])[AaEe]l-$")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame"})
 _NAME_END = re.compile(r"(['’]s|['’.])$")
 #: Lower-case words inside a ship's name ("HMS Prince of Wales", "BRP Gregorio del Pilar").
@@ -244,6 +245,8 @@ class MentionFinder:
         start, end = match.span(group)
         if _ERA.match(text, end):
             return None  # "Soviet-era tanks", "Cold War-style": a period, not the state
+        if _ARABIC_ARTICLE.search(text, max(0, start - 3), start):
+            return None  # "Sheikh Thamer Al-Sabah", "al-Masri": a family name, not the place
         form = self._pick(self._forms[match.group(group)], text[start:end], match.group(group))
         if form is None or (form.form == "demonym" and _LANGUAGE.match(text, end)):
             return None

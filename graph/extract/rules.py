@@ -880,6 +880,9 @@ def _side(chunks: list[Chunk], role: str, rule: TieRule, hosts: dict[str, Entity
     for chunk in chunks:
         for party in chunk.parties:
             entity = _role_entity(party, role, rule, hosts)
+            if entity is not None and chunk.marker == "with" and role == "target" and \
+                    rule.needs_marked_target and entity == party.entity:
+                continue  # serving "with UNMISS" is in South Sudan; "with Spain" is no host
             if entity is not None and entity not in entities:
                 entities.append(entity)
     return entities
