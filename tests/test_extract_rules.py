@@ -1607,6 +1607,15 @@ def test_actors_with_only_a_number_or_a_year_stand_for_the_subject_of_a_left_out
     # an Arabic family name is no place
     ("Kuwait held the drill with Saudi forces, said Sheikh Thamer Al-Sabah.",
      {("JointExercise", "Kuwait", "Saudi Arabia")}),
+    # trainees who travel abroad for training are trained by their hosts
+    ("Fifteen Ghanaian officers went to China for military training.",
+     {("Training", "China", "Ghana")}),
+    # the largest supplier "to" a country is its primary partner, as "India's largest" is
+    ("Russia has become the largest weapons supplier to Venezuela.",
+     {("ArmsTransfer", "Russia", "Venezuela"), ("PrimaryPartner", "Venezuela", "Russia")}),
+    # a buyer noun heading the sentence takes the actors its verb lists
+    ("Buyers of South African defence products last year included Kenya and Nigeria.",
+     {("ArmsTransfer", "South Africa", "Kenya"), ("ArmsTransfer", "South Africa", "Nigeria")}),
 ])
 def test_real_news_phrasing(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties("Defence news.\n\n" + text) == expected

@@ -116,6 +116,9 @@ _BUILT_IN = re.compile(r"\b(?:built|made|manufactured|produced|assembled)\s+in\s
                        r"(?:(?:the\s+)?[A-Za-z-]+\s+in\s+)?(?:the\s+)?$")
 #: The users of weapons named after "by" ("the rifles used by Nepali units").
 _USED_BY = re.compile(r"\b(?:used|operated|flown|fielded)\s+by\s+(?:the\s+)?$")
+#: A list a noun cue heading its clause names ("customers have included Ethiopia and Chad").
+_LISTED_AFTER = re.compile(r"\b(?:include|includes|included|including|are|were)\s+(?:the\s+)?$")
+_HEADS_SENTENCE = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}$")
 #: The leader of a force named after "by": it is there too ("the battlegroup, led by Canada").
 _LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:the\s+)?$")
 #: A host or organiser named after "by" takes part in what it hosts (up to eight words between,
@@ -645,6 +648,15 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         elif all(chunk.marker in _COMPANION_MARKERS for chunk in roles[agent]):
             # "Bulgaria, which joined NATO together with Romania": both joined
             roles[agent].append(before[0])
+    if not roles[agent] and not before and \
+            _HEADS_SENTENCE.match(sentence.lowered, 0, cue_start - sentence.offset):
+        # "Buyers of South African vehicles included Kenya and Nigeria": the cue heads the
+        # subject, and the actors its verb lists fill the cue's own role
+        listed = next((chunk for chunk in after if chunk.marker is None
+                       and sentence.leads_to(_LISTED_AFTER, chunk.start)), None)
+        if listed is not None:
+            roles[agent].append(listed)
+            after.remove(listed)
     # A marked actor after another clause's subject belongs to it
     # ("The UK leads the battlegroup in Estonia, Canada leads the one in Latvia").
     subjects_after = [chunk.start for chunk in after  # an alliance joined is no new subject
