@@ -1616,6 +1616,12 @@ def test_actors_with_only_a_number_or_a_year_stand_for_the_subject_of_a_left_out
     # a buyer noun heading the sentence takes the actors its verb lists
     ("Buyers of South African defence products last year included Kenya and Nigeria.",
      {("ArmsTransfer", "South Africa", "Kenya"), ("ArmsTransfer", "South Africa", "Nigeria")}),
+    # a "military supplier" is an arms supplier
+    ("Russia has long been a military supplier to India and Vietnam.",
+     {("ArmsTransfer", "Russia", "India"), ("ArmsTransfer", "Russia", "Vietnam")}),
+    # an aside closing the sentence describes the actor before it
+    ("Japan signed the pact with the United States, Tokyo's closest ally.",
+     {("PrimaryPartner", "Japan", "United States")}),
 ])
 def test_real_news_phrasing(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties("Defence news.\n\n" + text) == expected

@@ -53,7 +53,9 @@ _PARTNER_NOUNS = (r"(?:supplier|suppliers|partner|partners|ally|allies|backer|ba
 _APPOSITION = re.compile(
     r",\s+((?:the|a|an|(?:host|home|member)\s+(?:of|to)|(?:[\w.-]+\s+){0,3}?[\w.-]+'s)\s+"
     r"[^,;:()]{1,90}?,)\s*"
-    rf"|,\s+((?:its|their)\s+(?:[\w-]+\s+){{0,3}}?{_PARTNER_NOUNS}[^,;:()]{{0,30}}?(?:,|\.?$))\s*")
+    rf"|,\s+((?:its|their)\s+(?:[\w-]+\s+){{0,3}}?{_PARTNER_NOUNS}[^,;:()]{{0,30}}?(?:,|\.?$))\s*"
+    # closing the sentence: "..., Tokyo's closest ally."
+    r"|,\s+((?:[\w.-]+\s+){0,3}?[\w.-]+'s\s+[^,;:()]{1,60}?[.!?]?[\"']?$)")
 #: An apposition opening the sentence: "A founding member of NATO, Canada agreed ...".
 _OPENING_APPOSITION = re.compile(r"(?:as\s+)?(?:the|a|an)\s+([^,;:()]{1,60}?),\s*")
 _DETERMINER_ONLY = re.compile(r"both\b(?!\s+(?:countries|nations|governments|sides|states|"
@@ -326,7 +328,7 @@ def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: 
         aside = _APPOSITION.match(lowered, mention.end - start)
         if aside is None:
             continue
-        group = 1 if aside.group(1) is not None else 2
+        group = next(number for number in (1, 2, 3) if aside.group(number) is not None)
         words, begin = aside.group(group), aside.start(group)
         inside = [other for other in mentions if begin <= other.start - start < aside.end()]
         article = words.startswith(("the ", "a ", "an ", "its ", "their ", "host ", "home ",
