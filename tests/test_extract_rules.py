@@ -1673,3 +1673,9 @@ def test_the_two_ministers_stand_for_the_pair_named_before() -> None:
     assert ties("Defence news.\n\nBritain and Qatar held talks in Doha. The two ministers also "
                 "signed a defence cooperation agreement.") == {
         ("DefenceAgreement", "United Kingdom", "Qatar")}
+
+
+def test_these_drones_are_the_weapon_named_before() -> None:
+    assert ties("Drones.\n\nA consignment of Bayraktar TB2s was delivered to Togo. In May, Niger "
+                "acquired half a dozen of these versatile and affordable drones.") == {
+        ("ArmsTransfer", "Turkey", "Togo"), ("ArmsTransfer", "Turkey", "Niger")}

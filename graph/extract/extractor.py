@@ -81,7 +81,8 @@ _LOOKBACK = 3  # sentences searched for the pair "both governments" stands for
 _PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
 _EXTRA_EVIDENCE = 2
 _WEAPON_LOOKBACK = 600  # characters before a sentence searched for the weapon "the drone" is
-_DEFINITE = re.compile(r"\bthe\s+(?:same\s+)?")
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:same\s+)?")
+_ADJECTIVES = 3  # words that may stand between "these" and the weapon noun
 _WORD_AHEAD = re.compile(r"[\w-]+\s+")
 #: Coreference kinds (coreference.csv) that stand for a group of countries, by size.
 _GROUP_SIZES = {"pair": 2, "trio": 3, "quartet": 4}
@@ -470,10 +471,14 @@ class Extractor:
         """True if the sentence speaks of "the drone", "the same system" (a weapon named before)."""
         nouns = self.lexicon.weapon_noun_regex
         for match in _DEFINITE.finditer(lowered, segment.start, segment.end):
-            rest = lowered[match.end():segment.end]
-            word = _WORD_AHEAD.match(rest)  # "the drone", "the same system", "the Korean system"
-            if nouns.match(rest) or (word is not None and nouns.match(rest[word.end():])):
-                return True
+            position = match.end()  # "the drone", "the Korean system", "these versatile and
+            for _ in range(_ADJECTIVES + 1):  # affordable drones"
+                if nouns.match(lowered, position, segment.end):
+                    return True
+                word = _WORD_AHEAD.match(lowered, position, segment.end)
+                if word is None:
+                    break
+                position = word.end()
         return False
 
     @staticmethod
