@@ -1679,3 +1679,9 @@ def test_these_drones_are_the_weapon_named_before() -> None:
     assert ties("Drones.\n\nA consignment of Bayraktar TB2s was delivered to Togo. In May, Niger "
                 "acquired half a dozen of these versatile and affordable drones.") == {
         ("ArmsTransfer", "Turkey", "Togo"), ("ArmsTransfer", "Turkey", "Niger")}
+
+
+def test_supply_agreements_are_no_defence_agreements() -> None:
+    found = ties("Defence news.\n\nFrance tops the list of countries to have signed military "
+                 "supply agreements with Egypt.")
+    assert not {tie for tie in found if tie[0] == "DefenceAgreement"}
