@@ -1685,3 +1685,14 @@ def test_supply_agreements_are_no_defence_agreements() -> None:
     found = ties("Defence news.\n\nFrance tops the list of countries to have signed military "
                  "supply agreements with Egypt.")
     assert not {tie for tie in found if tie[0] == "DefenceAgreement"}
+
+
+def test_contributors_listed_without_a_host_serve_in_the_article_s_one_mission() -> None:
+    text = ("UN medals.\n\nRwandan peacekeepers of UNMISS were honoured in Juba. Other troop "
+            "contributing countries are Ghana and Nepal.")
+    found = ties(text)
+    assert {("PeacekeepingDeployment", country, "South Sudan")
+            for country in ("Rwanda", "Ghana", "Nepal")} <= found
+    # with two missions named, the list names no host
+    found = ties(text.replace("Juba.", "Juba, and Indian troops of UNIFIL in Lebanon."))
+    assert ("PeacekeepingDeployment", "Ghana", "South Sudan") not in found

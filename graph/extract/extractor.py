@@ -82,6 +82,8 @@ _PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
 _EXTRA_EVIDENCE = 2
 _WEAPON_LOOKBACK = 600  # characters before a sentence searched for the weapon "the drone" is
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:same\s+)?")
+#: Words that name contributors to a mission (a list of them needs no host of its own).
+_CONTRIBUTORS = re.compile(r"\bcontribut(?:ing|ors?|ions?|es|ed|e)\b")
 _ADJECTIVES = 3  # words that may stand between "these" and the weapon noun
 _WORD_AHEAD = re.compile(r"[\w-]+\s+")
 #: Coreference kinds (coreference.csv) that stand for a group of countries, by size.
@@ -383,6 +385,11 @@ class Extractor:
 
         foes = {pair for pair, _types in hostile}
         candidates.extend(self._complete(partial, candidates, named, referred, foes))
+        missions = set(hosts.values()) | {
+            country for mention in mentions
+            if (country := home_country(mention.entity)) is not None
+            and scan.has_topic("peacekeeping", mention.start, mention.end)}
+        candidates.extend(_mission_contributors(partial, missions, scan.lowered, self._scaled))
         candidates = _donations(_at_peace(candidates, hostile), scan)
         ties = self._merge(article, _as_states(self._drop_ended(candidates), self.lexicon.rules))
         entities = self._entities(mentions, table_rows, segments)
@@ -783,6 +790,21 @@ def _stateless(entity: Entity) -> bool:
     """True for a plain organisation with no country (a research institute, a newspaper)."""
     return entity.kind == "Organisation" and entity.category is None and \
         home_country(entity) is None and host_of(entity) is None
+
+
+def _mission_contributors(partial: list[Partial], hosts: set[Entity], lowered: str,
+                          scaled: Callable[[Partial, str], float]) -> list[Candidate]:
+    """Peacekeeping contributors named without a host serve in the host of the article's one
+    mission ("UNMISS ... Other troop contributing countries are Bangladesh and China")."""
+    if len(hosts) != 1:
+        return []
+    [host] = hosts
+    return [Candidate(item.type, contributor, host, item.segment,
+                      scaled(item, "article_direction"))
+            for item in partial if item.type == "PeacekeepingDeployment" and item.role == "source"
+            and _CONTRIBUTORS.search(lowered, item.segment.start, item.segment.end)
+            for contributor in item.known
+            if contributor.kind == "Country" and contributor != host]
 
 
 def _recipient(partners: set[Entity], named: set[Entity]) -> Entity | None:
