@@ -1622,6 +1622,9 @@ def test_actors_with_only_a_number_or_a_year_stand_for_the_subject_of_a_left_out
     # an aside closing the sentence describes the actor before it
     ("Japan signed the pact with the United States, Tokyo's closest ally.",
      {("PrimaryPartner", "Japan", "United States")}),
+    # vehicles sold to a peace operation go to the mission, not to its host state
+    ("South Africa supplied armoured vehicles to MINUSCA, the UN mission in the Central African "
+     "Republic.", set()),
 ])
 def test_real_news_phrasing(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties("Defence news.\n\n" + text) == expected

@@ -1200,6 +1200,9 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         for source, target in pairs:
             # An ended tie only cancels its pair, in whichever order the clause names it.
             oriented = (source, target) if ended else _oriented(rule, source, target)
+            if oriented is not None and cue.type in _WEAPON_TYPES and \
+                    _peace_operation(oriented[1], lexicon):
+                continue  # "supplied vehicles to MINUSCA": a mission, not its host, receives
             if oriented is not None and ((_made_by(weapons, oriented[1]) and not _made_by(
                     weapons, oriented[0])) or _sells(cue, oriented[1], oriented[0])):
                 oriented = oriented[::-1]  # "Hanwha signed a deal with Romania for K9s"
@@ -1344,6 +1347,12 @@ def _end_one_sided(result: SentenceTies, ends: list[tuple[str, str, list[Entity]
         result.ties = [replace(tie, ended=True)
                        if tie.type == kind and getattr(tie, role) in actors else tie
                        for tie in result.ties]
+
+
+def _peace_operation(entity: Entity, lexicon: Lexicon) -> bool:
+    """True for a peace operation ("MINUSCA", "the UN mission in South Sudan")."""
+    return entity.kind == "Organisation" and entity.category is None and \
+        lexicon.topic_in("peacekeeping", entity.name)
 
 
 def _sells(cue: Cue, target: Entity, source: Entity) -> bool:
