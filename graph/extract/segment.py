@@ -33,7 +33,7 @@ MAX_SEGMENT = 1200
 _BULLET = re.compile(r"[ \t]*(?:[•·●▪◦‣∙○■□➢►▶✓✔*-]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
                            # web copy that lost the space: "... (ISPR).In a statement"
-                           r"|(?<=[a-z0-9)\]])[.!?](?=[A-Z][a-z])")
+                           r"|[.!?](?<=[a-z0-9)\]][.!?])(?=[A-Z][a-z])")
 _CLOSED = re.compile(r"[.!?:;\"'”’)]\s*$")
 _LAST_WORD = re.compile(r"(\S+)\s*$")
 #: A wire dateline opening the text: "MANILA — ", "KYIV/THE HAGUE — ", "YEREVAN, Armenia — ",
