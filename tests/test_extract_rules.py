@@ -1625,6 +1625,12 @@ def test_actors_with_only_a_number_or_a_year_stand_for_the_subject_of_a_left_out
     # vehicles sold to a peace operation go to the mission, not to its host state
     ("South Africa supplied armoured vehicles to MINUSCA, the UN mission in the Central African "
      "Republic.", set()),
+    # students sent abroad are trained where they are sent
+    ("Nigeria sends cadets to Pakistan every year.", {("Training", "Pakistan", "Nigeria")}),
+    # a memorandum to conduct joint operations is a defence agreement
+    ("Uganda and the DRC signed a memorandum of understanding to conduct joint operations "
+     "against the ADF.", {("DefenceAgreement", "Uganda", "Democratic Republic of the Congo"),
+                          ("CounterTerrorism", "Uganda", "Democratic Republic of the Congo")}),
 ])
 def test_real_news_phrasing(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties("Defence news.\n\n" + text) == expected
