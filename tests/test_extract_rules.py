@@ -1705,3 +1705,15 @@ def test_contributors_listed_without_a_host_serve_in_the_article_s_one_mission()
     # with two missions named, the list names no host
     found = ties(text.replace("Juba.", "Juba, and Indian troops of UNIFIL in Lebanon."))
     assert ("PeacekeepingDeployment", "Ghana", "South Sudan") not in found
+
+
+def test_people_named_in_bylines_and_before_a_title() -> None:
+    findings = extract_findings(Article.from_text(
+        "Gripen deal signed\nPosted by Maria Lindqvist March 24, 2025\n\nThe ceremony in Cali "
+        "was attended by Benjamin Dousa, Sweden's minister for international development, and "
+        "by Admiral Boiffin, Commander of the Submarine Fleet. The Chief of Air Staff, Air "
+        "Marshal Hasan Abubakar, spoke. (Reporting by Radovan Stoklasa and Jason Hovet)"))
+    people = {entity.name for entity in findings.entities if entity.kind == "Person"}
+    assert {"Maria Lindqvist", "Benjamin Dousa", "Radovan Stoklasa", "Jason Hovet",
+            "Hasan Abubakar"} <= people
+    assert not {"Air Staff", "Admiral Boiffin", "Maria Lindqvist March"} & people

@@ -63,7 +63,20 @@ _DATELINE = 4  # letters a capital in capitals ("DOHA —" in a dateline) must h
 _NAME_WORD = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
 _PHRASE_END = re.compile(r"[;:,.()!?]")
 _ARABIC_ARTICLE = re.compile(r"(?<![\w-])[AaEe]l-$")
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame"})
+#: A byline or credit line before one or two names.
+_BYLINE = re.compile(r"(?:^|(?<=\n)|(?<=\())[ \t]*(?:By|Posted by|Written by|Reporting by|"
+                     r"Writing by|Editing by|Edited by)(?=\s+[A-Z])", re.M)
+_NAME_JOIN = re.compile(r"\s*(?:,|and)(?=\s+[A-Z])")
+#: A comma after a name and before a title: "Benjamin Dousa, Sweden's minister for ...".
+_TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+|[a-z]+(?:['’]s)\s+)?")
+_NAME_BEFORE_COMMA = re.compile(
+    r"(?<![\w'’.-])[A-Z][a-zà-ÿ][\w'’.-]*"
+    r"(?:\s+(?:(?:bin|bint|al|el|de|da|van|von|der)\s+)?[A-Z][\w'’.-]+){1,3}$")
+_NAME_REACH = 60  # characters a name before ", Commander of ..." may take
+_GLUED_DIGITS = re.compile(r"\d.*$")
+_PART_OF_A_NAME = re.compile(r"\b(?:of|the)\s+$")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "datuk", "dato", "sheikh",
+                         "prof", "hon"})
 _NAME_END = re.compile(r"(['’]s|['’.])$")
 #: Lower-case words inside a ship's name ("HMS Prince of Wales", "BRP Gregorio del Pilar").
 _SHIP_PARTICLES = _PARTICLES | {"of", "the", "do", "y"}
@@ -288,7 +301,7 @@ class MentionFinder:
         starts = sorted(mention.start for mention in known)
         people: list[Mention] = []
         for match in self._title_regex.finditer(lowered):
-            words = self._name_after(text, match.end(), starts)
+            words = self._name_after(text, match.end(), starts, lowered)
             written_title = text[match.start():match.end()]
             fewest = self._lexicon.title_min_words.get(" ".join(match.group().split()), 1)
             if len(words) < max(fewest, 2 if written_title[0].islower() else 1):
@@ -302,9 +315,49 @@ class MentionFinder:
                             facts=(("roleTitle", title[0].upper() + title[1:]),))
             people.append(Mention.of(start, end, entity, "title",
                                      possessive=text.startswith(("'s", "’s"), end), lead=lead))
+        people.extend(self._introduced(text, lowered, starts, people))
         return self._with_surnames(text, people)
 
-    def _name_after(self, text: str, position: int, starts: list[int]
+    def _introduced(self, text: str, lowered: str, starts: list[int],
+                    titled: list[Mention]) -> list[Mention]:
+        """People a byline names ("By Nikolaos Prakas", "(Reporting by Radovan Stoklasa and
+        Jason Hovet)") or a title describes after a comma ("Benjamin Dousa, Sweden's minister
+        for ...", "Fahad Al-Mutair, Commander of the Saudi Land Force")."""
+        taken = [(mention.start, mention.end) for mention in titled]
+        found: list[Mention] = []
+        for byline in _BYLINE.finditer(text):
+            position = byline.end()
+            while (words := self._name_after(text, position, starts, lowered)) and \
+                    len(words) >= 2:
+                found.append(self._person(words))
+                joined = _NAME_JOIN.match(text, words[-1][2])
+                if joined is None:
+                    break
+                position = joined.end()
+        for comma in _TITLE_AFTER.finditer(lowered):
+            if self._title_regex.match(lowered, comma.end()) is None:
+                continue
+            name = _NAME_BEFORE_COMMA.search(text, max(0, comma.start() - _NAME_REACH),
+                                             comma.start())
+            if name is None or _PART_OF_A_NAME.search(lowered, 0, name.start()):
+                continue  # "the Chief of Air Staff, Air Marshal ...": no name of a person
+            words = [(word.group(), name.start() + word.start(), name.start() + word.end())
+                     for word in re.finditer(r"\S+", name.group())]
+            while words and self._title_regex.match(lowered, words[0][1]):
+                words.pop(0)  # "accompanied by Admiral Boiffin, Commander of ..."
+            if len(words) >= 2 and not any(word.lower() in self._lexicon.name_stops
+                                           for word, _, _ in words):
+                found.append(self._person(words))
+        return [mention for mention in found
+                if not any(start < mention.end and mention.start < end for start, end in taken)
+                and not any(mention.start <= start < mention.end for start in starts)]
+
+    @staticmethod
+    def _person(words: list[tuple[str, int, int]]) -> Mention:
+        name = " ".join(word for word, _, _ in words)
+        return Mention.of(words[0][1], words[-1][2], Entity(name, "Person", slug(name)), "title")
+
+    def _name_after(self, text: str, position: int, starts: list[int], lowered: str
                     ) -> list[tuple[str, int, int]]:
         words: list[tuple[str, int, int]] = []
         while len(words) < 4:
@@ -312,8 +365,17 @@ class MentionFinder:
             if match is None:
                 break
             word = _NAME_END.sub("", match.group(1))
+            if _GLUED_DIGITS.search(word):
+                word = _GLUED_DIGITS.sub("", word)  # "By Nikolaos Prakas042" (web copy)
+                if words and word:
+                    words.append((word, match.start(1), match.start(1) + len(word)))
+                break
             if not words and word.lower() in _HONORIFICS:
                 position = match.end()  # "Prime Minister Mr. James Marape"
+                continue
+            stacked = None if words else self._title_regex.match(lowered, match.start(1))
+            if stacked is not None:
+                position = stacked.end()  # "Division Commander Maj Gen Kayanja Muhanga"
                 continue
             index = bisect.bisect_left(starts, match.start(1))
             if index < len(starts) and starts[index] == match.start(1):
