@@ -261,6 +261,7 @@ class Lexicon:
         self.title_min_words = {match_text(row["title"]): int(row["min_words"] or 1)
                                 for row in title_rows}
         self.name_stops = frozenset(row["word"].lower() for row in table("name_stops.csv"))
+        self.organisation_nouns = tuple(row["word"] for row in table("organisation_nouns.csv"))
         #: A title before a name, in folded text ("president ", "defence minister ").
         self.person_title_regex = re.compile(
             rf"(?:{trie_regex(match_text(title) for title in self.person_titles)})\s+")

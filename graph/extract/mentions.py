@@ -221,6 +221,9 @@ class MentionFinder:
         titles = trie_regex(match_text(title) for title in lexicon.person_titles)
         self._title_regex = re.compile(rf"(?<![\w])(?P<title>{titles})(?=\s+[^\W\d_])")
         self._title_before = re.compile(rf"(?<![\w])(?:{titles})\s+$")
+        self._organisation_regex = re.compile(
+            r"(?<![\w'’.-])(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,5}"
+            rf"(?:{'|'.join(map(re.escape, lexicon.organisation_nouns))})(?![\w-])")
         self._lexicon = lexicon
         self._weapon_lookup = weapon_lookup
         self._ship_prefixes = frozenset(ship_prefixes)
@@ -238,7 +241,8 @@ class MentionFinder:
         mentions = _facility_names(text, mentions)
         mentions = self._titled(lowered, mentions)
         mentions = self._add(mentions, self._people(text, lowered, mentions))
-        return self._add(mentions, self._weapons(text, lowered, mentions))
+        mentions = self._add(mentions, self._weapons(text, lowered, mentions))
+        return _ships_first(mentions, self._named_organisations(text, mentions))
 
     # ------------------------------------------------------------ gazetteer
 
@@ -351,6 +355,29 @@ class MentionFinder:
         return [mention for mention in found
                 if not any(start < mention.end and mention.start < end for start, end in taken)
                 and not any(mention.start <= start < mention.end for start in starts)]
+
+    def _named_organisations(self, text: str, known: list[Mention]) -> list[Mention]:
+        """Firms and agencies the gazetteer does not know, by the last word of their name
+        ("Sierra Nevada Corporation", "Istanbul Shipyard"); a name holding a country, an
+        organisation or a person the gazetteer knows is left to it ("Turkish Aerospace")."""
+        found = []
+        position = 0
+        while (match := self._organisation_regex.search(text, position)) is not None:
+            position = match.end()
+            words = list(re.finditer(r"\S+", match.group()))
+            while words and words[0].group().lower() in self._class_stops:
+                words.pop(0)  # "The", "In": no part of the name
+            start = match.start() + words[0].start() if words else match.end()
+            if len(words) < 2 or _PART_OF_A_NAME.search(text, 0, start) or \
+                    text.startswith(":", match.end()) or any(
+                        mention.start < match.end() and start < mention.end
+                        and (mention.entity.kind != "Place" or mention.start < start)
+                        for mention in known):
+                continue  # "Acquisition of Cutting-Edge Defense Systems:", "Turkish Aerospace"
+            name = " ".join(word.group() for word in words)
+            found.append(Mention.of(start, match.end(),
+                                    Entity(name, "Organisation", slug(name)), "name"))
+        return found
 
     @staticmethod
     def _person(words: list[tuple[str, int, int]]) -> Mention:
