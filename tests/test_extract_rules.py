@@ -1637,6 +1637,9 @@ def test_actors_with_only_a_number_or_a_year_stand_for_the_subject_of_a_left_out
     ("Uganda and the DRC signed a memorandum of understanding to conduct joint operations "
      "against the ADF.", {("DefenceAgreement", "Uganda", "Democratic Republic of the Congo"),
                           ("CounterTerrorism", "Uganda", "Democratic Republic of the Congo")}),
+    # a training detachment abroad is a presence, not training given by anyone
+    ("Singapore keeps a training detachment in Australia.",
+     {("MilitaryPresence", "Singapore", "Australia")}),
 ])
 def test_real_news_phrasing(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties("Defence news.\n\n" + text) == expected
