@@ -1640,6 +1640,11 @@ def test_actors_with_only_a_number_or_a_year_stand_for_the_subject_of_a_left_out
     # a training detachment abroad is a presence, not training given by anyone
     ("Singapore keeps a training detachment in Australia.",
      {("MilitaryPresence", "Singapore", "Australia")}),
+    # two buyers of a weapon whose maker is known both buy from it; an alliance's standard buys
+    ("Poland and Ukraine bought Bayraktar TB2 drones.",
+     {("ArmsTransfer", "Turkey", "Poland"), ("ArmsTransfer", "Turkey", "Ukraine")}),
+    ("Portugal ordered twelve A-29N aircraft configured to NATO requirements.",
+     {("ArmsTransfer", "Brazil", "Portugal")}),
 ])
 def test_real_news_phrasing(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties("Defence news.\n\n" + text) == expected

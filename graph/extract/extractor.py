@@ -538,14 +538,15 @@ class Extractor:
             {tie.segment.start for tie in active if tie.type == "MilitaryAid"}
         completed = []
         for item in partial:
-            if len(item.known) == 2 and item.type in _PROVIDING:
-                first, second = item.known
-                if providers[first, second] != providers[second, first]:
-                    source, target = (first, second) if providers[first, second] > \
-                        providers[second, first] else (second, first)
-                    completed.append(Candidate(item.type, source, target, item.segment,
-                                               self._scaled(item, "article_direction")))
+            first, second = item.known if len(item.known) == 2 else (None, None)
+            if item.type in _PROVIDING and first is not None and second is not None and \
+                    providers[first, second] != providers[second, first]:
+                source, target = (first, second) if providers[first, second] > \
+                    providers[second, first] else (second, first)
+                completed.append(Candidate(item.type, source, target, item.segment,
+                                           self._scaled(item, "article_direction")))
             elif item.type in _WEAPON_TYPES and item.role == "target":
+                # "The S-400 has entered service in China and Turkey": both receive it
                 weapons = item.weapons or referred(item.segment)  # "bought the drone"
                 # A donated weapon is often second-hand: only a sale is credited to its maker.
                 sale = item.type == "ArmsTransfer" and item.segment.start not in donations
@@ -554,8 +555,10 @@ class Extractor:
                 maker = _origin if sale and one_maker else (lambda weapon: None)
                 supplier = next((suppliers.get(weapon) or maker(weapon) for weapon in weapons
                                  if suppliers.get(weapon) or maker(weapon)), None)
+                target_kinds = self.lexicon.rules[item.type].target_kinds
                 for target in item.known:
-                    if supplier is not None and supplier != target:
+                    if supplier is not None and supplier != target and \
+                            kinds_allow(target_kinds, target):  # "configured to NATO standards"
                         completed.append(Candidate(item.type, supplier, target, item.segment,
                                                    self._scaled(item, "weapon_origin"),
                                                    item.weapons))
