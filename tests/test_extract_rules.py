@@ -1645,6 +1645,8 @@ def test_actors_with_only_a_number_or_a_year_stand_for_the_subject_of_a_left_out
      {("ArmsTransfer", "Turkey", "Poland"), ("ArmsTransfer", "Turkey", "Ukraine")}),
     ("Portugal ordered twelve A-29N aircraft configured to NATO requirements.",
      {("ArmsTransfer", "Brazil", "Portugal")}),
+    # the rulers of a country named after them: the country receives
+    ("Russia sold jets to the junta in Myanmar.", {("ArmsTransfer", "Russia", "Myanmar")}),
 ])
 def test_real_news_phrasing(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties("Defence news.\n\n" + text) == expected

@@ -119,6 +119,10 @@ _USED_BY = re.compile(r"\b(?:used|operated|flown|fielded)\s+by\s+(?:the\s+)?$")
 #: A list a noun cue heading its clause names ("customers have included Ethiopia and Chad").
 _LISTED_AFTER = re.compile(r"\b(?:include|includes|included|including|are|were)\s+(?:the\s+)?$")
 _HEADS_SENTENCE = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}$")
+#: The rulers of a country named after them ("to the Assad regime in Syria", "to the junta in
+#: Myanmar"): the country receives.
+_TO_THE_RULERS_IN = re.compile(r"\bto\s+the\s+(?:[\w-]+\s+){0,2}(?:regime|government|junta|"
+                               r"authorities|military\s+government)\s+in\s+$")
 #: The leader of a force named after "by": it is there too ("the battlegroup, led by Canada").
 _LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:the\s+)?$")
 #: A host or organiser named after "by" takes part in what it hosts (up to eight words between,
@@ -558,6 +562,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if marker == "by" and cue.type in _WEAPON_TYPES and \
                 sentence.leads_to(_USED_BY, chunk.start):
             marker = "to"  # "supplied the rifles used by Nepali units": the users receive them
+        if marker == "in" and cue.type in _WEAPON_TYPES and \
+                sentence.leads_to(_TO_THE_RULERS_IN, chunk.start):
+            marker = "to"  # "supplies weapons to the Assad regime in Syria"
         if marker == "by" and chunk.start > cue_end and _PARTICIPLE.search(
                 sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset) and \
                 not (rule.needs_marked_target and sentence.leads_to(_LED_BY, chunk.start)):
