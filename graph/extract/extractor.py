@@ -385,11 +385,8 @@ class Extractor:
 
         foes = {pair for pair, _types in hostile}
         candidates.extend(self._complete(partial, candidates, named, referred, foes))
-        missions = set(hosts.values()) | {
-            country for mention in mentions
-            if (country := home_country(mention.entity)) is not None
-            and scan.has_topic("peacekeeping", mention.start, mention.end)}
-        candidates.extend(_mission_contributors(partial, missions, scan.lowered, self._scaled))
+        candidates.extend(_mission_contributors(partial, _mission_countries(hosts, mentions, scan),
+                                                scan.lowered, self._scaled))
         candidates = _donations(_at_peace(candidates, hostile), scan)
         ties = self._merge(article, _as_states(self._drop_ended(candidates), self.lexicon.rules))
         entities = self._entities(mentions, table_rows, segments)
@@ -546,7 +543,7 @@ class Extractor:
                 completed.append(Candidate(item.type, source, target, item.segment,
                                            self._scaled(item, "article_direction")))
             elif item.type in _WEAPON_TYPES and item.role == "target":
-                # "The S-400 has entered service in China and Turkey": both receive it
+                # "Poland and Ukraine bought Bayraktar TB2 drones": both buy from its maker
                 weapons = item.weapons or referred(item.segment)  # "bought the drone"
                 # A donated weapon is often second-hand: only a sale is credited to its maker.
                 sale = item.type == "ArmsTransfer" and item.segment.start not in donations
@@ -793,6 +790,15 @@ def _stateless(entity: Entity) -> bool:
     """True for a plain organisation with no country (a research institute, a newspaper)."""
     return entity.kind == "Organisation" and entity.category is None and \
         home_country(entity) is None and host_of(entity) is None
+
+
+def _mission_countries(hosts: dict[str, Entity], mentions: Sequence[Mention],
+                       scan: Scan) -> set[Entity]:
+    """The host countries of the peace operations an article names ("UNMISS": South Sudan)."""
+    return set(hosts.values()) | {
+        country for mention in mentions
+        if (country := home_country(mention.entity)) is not None
+        and scan.has_topic("peacekeeping", mention.start, mention.end)}
 
 
 def _mission_contributors(partial: list[Partial], hosts: set[Entity], lowered: str,
