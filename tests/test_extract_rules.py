@@ -1742,3 +1742,8 @@ def test_firms_and_agencies_named_by_the_last_word_of_their_name() -> None:
     assert {("Sierra Nevada Corporation", "Organisation"), ("Air Combat Command", "Organisation"),
             ("Karachi Shipyard and Engineering Works", "Organisation")} <= names
     assert not {name for name, _ in names if "Cutting-Edge" in name or name == "Karachi"}
+
+
+def test_a_rank_written_without_its_stop_is_no_part_of_the_name() -> None:
+    assert ("Bikram Singh", "Person") in named(
+        "Army Chief Gen Bikram Singh will visit Australia, the army said.")
