@@ -1647,6 +1647,11 @@ def test_actors_with_only_a_number_or_a_year_stand_for_the_subject_of_a_left_out
      {("ArmsTransfer", "Brazil", "Portugal")}),
     # the rulers of a country named after them: the country receives
     ("Russia sold jets to the junta in Myanmar.", {("ArmsTransfer", "Russia", "Myanmar")}),
+    # ships received at a port call with a welcome are visiting, not handed over
+    ("On arrival in Karachi, officials of the Pakistan Navy received the US Navy ships Squall "
+     "and Whirlwind with traditional warmth and cordiality.", set()),
+    ("Upon arrival in Lagos, the Nigerian Air Force received the JF-17 jets from Pakistan.",
+     {("ArmsTransfer", "Pakistan", "Nigeria")}),
 ])
 def test_real_news_phrasing(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties("Defence news.\n\n" + text) == expected
