@@ -1752,3 +1752,12 @@ def test_firms_and_agencies_named_by_the_last_word_of_their_name() -> None:
 def test_a_rank_written_without_its_stop_is_no_part_of_the_name() -> None:
     assert ("Bikram Singh", "Person") in named(
         "Army Chief Gen Bikram Singh will visit Australia, the army said.")
+
+
+def test_posts_and_units_are_no_names_of_people() -> None:
+    names = named("The parade was graced by Lieutenant General Cherish Mathson, General Officer "
+                  "Commanding-in-Chief, Sapta Shakti Command, and General Officer Commanding "
+                  "Chetak Corps.")
+    assert ("Cherish Mathson", "Person") in names
+    assert not {name for name, kind in names
+                if kind == "Person" and ("Officer" in name or "Command" in name)}

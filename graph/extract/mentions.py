@@ -73,6 +73,9 @@ _NAME_BEFORE_COMMA = re.compile(
     r"(?<![\w'’.-])[A-Z][a-zà-ÿ][\w'’.-]*"
     r"(?:\s+(?:(?:bin|bint|al|el|de|da|van|von|der)\s+)?[A-Z][\w'’.-]+){1,3}$")
 _NAME_REACH = 60  # characters a name before ", Commander of ..." may take
+#: Words of a post or a unit, never of a person's name ("Officer Commanding", "Chetak Corps").
+_UNIT_WORD = re.compile(r"^(?:Officer|Commanding|Corps|Command|Brigade|Regiment|Division|"
+                        r"Battalion|Squadron|Fleet|Forces|Army|Navy|Headquarters)\b")
 _GLUED_DIGITS = re.compile(r"\d.*$")
 _PART_OF_A_NAME = re.compile(r"\b(?:of|the)\s+$")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "datuk", "dato", "sheikh",
@@ -308,8 +311,9 @@ class MentionFinder:
             words = self._name_after(text, match.end(), starts, lowered)
             written_title = text[match.start():match.end()]
             fewest = self._lexicon.title_min_words.get(" ".join(match.group().split()), 1)
-            if len(words) < max(fewest, 2 if written_title[0].islower() else 1):
-                continue
+            if len(words) < max(fewest, 2 if written_title[0].islower() else 1) or \
+                    any(_UNIT_WORD.search(word) for word, _, _ in words):
+                continue  # "General Officer Commanding Chetak Corps" names a post, not a man
             name = " ".join(word for word, _, _ in words)
             start, end = words[0][1], words[-1][2]
             affiliation, lead = self._affiliation(known, match.start())
@@ -350,7 +354,7 @@ class MentionFinder:
             while words and self._title_regex.match(lowered, words[0][1]):
                 words.pop(0)  # "accompanied by Admiral Boiffin, Commander of ..."
             if len(words) >= 2 and not any(word.lower() in self._lexicon.name_stops
-                                           for word, _, _ in words):
+                                           or _UNIT_WORD.search(word) for word, _, _ in words):
                 found.append(self._person(words))
         return [mention for mention in found
                 if not any(start < mention.end and mention.start < end for start, end in taken)
