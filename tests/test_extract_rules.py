@@ -1737,6 +1737,9 @@ def test_people_named_in_bylines_and_before_a_title() -> None:
     assert {"Maria Lindqvist", "Benjamin Dousa", "Radovan Stoklasa", "Jason Hovet",
             "Hasan Abubakar"} <= people
     assert not {"Air Staff", "Admiral Boiffin", "Maria Lindqvist March"} & people
+    # a byline on a line of its own ends there
+    assert ("Nikolaos Prakas", "Person") in named("Deal signed\nBy Nikolaos Prakas\n\nNaval "
+                                                  "officials said two ships arrived.")
 
 
 def test_firms_and_agencies_named_by_the_last_word_of_their_name() -> None:

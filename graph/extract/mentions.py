@@ -64,15 +64,15 @@ _NAME_WORD = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
 _PHRASE_END = re.compile(r"[;:,.()!?]")
 _ARABIC_ARTICLE = re.compile(r"(?<![\w-])[AaEe]l-$")
 #: A byline or credit line before one or two names.
-_BYLINE = re.compile(r"(?:^|(?<=\n)|(?<=\())[ \t]*(?:By|Posted by|Written by|Reporting by|"
-                     r"Writing by|Editing by|Edited by)(?=\s+[A-Z])", re.M)
+_BYLINE = re.compile(r"\b(?:By|Posted by|Written by|Reporting by|Writing by|Editing by|"
+                     r"Edited by)(?=\s+[A-Z])")
+_BYLINE_OPENS = re.compile(r"(?:^|\n|\()[ \t]*$")  # at a line's start or in brackets
 _NAME_JOIN = re.compile(r"\s*(?:,|and)(?=\s+[A-Z])")
-#: A comma after a name and before a title: "Benjamin Dousa, Sweden's minister for ...".
-_TITLE_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+|[a-z]+(?:['’]s)\s+)?")
 _NAME_BEFORE_COMMA = re.compile(
     r"(?<![\w'’.-])[A-Z][a-zà-ÿ][\w'’.-]*"
     r"(?:\s+(?:(?:bin|bint|al|el|de|da|van|von|der)\s+)?[A-Z][\w'’.-]+){1,3}$")
 _NAME_REACH = 60  # characters a name before ", Commander of ..." may take
+_ORGANISATION_REACH = 120  # characters an organisation's name may take before its last word
 #: Words of a post or a unit, never of a person's name ("Officer Commanding", "Chetak Corps").
 _UNIT_WORD = re.compile(r"^(?:Officer|Commanding|Corps|Command|Brigade|Regiment|Division|"
                         r"Battalion|Squadron|Fleet|Forces|Army|Navy|Headquarters)\b")
@@ -224,9 +224,15 @@ class MentionFinder:
         titles = trie_regex(match_text(title) for title in lexicon.person_titles)
         self._title_regex = re.compile(rf"(?<![\w])(?P<title>{titles})(?=\s+[^\W\d_])")
         self._title_before = re.compile(rf"(?<![\w])(?:{titles})\s+$")
+        nouns = "|".join(map(re.escape, lexicon.organisation_nouns))
+        self._organisation_noun = re.compile(rf"\b(?:{nouns})(?![\w-])")
         self._organisation_regex = re.compile(
             r"(?<![\w'’.-])(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,5}"
-            rf"(?:{'|'.join(map(re.escape, lexicon.organisation_nouns))})(?![\w-])")
+            rf"(?:{nouns})(?![\w-])")
+        #: A comma before a title: "Benjamin Dousa, Sweden's minister for ..." (folded text).
+        self._comma_title = re.compile(
+            r",\s+(?:the\s+|a\s+|an\s+|[a-z]+(?:['’]s)\s+)?"
+            rf"(?=(?:{titles})\s+[^\W\d_])")
         self._lexicon = lexicon
         self._weapon_lookup = weapon_lookup
         self._ship_prefixes = frozenset(ship_prefixes)
@@ -245,7 +251,8 @@ class MentionFinder:
         mentions = self._titled(lowered, mentions)
         mentions = self._add(mentions, self._people(text, lowered, mentions))
         mentions = self._add(mentions, self._weapons(text, lowered, mentions))
-        return _ships_first(mentions, self._named_organisations(text, mentions))
+        organisations = self._named_organisations(text, mentions)
+        return _ships_first(mentions, organisations) if organisations else mentions
 
     # ------------------------------------------------------------ gazetteer
 
@@ -334,6 +341,8 @@ class MentionFinder:
         taken = [(mention.start, mention.end) for mention in titled]
         found: list[Mention] = []
         for byline in _BYLINE.finditer(text):
+            if not _BYLINE_OPENS.search(text, max(0, byline.start() - 40), byline.start()):
+                continue
             position = byline.end()
             while (words := self._name_after(text, position, starts, lowered)) and \
                     len(words) >= 2:
@@ -342,9 +351,7 @@ class MentionFinder:
                 if joined is None:
                     break
                 position = joined.end()
-        for comma in _TITLE_AFTER.finditer(lowered):
-            if self._title_regex.match(lowered, comma.end()) is None:
-                continue
+        for comma in self._comma_title.finditer(lowered):
             name = _NAME_BEFORE_COMMA.search(text, max(0, comma.start() - _NAME_REACH),
                                              comma.start())
             if name is None or _PART_OF_A_NAME.search(lowered, 0, name.start()):
@@ -366,7 +373,13 @@ class MentionFinder:
         organisation or a person the gazetteer knows is left to it ("Turkish Aerospace")."""
         found = []
         position = 0
-        while (match := self._organisation_regex.search(text, position)) is not None:
+        for noun in self._organisation_noun.finditer(text):  # the rare last word first
+            if noun.start() < position:
+                continue  # inside the name read last ("Karachi Shipyard and Engineering Works")
+            match = self._organisation_regex.search(
+                text, max(position, noun.start() - _ORGANISATION_REACH))
+            if match is None or not match.start() <= noun.start() < match.end():
+                continue
             position = match.end()
             words = list(re.finditer(r"\S+", match.group()))
             while words and words[0].group().lower() in self._class_stops:
@@ -395,6 +408,8 @@ class MentionFinder:
             match = _NAME_WORD.match(text, position)
             if match is None:
                 break
+            if len(words) >= 2 and "\n" in text[position:match.start(1)]:
+                break  # "By Nikolaos Prakas" on a line of its own: the next line is no name
             word = _NAME_END.sub("", match.group(1))
             if _GLUED_DIGITS.search(word):
                 word = _GLUED_DIGITS.sub("", word)  # "By Nikolaos Prakas042" (web copy)
