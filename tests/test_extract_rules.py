@@ -1764,11 +1764,3 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     assert ("Cherish Mathson", "Person") in names
     assert not {name for name, kind in names
                 if kind == "Person" and ("Officer" in name or "Command" in name)}
-
-
-def test_a_name_before_a_verb_of_speech_is_a_person_but_an_institution_is_not() -> None:
-    names = named("Director Dmitry Shugaev told Sputnik that deliveries go on. British High "
-                  "Commissioner to Kenya Nic Hailey said so too, and the Foreign Ministry said "
-                  "nothing.")
-    assert {("Dmitry Shugaev", "Person"), ("Nic Hailey", "Person")} <= names
-    assert not {name for name, kind in names if kind == "Person" and "Ministry" in name}

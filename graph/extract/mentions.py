@@ -76,16 +76,6 @@ _ORGANISATION_REACH = 120  # characters an organisation's name may take before i
 #: Words of a post or a unit, never of a person's name ("Officer Commanding", "Chetak Corps").
 _UNIT_WORD = re.compile(r"^(?:Officer|Commanding|Corps|Command|Brigade|Regiment|Division|"
                         r"Battalion|Squadron|Fleet|Forces|Army|Navy|Headquarters)\b")
-#: A name before a verb of speech: "Dmitry Shugaev told Sputnik", "Rameau Normil said".
-_SPEAKER = re.compile(r"(?<![\w'’.-])([A-Z][a-zà-ÿ][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,2})"
-                      r"\s+(?:said|says|told|added|noted|stressed|explained|announced)\b")
-#: Words of an institution, never of a person's name ("the Foreign Ministry said").
-_INSTITUTION_WORD = re.compile(
-    r"^(?:Ministry|Department|Office|House|Council|Government|Embassy|Agency|Police|Guard|"
-    r"Service|Services|Court|Parliament|Congress|Senate|Assembly|Cabinet|Committee|Commission|"
-    r"Bureau|Administration|Coalition|Group|Company|Corporation|Media|News|Times|Post|Press|"
-    r"Television|Radio|Spokesman|Spokesperson|Secretary|Minister|Officials?|Sources?|National|"
-    r"Security|Defence|Defense)\b")
 _GLUED_DIGITS = re.compile(r"\d.*$")
 _PART_OF_A_NAME = re.compile(r"\b(?:of|the)\s+$")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "datuk", "dato", "sheikh",
@@ -340,16 +330,15 @@ class MentionFinder:
                             facts=(("roleTitle", title[0].upper() + title[1:]),))
             people.append(Mention.of(start, end, entity, "title",
                                      possessive=text.startswith(("'s", "’s"), end), lead=lead))
-        people.extend(self._introduced(text, lowered, starts, people + known))
+        people.extend(self._introduced(text, lowered, starts, people))
         return self._with_surnames(text, people)
 
     def _introduced(self, text: str, lowered: str, starts: list[int],
-                    named: list[Mention]) -> list[Mention]:
+                    titled: list[Mention]) -> list[Mention]:
         """People a byline names ("By Nikolaos Prakas", "(Reporting by Radovan Stoklasa and
-        Jason Hovet)"), a title describes after a comma ("Benjamin Dousa, Sweden's minister
-        for ...", "Fahad Al-Mutair, Commander of the Saudi Land Force") or a verb of speech
-        follows ("Dmitry Shugaev told Sputnik")."""
-        taken = [(mention.start, mention.end) for mention in named]  # never over a known name
+        Jason Hovet)") or a title describes after a comma ("Benjamin Dousa, Sweden's minister
+        for ...", "Fahad Al-Mutair, Commander of the Saudi Land Force")."""
+        taken = [(mention.start, mention.end) for mention in titled]
         found: list[Mention] = []
         for byline in _BYLINE.finditer(text):
             if not _BYLINE_OPENS.search(text, max(0, byline.start() - 40), byline.start()):
@@ -373,17 +362,6 @@ class MentionFinder:
                 words.pop(0)  # "accompanied by Admiral Boiffin, Commander of ..."
             if len(words) >= 2 and not any(word.lower() in self._lexicon.name_stops
                                            or _UNIT_WORD.search(word) for word, _, _ in words):
-                found.append(self._person(words))
-        known_starts = set(starts)
-        for speaker in _SPEAKER.finditer(text):
-            words = [(word.group(), speaker.start(1) + word.start(), speaker.start(1) + word.end())
-                     for word in re.finditer(r"\S+", speaker.group(1))]
-            while words and (self._title_regex.match(lowered, words[0][1])
-                             or words[0][1] in known_starts):
-                words.pop(0)  # "High Commissioner to Kenya Nic Hailey said"
-            if len(words) >= 2 and not _PART_OF_A_NAME.search(lowered, 0, words[0][1]) and \
-                    not any(word.lower() in self._lexicon.name_stops or _UNIT_WORD.search(word)
-                            or _INSTITUTION_WORD.search(word) for word, _, _ in words):
                 found.append(self._person(words))
         return [mention for mention in found
                 if not any(start < mention.end and mention.start < end for start, end in taken)
