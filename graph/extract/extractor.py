@@ -60,7 +60,15 @@ from .clauses import Clause, Party, first_actors, parse_sentence
 from .lexicon import Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention, MentionFinder, default_finder, gazetteer_forms, host_of
 from .patterns import match_text
-from .rules import Candidate, Partial, home_country, kinds_allow, member_lists, sentence_ties
+from .rules import (
+    Candidate,
+    Partial,
+    home_country,
+    kinds_allow,
+    member_lists,
+    peace_operation,
+    sentence_ties,
+)
 from .segment import Segment, segment_text
 from .tables import table_ties
 
@@ -333,7 +341,7 @@ class Extractor:
         candidates, table_rows = table_ties(text, segments, mentions, self.lexicon)
         partial: list[Partial] = []
         hostile: list[tuple[frozenset[Entity], frozenset[str]]] = []
-        hosts = _mission_hosts(text, mentions)
+        hosts = _mission_hosts(text, mentions, self.lexicon)
         scan = self.lexicon.scan(match_text(text))
         context = _Coreference(mentions, scan.lowered)
         cue_starts = [start for start, _end, _number in scan.cues]
@@ -385,8 +393,8 @@ class Extractor:
 
         foes = {pair for pair, _types in hostile}
         candidates.extend(self._complete(partial, candidates, named, referred, foes))
-        candidates.extend(_mission_contributors(partial, _mission_countries(hosts, mentions, scan),
-                                                scan.lowered, self._scaled))
+        candidates.extend(_mission_contributors(partial, set(hosts.values()), scan.lowered,
+                                                self._scaled))
         candidates = _donations(_at_peace(candidates, hostile), scan)
         ties = self._merge(article, _as_states(self._drop_ended(candidates), self.lexicon.rules))
         entities = self._entities(mentions, table_rows, segments)
@@ -792,15 +800,6 @@ def _stateless(entity: Entity) -> bool:
         home_country(entity) is None and host_of(entity) is None
 
 
-def _mission_countries(hosts: dict[str, Entity], mentions: Sequence[Mention],
-                       scan: Scan) -> set[Entity]:
-    """The host countries of the peace operations an article names ("UNMISS": South Sudan)."""
-    return set(hosts.values()) | {
-        country for mention in mentions
-        if (country := home_country(mention.entity)) is not None
-        and scan.has_topic("peacekeeping", mention.start, mention.end)}
-
-
 def _mission_contributors(partial: list[Partial], hosts: set[Entity], lowered: str,
                           scaled: Callable[[Partial, str], float]) -> list[Candidate]:
     """Peacekeeping contributors named without a host serve in the host of the article's one
@@ -834,14 +833,18 @@ def _origin(weapon: Entity) -> Entity | None:
     return None
 
 
-def _mission_hosts(text: str, mentions: Sequence[Mention]) -> dict[str, Entity]:
-    """Hosts of missions ("MINUSCA, the UN mission in the CAR")."""
+def _mission_hosts(text: str, mentions: Sequence[Mention], lexicon: Lexicon
+                   ) -> dict[str, Entity]:
+    """Hosts of missions, by the mission's key: the gazetteer's country of a peace operation
+    ("UNMISS": South Sudan) or the country an apposition names ("MINUSCA, the UN mission in
+    the CAR")."""
     hosts: dict[str, Entity] = {}
     by_start = {mention.start: mention for mention in mentions}
     for mention in mentions:
         if mention.entity.kind != "Organisation":
             continue
-        linked = host_of(mention.entity)
+        linked = host_of(mention.entity) or (
+            home_country(mention.entity) if peace_operation(mention.entity, lexicon) else None)
         if linked is not None:
             hosts.setdefault(mention.entity.key, linked)
             continue

@@ -42,6 +42,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -1208,7 +1209,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             # An ended tie only cancels its pair, in whichever order the clause names it.
             oriented = (source, target) if ended else _oriented(rule, source, target)
             if oriented is not None and cue.type in _WEAPON_TYPES and \
-                    _peace_operation(oriented[1], lexicon):
+                    peace_operation(oriented[1], lexicon):
                 continue  # "supplied vehicles to MINUSCA": a mission, not its host, receives
             if oriented is not None and ((_made_by(weapons, oriented[1]) and not _made_by(
                     weapons, oriented[0])) or _sells(cue, oriented[1], oriented[0])):
@@ -1356,7 +1357,8 @@ def _end_one_sided(result: SentenceTies, ends: list[tuple[str, str, list[Entity]
                        for tie in result.ties]
 
 
-def _peace_operation(entity: Entity, lexicon: Lexicon) -> bool:
+@functools.lru_cache(maxsize=4096)  # asked of every organisation named in every article
+def peace_operation(entity: Entity, lexicon: Lexicon) -> bool:
     """True for a peace operation ("MINUSCA", "the UN mission in South Sudan")."""
     return entity.kind == "Organisation" and entity.category is None and \
         lexicon.topic_in("peacekeeping", entity.name)
