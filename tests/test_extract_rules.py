@@ -1740,6 +1740,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Drones.\n\nA consignment of Bayraktar TB2s was delivered to Togo. In May, Niger "
      "acquired half a dozen of these versatile and affordable drones.",
      {("ArmsTransfer", "Turkey", "Togo"), ("ArmsTransfer", "Turkey", "Niger")}),
+    # what an agreement paves the way for has not happened yet
+    ("Defence news.\n\nNorway and Poland signed a defence pact in Oslo on Monday, paving "
+     "the way for stationing troops and sharing military intelligence.",
+     {("DefenceAgreement", "Norway", "Poland")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected
