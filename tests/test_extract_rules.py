@@ -1744,6 +1744,18 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nNorway and Poland signed a defence pact in Oslo on Monday, paving "
      "the way for stationing troops and sharing military intelligence.",
      {("DefenceAgreement", "Norway", "Poland")}),
+    # a military arrangement "under an agreement with" a state binds the clause's subject to it
+    ("Defence news.\n\nThe Omani navy refits its patrol boats at Duqm under a 2016 agreement "
+     "with India.",
+     {("DefenceAgreement", "Oman", "India")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt signed agreements with France for 30 more Rafale jets.",
+    "In 2023 Ghana signed an agreement with a Czech firm to build armoured vehicles under licence.",
+])
+def test_an_agreement_with_a_seller_for_weapons_is_no_defence_agreement(text: str) -> None:
+    assert "DefenceAgreement" not in {tie_type for tie_type, _, _ in ties(text)}
