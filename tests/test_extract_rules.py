@@ -1748,6 +1748,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe Omani navy refits its patrol boats at Duqm under a 2016 agreement "
      "with India.",
      {("DefenceAgreement", "Oman", "India")}),
+    # weapons taken over from a state come from it; command taken over is no weapon
+    ("Defence news.\n\nPeru took over two patrol vessels from South Korea in 2021.",
+     {("ArmsTransfer", "South Korea", "Peru")}),
+    ("Defence news.\n\nPoland took over command of the battlegroup from Germany.", set()),
+    # a lease of weapons runs from the lessor to the lessee, whichever is named first
+    ("Defence news.\n\nSlovakia flies eight helicopters leased from Poland.",
+     {("ArmsTransfer", "Poland", "Slovakia")}),
+    ("Defence news.\n\nSweden leased 14 Gripen fighters to the Czech Republic.",
+     {("ArmsTransfer", "Sweden", "Czech Republic")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected
