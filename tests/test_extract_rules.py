@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from graph.extract import PRODUCER, extract_findings
@@ -1757,6 +1759,29 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("ArmsTransfer", "Poland", "Slovakia")}),
     ("Defence news.\n\nSweden leased 14 Gripen fighters to the Czech Republic.",
      {("ArmsTransfer", "Sweden", "Czech Republic")}),
+    # a supplier named in apposition after the noun is the supplier ("traditional" is no
+    # primacy, "main" is)
+    ("Defence news.\n\nKazakhstan's traditional arms supplier, Russia, is busy at war.",
+     {("ArmsTransfer", "Russia", "Kazakhstan")}),
+    ("Defence news.\n\nKazakhstan's main arms supplier, Russia, is busy at war.",
+     {("ArmsTransfer", "Russia", "Kazakhstan"), ("PrimaryPartner", "Kazakhstan", "Russia")}),
+    # many exercising together: every one of them, not only the first six
+    ("Defence news.\n\nSoldiers from Chile, Peru, Brazil, Colombia, Ecuador, Mexico and "
+     "Panama exercised together in 2024.",
+     {("JointExercise", *pair) for pair in itertools.combinations(
+         ["Chile", "Peru", "Brazil", "Colombia", "Ecuador", "Mexico", "Panama"], 2)}),
+    # security deals and defence cooperation deals are agreements; a deal for weapons is not
+    ("Defence news.\n\nPapua New Guinea signed a security deal with Australia in 2023.",
+     {("DefenceAgreement", "Papua New Guinea", "Australia")}),
+    ("Defence news.\n\nMalaysia signed a security deal for two patrol boats with Japan.",
+     {("ArmsTransfer", "Japan", "Malaysia")}),
+    # contracted negations deny
+    ("Defence news.\n\nMontenegro's army didn't take part in the drills with Serbia.", set()),
+    ("Defence news.\n\nKosovo cannot become a NATO member.", set()),
+    # troops free to enter and exit a country are there; a country's exit ends its presence
+    ("Defence news.\n\nSome 2,000 US troops are based in Jordan. The accord lets US forces "
+     "enter and exit Jordanian territory freely.",
+     {("MilitaryPresence", "United States", "Jordan")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

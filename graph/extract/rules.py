@@ -60,7 +60,7 @@ __all__ = ["Candidate", "Partial", "SentenceTies", "kinds_allow", "sentence_ties
 
 _BETWEEN_WORDS = re.compile(r"[\w'-]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
-_MAX_PARTIES = 6
+_MAX_PARTIES = 12
 _WEAPON_TYPES = ("ArmsTransfer", "MilitaryAid")
 #: Characters around a cue within which its parties are sought (bounds run-on text).
 _WINDOW = 250
@@ -194,6 +194,8 @@ _OBJECT_JOIN = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?,?\s+and\s+(?:[\w,-]+\s+
 _SHARE = re.compile(r"\s+(?:accounting|accounted|responsible)\s+for\b|\s+(?:making up|providing|"
                     r"supplying)\s+(?:most|much|the rest|a|an|about|nearly|almost|over|\d)")
 _CONTRAST = re.compile(r"(?:but|while|whereas|although|though|however|yet)\b")
+#: What separates a noun cue from the actor it names in apposition ("its main supplier, Russia").
+_APPOSITION = re.compile(r"\s*,\s*")
 _ASIDE_GAP = 3  # characters between a noun cue and the ", which" describing it
 _POSSESSOR_GAP = 2  # words between a possessor and its noun ("Ukraine's largest military donors")
 _GROUPS = ("pair", "trio", "quartet")
@@ -508,6 +510,13 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int,
     return earlier[-1].chunks if earlier else []
 
 
+def _in_apposition(chunk: Chunk, cue: Cue, cue_end: int, sentence: _Sentence) -> bool:
+    """True if ``chunk`` follows a noun cue after a comma alone, naming who the noun is."""
+    is_noun = cue.possessor in ("source", "target") and cue.possessor != cue.agent
+    return is_noun and chunk.start > cue_end and _APPOSITION.fullmatch(
+        sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset) is not None
+
+
 def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start: int,
                     cue_end: int, sentence: _Sentence, relaxed: bool) -> dict[str, list[Chunk]]:
     agent = cue.agent if cue.agent in ("source", "target") else "source"
@@ -589,6 +598,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             role = "target"  # "trained soldiers from Honduras", "soldiers from Kenya were trained"
         elif cue.role_of(marker):
             role = cue.role_of(marker)
+        elif marker is None and _in_apposition(chunk, cue, cue_end, sentence):
+            role = agent  # "Serbia's traditional arms supplier, Russia": Russia supplies
         elif marker == "by":
             role = agent
         elif marker in rule.source_markers:
