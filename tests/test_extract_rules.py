@@ -1778,7 +1778,7 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # contracted negations deny
     ("Defence news.\n\nMontenegro's army didn't take part in the drills with Serbia.", set()),
     ("Defence news.\n\nKosovo cannot become a NATO member.", set()),
-    # troops free to enter and exit a country are there; a country's exit ends its presence
+    # troops free to enter and exit a country are there: no exit ends their presence
     ("Defence news.\n\nSome 2,000 US troops are based in Jordan. The accord lets US forces "
      "enter and exit Jordanian territory freely.",
      {("MilitaryPresence", "United States", "Jordan")}),
