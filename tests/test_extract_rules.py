@@ -1782,6 +1782,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nSome 2,000 US troops are based in Jordan. The accord lets US forces "
      "enter and exit Jordanian territory freely.",
      {("MilitaryPresence", "United States", "Jordan")}),
+    # a national force named after "to" receives; it puts nobody's troops anywhere
+    ("Defence news.\n\nJapan donated 20 military vehicles to the Kenya Defence Forces.",
+     {("MilitaryAid", "Japan", "Kenya")}),
+    ("Defence news.\n\nThe Kenya Defence Forces deployed troops to the Central African "
+     "Republic.",
+     {("MilitaryPresence", "Kenya", "Central African Republic")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

@@ -194,6 +194,11 @@ _OBJECT_JOIN = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?,?\s+and\s+(?:[\w,-]+\s+
 _SHARE = re.compile(r"\s+(?:accounting|accounted|responsible)\s+for\b|\s+(?:making up|providing|"
                     r"supplying)\s+(?:most|much|the rest|a|an|about|nearly|almost|over|\d)")
 _CONTRAST = re.compile(r"(?:but|while|whereas|although|though|however|yet)\b")
+#: Prepositions before a recipient, and the words of a national force's name between the state
+#: and its troop noun ("Kenya Defence Forces", "South Sudan People's Defence Forces").
+_RECEIVING = frozenset(["to", "for"])
+_FORCE_NAME_WORDS = frozenset(["defence", "defense", "armed", "national", "people's", "peoples",
+                               "self-defence", "self-defense", "security", "military"])
 #: What separates a noun cue from the actor it names in apposition ("its main supplier, Russia").
 _APPOSITION = re.compile(r"\s*,\s*")
 _ASIDE_GAP = 3  # characters between a noun cue and the ", which" describing it
@@ -260,6 +265,17 @@ def _words_between(lowered: str, start: int, end: int) -> list[str] | None:
     if any(char in gap for char in ",;:()"):
         return None
     return [word for word in _BETWEEN_WORDS.findall(gap) if word not in ("'s", "s")]
+
+
+def _names_own_forces(chunk: Chunk, cue_start: int, sentence: _Sentence) -> bool:
+    """True if the troop noun at ``cue_start`` is the name of ``chunk``'s own forces, given
+    after a preposition ("to the Kenya Defence Forces", "for the Lebanese Armed Forces")."""
+    if chunk.marker not in _RECEIVING or chunk.end > cue_start:
+        return False
+    words = _words_between(sentence.lowered, chunk.end - sentence.offset,
+                           cue_start - sentence.offset)
+    return words is not None and 0 < len(words) <= 2 and all(word in _FORCE_NAME_WORDS
+                                                             for word in words)
 
 
 def _modifies(chunk: Chunk, cue_start: int, lowered: str, offset: int) -> bool:
@@ -540,6 +556,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     joined: list[Chunk] = []
     # "jets donated by a NATO member": no actor named before is that member
     embedded = cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)
+    if rule.needs_marked_target and any(_names_own_forces(chunk, cue_start, sentence)
+                                        for chunk in chunks):
+        return roles  # "donated vehicles to the Kenya Defence Forces": no one's troops abroad
     for chunk in chunks:
         marker, role = chunk.marker, None
         if chunk.coreference == "alliance" and chunk.start <= cue_start < chunk.end:
