@@ -1788,6 +1788,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe Kenya Defence Forces deployed troops to the Central African "
      "Republic.",
      {("MilitaryPresence", "Kenya", "Central African Republic")}),
+    # an agreement already signed exists whatever is said of the future around it
+    ("Defence news.\n\nA new patrol base will be built under the defence cooperation agreement "
+     "between Ghana and Togo signed last year.",
+     {("DefenceAgreement", "Ghana", "Togo")}),
+    ("Defence news.\n\nKenya plans a defence pact with Uganda to be signed in June.", set()),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

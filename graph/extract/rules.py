@@ -199,6 +199,10 @@ _CONTRAST = re.compile(r"(?:but|while|whereas|although|though|however|yet)\b")
 _RECEIVING = frozenset(["to", "for"])
 _FORCE_NAME_WORDS = frozenset(["defence", "defense", "armed", "national", "people's", "peoples",
                                "self-defence", "self-defense", "security", "military"])
+#: An agreement noun followed, in its own phrase, by the past of its signing ("the agreement
+#: between X and Y signed on Thursday", "the pact signed in 2019").
+_SIGNED_AFTER = re.compile(r"[^.;:,]{0,150}?(?<!\bbe\s)\b(?:signed|concluded|inked)\s+"
+                           r"(?:on|in|last|earlier|this|at|during|by|in\s+\d{4})\b")
 #: What separates a noun cue from the actor it names in apposition ("its main supplier, Russia").
 _APPOSITION = re.compile(r"\s*,\s*")
 _ASIDE_GAP = 3  # characters between a noun cue and the ", which" describing it
@@ -339,7 +343,12 @@ class _Sentence:
     def modality(self, cue: Cue, clause: Clause, cue_start: int) -> tuple[str, float]:
         """("drop" | "ended" | "active", confidence factor) of a cue in its clause."""
         status, factor = "active", 1.0
+        # "will be made possible by the agreement ... signed on Thursday": a signed one exists
+        signed = cue.type == "DefenceAgreement" and _SIGNED_AFTER.match(
+            self.lowered, cue_start - self.offset) is not None
         for start, _end, modifier, written in self.modifiers:
+            if signed and modifier.kind == "hedge" and start < cue_start:
+                continue
             if modifier.scope == "sentence" and start < cue_start and \
                     modifier.applies_to(cue.type) and status != "ended":
                 status = "drop"  # "denied reports that it had sent troops"
