@@ -1793,6 +1793,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "between Ghana and Togo signed last year.",
      {("DefenceAgreement", "Ghana", "Togo")}),
     ("Defence news.\n\nKenya plans a defence pact with Uganda to be signed in June.", set()),
+    # a military academy where a pact is signed trains nobody; one with cadets does
+    ("Defence news.\n\nFiji and Tonga signed a defence pact at Tonga's military academy.",
+     {("DefenceAgreement", "Fiji", "Tonga")}),
+    ("Defence news.\n\nNepali cadets study at Indian military academies.",
+     {("Training", "India", "Nepal")}),
+    # a list item saying what names are "to" do is a headline's future
+    ("Defence news.\n\n  \u2022 Peru and Chile to hold their largest naval drills in May\n\n"
+     "Officials gave no date.", set()),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

@@ -688,7 +688,21 @@ def _no_prose(text: str, segment: Segment) -> bool:
     # a lone line without a full stop: a headline, a web page's menu, a caption or a link
     # ("Turkey to deliver more drones to Niger", "READ MORE: Russia sends instructors to ...")
     return _headline(text, segment) or _short_line(text, segment) or \
+        _headline_future(text, segment) or \
         sentence.rstrip().rstrip(_CLOSING).endswith("?") or sentence.count("|") >= 2
+
+
+#: Names opening a line and then "to" and a verb: a headline's future ("US, Japan to hold
+#: drills", "Turkey to deliver drones to Niger").
+_NAMES_TO_VERB = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*))+"
+                            r"to\s+[a-z]")
+
+
+def _headline_future(text: str, segment: Segment) -> bool:
+    """True for a line or list item without a full stop that says what names are "to" do."""
+    line = text[segment.start:segment.end].rstrip().rstrip(_CLOSING)
+    return segment.kind in ("line", "item") and not line.endswith(".") and \
+        _NAMES_TO_VERB.match(line) is not None
 
 
 _FIRST_LINE = re.compile(r"\s*([^\n]*\S)[ \t]*\n\s*\S")
