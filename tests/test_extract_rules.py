@@ -1798,6 +1798,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("DefenceAgreement", "Fiji", "Tonga")}),
     ("Defence news.\n\nNepali cadets study at Indian military academies.",
      {("Training", "India", "Nepal")}),
+    # a presence to be reduced is there now; one to be sent is not yet
+    ("Defence news.\n\nBritain could scale back its military presence in Kenya and Belize.",
+     {("MilitaryPresence", "United Kingdom", "Kenya"),
+      ("MilitaryPresence", "United Kingdom", "Belize")}),
+    ("Defence news.\n\nBritain could send more troops to Kenya.", set()),
     # a list item saying what names are "to" do is a headline's future
     ("Defence news.\n\n  \u2022 Peru and Chile to hold their largest naval drills in May\n\n"
      "Officials gave no date.", set()),

@@ -203,6 +203,13 @@ _FORCE_NAME_WORDS = frozenset(["defence", "defense", "armed", "national", "peopl
 #: between X and Y signed on Thursday", "the pact signed in 2019").
 _SIGNED_AFTER = re.compile(r"[^.;:,]{0,150}?(?<!\bbe\s)\b(?:signed|concluded|inked)\s+"
                            r"(?:on|in|last|earlier|this|at|during|by|in\s+\d{4})\b")
+#: A verb of reducing right before a presence ("scale back its military presence").
+_REDUCED_BEFORE = re.compile(
+    r"\b(?:reduce|reduces|reducing|cut|cuts|cutting|scale back|scales back|scaling back|"
+    r"downsize|downsizes|downsizing|trim|trims|trimming|shrink|shrinks|shrinking|halve|"
+    r"halves|halving|draw down|draws down|drawing down|reduction (?:of|in)|cut in)\s+"
+    r"(?:(?:its|their|his|her|the)\s+)?(?:[\w-]+\s+)?$")
+_REDUCED_REACH = 40
 #: What separates a noun cue from the actor it names in apposition ("its main supplier, Russia").
 _APPOSITION = re.compile(r"\s*,\s*")
 _ASIDE_GAP = 3  # characters between a noun cue and the ", which" describing it
@@ -346,8 +353,12 @@ class _Sentence:
         # "will be made possible by the agreement ... signed on Thursday": a signed one exists
         signed = cue.type == "DefenceAgreement" and _SIGNED_AFTER.match(
             self.lowered, cue_start - self.offset) is not None
+        # "could reduce its military presence in Chad": the presence to be reduced is there
+        reduced = cue.type == "MilitaryPresence" and _REDUCED_BEFORE.search(
+            self.lowered, max(0, cue_start - self.offset - _REDUCED_REACH),
+            cue_start - self.offset) is not None
         for start, _end, modifier, written in self.modifiers:
-            if signed and modifier.kind == "hedge" and start < cue_start:
+            if (signed or reduced) and modifier.kind == "hedge" and start < cue_start:
                 continue
             if modifier.scope == "sentence" and start < cue_start and \
                     modifier.applies_to(cue.type) and status != "ended":
