@@ -1803,6 +1803,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("MilitaryPresence", "United Kingdom", "Kenya"),
       ("MilitaryPresence", "United Kingdom", "Belize")}),
     ("Defence news.\n\nBritain could send more troops to Kenya.", set()),
+    # aid received comes from its giver; aid handed over by a giver, and a donation handed
+    # over to a ministry, go to the recipient
+    ("Defence news.\n\nGuinea-Bissau received military assistance from Portugal.",
+     {("MilitaryAid", "Portugal", "Guinea-Bissau")}),
+    ("Defence news.\n\nThe trucks were part of the security assistance handed over by Denmark "
+     "to Ukraine.",
+     {("MilitaryAid", "Denmark", "Ukraine")}),
+    ("Defence news.\n\nItaly handed over the donation to the Libyan Ministry of Defence.",
+     {("MilitaryAid", "Italy", "Libya")}),
     # a list item saying what names are "to" do is a headline's future
     ("Defence news.\n\n  \u2022 Peru and Chile to hold their largest naval drills in May\n\n"
      "Officials gave no date.", set()),

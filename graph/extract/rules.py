@@ -104,6 +104,10 @@ _PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|o
 #: A participle of another verb between a cue and "by": the agent is that verb's, not the cue's.
 _PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|used|built|made|run|led|held|sent|sold|bought|brought|"
                          r"flown|shown|known|seen|taken|given|won|hit|shot|struck)\b")
+#: A verb of giving right before "by": the giver is the agent of a gift cue before it ("military
+#: assistance handed over by China").
+_GIVEN_BY = re.compile(r"\b(?:given|donated|gifted|granted|provided|handed over|offered|"
+                       r"transferred|pledged|funded|financed)\s+by\s*$")
 #: "new" or "further" right before a cue: what a stop ends is only what was still to come.
 _NEW_ONES = re.compile(r"\b(?:new|further|future|additional|any more)\s+(?:[a-z]+\s+)?$")
 #: Plan words that may be nouns ("an action plan") and a determiner before such a noun.
@@ -616,7 +620,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             marker = "to"  # "supplies weapons to the Assad regime in Syria"
         if marker == "by" and chunk.start > cue_end and _PARTICIPLE.search(
                 sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset) and \
-                not (rule.needs_marked_target and sentence.leads_to(_LED_BY, chunk.start)):
+                not (rule.needs_marked_target and sentence.leads_to(_LED_BY, chunk.start)) and \
+                not (cue.type == "MilitaryAid" and sentence.leads_to(_GIVEN_BY, chunk.start)):
             # "received jets that were built in Brazil by Embraer"; but "the battlegroup in
             # Latvia, led by Canada": the leader is there too
             marker = "maker"
