@@ -1812,6 +1812,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("MilitaryAid", "Denmark", "Ukraine")}),
     ("Defence news.\n\nItaly handed over the donation to the Libyan Ministry of Defence.",
      {("MilitaryAid", "Italy", "Libya")}),
+    # the one thanked for donating or training does it, whoever thanks
+    ("Defence news.\n\nMalawi's president thanked the Indian government for donating military "
+     "vehicles.",
+     {("MilitaryAid", "India", "Malawi")}),
+    ("Defence news.\n\nThe Gambia thanked Senegal for training its soldiers.",
+     {("Training", "Senegal", "Gambia")}),
     # a list item saying what names are "to" do is a headline's future
     ("Defence news.\n\n  \u2022 Peru and Chile to hold their largest naval drills in May\n\n"
      "Officials gave no date.", set()),

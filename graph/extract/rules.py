@@ -108,6 +108,8 @@ _PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|used|built|made|run|led|held|sent|so
 #: assistance handed over by China").
 _GIVEN_BY = re.compile(r"\b(?:given|donated|gifted|granted|provided|handed over|offered|"
                        r"transferred|pledged|funded|financed)\s+by\s*$")
+#: What lies between the actor thanked and a gerund cue ("Japan for ", "Chinese government for ").
+_FOR_GERUND = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+")
 #: "new" or "further" right before a cue: what a stop ends is only what was still to come.
 _NEW_ONES = re.compile(r"\b(?:new|further|future|additional|any more)\s+(?:[a-z]+\s+)?$")
 #: Plan words that may be nouns ("an action plan") and a determiner before such a noun.
@@ -557,6 +559,16 @@ def _in_apposition(chunk: Chunk, cue: Cue, cue_end: int, sentence: _Sentence) ->
         sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset) is not None
 
 
+def _thanked_for(before: list[Chunk], cue_start: int, cue_end: int, sentence: _Sentence
+                 ) -> Chunk | None:
+    """The actor right before "for" and a gerund cue ("thanked Japan for donating"), the
+    gerund's agent whoever the clause's subject is."""
+    if not sentence.lowered.endswith("ing", 0, cue_end - sentence.offset):
+        return None
+    return next((chunk for chunk in reversed(before) if _FOR_GERUND.fullmatch(
+        sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset)), None)
+
+
 def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start: int,
                     cue_end: int, sentence: _Sentence, relaxed: bool) -> dict[str, list[Chunk]]:
     agent = cue.agent if cue.agent in ("source", "target") else "source"
@@ -696,6 +708,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if holders and not roles[other]:
             roles[other].append(holders[0])
     before = _fitting_first(before, rule, agent)
+    thanked = _thanked_for(before, cue_start, cue_end, sentence)
+    if thanked is not None:  # "praised the Chinese government for donating": China donates
+        before = [thanked] + [chunk for chunk in before if chunk is not thanked]
     named = {party.entity for chunk in roles[agent] for party in chunk.parties}
     if named:  # "Russia ..., in which Russian deliveries made up half": Russia is the agent
         before = [chunk for chunk in before
