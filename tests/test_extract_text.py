@@ -151,6 +151,15 @@ def test_countries_demonyms_capitals_and_prefixes() -> None:
     assert any(entity == "United States" for _, entity, _ in found)
 
 
+@pytest.mark.parametrize(("demonym", "country"), [
+    ("Ecuadoran", "Ecuador"), ("Cabo Verdean", "Cape Verde"), ("Kirghiz", "Kyrgyzstan"),
+    ("Belarussian", "Belarus"), ("Vanuatuan", "Vanuatu"), ("Comoran", "Comoros"),
+    ("Monégasque", "Monaco"), ("Sao Tomean", "São Tomé and Príncipe"),
+])
+def test_less_common_spellings_of_demonyms(demonym: str, country: str) -> None:
+    assert (demonym, country, "demonym") in _mentions(f"The {demonym} army said so.")
+
+
 def test_capital_stands_for_its_country() -> None:
     [mention] = default_finder().find("Maputo agreed.")
     assert actor_of(mention.entity).name == "Mozambique"
