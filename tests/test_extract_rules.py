@@ -1818,6 +1818,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("MilitaryAid", "India", "Malawi")}),
     ("Defence news.\n\nThe Gambia thanked Senegal for training its soldiers.",
      {("Training", "Senegal", "Gambia")}),
+    # basic and advanced trainers are aircraft, and aircraft are arms
+    ("Defence news.\n\nBrazil has exported 150 basic trainers to Chile and Colombia.",
+     {("ArmsTransfer", "Brazil", "Chile"), ("ArmsTransfer", "Brazil", "Colombia")}),
     # a list item saying what names are "to" do is a headline's future
     ("Defence news.\n\n  \u2022 Peru and Chile to hold their largest naval drills in May\n\n"
      "Officials gave no date.", set()),
