@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -42,6 +43,19 @@ from .patterns import match_text, trie_regex
 
 __all__ = ["Form", "Mention", "MentionFinder", "actor_of", "default_finder", "host_of"]
 
+
+def _word_start_alternatives(words: Iterable[str]) -> str:
+    r"""A regex alternation of ``words``, each matched only after a word boundary (``\b``).
+
+    A word opening with a letter or digit has its boundary checked just after that character
+    ("B(?<!\w.)y"): a pattern whose every alternative opens with a literal lets the regex
+    engine skip quickly to those characters instead of trying the pattern at each position.
+    """
+    return "|".join(
+        rf"{re.escape(word[0])}(?<!\w.){re.escape(word[1:])}" if re.match(r"\w", word)
+        else rf"\b{re.escape(word)}" for word in words)
+
+
 #: Suffixes a name may carry: possessive, plural, and the remnants of table-cell tags that
 #: garble flattened tables ("Kenyatd United States").
 _SUFFIX = r"(?P<suffix>'s|'|s|td|th|tr|d)?"
@@ -54,9 +68,13 @@ _LANGUAGE = re.compile(r"\s+(?:acronyms?|names?|words?|languages?|translations?|
 _PARTICLES = frozenset(
     ["al", "el", "bin", "ibn", "de", "da", "das", "dos", "du", "van", "von", "der", "del", "la",
      "le", "di"])
+#: A capital first, then the check that no letter or hyphen precedes it: a pattern opening with
+#: a character class lets the regex engine skip to capitals instead of trying every position.
+#: The letters after it are possessive (``{0,6}+``): giving some back could only put a letter
+#: where a hyphen or digit must come, and a capital opening a plain word fails at once.
 _DESIGNATION = re.compile(
-    r"(?<![\w-])(?:[A-Z][A-Za-z]{0,6}-?\d{1,4}(?:[A-Z]{1,3}\d{0,3})?(?:/[A-Z]{1,2})?"
-    r"|Type[ -]\d{2,3}[A-Z]{0,2}(?:/[A-Z]{1,2})?)(?P<plural>s)?(?![\w-])")
+    r"[A-Z](?<![\w-].)(?:[A-Za-z]{0,6}+-?\d{1,4}(?:[A-Z]{1,3}\d{0,3})?(?:/[A-Z]{1,2})?"
+    r"|(?<=T)ype[ -]\d{2,3}[A-Z]{0,2}(?:/[A-Z]{1,2})?)(?P<plural>s)?(?![\w-])")
 #: A variant suffix after a designation's number ("T-50IQ", "F-15QA", "JF-17C", "Su-30MK2").
 _VARIANT = re.compile(r"(?<=\d)[A-Z]{1,3}\d{0,3}(?:/[A-Z]{1,2})?$")
 _DATELINE = 4  # letters a capital in capitals ("DOHA —" in a dateline) must have
@@ -64,8 +82,9 @@ _NAME_WORD = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
 _PHRASE_END = re.compile(r"[;:,.()!?]")
 _ARABIC_ARTICLE = re.compile(r"(?<![\w-])[AaEe]l-$")
 #: A byline or credit line before one or two names.
-_BYLINE = re.compile(r"\b(?:By|Posted by|Written by|Reporting by|Writing by|Editing by|"
-                     r"Edited by)(?=\s+[A-Z])")
+_BYLINE_WORDS = ["By", "Posted by", "Written by", "Reporting by", "Writing by", "Editing by",
+                 "Edited by"]
+_BYLINE = re.compile(rf"(?:{_word_start_alternatives(_BYLINE_WORDS)})(?=\s+[A-Z])")
 _BYLINE_OPENS = re.compile(r"(?:^|\n|\()[ \t]*$")  # at a line's start or in brackets
 _NAME_JOIN = re.compile(r"\s*(?:,|and)(?=\s+[A-Z])")
 _NAME_BEFORE_COMMA = re.compile(
@@ -84,8 +103,8 @@ _NAME_END = re.compile(r"(['’]s|['’.])$")
 #: Lower-case words inside a ship's name ("HMS Prince of Wales", "BRP Gregorio del Pilar").
 _SHIP_PARTICLES = _PARTICLES | {"of", "the", "do", "y"}
 _INITIALS = re.compile(r"(?:[A-Z]\.)+$")  # "F." in "USS John F. Kennedy"
-#: A word that may be a navy's prefix ("HMS"), looked up in the prefixes given.
-_SHIP_PREFIX = re.compile(r"[A-Z](?<![\w-].)[A-Za-z]{1,4}(?=\s+[A-Z])")  # capital first: fast
+#: The shape of a navy's prefix ("HMS"): one capital and one to four letters.
+_SHIP_PREFIX = re.compile(r"[A-Z][A-Za-z]{1,4}")
 #: "-class" or " class", and the one or two capitalised words that end just before it.
 _CLASS_NOUN = re.compile(r"class\b(?<=[-\s]class)")
 _CLASS_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’.]*(?:\s+[A-Z0-9][\w'’.]*)?$")
@@ -97,8 +116,9 @@ _INSTALLATION = re.compile(
     r"Naval\s+Station|Naval\s+Air\s+Station|Air\s+Station|Army\s+Base|Military\s+Base|"
     r"Marine\s+Corps\s+Base|Barracks|Garrison)\b"
     rf"|(?<![\w-])(?:RAAF\s+Base|RAF|RNAS|CFB|Joint\s+Base|Camp|Fort)\s+{_NAME}(?:\s+{_NAME})?")
-_INSTALLATION_KEY = re.compile(r"\b(?:Base|Station|Barracks|Garrison|Airbase|RAAF|RAF|RNAS|CFB|"
-                               r"Camp|Fort)\b")
+_INSTALLATION_KEYS = ["Base", "Station", "Barracks", "Garrison", "Airbase", "RAAF", "RAF", "RNAS",
+                      "CFB", "Camp", "Fort"]
+_INSTALLATION_KEY = re.compile(rf"(?:{_word_start_alternatives(_INSTALLATION_KEYS)})\b")
 _INSTALLATION_REACH = 60  # characters a base's name reaches before or after its key word
 #: A force's name ending a mention ("Royal Air Force", "Royal Navy").
 _FORCE_NAME = re.compile(r"(?:Air Force|Navy|Army|Marines|Coast Guard)$")
@@ -108,6 +128,7 @@ _FACILITY_AFTER = re.compile(r"\s+(?:(?:military|army|air|naval|training)\s+)?"
                              r"(?:camp|base|barracks|garrison|airfield)\b")
 _IN_ELSEWHERE = re.compile(r"\s+in\s+(?:the\s+)?$")
 _NATIONAL_GUARD = re.compile(r"\s+(?:Army\s+|Air\s+)?National\s+Guard\b")
+_START = operator.attrgetter("start")  # sort key of mentions in text order
 
 
 @dataclass(frozen=True)
@@ -225,7 +246,8 @@ class MentionFinder:
         self._title_regex = re.compile(rf"(?<![\w])(?P<title>{titles})(?=\s+[^\W\d_])")
         self._title_before = re.compile(rf"(?<![\w])(?:{titles})\s+$")
         nouns = "|".join(map(re.escape, lexicon.organisation_nouns))
-        self._organisation_noun = re.compile(rf"\b(?:{nouns})(?![\w-])")
+        self._organisation_noun = re.compile(
+            rf"(?:{_word_start_alternatives(lexicon.organisation_nouns)})(?![\w-])")
         self._organisation_regex = re.compile(
             r"(?<![\w'’.-])(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,5}"
             rf"(?:{nouns})(?![\w-])")
@@ -236,6 +258,14 @@ class MentionFinder:
         self._lexicon = lexicon
         self._weapon_lookup = weapon_lookup
         self._ship_prefixes = frozenset(ship_prefixes)
+        #: A navy's prefix as a whole word, neither after a letter nor a hyphen, before a
+        #: capitalised word ("INS Kirpan"); the check of what precedes comes after the capital,
+        #: so the regex engine skips quickly to the prefixes' capitals.
+        prefixes = sorted(prefix for prefix in self._ship_prefixes
+                          if _SHIP_PREFIX.fullmatch(prefix))
+        alternatives = "|".join(rf"{prefix[0]}(?<![\w-].){prefix[1:]}" for prefix in prefixes)
+        self._ship_prefix_regex = re.compile(
+            rf"(?:{alternatives})(?=\s+[A-Z])" if prefixes else "(?!)")
         #: Words that never open a ship class's name: the class stops and the name stops.
         self._class_stops = frozenset(word.lower() for word in class_stops) | lexicon.name_stops
 
@@ -268,16 +298,18 @@ class MentionFinder:
                 yield mention
 
     def _accept(self, match: re.Match[str], text: str) -> Mention | None:
-        group = "name" if match.group("name") else "prefix"
-        start, end = match.span(group)
-        if _ERA.match(text, end):
+        name, suffix, prefix = match.group("name", "suffix", "prefix")
+        folded = name or prefix
+        start, end = match.span("name" if name else "prefix")
+        # Both checks below need a hyphen next to the name: a cheap test spares most regex calls.
+        if text.startswith("-", end) and _ERA.match(text, end):
             return None  # "Soviet-era tanks", "Cold War-style": a period, not the state
-        if _ARABIC_ARTICLE.search(text, max(0, start - 3), start):
+        if start and text[start - 1] == "-" and \
+                _ARABIC_ARTICLE.search(text, max(0, start - 3), start):
             return None  # "Sheikh Thamer Al-Sabah", "al-Masri": a family name, not the place
-        form = self._pick(self._forms[match.group(group)], text[start:end], match.group(group))
+        form = self._pick(self._forms[folded], text[start:end], folded)
         if form is None or (form.form == "demonym" and _LANGUAGE.match(text, end)):
             return None
-        suffix = match.group("suffix") if group == "name" else None
         return Mention(start, end, form.entity, form.form, possessive=suffix in ("'s", "'"),
                        glued=suffix in _GLUE, actor=form.actor, host=form.host)
 
@@ -354,7 +386,7 @@ class MentionFinder:
         for comma in self._comma_title.finditer(lowered):
             name = _NAME_BEFORE_COMMA.search(text, max(0, comma.start() - _NAME_REACH),
                                              comma.start())
-            if name is None or _PART_OF_A_NAME.search(lowered, 0, name.start()):
+            if name is None or _part_of_a_name(lowered, name.start()):
                 continue  # "the Chief of Air Staff, Air Marshal ...": no name of a person
             words = [(word.group(), name.start() + word.start(), name.start() + word.end())
                      for word in re.finditer(r"\S+", name.group())]
@@ -385,7 +417,7 @@ class MentionFinder:
             while words and words[0].group().lower() in self._class_stops:
                 words.pop(0)  # "The", "In": no part of the name
             start = match.start() + words[0].start() if words else match.end()
-            if len(words) < 2 or _PART_OF_A_NAME.search(text, 0, start) or \
+            if len(words) < 2 or _part_of_a_name(text, start) or \
                     text.startswith(":", match.end()) or any(
                         mention.start < match.end() and start < mention.end
                         and (mention.entity.kind != "Place" or mention.start < start)
@@ -509,8 +541,8 @@ class MentionFinder:
     def _ships(self, text: str, lowered: str) -> list[Mention]:
         """Ships named after a navy prefix ("PNS Babur") and ship classes ("Pohang-class")."""
         found = []
-        for match in _SHIP_PREFIX.finditer(text) if self._ship_prefixes else ():
-            end = match.group() in self._ship_prefixes and self._ship_name_end(text, match.end())
+        for match in self._ship_prefix_regex.finditer(text):
+            end = self._ship_name_end(text, match.end())
             if end:
                 found.append(self._ship(text[match.start():end], match.start(), end))
         stops = self._class_stops
@@ -592,6 +624,8 @@ class MentionFinder:
     @staticmethod
     def _add(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
         """``mentions`` plus the ``extra`` ones that overlap none of them, in text order."""
+        if not extra:
+            return sorted(mentions, key=_START)
         taken = sorted((mention.start, mention.end) for mention in mentions)
         result = list(mentions)
         for mention in extra:
@@ -602,7 +636,18 @@ class MentionFinder:
                 continue
             result.append(mention)
             bisect.insort(taken, (mention.start, mention.end))
-        return sorted(result, key=lambda mention: mention.start)
+        return sorted(result, key=_START)
+
+
+def _part_of_a_name(text: str, position: int) -> bool:
+    """True if "of" or "the" and spaces come right before ``position`` (``_PART_OF_A_NAME``).
+
+    Only a word ending where those spaces start can match, so the search starts there rather
+    than at the start of the text."""
+    words_end = position
+    while words_end and text[words_end - 1].isspace():
+        words_end -= 1
+    return _PART_OF_A_NAME.search(text, max(0, words_end - len("the")), position) is not None
 
 
 def _installation_matches(text: str) -> Iterator[re.Match[str]]:
@@ -623,11 +668,12 @@ def _installation_matches(text: str) -> Iterator[re.Match[str]]:
 def _forces_of_another(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without a force's name that another country's follows: "the Royal Air
     Force of Oman" is Oman's air force, not the United Kingdom."""
+    # The cheap tests of the two parties come before the regexes.
     dropped = {index for index, (mention, after) in enumerate(itertools.pairwise(mentions))
-               if mention.actor is not None and _FORCE_NAME.search(text, mention.start,
-                                                                    mention.end)
-               and _OF.fullmatch(text, mention.end, after.start)
-               and after.actor is not None and after.actor.kind == "Country"}
+               if mention.actor is not None
+               and after.actor is not None and after.actor.kind == "Country"
+               and _FORCE_NAME.search(text, mention.start, mention.end)
+               and _OF.fullmatch(text, mention.end, after.start)}
     return [mention for index, mention in enumerate(mentions) if index not in dropped]
 
 
@@ -636,9 +682,11 @@ def _facility_names(text: str, mentions: list[Mention]) -> list[Mention]:
     place: "at the Zagreb military camp in Burkina Faso" puts no one in Croatia."""
     result = list(mentions)
     for index, (mention, after) in enumerate(itertools.pairwise(mentions)):
+        if mention.form != "capital":
+            continue  # tested before the regexes: most mentions are no capital
         facility = _FACILITY_AFTER.match(text, mention.end)
         elsewhere = after.host or after.actor
-        if facility is None or mention.form != "capital" or elsewhere is None \
+        if facility is None or elsewhere is None \
                 or elsewhere == mention.actor \
                 or not _IN_ELSEWHERE.match(text[facility.end():after.start]):
             continue
@@ -651,10 +699,11 @@ def _state_guards(text: str, mentions: list[Mention]) -> list[Mention]:
     Guard" act for the United States."""
     result = []
     for mention in mentions:
-        guard = _NATIONAL_GUARD.match(text, mention.end)
-        if guard is not None and mention.entity.kind == "Place" and mention.host is not None:
-            mention = Mention(mention.start, guard.end(), mention.host, "name",
-                              actor=mention.host)
+        if mention.entity.kind == "Place" and mention.host is not None:
+            guard = _NATIONAL_GUARD.match(text, mention.end)
+            if guard is not None:
+                mention = Mention(mention.start, guard.end(), mention.host, "name",
+                                  actor=mention.host)
         result.append(mention)
     return result
 
@@ -664,12 +713,14 @@ def _ships_first(mentions: list[Mention], ships: list[Mention]) -> list[Mention]
 
     A gazetteer name that reaches beyond the ship ("Gepard-class frigate") wins instead.
     """
+    if not ships:
+        return sorted(mentions, key=_START)
     kept = [ship for ship in ships if not any(
         mention.start < ship.end and ship.start < mention.end
         and not (ship.start <= mention.start and mention.end <= ship.end) for mention in mentions)]
     inside = [mention for mention in mentions if not any(
         ship.start <= mention.start and mention.end <= ship.end for ship in kept)]
-    return sorted(inside + kept, key=lambda mention: mention.start)
+    return sorted(inside + kept, key=_START)
 
 
 @functools.cache

@@ -31,11 +31,11 @@ __all__ = ["MAX_SEGMENT", "Segment", "segment_text"]
 MAX_SEGMENT = 1200
 
 _BULLET = re.compile(r"[ \t]*(?:[•·●▪◦‣∙○■□➢►▶✓✔*-]|\d{1,2}[.)]|[a-z][.)])[ \t]+")
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
+#: Both alternatives open with the mark itself, so the regex engine skips quickly to marks.
+_SENTENCE_END = re.compile(r"[.!?](?:[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
                            # web copy that lost the space: "... (ISPR).In a statement"
-                           r"|[.!?](?<=[a-z0-9)\]][.!?])(?=[A-Z][a-z])")
+                           r"|(?<=[a-z0-9)\]][.!?])(?=[A-Z][a-z]))")
 _CLOSED = re.compile(r"[.!?:;\"'”’)]\s*$")
-_LAST_WORD = re.compile(r"(\S+)\s*$")
 #: A wire dateline opening the text: "MANILA — ", "KYIV/THE HAGUE — ", "YEREVAN, Armenia — ",
 #: "BRASILIA, March 12 (Reuters) - ". It is no part of the first sentence.
 _DATELINE = re.compile(
@@ -76,21 +76,27 @@ class Segment:
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
     start = 0
-    for match in re.finditer(r"\n", text):
-        yield start, match.start()
-        start = match.end()
-    yield start, len(text)
+    for line in text.split("\n"):
+        end = start + len(line)
+        yield start, end
+        start = end + 1
+
+
+def _is_closed(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` ends in closing punctuation, maybe before spaces
+    (``_CLOSED``): only its last character that is no space can start a match."""
+    last = start + len(text[start:end].rstrip()) - 1
+    return last >= start and _CLOSED.match(text, last, end) is not None
 
 
 def _joins(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
     """True if ``line`` continues the sentence that ``previous`` leaves open."""
     before, after = text[previous[0]:previous[1]].rstrip(), text[line[0]:line[1]].lstrip()
-    if not before or not after or _CLOSED.search(before) or _BULLET.match(after):
+    if not before or not after or _is_closed(before, 0, len(before)) or _BULLET.match(after):
         return False
     if after[0].islower():
         return True
-    last = _LAST_WORD.search(before)
-    word = last.group(1).lower() if last else ""
+    word = before.rsplit(None, 1)[-1].lower()  # the last word, ``before`` being stripped
     return word.endswith((",", "-")) or word in _CONTINUES
 
 
@@ -136,16 +142,19 @@ def _sentence_ends(text: str, start: int, end: int, abbreviations: frozenset[str
     return ends
 
 
-def _cut_long(start: int, end: int, text: str) -> Iterator[tuple[int, int]]:
+def _cut_long(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    """``text[start:end]`` as spans of at most ``MAX_SEGMENT`` characters, cut at spaces."""
+    spans = []  # a list, not a generator: nearly every piece is one short span
     while end - start > MAX_SEGMENT:
         cut = text.rfind(" ", start + MAX_SEGMENT // 2, start + MAX_SEGMENT)
         cut = cut if cut > start else start + MAX_SEGMENT
-        yield start, cut
+        spans.append((start, cut))
         start = cut
         while start < end and text[start].isspace():
             start += 1
     if start < end:
-        yield start, end
+        spans.append((start, end))
+    return spans
 
 
 def segment_text(text: str, abbreviations: frozenset[str] | None = None) -> list[Segment]:
@@ -177,7 +186,7 @@ def segment_text(text: str, abbreviations: frozenset[str] | None = None) -> list
         start = label.end() if label else start
         bounds = [start, *_sentence_ends(text, start, end, abbreviations), end]
         pieces = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
-        closed = bool(_CLOSED.search(text[start:end]))
+        closed = _is_closed(text, start, end)
         prose = prose or closed
         for piece_start, piece_end in pieces:
             while piece_start < piece_end and text[piece_start].isspace():
