@@ -330,3 +330,21 @@ def test_named_installations_are_places_in_their_country() -> None:
     assert places["Al Dhafra Air Base"].entity.key == "al-dhafra"  # the gazetteer's own entity
     # a demonym before a generic base word is a party, not part of a name
     assert "Russian Military Base" not in places
+
+
+def test_a_currency_names_no_country() -> None:
+    found = _mentions("Canberra paid A$ 40 million and Wellington NZ$12 million; US$9 million.")
+    assert not any(entity in ("Australia", "New Zealand", "United States")
+                   for text, entity, _ in found if text in ("A", "NZ", "US"))
+    assert ("The US", "United States", "code") in _mentions("The US paid $9 million.")
+
+
+def test_an_acronym_the_text_defines_is_not_the_gazetteer_s_other_reading() -> None:
+    found = _mentions("Ankara armed the Somali National Army (SNA). The SNA fought.")
+    assert not any(entity == "Syrian National Army" for _, entity, _ in found)
+    nato = _mentions("The North Atlantic Treaty Organization (NATO) met. NATO agreed.")
+    assert [entity for _, entity, _ in nato] == ["NATO"] * 3
+
+
+def test_a_common_word_that_folds_to_a_city_name_is_no_place() -> None:
+    assert _mentions("Sales outpace production, the firm said.") == []

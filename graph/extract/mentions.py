@@ -81,6 +81,14 @@ _DATELINE = 4  # letters a capital in capitals ("DOHA —" in a dateline) must h
 _NAME_WORD = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
 _PHRASE_END = re.compile(r"[;:,.()!?]")
 _ARABIC_ARTICLE = re.compile(r"(?<![\w-])[AaEe]l-$")
+_CURRENCY = re.compile(r" ?\$ ?\d")
+#: An acronym in brackets, and the capitalised name right before it that it may stand for
+#: ("Somali National Army (SNA)").
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+_NAME_BEFORE_BRACKET = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|de|du|des|la|le|el)\s+)*){1,7}[A-Z][\w'’-]*\s+$")
+_ACRONYM_REACH = 100  # characters before the bracket where its name may start
+_SMALL_WORDS = frozenset(["of", "and", "for", "the", "de", "du", "des", "la", "le", "el"])
 #: A byline or credit line before one or two names.
 _BYLINE_WORDS = ["By", "Posted by", "Written by", "Reporting by", "Writing by", "Editing by",
                  "Edited by"]
@@ -282,7 +290,8 @@ class MentionFinder:
         mentions = self._add(mentions, self._people(text, lowered, mentions))
         mentions = self._add(mentions, self._weapons(text, lowered, mentions))
         organisations = self._named_organisations(text, mentions)
-        return _ships_first(mentions, organisations) if organisations else mentions
+        mentions = _ships_first(mentions, organisations) if organisations else mentions
+        return _drop_redefined_acronyms(text, mentions)
 
     # ------------------------------------------------------------ gazetteer
 
@@ -307,6 +316,8 @@ class MentionFinder:
         if start and text[start - 1] == "-" and \
                 _ARABIC_ARTICLE.search(text, max(0, start - 3), start):
             return None  # "Sheikh Thamer Al-Sabah", "al-Masri": a family name, not the place
+        if text.startswith(("$", " $"), end) and _CURRENCY.match(text, end):
+            return None  # "US$420 million", "NZ$ 30 million": a currency, not the state
         form = self._pick(self._forms[folded], text[start:end], folded)
         if form is None or (form.form == "demonym" and _LANGUAGE.match(text, end)):
             return None
@@ -743,3 +754,32 @@ def _safe(lookup):
         except (KeyError, LookupError):
             return None
     return find
+
+
+def _drop_redefined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less the gazetteer's readings of acronyms the text defines otherwise.
+
+    "the Somali National Army (SNA)": here SNA names no entity the gazetteer reads it as
+    (the Syrian National Army) unless the defining name is a mention of that entity too
+    ("North Atlantic Treaty Organization (NATO)").
+    """
+    defined: dict[str, tuple[int, int]] = {}  # acronym -> span of the name defining it
+    for bracket in _BRACKETED_ACRONYM.finditer(text):
+        acronym = bracket.group(1)
+        name = _NAME_BEFORE_BRACKET.search(text, max(0, bracket.start() - _ACRONYM_REACH),
+                                           bracket.start())
+        if name is None:
+            continue
+        words = [word for word in name.group().split() if word.lower() not in _SMALL_WORDS]
+        if "".join(word[0] for word in words[-len(acronym):]) == acronym:
+            defined.setdefault(acronym, name.span())
+    if not defined:
+        return mentions
+
+    def redefined(mention: Mention) -> bool:
+        span = defined.get(text[mention.start:mention.end])
+        return span is not None and not any(
+            other.entity == mention.entity and span[0] <= other.start < span[1]
+            for other in mentions)
+
+    return [mention for mention in mentions if not redefined(mention)]
