@@ -1821,6 +1821,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # basic and advanced trainers are aircraft, and aircraft are arms
     ("Defence news.\n\nBrazil has exported 150 basic trainers to Chile and Colombia.",
      {("ArmsTransfer", "Brazil", "Chile"), ("ArmsTransfer", "Brazil", "Colombia")}),
+    # the backer of forces keeps no troops where they fight; the leader of a force does
+    ("Defence news.\n\nThe town fell to an offensive by Iran-supported forces in Yemen.", set()),
+    ("Defence news.\n\nThe Rwandan-led force deployed to Mozambique in 2021.",
+     {("MilitaryPresence", "Rwanda", "Mozambique")}),
     # a list item saying what names are "to" do is a headline's future
     ("Defence news.\n\n  \u2022 Peru and Chile to hold their largest naval drills in May\n\n"
      "Officials gave no date.", set()),

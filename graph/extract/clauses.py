@@ -734,7 +734,7 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         roles = _noun_roles(lowered, piece_end, start, lexicon, possessive,
                             _weapon_follows(text, piece_end, weapon_starts))
         chunk = Chunk(piece_start, piece_end, parties, marker, possessive, roles, kind)
-        if described is not None and described[0] == _LEADS and \
+        if described is not None and described[0] == LEADS and \
                 described[1].entity.category in _BLOCS:
             chunk.leads = described[1].entity  # "the Russian-led CSTO": Russia is a member
         chunk.demonyms_only = bool(parties) and all(
@@ -778,7 +778,8 @@ _NOUN_AFTER_SERVICE = re.compile(
 #: A partner noun after "its"/"their" in a clause with a subject of its own: the possessor is
 #: someone named before ("India has become its largest arms supplier").
 _PARTNER_NOUN = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{_PARTNER_NOUNS}")
-_LEADS = "-led"
+#: The suffix of an actor leading what it describes ("the Russian-led CSTO": a member).
+LEADS = "-led"
 #: A service between an actor and "'s" ("the US Army's headquarters"): the actor possesses.
 _SERVICE_POSSESSIVE = re.compile(r"\s+(?:army|navy|air force|marine corps|marines|coast guard|"
                                  r"military|armed forces|special forces|defen[cs]e ministry)"

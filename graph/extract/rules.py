@@ -50,7 +50,7 @@ from dataclasses import dataclass, field, replace
 
 from graph.model import Entity
 
-from .clauses import IRREGULAR_PAST, OWNED_FORCES, Chunk, Clause, Party
+from .clauses import IRREGULAR_PAST, LEADS, OWNED_FORCES, Chunk, Clause, Party
 from .lexicon import Cue, Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention
 from .patterns import match_text
@@ -559,6 +559,14 @@ def _in_apposition(chunk: Chunk, cue: Cue, cue_end: int, sentence: _Sentence) ->
         sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset) is not None
 
 
+def _backs_only(chunk: Chunk, sentence: _Sentence) -> bool:
+    """True if the actor describes forces it backs, funds or supports ("UAE-backed forces"),
+    though not those it leads ("the Kenyan-led force": its own troops are there)."""
+    position = chunk.end - sentence.offset
+    return not sentence.lowered.startswith(LEADS, position) and \
+        sentence.lowered.startswith(sentence.lexicon.skip_suffixes, position)
+
+
 def _thanked_for(before: list[Chunk], cue_start: int, cue_end: int, sentence: _Sentence
                  ) -> Chunk | None:
     """The actor right before "for" and a gerund cue ("thanked Japan for donating"), the
@@ -606,6 +614,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue
         if chunk.coreference == "there" and not rule.needs_marked_target:
             continue  # "instructors teach the courses there": where, not whom
+        if rule.needs_marked_target and _backs_only(chunk, sentence):
+            continue  # "an offensive by UAE-backed forces": the backer's troops are not there
         if marker in _LOCATIVE and sentence.leads_to(_EVENT_IN, chunk.start):
             continue  # "at NATO's summit in Vilnius": where leaders met, not where forces are
         if cue.type != "AllianceMembership" and _membership_modifier(chunk, sentence):
