@@ -1825,6 +1825,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe town fell to an offensive by Iran-supported forces in Yemen.", set()),
     ("Defence news.\n\nThe Rwandan-led force deployed to Mozambique in 2021.",
      {("MilitaryPresence", "Rwanda", "Mozambique")}),
+    # troops taking part in an exercise held somewhere are not stationed there; troops
+    # stationed somewhere who take part in one are
+    ("Defence news.\n\nKenyan troops take part in the drills at a camp in Uganda with US "
+     "Marines.",
+     {("JointExercise", "Kenya", "United States")}),
+    ("Defence news.\n\nUS troops stationed in Poland took part in the exercise.",
+     {("MilitaryPresence", "United States", "Poland")}),
     # a list item saying what names are "to" do is a headline's future
     ("Defence news.\n\n  \u2022 Peru and Chile to hold their largest naval drills in May\n\n"
      "Officials gave no date.", set()),
