@@ -1823,6 +1823,8 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("ArmsTransfer", "Brazil", "Chile"), ("ArmsTransfer", "Brazil", "Colombia")}),
     # the backer of forces keeps no troops where they fight; the leader of a force does
     ("Defence news.\n\nThe town fell to an offensive by Iran-supported forces in Yemen.", set()),
+    ("Defence news.\n\nTurkish drones struck in Libya, where their bombs slowed an offensive "
+     "by UAE-backed forces.", set()),
     ("Defence news.\n\nThe Rwandan-led force deployed to Mozambique in 2021.",
      {("MilitaryPresence", "Rwanda", "Mozambique")}),
     # troops taking part in an exercise held somewhere are not stationed there; troops

@@ -108,6 +108,8 @@ _PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|used|built|made|run|led|held|sent|so
 #: assistance handed over by China").
 _GIVEN_BY = re.compile(r"\b(?:given|donated|gifted|granted|provided|handed over|offered|"
                        r"transferred|pledged|funded|financed)\s+by\s*$")
+#: A describing suffix alone between an actor and a troop noun ("UAE-backed forces").
+_BACKED_NOUN = re.compile(r"-[a-z]+\s+")
 #: What lies between the actor thanked and a gerund cue ("Japan for ", "Chinese government for ").
 _FOR_GERUND = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+")
 #: "new" or "further" right before a cue: what a stop ends is only what was still to come.
@@ -600,9 +602,14 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     joined: list[Chunk] = []
     # "jets donated by a NATO member": no actor named before is that member
     embedded = cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)
-    if rule.needs_marked_target and any(_names_own_forces(chunk, cue_start, sentence)
-                                        for chunk in chunks):
-        return roles  # "donated vehicles to the Kenya Defence Forces": no one's troops abroad
+    if rule.needs_marked_target and any(
+            _names_own_forces(chunk, cue_start, sentence)
+            or (_backs_only(chunk, sentence) and _BACKED_NOUN.fullmatch(
+                sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset))
+            for chunk in chunks):
+        # "donated vehicles to the Kenya Defence Forces", "repel UAE-backed forces": the troop
+        # noun names the recipient's or the backed side's own forces, no one's abroad
+        return roles
     for chunk in chunks:
         marker, role = chunk.marker, None
         if chunk.coreference == "alliance" and chunk.start <= cue_start < chunk.end:
