@@ -1834,6 +1834,18 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("JointExercise", "Kenya", "United States")}),
     ("Defence news.\n\nUS troops stationed in Poland took part in the exercise.",
      {("MilitaryPresence", "United States", "Poland")}),
+    # two ministers named by their states, or one and "his counterpart", sign together
+    ("Defence news.\n\nMali's defence minister and Niger's defence minister signed a defence "
+     "pact.",
+     {("DefenceAgreement", "Mali", "Niger")}),
+    ("Defence news.\n\nThe Malian minister and his Nigerien counterpart signed a defence pact.",
+     {("DefenceAgreement", "Mali", "Niger")}),
+    # those a pact was signed by are its signatories; who brokered it is not
+    ("Defence news.\n\nThe defence pact was signed by Ghana's president and his Togolese "
+     "counterpart in Accra.",
+     {("DefenceAgreement", "Ghana", "Togo")}),
+    ("Defence news.\n\nThe defence pact, brokered by Qatar, was signed by Rwanda and Burundi.",
+     {("DefenceAgreement", "Rwanda", "Burundi")}),
     # a list item saying what names are "to" do is a headline's future
     ("Defence news.\n\n  \u2022 Peru and Chile to hold their largest naval drills in May\n\n"
      "Officials gave no date.", set()),

@@ -139,6 +139,11 @@ _LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:the\s+)?$")
 #: observed by").
 _HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|led|run|conducted|held)\s+"
                         r"(?:(?![a-z]+ed\b)[\w-]+\s+){0,8}?by\s+(?:the\s+)?$")
+#: "signed by" before a signatory, or before the one named after "and" ("signed by Egypt's
+#: president and his Somali counterpart"): the signatories sign.
+_SIGNED_BY = re.compile(r"\b(?:signed|inked|concluded|initialled|initialed)\s+by\s+"
+                        r"(?:[^,;()]{0,80}?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?)?"
+                        r"(?:the\s+)?$")
 #: A verb after the actor of a relative clause on an exercise ("the exercise Indonesia holds").
 _HOLDS = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:holds|held|hosts|hosted|runs|ran|"
                     r"conducts|conducted|stages|staged|organi[sz]es|organi[sz]ed|co-hosts|"
@@ -196,8 +201,8 @@ _DETERMINER_BEFORE = re.compile(r"(?:'s|\b(?:its|their|his|her|our|the|these|tho
 #: One or two words, a verb among them, between a subject and its indirect object.
 _VERB_BETWEEN = re.compile(r"\s*(?:,\s*(?:which|who|that)\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+\s+")
 #: What joins two coordinated subjects, each with its noun ("Japanese forces and the Australian").
-_SUBJECT_JOIN = re.compile(r"(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+(?:the\s+|their\s+|its\s+)?"
-                           r"(?:royal\s+)?")
+_SUBJECT_JOIN = re.compile(r"(?:'s|')?(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+"
+                           r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:royal\s+)?")
 _OBJECT_JOIN = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?,?\s+and\s+(?:[\w,-]+\s+){0,3}")
 _SHARE = re.compile(r"\s+(?:accounting|accounted|responsible)\s+for\b|\s+(?:making up|providing|"
                     r"supplying)\s+(?:most|much|the rest|a|an|about|nearly|almost|over|\d)")
@@ -1038,6 +1043,9 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         if chunk.marker == "by" and sentence.leads_to(_HOSTED_BY, chunk.start):
             chunk = replace(chunk, marker=None)  # "the exercise, hosted by Jordan": it takes part
             hosts.append(chunk)
+        if chunk.marker == "by" and rule.type == "DefenceAgreement" and \
+                sentence.leads_to(_SIGNED_BY, chunk.start):
+            chunk = replace(chunk, marker=None)  # "the pact was signed by Egypt and Somalia"
         if chunk.marker not in _PARTNER_MARKERS and chunk.marker not in rule.counterpart_markers:
             continue  # "passed intelligence to the United States": a partner
         if chunk.marker is not None and chunk.demonyms_only and not chunk.state_noun:
@@ -1121,7 +1129,7 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
     return list(itertools.combinations(actors(used)[:_MAX_PARTIES], 2)), used
 
 
-_OBJECT_AND = re.compile(r"(?:\s+[a-z-]+)?\s*,?\s+and\s+(?:a|an|the|some|about)?\s*"
+_OBJECT_AND = re.compile(r"(?:'s|')?(?:\s+[a-z-]+)?\s*,?\s+and\s+(?:a|an|the|some|about)?\s*"
                          r"(?:[\w,-]+\s+){0,3}?(?:of\s+)?(?:[\d,]+\s+)?")
 
 
