@@ -1846,6 +1846,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("DefenceAgreement", "Ghana", "Togo")}),
     ("Defence news.\n\nThe defence pact, brokered by Qatar, was signed by Rwanda and Burundi.",
      {("DefenceAgreement", "Rwanda", "Burundi")}),
+    # a bracketed note after a signatory does not part it from the one after "and"; an
+    # agreement on counter-terrorism is a security agreement
+    ("Defence news.\n\nThe defence pact was signed by President Mahamat Deby (Chad) and his "
+     "Niger counterpart in N'Djamena.",
+     {("DefenceAgreement", "Chad", "Niger")}),
+    ("Defence news.\n\nBenin signed an agreement with Togo on counterterrorism.",
+     {("DefenceAgreement", "Benin", "Togo"), ("CounterTerrorism", "Benin", "Togo")}),
     # a list item saying what names are "to" do is a headline's future
     ("Defence news.\n\n  \u2022 Peru and Chile to hold their largest naval drills in May\n\n"
      "Officials gave no date.", set()),

@@ -142,7 +142,7 @@ _HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|led|run|conducted|h
 #: "signed by" before a signatory, or before the one named after "and" ("signed by Egypt's
 #: president and his Somali counterpart"): the signatories sign.
 _SIGNED_BY = re.compile(r"\b(?:signed|inked|concluded|initialled|initialed)\s+by\s+"
-                        r"(?:[^,;()]{0,80}?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?)?"
+                        r"(?:[^,;]{0,80}?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?)?"
                         r"(?:the\s+)?$")
 #: A verb after the actor of a relative clause on an exercise ("the exercise Indonesia holds").
 _HOLDS = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:holds|held|hosts|hosted|runs|ran|"
@@ -1129,7 +1129,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
     return list(itertools.combinations(actors(used)[:_MAX_PARTIES], 2)), used
 
 
-_OBJECT_AND = re.compile(r"(?:'s|')?(?:\s+[a-z-]+)?\s*,?\s+and\s+(?:a|an|the|some|about)?\s*"
+_OBJECT_AND = re.compile(r"(?:'s|')?(?:\s+\([^()]{1,40}\))?(?:\s+[a-z-]+)?\s*,?\s+and\s+"
+                         r"(?:a|an|the|some|about)?\s*"
                          r"(?:[\w,-]+\s+){0,3}?(?:of\s+)?(?:[\d,]+\s+)?")
 
 
