@@ -1853,6 +1853,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("DefenceAgreement", "Chad", "Niger")}),
     ("Defence news.\n\nBenin signed an agreement with Togo on counterterrorism.",
      {("DefenceAgreement", "Benin", "Togo"), ("CounterTerrorism", "Benin", "Togo")}),
+    # an acronym in brackets after a name does not cut the list it stands in
+    ("Defence news.\n\nNavies from Oman, Qatar, the United Arab Emirates (UAE), India, and "
+     "France held joint drills.",
+     {("JointExercise", *pair) for pair in itertools.combinations(
+         ["Oman", "Qatar", "United Arab Emirates", "India", "France"], 2)}),
     # a list item saying what names are "to" do is a headline's future
     ("Defence news.\n\n  \u2022 Peru and Chile to hold their largest naval drills in May\n\n"
      "Officials gave no date.", set()),

@@ -456,7 +456,7 @@ def _in_list(lowered: str, before: str, after: int, ends: dict, starts: dict) ->
     if _next_word(lowered, after) not in starts:
         return False
     previous_text = lowered[:len(before) - 1 - (last.end - last.start)].rstrip()
-    return previous_text.endswith(",") and (len(previous_text) - 1) in ends
+    return previous_text.endswith(",") and len(previous_text[:-1].rstrip()) in ends
 
 
 # ---------------------------------------------------------------- chunks
@@ -693,6 +693,13 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
     scan = scan or lexicon.scan(match_text(text))
     sentence = text[start:end]
     lowered = scan.lowered[start:end]
+    restated = _restated(text, mentions)
+    if restated:  # read "the United Arab Emirates (UAE), Greece" as if the bracket were not there
+        mentions = [mention for mention in mentions if mention not in restated]
+        for mention in restated:
+            sentence, lowered = (_blank(part, mention.start - 2 - start, mention.end + 1 - start)
+                                 for part in (sentence, lowered))
+        text = text[:start] + sentence + text[end:]
     breaks = _breaks(sentence, lowered, start, mentions, lexicon,
                      _relative(scan.within("breaks", start, end), start, end))
     cuts = [start, *breaks.cuts, end]
@@ -760,6 +767,19 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         clause.chunks.append(chunk)
     _anchor(clauses, breaks.anchors, lowered, start)
     return clauses
+
+
+def _restated(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Acronyms in brackets restating the actor named right before them ("the United Arab
+    Emirates (UAE)"): one actor, named twice."""
+    return [mention for previous, mention in itertools.pairwise(mentions)
+            if previous.entity == mention.entity and text[previous.end:mention.start] == " ("
+            and text.startswith(")", mention.end)]
+
+
+def _blank(part: str, begin: int, end: int) -> str:
+    """``part`` with ``[begin, end)`` replaced by spaces (offsets stay as they were)."""
+    return part[:begin] + " " * (end - begin) + part[end:]
 
 
 def _a_city(party: Party) -> bool:
