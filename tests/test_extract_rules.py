@@ -1858,6 +1858,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "France held joint drills.",
      {("JointExercise", *pair) for pair in itertools.combinations(
          ["Oman", "Qatar", "United Arab Emirates", "India", "France"], 2)}),
+    # the leader of a force joined abroad serves there with the others and hosts nothing
+    ("Defence news.\n\nSlovakia and Slovenia contribute to the German-led battlegroup in "
+     "Lithuania.",
+     {("MilitaryPresence", "Slovakia", "Lithuania"), ("MilitaryPresence", "Slovenia", "Lithuania"),
+      ("MilitaryPresence", "Germany", "Lithuania")}),
     # a list item saying what names are "to" do is a headline's future
     ("Defence news.\n\n  \u2022 Peru and Chile to hold their largest naval drills in May\n\n"
      "Officials gave no date.", set()),

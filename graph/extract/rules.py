@@ -603,6 +603,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     after: list[Chunk] = []
     counterparts: list[Chunk] = []
     makers: list[Chunk] = []
+    leaders: list[Chunk] = []
     described: list[Chunk] = []
     joined: list[Chunk] = []
     # "jets donated by a NATO member": no actor named before is that member
@@ -628,6 +629,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue  # "instructors teach the courses there": where, not whom
         if rule.needs_marked_target and _backs_only(chunk, sentence):
             continue  # "an offensive by UAE-backed forces": the backer's troops are not there
+        if rule.needs_marked_target and marker in rule.target_markers and \
+                sentence.lowered.startswith(LEADS, chunk.end - sentence.offset):
+            leaders.append(chunk)  # "to the Canadian-led battlegroup in Latvia": Canada serves
+            continue  # there too, and hosts nothing
         if marker in _LOCATIVE and sentence.leads_to(_EVENT_IN, chunk.start):
             continue  # "at NATO's summit in Vilnius": where leaders met, not where forces are
         if cue.type != "AllianceMembership" and _membership_modifier(chunk, sentence):
@@ -748,6 +753,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         elif all(chunk.marker in _COMPANION_MARKERS for chunk in roles[agent]):
             # "Bulgaria, which joined NATO together with Romania": both joined
             roles[agent].append(before[0])
+    if roles["target"]:
+        roles["source"].extend(leaders)
     if not roles[agent] and not before and \
             _HEADS_SENTENCE.match(sentence.lowered, 0, cue_start - sentence.offset):
         # "Buyers of South African vehicles included Kenya and Nigeria": the cue heads the
