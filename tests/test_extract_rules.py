@@ -1863,6 +1863,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Lithuania.",
      {("MilitaryPresence", "Slovakia", "Lithuania"), ("MilitaryPresence", "Slovenia", "Lithuania"),
       ("MilitaryPresence", "Germany", "Lithuania")}),
+    # MoUs are agreements; "the Government of" a state is the state
+    ("Defence news.\n\nGhana and Benin signed two MoUs on military training.",
+     {("DefenceAgreement", "Ghana", "Benin")}),
+    ("Defence news.\n\nTwo agreements were signed between the Government of Ghana and the "
+     "Government of Benin on military training.",
+     {("DefenceAgreement", "Ghana", "Benin")}),
     # a list item saying what names are "to" do is a headline's future
     ("Defence news.\n\n  \u2022 Peru and Chile to hold their largest naval drills in May\n\n"
      "Officials gave no date.", set()),

@@ -538,10 +538,14 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
     if before.endswith("non-"):
         return "exclude"
     words = _WORD.findall(before)
-    index = len(words)
-    while index and (words[index - 1] in lexicon.skip_words
-                     or words[index - 1].endswith(lexicon.skip_suffixes)):
-        index -= 1
+    index = _skipped(words, len(words), lexicon)
+    while True:  # "between the Government of India", "to the Armed Forces of Malta": the state
+        if index >= 3 and words[index - 3:index] == ["armed", "forces", "of"]:
+            index = _skipped(words, index - 3, lexicon)
+        elif index >= 2 and words[index - 1] == "of" and words[index - 2] in _STATE_HEADS:
+            index = _skipped(words, index - 2, lexicon)
+        else:
+            break
     if index >= 2 and words[index - 1] == ":" and _LISTING_NOUN.fullmatch(words[index - 2]):
         return _group_marker(words[:index - 1], lexicon)  # "to four countries: the Philippines"
     for size in range(min(lexicon.longest_marker, index), 0, -1):
@@ -557,6 +561,8 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
         for back in range(index - 2, max(index - 7, -1), -1):
             if words[back] == ",":
                 break
+            if words[back] == "of" and back and words[back - 1] in _STATE_HEADS:
+                continue  # "between the Government of India and ...": no "of" group
             if words[back] in lexicon.markers:
                 return lexicon.markers[words[back]]
         return "and"
@@ -564,12 +570,26 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
 
 
 _GROUP_REACH = 8  # words back from "including" to the preposition of the group it lists
+#: Nouns naming a state by what it is ("the Government of India", "the Kingdom of Morocco").
+_STATE_HEADS = frozenset(["government", "governments", "republic", "kingdom", "state"])
+
+
+def _skipped(words: list[str], index: int, lexicon: Lexicon) -> int:
+    """``index`` moved back over the words that may stand between a marker and an actor."""
+    while index and (words[index - 1] in lexicon.skip_words
+                     or words[index - 1].endswith(lexicon.skip_suffixes)):
+        index -= 1
+    return index
 
 
 def _group_marker(words: list[str], lexicon: Lexicon) -> str:
     """The preposition of the group an example belongs to ("to more than 30 countries, including
     ..."), or "and" when the group is an actor named before ("NATO allies including ...")."""
-    for word in reversed(words[-_GROUP_REACH:]):
+    reach = words[-_GROUP_REACH:]
+    for index in range(len(reach) - 1, -1, -1):
+        word = reach[index]
+        if word == "of" and index and reach[index - 1] in _STATE_HEADS:
+            continue  # "between the Government of India and ...": no "of" group
         marker = lexicon.markers.get(word)
         if marker is not None and marker not in ("and", "exclude"):
             return marker
