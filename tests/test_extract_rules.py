@@ -1788,6 +1788,8 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe Kenya Defence Forces deployed troops to the Central African "
      "Republic.",
      {("MilitaryPresence", "Kenya", "Central African Republic")}),
+    ("Defence news.\n\nItaly donated three patrol boats to the Armed Forces of Malta.",
+     {("MilitaryAid", "Italy", "Malta")}),
     # an agreement already signed exists whatever is said of the future around it
     ("Defence news.\n\nA new patrol base will be built under the defence cooperation agreement "
      "between Ghana and Togo signed last year.",

@@ -108,6 +108,11 @@ _PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|used|built|made|run|led|held|sent|so
 #: assistance handed over by China").
 _GIVEN_BY = re.compile(r"\b(?:given|donated|gifted|granted|provided|handed over|offered|"
                        r"transferred|pledged|funded|financed)\s+by\s*$")
+#: "to the Armed" before a troop noun and " of the" after it: a state's own forces receive
+#: ("to the Armed Forces of the Philippines").
+_FORCES_OF_RECIPIENT = re.compile(r"\b(?:to|for)\s+the\s+(?:armed|defence|defense|security|"
+                                  r"national\s+defence|national\s+defense)\s+$")
+_FORCES_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 #: A describing suffix alone between an actor and a troop noun ("UAE-backed forces").
 _BACKED_NOUN = re.compile(r"-[a-z]+\s+")
 #: What lies between the actor thanked and a gerund cue ("Japan for ", "Chinese government for ").
@@ -608,6 +613,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     joined: list[Chunk] = []
     # "jets donated by a NATO member": no actor named before is that member
     embedded = cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)
+    if rule.needs_marked_target and (_FORCES_OF_RECIPIENT.search(
+            sentence.lowered, 0, cue_start - sentence.offset) is not None and any(
+            _FORCES_OF.fullmatch(sentence.lowered, cue_end - sentence.offset,
+                                 chunk.start - sentence.offset) for chunk in chunks)):
+        return roles  # "donated vehicles to the Armed Forces of the Philippines"
     if rule.needs_marked_target and any(
             _names_own_forces(chunk, cue_start, sentence)
             or (_backs_only(chunk, sentence) and _BACKED_NOUN.fullmatch(
