@@ -1871,6 +1871,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nTwo agreements were signed between the Government of Ghana and the "
      "Government of Benin on military training.",
      {("DefenceAgreement", "Ghana", "Benin")}),
+    # troops who leave for a country go there; troops who leave one end their presence
+    ("Defence news.\n\nA contingent of Zambian soldiers departed for the Central African "
+     "Republic on Monday.",
+     {("MilitaryPresence", "Zambia", "Central African Republic")}),
+    ("Defence news.\n\nZambian soldiers left the Central African Republic in 2023.", set()),
+    # equipment received as a gift is aid from the giver
+    ("Defence news.\n\nBarbados received a patrol craft as a gift from Canada.",
+     {("MilitaryAid", "Canada", "Barbados")}),
     # a list item saying what names are "to" do is a headline's future
     ("Defence news.\n\n  \u2022 Peru and Chile to hold their largest naval drills in May\n\n"
      "Officials gave no date.", set()),

@@ -113,6 +113,8 @@ _GIVEN_BY = re.compile(r"\b(?:given|donated|gifted|granted|provided|handed over|
 _FORCES_OF_RECIPIENT = re.compile(r"\b(?:to|for)\s+the\s+(?:armed|defence|defense|security|"
                                   r"national\s+defence|national\s+defense)\s+$")
 _FORCES_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+#: Words of leaving that name where to ("left for", "departed for"), not what is left.
+_DEPARTED_FOR = re.compile(r"(?:left|leave|leaves|leaving|departed|depart|departs|departing)$")
 #: A describing suffix alone between an actor and a troop noun ("UAE-backed forces").
 _BACKED_NOUN = re.compile(r"-[a-z]+\s+")
 #: What lies between the actor thanked and a gerund cue ("Japan for ", "Chinese government for ").
@@ -394,6 +396,9 @@ class _Sentence:
             if modifier.kind == "hedge" and written[:1].islower() and \
                     _PLAN_NOUN.fullmatch(written) and self._named_plan(start, _end):
                 continue  # "under an action plan the two governments launched": no hedge
+            if modifier.kind == "ended" and _DEPARTED_FOR.match(written.lower()) and \
+                    self.lowered.startswith(" for ", _end - self.offset):
+                continue  # "departed for Lebanon": a destination, not an end
             if modifier.kind == "ended" and (
                     _NEW_ONES.search(self.lowered, 0, cue_start - self.offset)
                     or self._asked_for(start, clause)):
