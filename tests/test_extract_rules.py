@@ -1879,6 +1879,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # equipment received as a gift is aid from the giver
     ("Defence news.\n\nBarbados received a patrol craft as a gift from Canada.",
      {("MilitaryAid", "Canada", "Barbados")}),
+    # a maker named with its full name between "built" and "for"
+    ("Defence news.\n\nThe first of two corvettes built by Italian shipbuilder Fincantieri "
+     "Marine Group Holdings for the Qatari Navy arrived in Doha.",
+     {("ArmsTransfer", "Italy", "Qatar")}),
     # a list item saying what names are "to" do is a headline's future
     ("Defence news.\n\n  \u2022 Peru and Chile to hold their largest naval drills in May\n\n"
      "Officials gave no date.", set()),

@@ -3,7 +3,7 @@
 The lexicon files in ``data/lexicon/`` write cue words in a small phrase syntax
 (see that folder's README): words on word boundaries, ``word*`` for a prefix,
 ``(a|b)`` for alternatives, ``(a)?`` for an optional word, ``_`` for any one
-word, ``~`` for a gap of up to six words. :func:`phrase_regex` turns one phrase into a regular
+word, ``~`` for a gap of up to eight words. :func:`phrase_regex` turns one phrase into a regular
 expression; :func:`trie_regex` turns many literal names into one fast regular
 expression; :func:`match_text` folds a text for matching without moving any
 character, so offsets found in the folded text are offsets in the original.
@@ -42,7 +42,7 @@ __all__ = [
 
 #: What may stand between two words of a phrase: spaces, or a hyphen or dash.
 SEPARATOR = r"(?:\s+|\s*[-‐‑–]\s*)"
-_GAP = r"(?:[^\s;:]+" + SEPARATOR + r"){0,6}?"
+_GAP = r"(?:[^\s;:]+" + SEPARATOR + r"){0,8}?"
 _DASHES = "‐‑‒–—―"
 _QUOTES = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"', "„": '"'}
 
