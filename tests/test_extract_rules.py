@@ -1883,6 +1883,18 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe first of two corvettes built by Italian shipbuilder Fincantieri "
      "Marine Group Holdings for the Qatari Navy arrived in Doha.",
      {("ArmsTransfer", "Italy", "Qatar")}),
+    # forces at an exercise held somewhere, an officer on a visit: no presence there
+    ("Defence news.\n\nThe drills were held in Cyprus last year with the participation of "
+     "forces from Jordan.", set()),
+    ("Defence news.\n\nA Pakistani admiral, who is on a three-day visit to Bahrain, met the "
+     "crews of two warships.", set()),
+    # what an agreement covers is not yet done
+    ("Defence news.\n\nThe MoU between Kenya and Rwanda covers intelligence sharing and "
+     "joint training.",
+     {("DefenceAgreement", "Kenya", "Rwanda")}),
+    # states whose relations are tense do not exercise together
+    ("Defence news.\n\nThe drills come as relations between Armenia and Azerbaijan are "
+     "tense.", set()),
     # a list item saying what names are "to" do is a headline's future
     ("Defence news.\n\n  \u2022 Peru and Chile to hold their largest naval drills in May\n\n"
      "Officials gave no date.", set()),

@@ -115,6 +115,13 @@ _FORCES_OF_RECIPIENT = re.compile(r"\b(?:to|for)\s+the\s+(?:armed|defence|defens
 _FORCES_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 #: Words of leaving that name where to ("left for", "departed for"), not what is left.
 _DEPARTED_FOR = re.compile(r"(?:left|leave|leaves|leaving|departed|depart|departs|departing)$")
+#: A noun of relations before "between": the actors it names relate, they do not exercise or
+#: sign together ("tensions between Greece and Turkey").
+_RELATION_BETWEEN = re.compile(
+    r"\b(?:relations|relationship|ties|tension|tensions|rivalry|dispute|disputes|conflict|"
+    r"war|border|feud|standoff|stand-off|hostilities|fighting|clashes|animosity|mistrust|"
+    r"distrust|rift)\s+between\s+(?:the\s+)?(?:[^\s,;]+\s+){0,4}?(?:and\s+(?:the\s+)?)?$")
+_RELATION_REACH = 80
 #: A describing suffix alone between an actor and a troop noun ("UAE-backed forces").
 _BACKED_NOUN = re.compile(r"-[a-z]+\s+")
 #: What lies between the actor thanked and a gerund cue ("Japan for ", "Chinese government for ").
@@ -386,7 +393,8 @@ class _Sentence:
                 continue
             if not clause.contains(start) or not modifier.applies_to(cue.type):
                 continue
-            if written[:1].isupper() and start > clause.start and modifier.kind != "reported":
+            if written[:1].isupper() and start > clause.start and \
+                    modifier.kind not in ("reported", "other_sense"):
                 continue  # "in May 2021": a month or a name, not the modal verb
             if (modifier.scope == "before" and start >= cue_start) or \
                     (modifier.scope == "cue" and start != cue_start):
@@ -1070,6 +1078,10 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
             chunk = replace(chunk, marker=None)  # "the pact was signed by Egypt and Somalia"
         if chunk.marker not in _PARTNER_MARKERS and chunk.marker not in rule.counterpart_markers:
             continue  # "passed intelligence to the United States": a partner
+        if chunk.marker == "between" and _RELATION_BETWEEN.search(
+                sentence.lowered, max(0, chunk.start - sentence.offset - _RELATION_REACH),
+                chunk.start - sentence.offset):
+            continue  # "the drills come as relations between Greece and Turkey are tense"
         if chunk.marker is not None and chunk.demonyms_only and not chunk.state_noun:
             continue  # "with Chinese firms", not "with Chinese forces"
         organisations = all(party.entity.kind == "Organisation" for party in chunk.parties)
