@@ -60,6 +60,7 @@ __all__ = ["Candidate", "Partial", "SentenceTies", "kinds_allow", "sentence_ties
 
 _BETWEEN_WORDS = re.compile(r"[\w'-]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+#: Actors of one list paired each with each at most (a longer list is cut: 66 pairs already).
 _MAX_PARTIES = 12
 _WEAPON_TYPES = ("ArmsTransfer", "MilitaryAid")
 #: Characters around a cue within which its parties are sought (bounds run-on text).
@@ -577,6 +578,21 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int,
     return earlier[-1].chunks if earlier else []
 
 
+def _nobody_abroad(chunks: Sequence[Chunk], cue_start: int, cue_end: int,
+                   sentence: _Sentence) -> bool:
+    """True if the troop noun at the cue names a state's own forces or forces someone backs,
+    no one's troops abroad ("donated vehicles to the Kenya Defence Forces", "to the Armed
+    Forces of the Philippines", "an offensive by UAE-backed forces")."""
+    if _FORCES_OF_RECIPIENT.search(sentence.lowered, 0, cue_start - sentence.offset) and any(
+            _FORCES_OF.fullmatch(sentence.lowered, cue_end - sentence.offset,
+                                 chunk.start - sentence.offset) for chunk in chunks):
+        return True
+    return any(_names_own_forces(chunk, cue_start, sentence)
+               or (_backs_only(chunk, sentence) and _BACKED_NOUN.fullmatch(
+                   sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset))
+               for chunk in chunks)
+
+
 def _in_apposition(chunk: Chunk, cue: Cue, cue_end: int, sentence: _Sentence) -> bool:
     """True if ``chunk`` follows a noun cue after a comma alone, naming who the noun is."""
     is_noun = cue.possessor in ("source", "target") and cue.possessor != cue.agent
@@ -626,18 +642,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     joined: list[Chunk] = []
     # "jets donated by a NATO member": no actor named before is that member
     embedded = cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)
-    if rule.needs_marked_target and (_FORCES_OF_RECIPIENT.search(
-            sentence.lowered, 0, cue_start - sentence.offset) is not None and any(
-            _FORCES_OF.fullmatch(sentence.lowered, cue_end - sentence.offset,
-                                 chunk.start - sentence.offset) for chunk in chunks)):
-        return roles  # "donated vehicles to the Armed Forces of the Philippines"
-    if rule.needs_marked_target and any(
-            _names_own_forces(chunk, cue_start, sentence)
-            or (_backs_only(chunk, sentence) and _BACKED_NOUN.fullmatch(
-                sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset))
-            for chunk in chunks):
-        # "donated vehicles to the Kenya Defence Forces", "repel UAE-backed forces": the troop
-        # noun names the recipient's or the backed side's own forces, no one's abroad
+    if rule.needs_marked_target and _nobody_abroad(chunks, cue_start, cue_end, sentence):
         return roles
     for chunk in chunks:
         marker, role = chunk.marker, None
