@@ -65,11 +65,12 @@ def fold(name: str) -> str:
     return " ".join(stripped.casefold().split())
 
 
-def read_table(path: Path) -> Iterator[dict[str, str]]:
-    """Rows of a gazetteer CSV, skipping ``#`` comment lines before the header."""
+def read_table(path: Path, delimiter: str = ",") -> Iterator[dict[str, str]]:
+    """Rows of a gazetteer CSV (or a table with another ``delimiter``), skipping ``#`` comment
+    lines before the header."""
     with path.open(encoding="utf-8", newline="") as handle:
         lines = (line for line in handle if not line.startswith("#"))
-        yield from csv.DictReader(lines)
+        yield from csv.DictReader(lines, delimiter=delimiter)
 
 
 def _split(field: str | None) -> tuple[str, ...]:

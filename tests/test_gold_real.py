@@ -6,6 +6,7 @@ import importlib.util
 from pathlib import Path
 
 from graph.extract.evaluate import Counts
+from graph.gazetteer import read_table
 from graph.resources import data_dir
 
 GOLD_DIR = data_dir() / "gold"
@@ -41,7 +42,7 @@ def test_pages_are_scored_by_their_tie_lists_and_missing_texts_are_counted(tmp_p
 def test_every_listed_tie_names_a_tie_type_and_a_page_of_real_articles() -> None:
     score_real = _score_real()
     pages = {(row["set"], row["name"])
-             for row in score_real.read_table(GOLD_DIR / "real-articles.tsv")}
+             for row in read_table(GOLD_DIR / "real-articles.tsv", delimiter="\t")}
     listed = score_real.tie_lists(GOLD_DIR / "real-ties.tsv")
     assert listed and set(listed) <= pages
     assert {tie["type"] for ties in listed.values() for tie in ties} <= TIE_TYPES

@@ -14,12 +14,12 @@ figures are given. Pages whose text is missing are skipped and counted.
 from __future__ import annotations
 
 import argparse
-import csv
 from collections import defaultdict
 from pathlib import Path
 
 from graph.extract import extract_findings, findings_to_record
 from graph.extract.evaluate import Counts, score_record
+from graph.gazetteer import read_table
 from graph.model import Article
 
 GOLD_DIR = Path(__file__).resolve().parent
@@ -27,17 +27,10 @@ GOLD_DIR = Path(__file__).resolve().parent
 Page = tuple[str, str]  # (set, name)
 
 
-def read_table(path: Path) -> list[dict[str, str]]:
-    """Rows of a tab-separated table with ``#`` comment lines."""
-    with path.open(encoding="utf-8") as handle:
-        return list(csv.DictReader((line for line in handle if not line.startswith("#")),
-                                   delimiter="\t"))
-
-
 def tie_lists(path: Path) -> dict[Page, list[dict[str, str]]]:
     """Each page's gold ties, as records ``score_record`` reads."""
     pages: dict[Page, list[dict[str, str]]] = defaultdict(list)
-    for row in read_table(path):
+    for row in read_table(path, delimiter="\t"):
         pages[row["set"], row["name"]].append(
             {"type": row["type"], "source": row["source"], "target": row["target"]})
     return pages
@@ -69,7 +62,8 @@ def main() -> None:
     options = parser.parse_args()
     sets = set(options.sets.split(",")) if options.sets else None
     counts, missing = score_pages(options.text_dir, tie_lists(options.ties), sets)
-    roles = {row["set"]: row["role"] for row in read_table(GOLD_DIR / "real-articles.tsv")}
+    roles = {row["set"]: row["role"]
+             for row in read_table(GOLD_DIR / "real-articles.tsv", delimiter="\t")}
     pooled: dict[str, Counts] = defaultdict(Counts)
     for set_name, tally in sorted(counts.items()):
         pooled[roles.get(set_name, "?")] += tally

@@ -542,7 +542,7 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
     while True:  # "between the Government of India", "to the Armed Forces of Malta": the state
         if index >= 3 and words[index - 3:index] == ["armed", "forces", "of"]:
             index = _skipped(words, index - 3, lexicon)
-        elif index >= 2 and words[index - 1] == "of" and words[index - 2] in _STATE_HEADS:
+        elif index >= 1 and _names_a_state(words, index - 1):
             index = _skipped(words, index - 2, lexicon)
         else:
             break
@@ -561,7 +561,7 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
         for back in range(index - 2, max(index - 7, -1), -1):
             if words[back] == ",":
                 break
-            if words[back] == "of" and back and words[back - 1] in _STATE_HEADS:
+            if _names_a_state(words, back):
                 continue  # "between the Government of India and ...": no "of" group
             if words[back] in lexicon.markers:
                 return lexicon.markers[words[back]]
@@ -572,6 +572,11 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
 _GROUP_REACH = 8  # words back from "including" to the preposition of the group it lists
 #: Nouns naming a state by what it is ("the Government of India", "the Kingdom of Morocco").
 _STATE_HEADS = frozenset(["government", "governments", "republic", "kingdom", "state"])
+
+
+def _names_a_state(words: list[str], index: int) -> bool:
+    """True if ``words[index]`` is the "of" of "the Government of", "the Kingdom of"."""
+    return words[index] == "of" and index > 0 and words[index - 1] in _STATE_HEADS
 
 
 def _skipped(words: list[str], index: int, lexicon: Lexicon) -> int:
@@ -588,7 +593,7 @@ def _group_marker(words: list[str], lexicon: Lexicon) -> str:
     reach = words[-_GROUP_REACH:]
     for index in range(len(reach) - 1, -1, -1):
         word = reach[index]
-        if word == "of" and index and reach[index - 1] in _STATE_HEADS:
+        if _names_a_state(reach, index):
             continue  # "between the Government of India and ...": no "of" group
         marker = lexicon.markers.get(word)
         if marker is not None and marker not in ("and", "exclude"):

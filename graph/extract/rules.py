@@ -114,6 +114,7 @@ _GIVEN_BY = re.compile(r"\b(?:given|donated|gifted|granted|provided|handed over|
 _FORCES_OF_RECIPIENT = re.compile(r"\b(?:to|for)\s+the\s+(?:armed|defence|defense|security|"
                                   r"national\s+defence|national\s+defense)\s+$")
 _FORCES_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_FORCES_OF_REACH = 40  # characters before the troop noun where "to the armed" is sought
 #: Words of leaving that name where to ("left for", "departed for"), not what is left.
 _DEPARTED_FOR = re.compile(r"(?:left|leave|leaves|leaving|departed|depart|departs|departing)$")
 #: A noun of relations before "between": the actors it names relate, they do not exercise or
@@ -378,16 +379,13 @@ class _Sentence:
     def modality(self, cue: Cue, clause: Clause, cue_start: int) -> tuple[str, float]:
         """("drop" | "ended" | "active", confidence factor) of a cue in its clause."""
         status, factor = "active", 1.0
-        # "will be made possible by the agreement ... signed on Thursday": a signed one exists
-        signed = cue.type == "DefenceAgreement" and _SIGNED_AFTER.match(
-            self.lowered, cue_start - self.offset) is not None
-        # "could reduce its military presence in Chad": the presence to be reduced is there
-        reduced = cue.type == "MilitaryPresence" and _REDUCED_BEFORE.search(
-            self.lowered, max(0, cue_start - self.offset - _REDUCED_REACH),
-            cue_start - self.offset) is not None
+        exists: bool | None = None  # asked only of a cue with a hedge before it
         for start, _end, modifier, written in self.modifiers:
-            if (signed or reduced) and modifier.kind == "hedge" and start < cue_start:
-                continue
+            if modifier.kind == "hedge" and start < cue_start:
+                if exists is None:
+                    exists = self._exists_anyway(cue, cue_start)
+                if exists:
+                    continue
             if modifier.scope == "sentence" and start < cue_start and \
                     modifier.applies_to(cue.type) and status != "ended":
                 status = "drop"  # "denied reports that it had sent troops"
@@ -422,6 +420,17 @@ class _Sentence:
             elif modifier.kind in ("reported", "commitment"):
                 factor *= self.lexicon.confidence.get(f"factor_{modifier.kind}", 1.0)
         return status, factor
+
+    def _exists_anyway(self, cue: Cue, cue_start: int) -> bool:
+        """True if what the cue names exists whatever future is said before it: an agreement
+        "signed on Thursday", a presence a country "could reduce"."""
+        position = cue_start - self.offset
+        if cue.type == "DefenceAgreement":
+            return _SIGNED_AFTER.match(self.lowered, position) is not None
+        if cue.type == "MilitaryPresence":
+            return _REDUCED_BEFORE.search(self.lowered, max(0, position - _REDUCED_REACH),
+                                          position) is not None
+        return False
 
     def _asked_for(self, position: int, clause: Clause) -> bool:
         """True if a demand or a hedge before ``position`` in its clause governs an ending
@@ -583,7 +592,9 @@ def _nobody_abroad(chunks: Sequence[Chunk], cue_start: int, cue_end: int,
     """True if the troop noun at the cue names a state's own forces or forces someone backs,
     no one's troops abroad ("donated vehicles to the Kenya Defence Forces", "to the Armed
     Forces of the Philippines", "an offensive by UAE-backed forces")."""
-    if _FORCES_OF_RECIPIENT.search(sentence.lowered, 0, cue_start - sentence.offset) and any(
+    position = cue_start - sentence.offset
+    if _FORCES_OF_RECIPIENT.search(sentence.lowered, max(0, position - _FORCES_OF_REACH),
+                                   position) and any(
             _FORCES_OF.fullmatch(sentence.lowered, cue_end - sentence.offset,
                                  chunk.start - sentence.offset) for chunk in chunks):
         return True
