@@ -1898,6 +1898,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a list item saying what names are "to" do is a headline's future
     ("Defence news.\n\n  \u2022 Peru and Chile to hold their largest naval drills in May\n\n"
      "Officials gave no date.", set()),
+    # "the air force" opening a paragraph is not the subject the paragraph before ended on, but
+    # the article's country when one dominates it
+    ("Defence news.\n\nPeru buys jets. Turkey has become a supplier of drones.\n\n"
+     "The air force's fighters came from Russia.", set()),
+    ("Defence news.\n\nPeru buys jets. Peru flies drones. Turkey has become a supplier of "
+     "drones.\n\nThe air force's fighters came from Russia.", {("ArmsTransfer", "Russia", "Peru")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

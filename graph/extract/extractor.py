@@ -116,6 +116,7 @@ class _Coreference:
         self.sentences: list[tuple[int, int, int]] = []
         self.paragraph = 0
         self.previous_subject: Sequence[Party] = ()
+        self.subject_paragraph = 0
         self.subject_parsed = False  # the subject came from a parse, not the first names
 
     def _countries(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
@@ -139,6 +140,8 @@ class _Coreference:
             return self._pronoun(position, clauses, clause)
         if kind == "service":  # "the navy": one country named as the subject just before
             parties = self._topic(position, clauses) or self._pronoun(position, clauses, clause)
+            if self._subject_left_behind(position, clauses, clause):
+                parties = self._article_topic(position)  # a new paragraph: not its last subject
             single = len({party.entity for party in parties}) == 1
             return parties[:1] if single and parties[0].entity.kind == "Country" else ()
         if kind == "possessor":  # "India has become its largest supplier": not India's own
@@ -163,6 +166,24 @@ class _Coreference:
                 chunk.start - opening.start > len("inside the "):  # as clauses cuts them
             return ()
         return (Party(countries[0].entity, position, position),)
+
+    def _subject_left_behind(self, position: int, clauses: Sequence[Clause],
+                             clause: Clause) -> bool:
+        """True when "the navy" would stand for a subject named in an earlier paragraph: no
+        opening "In Indonesia," and no subject earlier in this sentence."""
+        return self.subject_paragraph != self.paragraph and not self._topic(position, clauses) \
+            and not any(earlier.subject is not None and earlier.subject.start < position
+                        for earlier in clauses if earlier.start <= clause.start)
+
+    def _article_topic(self, position: int) -> tuple[Party, ...]:
+        """The country the article is about so far: named at least twice as often as any
+        other, else none ("The air force's Su-30s came from Russia", opening a paragraph of a
+        blog about Malaysia after one that ended on Turkey)."""
+        ranked = Counter(country for _mention, country in self._countries(0, position)
+                         ).most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+            return ()
+        return (Party(ranked[0][0], position, position),)
 
     def _group(self, position: int, clauses: Sequence[Clause], size: int) -> tuple[Party, ...]:
         """The ``size`` countries named last: earlier in the sentence, else in one sentence before
@@ -374,6 +395,7 @@ class Extractor:
             context.sentences.append((segment.start, segment.end, segment.paragraph))
             if subject_parties:
                 context.previous_subject = subject_parties
+                context.subject_paragraph = segment.paragraph
                 context.subject_parsed = parsed
 
         def named(segment: Segment) -> set[Entity]:
