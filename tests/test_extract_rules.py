@@ -1904,6 +1904,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "The air force's fighters came from Russia.", set()),
     ("Defence news.\n\nPeru buys jets. Peru flies drones. Turkey has become a supplier of "
      "drones.\n\nThe air force's fighters came from Russia.", {("ArmsTransfer", "Russia", "Peru")}),
+    # where forces come from, in brackets, is read as if unbracketed; the leader named after
+    # "led by" serves there too and hosts nothing
+    ("Defence news.\n\nEstonia hosts a battlegroup of 1,100 troops (from Denmark, France and the "
+     "United Kingdom) led by the United Kingdom.",
+     {("MilitaryPresence", "Denmark", "Estonia"), ("MilitaryPresence", "France", "Estonia"),
+      ("MilitaryPresence", "United Kingdom", "Estonia")}),
+    # forces "provided by" or "made up" by states are theirs
+    ("Defence news.\n\nThe contingent in Kosovo was provided by Austria and Slovenia.",
+     {("MilitaryPresence", "Austria", "Kosovo"), ("MilitaryPresence", "Slovenia", "Kosovo")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

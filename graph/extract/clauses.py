@@ -725,6 +725,11 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
             sentence, lowered = (_blank(part, mention.start - 2 - start, mention.end + 1 - start)
                                  for part in (sentence, lowered))
         text = text[:start] + sentence + text[end:]
+    for bracket_start, bracket_end in _origin_brackets(sentence, start, mentions):
+        # "1,800 troops (from Germany, Belgium and Norway)": read as if unbracketed
+        for offset in (bracket_start, bracket_end - 1):
+            sentence, lowered = (_blank(part, offset, offset + 1) for part in (sentence, lowered))
+        text = text[:start] + sentence + text[end:]
     breaks = _breaks(sentence, lowered, start, mentions, lexicon,
                      _relative(scan.within("breaks", start, end), start, end))
     cuts = [start, *breaks.cuts, end]
@@ -800,6 +805,28 @@ def _restated(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return [mention for previous, mention in itertools.pairwise(mentions)
             if previous.entity == mention.entity and text[previous.end:mention.start] == " ("
             and text.startswith(")", mention.end)]
+
+
+_ORIGIN_BRACKET = re.compile(r"\(from\s[^()]{3,400}\)")
+_LIST_GLUE = re.compile(r"(?:\s|,|;|\band\b|\bthe\b)*")
+
+
+def _origin_brackets(sentence: str, start: int,
+                     mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Brackets that list where the forces before them come from ("(from Canada, Albania and
+    Italy)"), relative to the sentence: only actors, commas and "and" inside."""
+    found = []
+    for match in _ORIGIN_BRACKET.finditer(sentence):
+        inside = [m for m in mentions
+                  if match.start() + start < m.start and m.end < match.end() + start]
+        rest, cursor = [], match.start() + len("(from ")
+        for mention in inside:
+            rest.append(sentence[cursor:mention.start - start])
+            cursor = mention.end - start
+        rest.append(sentence[cursor:match.end() - 1])
+        if inside and all(_LIST_GLUE.fullmatch(piece) for piece in rest):
+            found.append((match.start(), match.end()))
+    return found
 
 
 def _blank(part: str, begin: int, end: int) -> str:

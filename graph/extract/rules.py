@@ -722,6 +722,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             role = cue.role_of(marker)
         elif marker is None and _in_apposition(chunk, cue, cue_end, sentence):
             role = agent  # "Serbia's traditional arms supplier, Russia": Russia supplies
+        elif marker == "by" and rule.needs_marked_target and \
+                sentence.leads_to(_LED_BY, chunk.start):
+            leaders.append(chunk)  # "hosts a battlegroup led by Germany": it serves there
+            continue
         elif marker == "by":
             role = agent
         elif marker in rule.source_markers:
