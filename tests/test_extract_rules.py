@@ -1913,6 +1913,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # forces "provided by" or "made up" by states are theirs
     ("Defence news.\n\nThe contingent in Kosovo was provided by Austria and Slovenia.",
      {("MilitaryPresence", "Austria", "Kosovo"), ("MilitaryPresence", "Slovenia", "Kosovo")}),
+    # forces sent abroad to fight militants are partners against them with their host
+    ("Defence news.\n\nBurundi has deployed 800 soldiers to Somalia to help fight "
+     "al-Shabaab militants.", {("MilitaryPresence", "Burundi", "Somalia"),
+                               ("CounterTerrorism", "Burundi", "Somalia")}),
+    ("Defence news.\n\nBurundi has deployed 800 soldiers to Somalia to train its army.",
+     {("MilitaryPresence", "Burundi", "Somalia"), ("Training", "Burundi", "Somalia")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

@@ -1374,6 +1374,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
     result.ties = [tie for tie in result.ties if tie.type not in denied or tie not in borrowed]
     result.ties.extend(_leaders(clauses, segment, lexicon.confidence["explicit"]))
     result.ties.extend(_ranked_ahead(sentence, mentions, result.ties))
+    result.ties.extend(_sent_to_fight(sentence, result.ties))
     _end_one_sided(result, one_sided_ends)
     _inherit_forward(result, open_sources, earlier, lexicon)
     return result
@@ -1404,6 +1405,22 @@ def _ranked_ahead(sentence: _Sentence, mentions: Sequence[Mention],
                     found.append(replace(tie, type="PrimaryPartner", source=tie.target,
                                          target=ahead, weapons=()))
     return list(dict.fromkeys(found))
+
+
+#: A purpose that makes forces sent abroad a partner against militants ("sent troops to
+#: Mozambique to help fight Islamist militants"); the group's name counts as well.
+_TO_FIGHT = re.compile(
+    r"\b(?:to|in order to)\s+(?:help\s+)?(?:fight|combat|counter|battle|tackle|hunt|defeat|"
+    r"confront|root out|flush out|drive out)\s+(?:against\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:terror\w*|insurgen\w*|jihadi\w*|extremi\w*|militant\w*|islamist\w*|rebels?)\b")
+
+
+def _sent_to_fight(sentence: _Sentence, ties: Sequence[Candidate]) -> list[Candidate]:
+    """Counter-terrorism between forces sent abroad to fight militants and their host."""
+    if not _TO_FIGHT.search(sentence.lowered):
+        return []
+    return [replace(tie, type="CounterTerrorism", weapons=()) for tie in ties
+            if tie.type == "MilitaryPresence" and not tie.ended]
 
 
 def _leaders(clauses: Sequence[Clause], segment: Segment, confidence: float) -> list[Candidate]:
