@@ -1919,6 +1919,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
                                ("CounterTerrorism", "Burundi", "Somalia")}),
     ("Defence news.\n\nBurundi has deployed 800 soldiers to Somalia to train its army.",
      {("MilitaryPresence", "Burundi", "Somalia"), ("Training", "Burundi", "Somalia")}),
+    # an agreement "reached" or "struck" is made; not one for a purchase
+    ("Defence news.\n\nIndia and Vietnam reached an agreement on defence cooperation in June.",
+     {("DefenceAgreement", "India", "Vietnam")}),
+    ("Defence news.\n\nThe Fijian defence minister and his New Zealand counterpart struck a deal "
+     "to base a navy patrol vessel in Suva.", {("DefenceAgreement", "Fiji", "New Zealand")}),
+    ("Defence news.\n\nChile and Spain have reached agreement on Santiago buying six "
+     "Spanish-made frigates.", {("ArmsTransfer", "Spain", "Chile")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected
