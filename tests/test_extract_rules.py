@@ -1926,6 +1926,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "to base a navy patrol vessel in Suva.", {("DefenceAgreement", "Fiji", "New Zealand")}),
     ("Defence news.\n\nChile and Spain have reached agreement on Santiago buying six "
      "Spanish-made frigates.", {("ArmsTransfer", "Spain", "Chile")}),
+    # the foe named right after the verb is no party: the partners after it still are
+    ("Defence news.\n\nCameroon fights Boko Haram alongside the armies of Nigeria and Chad.",
+     {("CounterTerrorism", "Cameroon", "Nigeria"), ("CounterTerrorism", "Cameroon", "Chad")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

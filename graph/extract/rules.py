@@ -1096,6 +1096,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         if chunk.marker == "by" and rule.type == "DefenceAgreement" and \
                 sentence.leads_to(_SIGNED_BY, chunk.start):
             chunk = replace(chunk, marker=None)  # "the pact was signed by Egypt and Somalia"
+        if chunk.parties and not _can_fill(chunk, rule):
+            continue  # "fights Boko Haram alongside the armies of Nigeria": the foe is no party
         if chunk.marker not in _PARTNER_MARKERS and chunk.marker not in rule.counterpart_markers:
             continue  # "passed intelligence to the United States": a partner
         if chunk.marker == "between" and _RELATION_BETWEEN.search(
