@@ -1929,6 +1929,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # the foe named right after the verb is no party: the partners after it still are
     ("Defence news.\n\nCameroon fights Boko Haram alongside the armies of Nigeria and Chad.",
      {("CounterTerrorism", "Cameroon", "Nigeria"), ("CounterTerrorism", "Cameroon", "Chad")}),
+    # what forces are helped to secure or defend a border from is a foe, not a supplier
+    ("Defence news.\n\nFrance delivered armoured vehicles to Niger to help it secure its "
+     "border from Islamic State fighters.", {("ArmsTransfer", "France", "Niger")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

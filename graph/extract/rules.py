@@ -460,13 +460,15 @@ class _Sentence:
         in the clause; a foe named further on ("to fight insurgents in Mali") is not read.
         """
         foes: set[Entity] = set()
-        for start, end, modifier, _written in self.modifiers:
+        for start, end, modifier, written in self.modifiers:
             if modifier.kind != "combat" or not clause.contains(start) \
                     or not modifier.applies_to(cue.type):
                 continue
+            # "secure its border from Daesh": the word's own preposition names the foe
+            markers = (None, "at", "on", "exclude", "in", *written.lower().split()[-1:])
             for chunk in clause.chunks:
                 if end <= chunk.start <= end + _FOE_GAP and not chunk.coreference and \
-                        chunk.marker in (None, "at", "on", "exclude", "in"):
+                        chunk.marker in markers:
                     foes.update(party.entity for party in chunk.parties)
         return foes
 
