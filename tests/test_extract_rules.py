@@ -1932,6 +1932,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # what forces are helped to secure or defend a border from is a foe, not a supplier
     ("Defence news.\n\nFrance delivered armoured vehicles to Niger to help it secure its "
      "border from Islamic State fighters.", {("ArmsTransfer", "France", "Niger")}),
+    # officers taking part in an exercise abroad keep no presence there, wherever the clause
+    # names the place; jets that flew from a country on one journey are not based there
+    ("Defence news.\n\nAt a base near Accra, officers from Togo and Benin are taking part in "
+     "a command post exercise.", {("JointExercise", "Togo", "Benin")}),
+    ("Defence news.\n\nTwo Qatari fighter jets flew from France with their crews last week.",
+     set()),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

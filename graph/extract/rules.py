@@ -392,6 +392,9 @@ class _Sentence:
                 continue
             if not clause.contains(start) or not modifier.applies_to(cue.type):
                 continue
+            if modifier.kind == "other_sense" and _TAKES_PART.match(written.lower()) and \
+                    _STATIONED.match(self.lowered, cue_start - self.offset):
+                continue  # "US troops stationed in Poland took part in the drills": based there
             if written[:1].isupper() and start > clause.start and \
                     modifier.kind not in ("reported", "other_sense"):
                 continue  # "in May 2021": a month or a name, not the modal verb
@@ -1411,6 +1414,9 @@ def _ranked_ahead(sentence: _Sentence, mentions: Sequence[Mention],
     return list(dict.fromkeys(found))
 
 
+#: Taking part in an exercise (a place it names is the exercise's) and being based somewhere.
+_TAKES_PART = re.compile(r"particip|tak(?:e|es|ing)\s+part|took\s+part")
+_STATIONED = re.compile(r"(?:stationed|based|garrisoned)\b")
 #: A purpose that makes forces sent abroad a partner against militants ("sent troops to
 #: Mozambique to help fight Islamist militants"); the group's name counts as well.
 _TO_FIGHT = re.compile(
