@@ -1934,8 +1934,8 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "border from Islamic State fighters.", {("ArmsTransfer", "France", "Niger")}),
     # officers taking part in an exercise abroad keep no presence there, wherever the clause
     # names the place; jets that flew from a country on one journey are not based there
-    ("Defence news.\n\nAt a base near Accra, officers from Togo and Benin are taking part in "
-     "a command post exercise.", {("JointExercise", "Togo", "Benin")}),
+    ("Defence news.\n\nIn a military base in Bamako, officers from Togo and Benin are "
+     "participating in a command post exercise.", {("JointExercise", "Togo", "Benin")}),
     ("Defence news.\n\nTwo Qatari fighter jets flew from France with their crews last week.",
      set()),
 ])
