@@ -1938,6 +1938,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "participating in a command post exercise.", {("JointExercise", "Togo", "Benin")}),
     ("Defence news.\n\nTwo Qatari fighter jets flew from France with their crews last week.",
      set()),
+    # an agreement signed to procure weapons is an arms deal, not a defence agreement
+    ("Defence news.\n\nIn 2016 Qatar signed an agreement with France to procure 24 Rafale jets "
+     "to strengthen its military.", {("ArmsTransfer", "France", "Qatar")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected
