@@ -1941,6 +1941,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # an agreement signed to procure weapons is an arms deal, not a defence agreement
     ("Defence news.\n\nIn 2016 Qatar signed an agreement with France to procure 24 Rafale jets "
      "to strengthen its military.", {("ArmsTransfer", "France", "Qatar")}),
+    # an agreement dated by a past year exists whatever future the sentence speaks of
+    ("Defence news.\n\nMore Turkish troops will be stationed in Qatar as part of a 2014 military "
+     "agreement between Ankara and Doha.", {("DefenceAgreement", "Turkey", "Qatar")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

@@ -232,6 +232,10 @@ _FORCE_NAME_WORDS = frozenset(["defence", "defense", "armed", "national", "peopl
 #: between X and Y signed on Thursday", "the pact signed in 2019").
 _SIGNED_AFTER = re.compile(r"[^.;:,]{0,150}?(?<!\bbe\s)\b(?:signed|concluded|inked)\s+"
                            r"(?:on|in|last|earlier|this|at|during|by|in\s+\d{4})\b")
+#: A year naming when an agreement was made ("as part of a 2014 military agreement").
+_DATED_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:19\d\d|20[0-2]\d)\s+(?:[\w-]+\s+){0,2}$")
+_DATED_REACH = 40
 #: A verb of reducing right before a presence ("scale back its military presence").
 _REDUCED_BEFORE = re.compile(
     r"\b(?:reduce|reduces|reducing|cut|cuts|cutting|scale back|scales back|scaling back|"
@@ -429,7 +433,9 @@ class _Sentence:
         "signed on Thursday", a presence a country "could reduce"."""
         position = cue_start - self.offset
         if cue.type == "DefenceAgreement":
-            return _SIGNED_AFTER.match(self.lowered, position) is not None
+            return _SIGNED_AFTER.match(self.lowered, position) is not None or \
+                _DATED_BEFORE.search(self.lowered, max(0, position - _DATED_REACH),
+                                     position) is not None
         if cue.type == "MilitaryPresence":
             return _REDUCED_BEFORE.search(self.lowered, max(0, position - _REDUCED_REACH),
                                           position) is not None
