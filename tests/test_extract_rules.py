@@ -1944,6 +1944,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # an agreement dated by a past year exists whatever future the sentence speaks of
     ("Defence news.\n\nMore Turkish troops will be stationed in Qatar as part of a 2014 military "
      "agreement between Ankara and Doha.", {("DefenceAgreement", "Turkey", "Qatar")}),
+    # forces "based in" a country are there; a participle describing forces keeps them there
+    # whatever future the clause speaks of, and only them
+    ("Defence news.\n\nFrench aircraft based in Chad fly over the Sahel.",
+     {("MilitaryPresence", "France", "Chad")}),
+    ("Defence news.\n\nTroops from Norway will join the German-led battalion stationed in "
+     "Lithuania.", {("MilitaryPresence", "Germany", "Lithuania")}),
+    ("Defence news.\n\nMore Turkish troops will be stationed in Qatar.", set()),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

@@ -428,6 +428,16 @@ class _Sentence:
                 factor *= self.lexicon.confidence.get(f"factor_{modifier.kind}", 1.0)
         return status, factor
 
+    def describes_forces_there(self, cue: Cue, clause: Clause, cue_start: int) -> bool:
+        """True for "stationed" describing forces in a clause a hedge governs ("will join the
+        battalion stationed in Rukla"): the forces are there whatever the future."""
+        position = cue_start - self.offset
+        return cue.type == "MilitaryPresence" and \
+            _STATIONED.match(self.lowered, position) is not None and \
+            _NOUN_BEFORE.search(self.lowered, 0, position) is not None and \
+            any(modifier.kind == "hedge" and clause.start <= start < cue_start
+                for start, _end, modifier, _written in self.modifiers)
+
     def _exists_anyway(self, cue: Cue, cue_start: int) -> bool:
         """True if what the cue names exists whatever future is said before it: an agreement
         "signed on Thursday", a presence a country "could reduce"."""
@@ -438,7 +448,9 @@ class _Sentence:
                                      position) is not None
         if cue.type == "MilitaryPresence":
             return _REDUCED_BEFORE.search(self.lowered, max(0, position - _REDUCED_REACH),
-                                          position) is not None
+                                          position) is not None or \
+                (_STATIONED.match(self.lowered, position) is not None
+                 and _NOUN_BEFORE.search(self.lowered, 0, position) is not None)  # "troops based"
         return False
 
     def _asked_for(self, position: int, clause: Clause) -> bool:
@@ -1318,6 +1330,11 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         if status == "drop":
             denied.add(cue.type)
             continue
+        if sentence.describes_forces_there(cue, clause, cue_start):
+            # "will join the German-led battalion stationed in Lithuania": only the forces the
+            # participle describes are there, not those the future names
+            before = [chunk for chunk in chunks if chunk.end <= cue_start][-1:]
+            chunks = before + [chunk for chunk in chunks if chunk.start >= cue_end]
         rule = lexicon.rules[cue.type]
         # Peacekeepers are a military presence too; aid and sales both move weapons.
         family = "weapons" if cue.type in _WEAPON_TYPES else rule.refines or cue.type
@@ -1423,6 +1440,11 @@ def _ranked_ahead(sentence: _Sentence, mentions: Sequence[Mention],
 #: Taking part in an exercise (a place it names is the exercise's) and being based somewhere.
 _TAKES_PART = re.compile(r"particip|tak(?:e|es|ing)\s+part|took\s+part")
 _STATIONED = re.compile(r"(?:stationed|based|garrisoned)\b")
+#: A noun right before "stationed": a participle describing forces that are there now ("from
+#: its aircraft based at N'Djamena"), not a verb the sentence's future governs ("will be").
+_NOUN_BEFORE = re.compile(r"\b(?!(?:be|been|being|is|are|was|were|to|will|would|could|should|"
+                          r"may|might|must|remain|remains|remained|stay|stays|get|gets|got|not|"
+                          r"also|now|still|currently|permanently|already)\s)[a-z][\w'-]*\s+$")
 #: A purpose that makes forces sent abroad a partner against militants ("sent troops to
 #: Mozambique to help fight Islamist militants"); the group's name counts as well.
 _TO_FIGHT = re.compile(
