@@ -689,6 +689,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue
         if chunk.coreference == "there" and not rule.needs_marked_target:
             continue  # "instructors teach the courses there": where, not whom
+        if chunk.start > cue_end and _RELATION_BETWEEN.search(
+                sentence.lowered, max(0, chunk.start - sentence.offset - _RELATION_REACH),
+                chunk.start - sentence.offset):
+            continue  # "... comes amid tense relations between Bamako and Paris": no party
         if rule.needs_marked_target and _backs_only(chunk, sentence):
             continue  # "an offensive by UAE-backed forces": the backer's troops are not there
         if rule.needs_marked_target and marker in rule.target_markers and \
