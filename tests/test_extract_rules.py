@@ -1952,8 +1952,8 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Lithuania.", {("MilitaryPresence", "Germany", "Lithuania")}),
     ("Defence news.\n\nMore Turkish troops will be stationed in Qatar.", set()),
     # states whose relations the sentence speaks of receive nothing
-    ("Defence news.\n\nThe delivery of Russian helicopters comes amid tense relations between "
-     "Bamako and its former ally Paris.", set()),
+    ("Defence news.\n\nThe delivery of armoured vehicles from Moscow comes amid tense relations "
+     "between Niamey and key ally Paris.", set()),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected
