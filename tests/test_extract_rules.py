@@ -1954,6 +1954,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # states whose relations the sentence speaks of receive nothing
     ("Defence news.\n\nThe delivery of armoured vehicles from Moscow comes amid tense relations "
      "between Niamey and key ally Paris.", set()),
+    # main suppliers named after a comma, even past an "of" phrase, supply and are the buyer's
+    # primary partners
+    ("Defence news.\n\nQatar hedges its security with two main suppliers of jets, France and "
+     "the United States.", {("ArmsTransfer", "France", "Qatar"),
+                            ("ArmsTransfer", "United States", "Qatar"),
+                            ("PrimaryPartner", "Qatar", "France"),
+                            ("PrimaryPartner", "Qatar", "United States")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

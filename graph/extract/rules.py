@@ -244,7 +244,9 @@ _REDUCED_BEFORE = re.compile(
     r"(?:(?:its|their|his|her|the)\s+)?(?:[\w-]+\s+)?$")
 _REDUCED_REACH = 40
 #: What separates a noun cue from the actor it names in apposition ("its main supplier, Russia").
-_APPOSITION = re.compile(r"\s*,\s*")
+#: What may stand between a noun cue and the actor a comma names as it ("suppliers of jets,
+#: France and the United States").
+_APPOSITION = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*)?,\s*")
 _ASIDE_GAP = 3  # characters between a noun cue and the ", which" describing it
 _POSSESSOR_GAP = 2  # words between a possessor and its noun ("Ukraine's largest military donors")
 _GROUPS = ("pair", "trio", "quartet")
