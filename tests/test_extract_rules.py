@@ -1961,6 +1961,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
                             ("ArmsTransfer", "United States", "Qatar"),
                             ("PrimaryPartner", "Qatar", "France"),
                             ("PrimaryPartner", "Qatar", "United States")}),
+    # those named "alongside" the actor after the cue act with it
+    ("Defence news.\n\nTurkey is one of the countries training Somali forces alongside the UK.",
+     {("Training", "Turkey", "Somalia"), ("Training", "United Kingdom", "Somalia")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

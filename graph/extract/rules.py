@@ -676,6 +676,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     leaders: list[Chunk] = []
     described: list[Chunk] = []
     joined: list[Chunk] = []
+    companions: list[Chunk] = []  # "trains Somali forces alongside the UK": the UK trains too
     # "jets donated by a NATO member": no actor named before is that member
     embedded = cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)
     if rule.needs_marked_target and _nobody_abroad(chunks, cue_start, cue_end, sentence):
@@ -747,6 +748,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 (chunk.start > cue_end or (chunk.end <= cue_start and trained_passive)) and \
                 sentence.leads_to(_TRAINEES_FROM, chunk.start):
             role = "target"  # "trained soldiers from Honduras", "soldiers from Kenya were trained"
+        elif marker == "alongside" and chunk.start >= cue_end and \
+                marker not in rule.source_markers and not cue.role_of(marker) and \
+                cue.type not in chunk.noun_roles and not chunk.demonyms_only:
+            companions.append(chunk)
+            continue
         elif cue.role_of(marker):
             role = cue.role_of(marker)
         elif marker is None and _in_apposition(chunk, cue, cue_end, sentence):
@@ -827,6 +833,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             roles[agent].append(before[0])
     if roles["target"]:
         roles["source"].extend(leaders)
+    if roles[agent] and (roles[other] or obj is not None) and \
+            all(chunk.end <= cue_start for chunk in roles[agent]):
+        roles[agent].extend(companions)
     if not roles[agent] and not before and \
             _HEADS_SENTENCE.match(sentence.lowered, 0, cue_start - sentence.offset):
         # "Buyers of South African vehicles included Kenya and Nigeria": the cue heads the
