@@ -1965,6 +1965,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # those named "alongside" the actor after the cue act with it
     ("Defence news.\n\nTurkey is one of the countries training Somali forces alongside the UK.",
      {("Training", "Turkey", "Somalia"), ("Training", "United Kingdom", "Somalia")}),
+    # "according to the authorities in X" names whose word it is, not who receives
+    ("Defence news.\n\nA plane delivered four helicopters from Russia to Mali, according to the "
+     "military authorities in Niger.", {("ArmsTransfer", "Russia", "Mali")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

@@ -146,8 +146,9 @@ _LISTED_AFTER = re.compile(r"\b(?:include|includes|included|including|are|were)\
 _HEADS_SENTENCE = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}$")
 #: The rulers of a country named after them ("to the Assad regime in Syria", "to the junta in
 #: Myanmar"): the country receives.
-_TO_THE_RULERS_IN = re.compile(r"\bto\s+the\s+(?:[\w-]+\s+){0,2}(?:regime|government|junta|"
-                               r"authorities|military\s+government)\s+in\s+$")
+_TO_THE_RULERS_IN = re.compile(  # not "according to the authorities in the country"
+    r"(?<!according )\bto\s+the\s+(?:[\w-]+\s+){0,2}(?:regime|government|junta|authorities|"
+    r"military\s+government)\s+in\s+$")
 #: The leader of a force named after "by": it is there too ("the battlegroup, led by Canada").
 _LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:the\s+)?$")
 #: A host or organiser named after "by" takes part in what it hosts (up to eight words between,
