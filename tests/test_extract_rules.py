@@ -1968,6 +1968,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "according to the authorities in X" names whose word it is, not who receives
     ("Defence news.\n\nA plane delivered four helicopters from Russia to Mali, according to the "
      "military authorities in Niger.", {("ArmsTransfer", "Russia", "Mali")}),
+    # a weapon after "and" begins no clause of its own, whatever verb-like word follows it
+    ("Defence news.\n\nEmbraer has exported Super Tucano trainers and the C-390 advanced "
+     "transport aircraft to countries such as Portugal and Hungary.",
+     {("ArmsTransfer", "Brazil", "Portugal"), ("ArmsTransfer", "Brazil", "Hungary")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

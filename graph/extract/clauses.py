@@ -397,8 +397,8 @@ def _new_subject(lowered: str, before: str, after: int, ends: dict[int, Mention]
         # "officials say their armies now conduct ...": a pronoun subject after the verb
         pronoun = _PRONOUN_SUBJECT.match(lowered, position)
         return pronoun is not None and bool(_CLAUSE_VERB.match(lowered, pronoun.end()))
-    if following is None or following.possessive:
-        return False
+    if following is None or following.possessive or following.entity.kind == "WeaponSystem":
+        return False  # "... basic trainers and the T-50 advanced trainer jets": no new subject
     tail = lowered[position + following.end - following.start:]
     if actor_before is not None and tail.startswith(","):
         return False  # "courses held in Poland and Germany, had trained": an aside closes
