@@ -1972,6 +1972,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nEmbraer has exported Super Tucano trainers and the C-390 advanced "
      "transport aircraft to countries such as Portugal and Hungary.",
      {("ArmsTransfer", "Brazil", "Portugal"), ("ArmsTransfer", "Brazil", "Hungary")}),
+    # vessels from a navy holding exercises in a country exercise with it and keep no presence
+    ("Defence news.\n\nLast month, vessels from the Omani Navy completed a set of naval "
+     "exercises in Pakistan.", {("JointExercise", "Oman", "Pakistan")}),
+    ("Defence news.\n\nLast month, warships from Oman held naval drills in Pakistan.",
+     {("JointExercise", "Oman", "Pakistan")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

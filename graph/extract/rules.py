@@ -95,7 +95,9 @@ _SHORT_NAME = 6  # an acronym holds no cue
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:of\s+)?(?:the\s+)?(?:royal\s+)?")
 _PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|officers|pilots|"
                              r"personnel|contingents|teams|delegations|commandos|navies|"
-                             r"warships|ships|aircraft|officials|representatives|agents|experts|"
+                             r"warships|ships|vessels|boats|aircraft|jets|planes|helicopters|"
+                             r"crews|cadets|trainees|instructors|"
+                             r"officials|representatives|agents|experts|"
                              r"analysts|chiefs|commanders|specialists|services|agencies|"
                              r"police)\s+from\s+(?:the\s+)?"
                              # "troops from 13 countries, including"
@@ -386,6 +388,10 @@ class _Sentence:
     def modality(self, cue: Cue, clause: Clause, cue_start: int) -> tuple[str, float]:
         """("drop" | "ended" | "active", confidence factor) of a cue in its clause."""
         status, factor = "active", 1.0
+        if cue.type == "MilitaryPresence" and _HOLDS_EXERCISE.search(
+                self.lowered, clause.start - self.offset, clause.end - self.offset) and \
+                not _STATIONED.match(self.lowered, cue_start - self.offset):
+            return "drop", factor  # "warships from Sri Lanka held exercises in India"
         exists: bool | None = None  # asked only of a cue with a hedge before it
         for start, _end, modifier, written in self.modifiers:
             if modifier.kind == "hedge" and start < cue_start:
@@ -1455,6 +1461,12 @@ def _ranked_ahead(sentence: _Sentence, mentions: Sequence[Mention],
 
 #: Taking part in an exercise (a place it names is the exercise's) and being based somewhere.
 _TAKES_PART = re.compile(r"particip|tak(?:e|es|ing)\s+part|took\s+part")
+#: Forces holding an exercise somewhere: a visit, not a presence (read in the code, not as a
+#: modifier, so as not to hide "counter-terrorism exercise" from the modifiers).
+_HOLDS_EXERCISE = re.compile(
+    r"\b(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|complete|completes|"
+    r"completed|completing|stage|stages|staged|staging)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|"
+    r"drills?|manoeuvres|maneuvers|war\s*games)\b")
 _STATIONED = re.compile(r"(?:stationed|based|garrisoned)\b")
 #: A noun right before "stationed": a participle describing forces that are there now ("from
 #: its aircraft based at N'Djamena"), not a verb the sentence's future governs ("will be").
