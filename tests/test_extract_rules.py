@@ -1977,6 +1977,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "exercises in Pakistan.", {("JointExercise", "Oman", "Pakistan")}),
     ("Defence news.\n\nLast month, warships from Oman held naval drills in Pakistan.",
      {("JointExercise", "Oman", "Pakistan")}),
+    # weapons a state owns that "were built in" or "by" another state came from it; built at
+    # home they came from no one
+    ("Defence news.\n\nOman's three patrol vessels were built in France by Naval Group.",
+     {("ArmsTransfer", "France", "Oman")}),
+    ("Defence news.\n\nThailand's aircraft carrier was built in Spain and delivered in 1997.",
+     {("ArmsTransfer", "Spain", "Thailand")}),
+    ("Defence news.\n\nTurkey's drones are made in Turkey.", set()),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected
