@@ -388,10 +388,6 @@ class _Sentence:
     def modality(self, cue: Cue, clause: Clause, cue_start: int) -> tuple[str, float]:
         """("drop" | "ended" | "active", confidence factor) of a cue in its clause."""
         status, factor = "active", 1.0
-        if cue.type == "MilitaryPresence" and _HOLDS_EXERCISE.search(
-                self.lowered, clause.start - self.offset, clause.end - self.offset) and \
-                not _STATIONED.match(self.lowered, cue_start - self.offset):
-            return "drop", factor  # "warships from Sri Lanka held exercises in India"
         exists: bool | None = None  # asked only of a cue with a hedge before it
         for start, _end, modifier, written in self.modifiers:
             if modifier.kind == "hedge" and start < cue_start:
@@ -436,6 +432,16 @@ class _Sentence:
             elif modifier.kind in ("reported", "commitment"):
                 factor *= self.lexicon.confidence.get(f"factor_{modifier.kind}", 1.0)
         return status, factor
+
+    def before_exercise(self, hosts: list[Chunk], clause: Clause, cue_start: int) -> list[Chunk]:
+        """The hosts of a presence named before the clause says the forces held an exercise:
+        a place after it is only where the exercise was ("US troops in Poland held drills";
+        "warships from Oman held drills in Pakistan": no presence)."""
+        held = _HOLDS_EXERCISE.search(self.lowered, clause.start - self.offset,
+                                      clause.end - self.offset)
+        if held is None or _STATIONED.match(self.lowered, cue_start - self.offset):
+            return hosts
+        return [chunk for chunk in hosts if chunk.start < held.start() + self.offset]
 
     def describes_forces_there(self, cue: Cue, clause: Clause, cue_start: int) -> bool:
         """True for "stationed" describing forces in a clause a hedge governs ("will join the
@@ -1364,6 +1370,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         ended = status == "ended"
         if rule.directed:
             roles = _directed_roles(cue, rule, chunks, cue_start, cue_end, sentence, relaxed=ended)
+            if cue.type == "MilitaryPresence":
+                roles["target"] = sentence.before_exercise(roles["target"], clause, cue_start)
             used = roles["source"] + roles["target"]
             sources = _side(roles["source"], "source", rule, hosts or {})
             targets = [entity for entity in _side(roles["target"], "target", rule, hosts or {})
