@@ -1984,6 +1984,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThailand's aircraft carrier was built in Spain and delivered in 1997.",
      {("ArmsTransfer", "Spain", "Thailand")}),
     ("Defence news.\n\nTurkey's drones are made in Turkey.", set()),
+    # weapons bought "from Dutch stocks" come from the Netherlands, not their maker
+    ("Defence news.\n\nJordan bought 60 Gepard guns from Dutch stocks.",
+     {("ArmsTransfer", "Netherlands", "Jordan")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected
