@@ -1987,6 +1987,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # weapons bought "from Dutch stocks" come from the Netherlands, not their maker
     ("Defence news.\n\nJordan bought 60 Gepard guns from Dutch stocks.",
      {("ArmsTransfer", "Netherlands", "Jordan")}),
+    # contributors named right after a mission serve in its host, whatever other missions the
+    # article names
+    ("Defence news.\n\nUNMISS has 17,000 troops in South Sudan. NATO's KFOR peacekeeping force "
+     "in Kosovo numbers 4,500 troops. Italy and Hungary are among the largest contributors.",
+     {("PeacekeepingDeployment", "Italy", "Kosovo"),
+      ("PeacekeepingDeployment", "Hungary", "Kosovo")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

@@ -379,10 +379,11 @@ class Extractor:
             if self._may_hold_ties(segment, found, cue_starts, scan):
                 clauses = parse_sentence(text, segment.start, segment.end, found, self.lexicon,
                                          context.resolve, scan=scan)
-                result = sentence_ties(text, segment, found, clauses, self.lexicon, hosts, scan)
                 before = segments[index - 1] if index else segment  # its topic carries over
                 topic_start = before.start if before.paragraph == segment.paragraph \
                     else segment.start
+                result = sentence_ties(text, segment, found, clauses, self.lexicon, hosts, scan,
+                                       topic_start)
                 candidates.extend(self._settle_sentence(result.ties, scan, segment, topic_start))
                 partial.extend(result.partial)
                 hostile.extend(result.hostile)
@@ -415,8 +416,9 @@ class Extractor:
 
         foes = {pair for pair, _types in hostile}
         candidates.extend(self._complete(partial, candidates, named, referred, foes))
-        candidates.extend(_mission_contributors(partial, set(hosts.values()), scan.lowered,
-                                                self._scaled))
+        missions = [(mention.start, hosts[mention.entity.key]) for mention in mentions
+                    if mention.entity.kind == "Organisation" and mention.entity.key in hosts]
+        candidates.extend(_mission_contributors(partial, missions, scan.lowered, self._scaled))
         candidates = _donations(_at_peace(candidates, hostile), scan)
         ties = self._merge(article, _as_states(self._drop_ended(candidates), self.lexicon.rules))
         entities = self._entities(mentions, table_rows, segments)
@@ -836,19 +838,30 @@ def _stateless(entity: Entity) -> bool:
         home_country(entity) is None and host_of(entity) is None
 
 
-def _mission_contributors(partial: list[Partial], hosts: set[Entity], lowered: str,
-                          scaled: Callable[[Partial, str], float]) -> list[Candidate]:
-    """Peacekeeping contributors named without a host serve in the host of the article's one
+_MISSION_REACH = 400  # characters before a contributor's sentence searched for its mission
+
+
+def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Entity]],
+                          lowered: str, scaled: Callable[[Partial, str], float]
+                          ) -> list[Candidate]:
+    """Peacekeeping contributors named without a host serve in the host of the mission named
+    last before them, in their sentence or just before ("KFOR ... in Kosovo numbers 4,500
+    troops. Italy and Hungary are among the largest contributors"), else of the article's one
     mission ("UNMISS ... Other troop contributing countries are Bangladesh and China")."""
-    if len(hosts) != 1:
-        return []
-    [host] = hosts
-    return [Candidate(item.type, contributor, host, item.segment,
-                      scaled(item, "article_direction"))
-            for item in partial if item.type == "PeacekeepingDeployment" and item.role == "source"
-            and _CONTRIBUTORS.search(lowered, item.segment.start, item.segment.end)
-            for contributor in item.known
-            if contributor.kind == "Country" and contributor != host]
+    only = {host for _start, host in missions}
+    found = []
+    for item in partial:
+        if item.type != "PeacekeepingDeployment" or item.role != "source" or \
+                not _CONTRIBUTORS.search(lowered, item.segment.start, item.segment.end):
+            continue
+        near = [host for start, host in missions
+                if item.segment.start - _MISSION_REACH <= start < item.segment.end]
+        host = near[-1] if near else next(iter(only)) if len(only) == 1 else None
+        found.extend(Candidate(item.type, contributor, host, item.segment,
+                               scaled(item, "article_direction"))
+                     for contributor in item.known
+                     if host is not None and contributor.kind == "Country" and contributor != host)
+    return found
 
 
 def _recipient(partners: set[Entity], named: set[Entity]) -> Entity | None:

@@ -341,8 +341,9 @@ class _Sentence:
     """One sentence's text, cues and modifiers, with the helpers the rules share."""
 
     def __init__(self, text: str, segment: Segment, mentions: Sequence[Mention],
-                 lexicon: Lexicon, scan: Scan) -> None:
+                 lexicon: Lexicon, scan: Scan, topic_start: int | None = None) -> None:
         self.segment = segment
+        self.topic_start = segment.start if topic_start is None else topic_start
         self.text = text
         self.offset = segment.start
         self.scan = scan
@@ -383,7 +384,10 @@ class _Sentence:
             return True
         if topic == "armed_group" and self.armed_group:
             return True
-        return self.scan.has_topic(topic, self.segment.start, self.segment.end)
+        # "KFOR ... peacekeeping force. Italy is among the largest contributors": a mission
+        # named in the sentence before stays the topic
+        start = self.topic_start if topic in _CARRIED_TOPICS else self.segment.start
+        return self.scan.has_topic(topic, start, self.segment.end)
 
     def modality(self, cue: Cue, clause: Clause, cue_start: int) -> tuple[str, float]:
         """("drop" | "ended" | "active", confidence factor) of a cue in its clause."""
@@ -1314,8 +1318,8 @@ def _subject_group(eligible: list[Chunk], cue_start: int, sentence: _Sentence) -
 
 def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
                   clauses: Sequence[Clause], lexicon: Lexicon | None = None,
-                  hosts: dict[str, Entity] | None = None, scan: Scan | None = None
-                  ) -> SentenceTies:
+                  hosts: dict[str, Entity] | None = None, scan: Scan | None = None,
+                  topic_start: int | None = None) -> SentenceTies:
     """Ties stated (or ended) by one sentence.
 
     Parameters
@@ -1337,7 +1341,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
     """
     lexicon = lexicon or default_lexicon()
     sentence = _Sentence(text, segment, mentions, lexicon,
-                         scan or lexicon.scan(match_text(text)))
+                         scan or lexicon.scan(match_text(text)), topic_start)
     result = SentenceTies(hostile=sentence.hostilities(clauses))
     earlier: dict[str, list[tuple[int, list[Entity], list[Entity]]]] = {}
     one_sided_ends: list[tuple[str, str, list[Entity]]] = []
@@ -1467,6 +1471,8 @@ def _ranked_ahead(sentence: _Sentence, mentions: Sequence[Mention],
     return list(dict.fromkeys(found))
 
 
+#: Topics a sentence keeps from the one before it in its paragraph.
+_CARRIED_TOPICS = ("peacekeeping",)
 #: Taking part in an exercise (a place it names is the exercise's) and being based somewhere.
 _TAKES_PART = re.compile(r"particip|tak(?:e|es|ing)\s+part|took\s+part")
 #: Forces holding an exercise somewhere: a visit, not a presence (read in the code, not as a
