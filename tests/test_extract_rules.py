@@ -1993,6 +1993,16 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "in Kosovo numbers 4,500 troops. Italy and Hungary are among the largest contributors.",
      {("PeacekeepingDeployment", "Italy", "Kosovo"),
       ("PeacekeepingDeployment", "Hungary", "Kosovo")}),
+    # a country's "overseas base" is its own, abroad; a state hosting one hosts its owner
+    ("Defence news.\n\nDjibouti hosts Camp Lemonnier, the only permanent US military base in "
+     "Africa, as well as China's first overseas base.",
+     {("MilitaryPresence", "United States", "Djibouti"),
+      ("MilitaryPresence", "China", "Djibouti")}),
+    ("Defence news.\n\nChina opened its first overseas base in Djibouti in 2017.",
+     {("MilitaryPresence", "China", "Djibouti")}),
+    # pilots or navies that fly or sail together exercise together
+    ("Defence news.\n\nEvery year Thai and Singaporean pilots fly together over the Gulf of "
+     "Thailand.", {("JointExercise", "Thailand", "Singapore")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected
