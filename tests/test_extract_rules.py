@@ -2003,6 +2003,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # pilots or navies that fly or sail together exercise together
     ("Defence news.\n\nEvery year Thai and Singaporean pilots fly together over the Gulf of "
      "Thailand.", {("JointExercise", "Thailand", "Singapore")}),
+    # what a state "is supposed to" do is not done yet
+    ("Defence news.\n\nUnder the agreement, Doha is supposed to set up its own base on Turkish "
+     "soil as well.", set()),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected
