@@ -2006,6 +2006,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # what a state "is supposed to" do is not done yet
     ("Defence news.\n\nUnder the agreement, Doha is supposed to set up its own base on Turkish "
      "soil as well.", set()),
+    # troops of two states put through "training scenarios" are not trained by one another
+    ("Defence news.\n\nThe drill combined 700 Peruvian troops and 380 Chilean service members "
+     "through six training scenarios.", set()),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected
