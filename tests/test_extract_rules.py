@@ -2009,6 +2009,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # troops of two states put through "training scenarios" are not trained by one another
     ("Defence news.\n\nThe drill combined 700 Peruvian troops and 380 Chilean service members "
      "through six training scenarios.", set()),
+    # a base named by its host's own service is no foreign presence of whoever stands in the
+    # sentence; troops stationed there still are
+    ("Defence news.\n\nThe Indian Navy chief handed over the aircraft to the Sri Lanka Navy at "
+     "the Sri Lanka Air Force base in Katunayake.", {("ArmsTransfer", "India", "Sri Lanka")}),
+    ("Defence news.\n\nUS troops are stationed at the Qatar Air Force base in Doha.",
+     {("MilitaryPresence", "United States", "Qatar")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

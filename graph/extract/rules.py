@@ -646,6 +646,24 @@ def _nobody_abroad(chunks: Sequence[Chunk], cue_start: int, cue_end: int,
                for chunk in chunks)
 
 
+#: A base named by the state that hosts it and its service ("at the Sri Lanka Air Force base").
+_OWN_BASE = re.compile(r"\s+(?:'s\s+)?(?:air\s+force|navy|army|armed\s+forces|military|naval|"
+                       r"coast\s+guard|marine\s+corps)?\s*(?=(?:base|bases|air\s+base|"
+                       r"naval\s+base|airbase|camp|garrison)\b)")
+
+
+def _own_base(chunks: Sequence[Chunk], cue_start: int, sentence: _Sentence) -> bool:
+    """True if the base the cue names is the host's own: its state, marked as where, stands
+    right before it ("handed over the aircraft at the Sri Lanka Air Force base in ...")."""
+    for chunk in chunks:
+        if chunk.marker not in _LOCATIVE or chunk.end > cue_start or chunk.demonyms_only:
+            continue
+        gap = _OWN_BASE.match(sentence.lowered, chunk.end - sentence.offset)
+        if gap is not None and gap.end() == cue_start - sentence.offset:
+            return True
+    return False
+
+
 def _in_apposition(chunk: Chunk, cue: Cue, cue_end: int, sentence: _Sentence) -> bool:
     """True if ``chunk`` follows a noun cue after a comma alone, naming who the noun is."""
     is_noun = cue.possessor in ("source", "target") and cue.possessor != cue.agent
@@ -696,7 +714,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     companions: list[Chunk] = []  # "trains Somali forces alongside the UK": the UK trains too
     # "jets donated by a NATO member": no actor named before is that member
     embedded = cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)
-    if rule.needs_marked_target and _nobody_abroad(chunks, cue_start, cue_end, sentence):
+    if rule.needs_marked_target and (_nobody_abroad(chunks, cue_start, cue_end, sentence)
+                                     or _own_base(chunks, cue_start, sentence)):
         return roles
     for chunk in chunks:
         marker, role = chunk.marker, None
