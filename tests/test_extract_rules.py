@@ -2015,6 +2015,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "the Sri Lanka Air Force base in Katunayake.", {("ArmsTransfer", "India", "Sri Lanka")}),
     ("Defence news.\n\nUS troops are stationed at the Qatar Air Force base in Doha.",
      {("MilitaryPresence", "United States", "Qatar")}),
+    # forces sent "under a bilateral agreement" name an agreement between sender and host
+    ("Defence news.\n\nIn 2020, Rwanda deployed troops to the Central African Republic, under "
+     "a bilateral agreement on defence.",
+     {("MilitaryPresence", "Rwanda", "Central African Republic"),
+      ("DefenceAgreement", "Rwanda", "Central African Republic")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

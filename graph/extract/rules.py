@@ -1458,6 +1458,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
     result.ties.extend(_leaders(clauses, segment, lexicon.confidence["explicit"]))
     result.ties.extend(_ranked_ahead(sentence, mentions, result.ties))
     result.ties.extend(_sent_to_fight(sentence, result.ties))
+    result.ties.extend(_under_agreement(sentence, result.ties))
     _end_one_sided(result, one_sided_ends)
     _inherit_forward(result, open_sources, earlier, lexicon)
     return result
@@ -1520,6 +1521,24 @@ def _sent_to_fight(sentence: _Sentence, ties: Sequence[Candidate]) -> list[Candi
         return []
     return [replace(tie, type="CounterTerrorism", weapons=()) for tie in ties
             if tie.type == "MilitaryPresence" and not tie.ended]
+
+
+#: An agreement the forces are there under ("deployed troops to the Central African Republic
+#: under a bilateral agreement on defence").
+_UNDER_AGREEMENT = re.compile(
+    r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|arrangement|accord|"
+    r"treaty|pact|memorandum)\b(?!\s+(?:to|with)\b)")
+
+
+def _under_agreement(sentence: _Sentence, ties: Sequence[Candidate]) -> list[Candidate]:
+    """A defence agreement between forces sent abroad and their host, when the sentence says
+    they went "under" an agreement naming no one else."""
+    if not _UNDER_AGREEMENT.search(sentence.lowered) or \
+            any(tie.type == "DefenceAgreement" for tie in ties):
+        return []
+    return [replace(tie, type="DefenceAgreement", weapons=()) for tie in ties
+            if tie.type in ("MilitaryPresence", "PeacekeepingDeployment") and not tie.ended
+            and tie.source.kind == "Country" and tie.target.kind == "Country"]
 
 
 def _leaders(clauses: Sequence[Clause], segment: Segment, confidence: float) -> list[Candidate]:
