@@ -165,6 +165,13 @@ def test_capital_stands_for_its_country() -> None:
     assert actor_of(mention.entity).name == "Mozambique"
 
 
+@pytest.mark.parametrize("written", ["N’djamena", "N'djamena", "Port-Au-Prince"])
+def test_a_capital_written_with_another_case_after_an_apostrophe_or_hyphen(written: str) -> None:
+    found = default_finder().find(f"Jets are based in {written}.")
+    assert [(m.form, actor_of(m.entity).name) for m in found] in (
+        [("capital", "Chad")], [("capital", "Haiti")])
+
+
 def test_lower_case_common_words_are_not_countries() -> None:
     assert _mentions("we had turkey and chad for dinner with us") == []
 

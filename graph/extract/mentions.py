@@ -82,6 +82,15 @@ _NAME_WORD = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
 _PHRASE_END = re.compile(r"[;:,.()!?]")
 _ARABIC_ARTICLE = re.compile(r"(?<![\w-])[AaEe]l-$")
 _CURRENCY = re.compile(r" ?\$ ?\d")
+#: A capital letter after an apostrophe or hyphen inside a name ("N'Djamena").
+_INNER_CAPITAL = re.compile(r"(?<=['-])[A-Za-z]")
+
+
+def _inner_lower(name: str) -> str:
+    """``name`` with every letter after an apostrophe or hyphen in lower case."""
+    return _INNER_CAPITAL.sub(lambda letter: letter.group().lower(), name)
+
+
 #: An acronym in brackets, and the capitalised name right before it that it may stand for
 #: ("Somali National Army (SNA)").
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
@@ -334,6 +343,9 @@ class MentionFinder:
                     return form  # "Kyiv", and "KYIV —" in a wire dateline
                 if form.text[:1].islower() and exact == form.text[:1].upper() + form.text[1:]:
                     return form  # "The US" opening a sentence is "the US"
+                if form.form == "capital" and _INNER_CAPITAL.search(form.text) and \
+                        _inner_lower(exact) == _inner_lower(form.text):
+                    return form  # "N'djamena", "Port-Au-Prince": the same city
             elif written != folded or form.text == folded:
                 # A name written without any capital ("turkey", "chad") is a common word.
                 return form
