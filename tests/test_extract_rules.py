@@ -2020,6 +2020,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "a bilateral agreement on defence.",
      {("MilitaryPresence", "Rwanda", "Central African Republic"),
       ("DefenceAgreement", "Rwanda", "Central African Republic")}),
+    # jets that flew to a base for drills are visiting, not kept there
+    ("Defence news.\n\nIn July Italian Eurofighters flew to Misawa air base in Japan for the "
+     "Rising Sun drills.", set()),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

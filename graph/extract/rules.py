@@ -441,9 +441,14 @@ class _Sentence:
         """The hosts of a presence named before the clause says the forces held an exercise:
         a place after it is only where the exercise was ("US troops in Poland held drills";
         "warships from Oman held drills in Pakistan": no presence)."""
+        if _STATIONED.match(self.lowered, cue_start - self.offset):
+            return hosts
+        if _FOR_EXERCISE.search(self.lowered, clause.start - self.offset,
+                                clause.end - self.offset):
+            return []  # "German jets flew to Chitose air base for the Nippon Skies drills"
         held = _HOLDS_EXERCISE.search(self.lowered, clause.start - self.offset,
                                       clause.end - self.offset)
-        if held is None or _STATIONED.match(self.lowered, cue_start - self.offset):
+        if held is None:
             return hosts
         return [chunk for chunk in hosts if chunk.start < held.start() + self.offset]
 
@@ -1507,6 +1512,10 @@ _STATIONED = re.compile(r"(?:stationed|based|garrisoned)\b")
 _NOUN_BEFORE = re.compile(r"\b(?!(?:be|been|being|is|are|was|were|to|will|would|could|should|"
                           r"may|might|must|remain|remains|remained|stay|stays|get|gets|got|not|"
                           r"also|now|still|currently|permanently|already)\s)[a-z][\w'-]*\s+$")
+#: Forces that went somewhere for an exercise: a visit, not a presence.
+_FOR_EXERCISE = re.compile(r"\b(?:for|to\s+join|to\s+take\s+part\s+in)\s+(?:the\s+|an?\s+)?"
+                           r"(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|"
+                           r"war\s*games)\b")
 #: A purpose that makes forces sent abroad a partner against militants ("sent troops to
 #: Mozambique to help fight Islamist militants"); the group's name counts as well.
 _TO_FIGHT = re.compile(
