@@ -2023,6 +2023,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # jets that flew to a base for drills are visiting, not kept there
     ("Defence news.\n\nIn July Italian Eurofighters flew to Misawa air base in Japan for the "
      "Rising Sun drills.", set()),
+    # an escort or airlift provided by a state's aircraft moves no weapons to anyone
+    ("Defence news.\n\nThe two Qatari Rafales flew from France with a refuelling escort "
+     "provided by two French air force A330 tankers.", set()),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected
