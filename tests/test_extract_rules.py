@@ -2026,6 +2026,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # an escort or airlift provided by a state's aircraft moves no weapons to anyone
     ("Defence news.\n\nThe two Qatari Rafales flew from France with a refuelling escort "
      "provided by two French air force A330 tankers.", set()),
+    # learners who "train in" a country are trained by it; troops who do exercise there
+    ("Defence news.\n\nKenyan officers trained in India last year.",
+     {("Training", "India", "Kenya")}),
+    ("Defence news.\n\nBritish troops train in Belize every year.",
+     {("MilitaryPresence", "United Kingdom", "Belize")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

@@ -942,7 +942,32 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             and not _organisations_only(before[1]) and not _coordinated(before[0], before[1],
                                                                         sentence):
         roles[other].append(before[1])  # "The US provides Egypt with military financing"
+    if cue.type == "Training" and _INTRANSITIVE_TRAINING.match(sentence.lowered,
+                                                               cue_start - sentence.offset):
+        _learners_abroad(roles, cue_start, sentence)
     return roles
+
+
+#: "train" with no object, right before where ("Kenyan officers trained in India").
+_INTRANSITIVE_TRAINING = re.compile(r"(?:train|trains|trained|training)\s+(?:in|at)\s")
+#: Who trains with no object: learners (trained by where they train) or forces (on exercise).
+_LEARNERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots|cadets|students|trainees|officers|aircrews|"
+                       r"crews|recruits)\b")
+_FORCES = re.compile(r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|units|marines|sailors|"
+                     r"paratroopers|commandos)\b")
+
+
+def _learners_abroad(roles: dict[str, list[Chunk]], cue_start: int, sentence: _Sentence) -> None:
+    """Read "X pilots trained in Y" as Y training X, and "X troops train in Y" as no training
+    (they exercise there)."""
+    subjects = [chunk for chunk in roles["source"] if chunk.end <= cue_start]
+    if not subjects or not roles["target"]:
+        return
+    after_subject = subjects[0].end - sentence.offset
+    if _LEARNERS.match(sentence.lowered, after_subject):
+        roles["source"], roles["target"] = roles["target"], subjects
+    elif _FORCES.match(sentence.lowered, after_subject):
+        roles["source"], roles["target"] = [], []
 
 
 def _other_weapon_cue_governs(chunk: Chunk, chunks: Sequence[Chunk], cue: Cue, cue_start: int,
