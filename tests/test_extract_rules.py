@@ -2031,6 +2031,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("Training", "India", "Kenya")}),
     ("Defence news.\n\nBritish troops train in Belize every year.",
      {("MilitaryPresence", "United Kingdom", "Belize")}),
+    # "the military cooperation plan" after the cue is a noun, not a plan still to come
+    ("Defence news.\n\nJoint exercises between the Uzbek and Turkish armed forces began in "
+     "Termez under the military cooperation plan between the two countries.",
+     {("JointExercise", "Uzbekistan", "Turkey")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

@@ -134,7 +134,7 @@ _FOR_GERUND = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+")
 _NEW_ONES = re.compile(r"\b(?:new|further|future|additional|any more)\s+(?:[a-z]+\s+)?$")
 #: Plan words that may be nouns ("an action plan") and a determiner before such a noun.
 _PLAN_NOUN = re.compile(r"plan|plans|aim|aims|proposal|application|request|offer")
-_A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[a-z-]+\s+)?$")
+_A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}$")
 #: Words before an ending that only ask for it, besides the hedges of modifiers.csv ("demanded
 #: the closure of the base").
 _ASKED_FOR = re.compile(r"\b(?:demand|demands|demanded|demanding|threaten|threatens|threatened)\b")
@@ -552,7 +552,8 @@ class _Sentence:
         return any(cue_end <= start < reach and clause.contains(start)
                    and modifier.kind in ("negation", "hedge") and modifier.applies_to(cue.type)
                    and not written[:1].isupper() and not self._determined(start)
-                   for start, _end, modifier, written in self.modifiers)
+                   and not (_PLAN_NOUN.fullmatch(written) and self._named_plan(start, end))
+                   for start, end, modifier, written in self.modifiers)
 
     def _determined(self, position: int) -> bool:
         """True if a possessive or article stands right before ``position``: the word is a noun
