@@ -2035,6 +2035,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nJoint exercises between the Uzbek and Turkish armed forces began in "
      "Termez under the military cooperation plan between the two countries.",
      {("JointExercise", "Uzbekistan", "Turkey")}),
+    # a rival the actor "competes with" is no partner
+    ("Defence news.\n\nAustralia has signed a security deal with Tonga as it competes with "
+     "China for influence in the Pacific.", {("DefenceAgreement", "Australia", "Tonga")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected
