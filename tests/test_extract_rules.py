@@ -2038,6 +2038,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a rival the actor "competes with" is no partner
     ("Defence news.\n\nAustralia has signed a security deal with Tonga as it competes with "
      "China for influence in the Pacific.", {("DefenceAgreement", "Australia", "Tonga")}),
+    # the state a country "turned to" is a partner it chose, not where its forces went
+    ("Defence news.\n\nMali has turned to Russia and its mercenaries deployed in the country.",
+     set()),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected
