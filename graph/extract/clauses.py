@@ -807,6 +807,7 @@ def _restated(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             and text.startswith(")", mention.end)]
 
 
+#: Brackets naming where forces come from, and what may join the names listed inside.
 _ORIGIN_BRACKET = re.compile(r"\(from\s[^()]{3,400}\)")
 _LIST_GLUE = re.compile(r"(?:\s|,|;|\band\b|\bthe\b)*")
 

@@ -849,7 +849,7 @@ def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Enti
     troops. Italy and Hungary are among the largest contributors"), else of the article's one
     mission ("UNMISS ... Other troop contributing countries are Bangladesh and China")."""
     only = {host for _start, host in missions}
-    found = []
+    found: list[Candidate] = []
     for item in partial:
         if item.type != "PeacekeepingDeployment" or item.role != "source" or \
                 not _CONTRIBUTORS.search(lowered, item.segment.start, item.segment.end):

@@ -246,9 +246,8 @@ _REDUCED_BEFORE = re.compile(
     r"halves|halving|draw down|draws down|drawing down|reduction (?:of|in)|cut in)\s+"
     r"(?:(?:its|their|his|her|the)\s+)?(?:[\w-]+\s+)?$")
 _REDUCED_REACH = 40
-#: What separates a noun cue from the actor it names in apposition ("its main supplier, Russia").
-#: What may stand between a noun cue and the actor a comma names as it ("suppliers of jets,
-#: France and the United States").
+#: What separates a noun cue from the actor it names in apposition ("its main supplier, Russia",
+#: "two main suppliers of jets, France and the United States").
 _APPOSITION = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*)?,\s*")
 _ASIDE_GAP = 3  # characters between a noun cue and the ", which" describing it
 _POSSESSOR_GAP = 2  # words between a possessor and its noun ("Ukraine's largest military donors")
@@ -437,7 +436,8 @@ class _Sentence:
                 factor *= self.lexicon.confidence.get(f"factor_{modifier.kind}", 1.0)
         return status, factor
 
-    def before_exercise(self, hosts: list[Chunk], clause: Clause, cue_start: int) -> list[Chunk]:
+    def hosts_before_exercise(self, hosts: list[Chunk], clause: Clause,
+                              cue_start: int) -> list[Chunk]:
         """The hosts of a presence named before the clause says the forces held an exercise:
         a place after it is only where the exercise was ("US troops in Poland held drills";
         "warships from Oman held drills in Pakistan": no presence)."""
@@ -1415,8 +1415,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         if sentence.describes_forces_there(cue, clause, cue_start):
             # "will join the German-led battalion stationed in Lithuania": only the forces the
             # participle describes are there, not those the future names
-            before = [chunk for chunk in chunks if chunk.end <= cue_start][-1:]
-            chunks = before + [chunk for chunk in chunks if chunk.start >= cue_end]
+            described = [chunk for chunk in chunks if chunk.end <= cue_start][-1:]
+            chunks = described + [chunk for chunk in chunks if chunk.start >= cue_end]
         rule = lexicon.rules[cue.type]
         # Peacekeepers are a military presence too; aid and sales both move weapons.
         family = "weapons" if cue.type in _WEAPON_TYPES else rule.refines or cue.type
@@ -1425,7 +1425,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         if rule.directed:
             roles = _directed_roles(cue, rule, chunks, cue_start, cue_end, sentence, relaxed=ended)
             if cue.type == "MilitaryPresence":
-                roles["target"] = sentence.before_exercise(roles["target"], clause, cue_start)
+                roles["target"] = sentence.hosts_before_exercise(roles["target"], clause,
+                                                                cue_start)
             used = roles["source"] + roles["target"]
             sources = _side(roles["source"], "source", rule, hosts or {})
             targets = [entity for entity in _side(roles["target"], "target", rule, hosts or {})
@@ -1524,7 +1525,7 @@ def _ranked_ahead(sentence: _Sentence, mentions: Sequence[Mention],
 
 #: Topics a sentence keeps from the one before it in its paragraph.
 _CARRIED_TOPICS = ("peacekeeping",)
-#: Taking part in an exercise (a place it names is the exercise's) and being based somewhere.
+#: Taking part in an exercise: a place the clause names is the exercise's.
 _TAKES_PART = re.compile(r"particip|tak(?:e|es|ing)\s+part|took\s+part")
 #: Forces holding an exercise somewhere: a visit, not a presence (read in the code, not as a
 #: modifier, so as not to hide "counter-terrorism exercise" from the modifiers).
@@ -1532,6 +1533,7 @@ _HOLDS_EXERCISE = re.compile(
     r"\b(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|complete|completes|"
     r"completed|completing|stage|stages|staged|staging)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|"
     r"drills?|manoeuvres|maneuvers|war\s*games)\b")
+#: Being based somewhere, which no exercise or visit undoes.
 _STATIONED = re.compile(r"(?:stationed|based|garrisoned)\b")
 #: A noun right before "stationed": a participle describing forces that are there now ("from
 #: its aircraft based at N'Djamena"), not a verb the sentence's future governs ("will be").
