@@ -2041,6 +2041,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # the state a country "turned to" is a partner it chose, not where its forces went
     ("Defence news.\n\nMali has turned to Russia and its mercenaries deployed in the country.",
      set()),
+    # a relative clause with no subject of its own is about the actor named before "who"
+    ("Defence news.\n\nThe minister met Jordanian troops, who train with US forces every year.",
+     {("JointExercise", "Jordan", "United States")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

@@ -623,6 +623,9 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int,
     "... include arms acquisitions, specialized training for Mozambican forces, and
     enhanced intelligence sharing" lists activities, not new clauses.
     """
+    antecedent = _antecedent(clause, clauses, sentence)
+    if antecedent is not None:  # "Jordanian troops, who train with US forces": they train
+        return [replace(antecedent, marker=None), *clause.chunks]
     if clause.chunks:
         return clause.chunks
     aside = next((other for other in clauses if (other.start, other.end) in clause.holes
@@ -633,6 +636,26 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int,
         return []  # "..., but few European air forces have bought them": others, unnamed
     earlier = [c for c in clauses if c.start < clause.start and c.chunks]
     return earlier[-1].chunks if earlier else []
+
+
+#: A relative pronoun opening a clause, and the words it may stand after ("troops, who").
+_RELATIVE_OPENING = re.compile(r"\W*(?:who|which)\s")
+_ANTECEDENT_GAP = re.compile(r"(?:\s+[\w-]+){0,3}\s*,?\s*")
+
+
+def _antecedent(clause: Clause, clauses: Sequence[Clause], sentence: _Sentence) -> Chunk | None:
+    """The actor a relative clause with no subject of its own is about: the one named right
+    before "who" or "which" ("met Jordanian troops, who train with US forces")."""
+    lowered, offset = sentence.lowered, sentence.offset
+    if not _RELATIVE_OPENING.match(lowered, clause.start - offset) or \
+            any(chunk.marker in (None, "of") for chunk in clause.chunks):
+        return None
+    earlier = [chunk for other in clauses if other.end <= clause.start for chunk in other.chunks]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda chunk: chunk.end)
+    return last if _ANTECEDENT_GAP.fullmatch(lowered, last.end - offset,
+                                            clause.start - offset) else None
 
 
 def _nobody_abroad(chunks: Sequence[Chunk], cue_start: int, cue_end: int,
