@@ -2044,6 +2044,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a relative clause with no subject of its own is about the actor named before "who"
     ("Defence news.\n\nThe minister met Jordanian troops, who train with US forces every year.",
      {("JointExercise", "Jordan", "United States")}),
+    # a negation that only withholds a detail denies the telling, not the tie
+    ("Defence news.\n\nThe minister did not say how many Italian soldiers are deployed in "
+     "Niger.", {("MilitaryPresence", "Italy", "Niger")}),
+    ("Defence news.\n\nItaly did not deploy soldiers in Niger.", set()),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

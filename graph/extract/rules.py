@@ -407,6 +407,8 @@ class _Sentence:
             if modifier.kind == "other_sense" and _TAKES_PART.match(written.lower()) and \
                     _STATIONED.match(self.lowered, cue_start - self.offset):
                 continue  # "US troops stationed in Poland took part in the drills": based there
+            if modifier.kind == "negation" and _UNSAID.match(self.lowered, _end - self.offset):
+                continue  # "did not say how many soldiers are deployed": they are
             if written[:1].isupper() and start > clause.start and \
                     modifier.kind not in ("reported", "other_sense"):
                 continue  # "in May 2021": a month or a name, not the modal verb
@@ -1548,6 +1550,10 @@ def _ranked_ahead(sentence: _Sentence, mentions: Sequence[Mention],
 
 #: Topics a sentence keeps from the one before it in its paragraph.
 _CARRIED_TOPICS = ("peacekeeping",)
+#: What a negation denies when it only withholds a detail ("did not state how many soldiers
+#: are being deployed in Niger"): the telling, not the tie.
+_UNSAID = re.compile(r"\s+(?:say|state|disclose|specify|reveal|detail|give|confirm|comment\s+on)\s+"
+                     r"(?:how|when|where|what|which|the\s+number|the\s+size|the\s+value)\b")
 #: Taking part in an exercise: a place the clause names is the exercise's.
 _TAKES_PART = re.compile(r"particip|tak(?:e|es|ing)\s+part|took\s+part")
 #: Forces holding an exercise somewhere: a visit, not a presence (read in the code, not as a
