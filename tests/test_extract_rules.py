@@ -2048,6 +2048,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe minister did not say how many Italian soldiers are deployed in "
      "Niger.", {("MilitaryPresence", "Italy", "Niger")}),
     ("Defence news.\n\nItaly did not deploy soldiers in Niger.", set()),
+    # a future delivery under a contract already signed is an order: a tie
+    ("Defence news.\n\nA Spanish yard will build two ships for the Peruvian Navy under a $400 "
+     "million contract signed this week.", {("ArmsTransfer", "Spain", "Peru")}),
+    ("Defence news.\n\nA Spanish yard will build two ships for the Peruvian Navy under a "
+     "contract to be signed next year.", set()),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected

@@ -235,6 +235,11 @@ _FORCE_NAME_WORDS = frozenset(["defence", "defense", "armed", "national", "peopl
 #: between X and Y signed on Thursday", "the pact signed in 2019").
 _SIGNED_AFTER = re.compile(r"[^.;:,]{0,150}?(?<!\bbe\s)\b(?:signed|concluded|inked)\s+"
                            r"(?:on|in|last|earlier|this|at|during|by|in\s+\d{4})\b")
+#: A contract already signed after a future sale or delivery ("will build four ships for the
+#: Peruvian Navy under a $463 million contract signed this week"): the order exists.
+_CONTRACT_SIGNED = re.compile(
+    r"\bunder\s+(?:a|an|the)\s+[^.;:]{0,60}?\b(?:contract|deal|order)\s+(?:(?:was|were)\s+)?"
+    r"(?:signed|inked|placed|awarded|concluded)\b(?!\s+(?:next|later|soon))")
 #: A year naming when an agreement was made ("as part of a 2014 military agreement").
 _DATED_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:19\d\d|20[0-2]\d)\s+(?:[\w-]+\s+){0,2}$")
@@ -468,6 +473,8 @@ class _Sentence:
         """True if what the cue names exists whatever future is said before it: an agreement
         "signed on Thursday", a presence a country "could reduce"."""
         position = cue_start - self.offset
+        if cue.type == "ArmsTransfer":  # "will build four ships under a contract signed"
+            return _CONTRACT_SIGNED.search(self.lowered, position) is not None
         if cue.type == "DefenceAgreement":
             return _SIGNED_AFTER.match(self.lowered, position) is not None or \
                 _DATED_BEFORE.search(self.lowered, max(0, position - _DATED_REACH),
