@@ -2053,6 +2053,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "million contract signed this week.", {("ArmsTransfer", "Spain", "Peru")}),
     ("Defence news.\n\nA Spanish yard will build two ships for the Peruvian Navy under a "
      "contract to be signed next year.", set()),
+    # a joint training programme, centre or college is no exercise held together
+    ("Defence news.\n\nSomali officers graduated from the Turkish military college in "
+     "Mogadishu, part of a joint military training programme between the two countries.",
+     {("Training", "Turkey", "Somalia")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected
