@@ -397,7 +397,7 @@ class _Sentence:
         """("drop" | "ended" | "active", confidence factor) of a cue in its clause."""
         status, factor = "active", 1.0
         exists: bool | None = None  # asked only of a cue with a hedge before it
-        for start, _end, modifier, written in self.modifiers:
+        for start, end, modifier, written in self.modifiers:
             if modifier.kind == "hedge" and start < cue_start:
                 if exists is None:
                     exists = self._exists_anyway(cue, cue_start)
@@ -412,7 +412,7 @@ class _Sentence:
             if modifier.kind == "other_sense" and _TAKES_PART.match(written.lower()) and \
                     _STATIONED.match(self.lowered, cue_start - self.offset):
                 continue  # "US troops stationed in Poland took part in the drills": based there
-            if modifier.kind == "negation" and _UNSAID.match(self.lowered, _end - self.offset):
+            if modifier.kind == "negation" and _UNSAID.match(self.lowered, end - self.offset):
                 continue  # "did not say how many soldiers are deployed": they are
             if written[:1].isupper() and start > clause.start and \
                     modifier.kind not in ("reported", "other_sense"):
@@ -423,10 +423,10 @@ class _Sentence:
             if start < cue_start and self.own_predicate(start, cue_start):
                 continue  # "has frozen its membership and bought artillery": not frozen
             if modifier.kind == "hedge" and written[:1].islower() and \
-                    _PLAN_NOUN.fullmatch(written) and self._named_plan(start, _end):
+                    _PLAN_NOUN.fullmatch(written) and self._named_plan(start, end):
                 continue  # "under an action plan the two governments launched": no hedge
             if modifier.kind == "ended" and _DEPARTED_FOR.match(written.lower()) and \
-                    self.lowered.startswith(" for ", _end - self.offset):
+                    self.lowered.startswith(" for ", end - self.offset):
                 continue  # "departed for Lebanon": a destination, not an end
             if modifier.kind == "ended" and (
                     _NEW_ONES.search(self.lowered, 0, cue_start - self.offset)
@@ -471,7 +471,8 @@ class _Sentence:
 
     def _exists_anyway(self, cue: Cue, cue_start: int) -> bool:
         """True if what the cue names exists whatever future is said before it: an agreement
-        "signed on Thursday", a presence a country "could reduce"."""
+        "signed on Thursday" or dated by a past year, a presence a country "could reduce" or
+        forces "stationed" there, an order "under a contract signed this week"."""
         position = cue_start - self.offset
         if cue.type == "ArmsTransfer":  # "will build four ships under a contract signed"
             return _CONTRACT_SIGNED.search(self.lowered, position) is not None
@@ -647,7 +648,8 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int,
     return earlier[-1].chunks if earlier else []
 
 
-#: A relative pronoun opening a clause, and the words it may stand after ("troops, who").
+#: A relative pronoun opening a clause, and what may stand between it and the actor it is
+#: about ("Jordanian troops, who").
 _RELATIVE_OPENING = re.compile(r"\W*(?:who|which)\s")
 _ANTECEDENT_GAP = re.compile(r"(?:\s+[\w-]+){0,3}\s*,?\s*")
 
