@@ -2057,6 +2057,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nSomali officers graduated from the Turkish military college in "
      "Mogadishu, part of a joint military training programme between the two countries.",
      {("Training", "Turkey", "Somalia")}),
+    # training exercises, field drills and live-fire drills are exercises, not training
+    ("Defence news.\n\nThai and Malaysian marines have held a live-fire drill every year since "
+     "2015.", {("JointExercise", "Thailand", "Malaysia")}),
+    ("Defence news.\n\nOmani and Indian sailors took part in training exercises off Muscat.",
+     {("JointExercise", "Oman", "India")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected
