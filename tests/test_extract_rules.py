@@ -2062,6 +2062,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "2015.", {("JointExercise", "Thailand", "Malaysia")}),
     ("Defence news.\n\nOmani and Indian sailors took part in training exercises off Muscat.",
      {("JointExercise", "Oman", "India")}),
+    # a state hosting a base "for" another hosts that state's forces
+    ("Defence news.\n\nBahrain hosts the largest naval base for the United States in the Gulf.",
+     {("MilitaryPresence", "United States", "Bahrain")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected
