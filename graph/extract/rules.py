@@ -448,13 +448,12 @@ class _Sentence:
         """The hosts of a presence named before the clause says the forces held an exercise:
         a place after it is only where the exercise was ("US troops in Poland held drills";
         "warships from Oman held drills in Pakistan": no presence)."""
-        if _STATIONED.match(self.lowered, cue_start - self.offset):
+        if not hosts or _STATIONED.match(self.lowered, cue_start - self.offset):
             return hosts
-        if _FOR_EXERCISE.search(self.lowered, clause.start - self.offset,
-                                clause.end - self.offset):
+        start, end = clause.start - self.offset, clause.end - self.offset
+        if _FOR_EXERCISE.search(self.lowered, start, end):
             return []  # "German jets flew to Chitose air base for the Nippon Skies drills"
-        held = _HOLDS_EXERCISE.search(self.lowered, clause.start - self.offset,
-                                      clause.end - self.offset)
+        held = _HOLDS_EXERCISE.search(self.lowered, start, end)
         if held is None:
             return hosts
         return [chunk for chunk in hosts if chunk.start < held.start() + self.offset]
@@ -462,12 +461,17 @@ class _Sentence:
     def describes_forces_there(self, cue: Cue, clause: Clause, cue_start: int) -> bool:
         """True for "stationed" describing forces in a clause a hedge governs ("will join the
         battalion stationed in Rukla"): the forces are there whatever the future."""
-        position = cue_start - self.offset
-        return cue.type == "MilitaryPresence" and \
-            _STATIONED.match(self.lowered, position) is not None and \
-            _NOUN_BEFORE.search(self.lowered, 0, position) is not None and \
+        return cue.type == "MilitaryPresence" and self._forces_described(cue_start) and \
             any(modifier.kind == "hedge" and clause.start <= start < cue_start
                 for start, _end, modifier, _written in self.modifiers)
+
+    def _forces_described(self, cue_start: int) -> bool:
+        """True if the cue is "stationed" or "based" right after a noun: a participle saying
+        where forces are ("its aircraft based at N'Djamena"), not a verb ("will be based")."""
+        position = cue_start - self.offset
+        return _STATIONED.match(self.lowered, position) is not None and \
+            _NOUN_BEFORE.search(self.lowered, max(0, position - _NOUN_REACH),
+                                position) is not None
 
     def _exists_anyway(self, cue: Cue, cue_start: int) -> bool:
         """True if what the cue names exists whatever future is said before it: an agreement
@@ -483,8 +487,7 @@ class _Sentence:
         if cue.type == "MilitaryPresence":
             return _REDUCED_BEFORE.search(self.lowered, max(0, position - _REDUCED_REACH),
                                           position) is not None or \
-                (_STATIONED.match(self.lowered, position) is not None
-                 and _NOUN_BEFORE.search(self.lowered, 0, position) is not None)  # "troops based"
+                self._forces_described(cue_start)
         return False
 
     def _asked_for(self, position: int, clause: Clause) -> bool:
@@ -1567,10 +1570,10 @@ _UNSAID = re.compile(r"\s+(?:say|state|disclose|specify|reveal|detail|give|confi
 _TAKES_PART = re.compile(r"particip|tak(?:e|es|ing)\s+part|took\s+part")
 #: Forces holding an exercise somewhere: a visit, not a presence (read in the code, not as a
 #: modifier, so as not to hide "counter-terrorism exercise" from the modifiers).
+_EXERCISE_NOUN = r"(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games)\b"
 _HOLDS_EXERCISE = re.compile(
     r"\b(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|complete|completes|"
-    r"completed|completing|stage|stages|staged|staging)\s+(?:[\w-]+\s+){0,3}?(?:exercises?|"
-    r"drills?|manoeuvres|maneuvers|war\s*games)\b")
+    r"completed|completing|stage|stages|staged|staging)\s+(?:[\w-]+\s+){0,3}?" + _EXERCISE_NOUN)
 #: Being based somewhere, which no exercise or visit undoes.
 _STATIONED = re.compile(r"(?:stationed|based|garrisoned)\b")
 #: A noun right before "stationed": a participle describing forces that are there now ("from
@@ -1578,10 +1581,10 @@ _STATIONED = re.compile(r"(?:stationed|based|garrisoned)\b")
 _NOUN_BEFORE = re.compile(r"\b(?!(?:be|been|being|is|are|was|were|to|will|would|could|should|"
                           r"may|might|must|remain|remains|remained|stay|stays|get|gets|got|not|"
                           r"also|now|still|currently|permanently|already)\s)[a-z][\w'-]*\s+$")
+_NOUN_REACH = 40  # characters before "stationed" searched for the noun
 #: Forces that went somewhere for an exercise: a visit, not a presence.
 _FOR_EXERCISE = re.compile(r"\b(?:for|to\s+join|to\s+take\s+part\s+in)\s+(?:the\s+|an?\s+)?"
-                           r"(?:[\w-]+\s+){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|"
-                           r"war\s*games)\b")
+                           r"(?:[\w-]+\s+){0,4}?" + _EXERCISE_NOUN)
 #: A purpose that makes forces sent abroad a partner against militants ("sent troops to
 #: Mozambique to help fight Islamist militants"); the group's name counts as well.
 _TO_FIGHT = re.compile(
