@@ -2065,6 +2065,25 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a state hosting a base "for" another hosts that state's forces
     ("Defence news.\n\nBahrain hosts the largest naval base for the United States in the Gulf.",
      {("MilitaryPresence", "United States", "Bahrain")}),
+    # "-origin" after a demonym names the maker, as "-made" does
+    ("Defence news.\n\nThe Algerian air force flies Russian-origin MiG-29 fighters.",
+     {("ArmsTransfer", "Russia", "Algeria")}),
+    # a list ending the sentence keeps its first member: no opening apposition swallows it
+    ("Defence news.\n\nThe drill brought together soldiers from Zambia, Malawi and Botswana.",
+     {("JointExercise", "Zambia", "Malawi"), ("JointExercise", "Zambia", "Botswana"),
+      ("JointExercise", "Malawi", "Botswana")}),
+    ("Defence news.\n\nThe navies of Brazil, Uruguay and Argentina held a joint exercise.",
+     {("JointExercise", "Brazil", "Uruguay"), ("JointExercise", "Brazil", "Argentina"),
+      ("JointExercise", "Uruguay", "Argentina")}),
+    # a weapon "in service in" states came to them from its maker
+    ("Defence news.\n\nThe Gripen is built by Sweden's Saab. The fighter is now in service "
+     "with Hungary, the Czech Republic and Thailand.",
+     {("ArmsTransfer", "Sweden", "Hungary"), ("ArmsTransfer", "Sweden", "Czech Republic"),
+      ("ArmsTransfer", "Sweden", "Thailand")}),
+    # ... but "entered service in their countries" names no recipient
+    ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
+     "entered service in their countries.",
+     {("Training", "Spain", "Chile"), ("Training", "Spain", "Peru")}),
 ])
 def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert ties(text) == expected
