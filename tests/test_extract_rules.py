@@ -2080,6 +2080,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "with Hungary, the Czech Republic and Thailand.",
      {("ArmsTransfer", "Sweden", "Hungary"), ("ArmsTransfer", "Sweden", "Czech Republic"),
       ("ArmsTransfer", "Sweden", "Thailand")}),
+    # "the kingdom" stands for a monarchy the paragraph names, not for the republic named most
+    ("Defence news.\n\nSyria's war spilled over Syria's border into Jordan, and Syrian refugees "
+     "crowded its camps. Britain has kept troops in the kingdom since 2016.",
+     {("MilitaryPresence", "United Kingdom", "Jordan")}),
+    # an adverb inside "turned to" keeps the suppliers a state turned to out of the recipients
+    ("Defence news.\n\nSenegal has turned increasingly to Turkey and China for weapons, buying "
+     "patrol boats from Ankara and drones from Beijing.",
+     {("ArmsTransfer", "Turkey", "Senegal"), ("ArmsTransfer", "China", "Senegal")}),
     # ... but "entered service in their countries" names no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -13,6 +13,7 @@ from graph.extract import Extractor, segment_text
 from graph.extract.lexicon import Lexicon, default_lexicon
 from graph.extract.mentions import actor_of, default_finder
 from graph.extract.patterns import PhraseIndex, match_text, phrase_regex, trie_regex
+from graph.gazetteer import default_gazetteer
 from graph.model import TIE_TYPES, Article
 from graph.resources import data_dir
 
@@ -266,6 +267,23 @@ def test_every_cue_compiles_and_names_a_known_topic() -> None:
         re.compile(phrase_regex(cue.pattern))
         assert set(cue.topics) <= topics, cue
         assert cue.agent in ("source", "target", "none")
+
+
+def test_country_descriptors_name_gazetteer_countries() -> None:
+    gazetteer = default_gazetteer()
+    for _words, countries in default_lexicon().country_descriptors:
+        for key in countries:
+            record = gazetteer.country(key)
+            assert record is not None and record.iso3 == key, key
+
+
+def test_a_descriptor_narrows_the_countries_a_phrase_may_mean() -> None:
+    lexicon = default_lexicon()
+    assert lexicon.described_countries("the west african nation") >= {"GHA", "NGA", "SEN"}
+    assert "KEN" not in lexicon.described_countries("the west african nation")
+    assert lexicon.described_countries("the island nation") >= {"PHL", "SGP", "LKA"}
+    assert lexicon.described_countries("the landlocked kingdom") == {"BTN", "LSO", "SWZ"}
+    assert lexicon.described_countries("the republic") is None
 
 
 def test_a_new_cue_is_a_data_edit(tmp_path: Path) -> None:

@@ -567,6 +567,9 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
             break
     if index >= 2 and words[index - 1] == ":" and _LISTING_NOUN.fullmatch(words[index - 2]):
         return _group_marker(words[:index - 1], lexicon)  # "to four countries: the Philippines"
+    if index >= 3 and _MARKER_ADVERB.fullmatch(words[index - 2]) and lexicon.markers.get(
+            f"{words[index - 3]} {words[index - 1]}") == "exclude":
+        return "exclude"  # "turned increasingly to China" as "turned to China"
     for size in range(min(lexicon.longest_marker, index), 0, -1):
         phrase = " ".join(words[index - size:index])
         if phrase in lexicon.markers:
@@ -589,6 +592,8 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
 
 
 _GROUP_REACH = 8  # words back from "including" to the preposition of the group it lists
+#: An adverb that may stand inside a two-word marker ("turned increasingly to").
+_MARKER_ADVERB = re.compile(r"[a-z]+ly|instead|again|also|now|more")
 #: Nouns naming a state by what it is ("the Government of India", "the Kingdom of Morocco").
 _STATE_HEADS = frozenset(["government", "governments", "republic", "kingdom", "state"])
 

@@ -96,6 +96,10 @@ _ADJECTIVES = 3  # words that may stand between "these" and the weapon noun
 _WORD_AHEAD = re.compile(r"[\w-]+\s+")
 #: Coreference kinds (coreference.csv) that stand for a group of countries, by size.
 _GROUP_SIZES = {"pair": 2, "trio": 3, "quartet": 4}
+#: A definite phrase standing for a country, up to its head noun ("the West African nation").
+_DEFINITE_PHRASE = re.compile(r"the\s+(?:[\w'-]+\s+){0,4}?(?:country|nation|kingdom|emirate|"
+                              r"republic|sultanate|principality|archipelago|city-state|state|"
+                              r"monarchy)\b")
 _OPERATION_NAME = re.compile(r"\b(?:Force|Mission|Operation|Brigade)\b")
 _HOST_APPOSITION = re.compile(
     r"\s*(?:,\s*(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:mission|operation|force|presence)\s+)?in\s+(?:the\s+)?",
@@ -109,9 +113,11 @@ def _entity_id(entity: Entity) -> str:
 class _Coreference:
     """What earlier sentences named, for "both governments", "the alliance", "it"."""
 
-    def __init__(self, mentions: Sequence[Mention], lowered: str = "") -> None:
+    def __init__(self, mentions: Sequence[Mention], lowered: str = "",
+                 described: Callable[[str], frozenset[str] | None] = lambda phrase: None) -> None:
         self._mentions = mentions
         self._lowered = lowered  # the folded text, to tell a place named "in" it
+        self._described = described  # countries "the kingdom" may stand for
         self._starts = [mention.start for mention in mentions]
         self.sentences: list[tuple[int, int, int]] = []
         self.paragraph = 0
@@ -278,11 +284,14 @@ class _Coreference:
         return self._definite(position, clause)
 
     def _definite(self, position: int, clause: Clause) -> tuple[Party, ...]:
-        """The country the paragraph is about: named most often so far."""
+        """The country the paragraph is about: named most often so far, of those the phrase
+        fits ("the kingdom" is no republic, "the island nation" no landlocked state)."""
         present = {party.entity for chunk in clause.chunks for party in chunk.parties}
-        recent = self.sentences[-_PARAGRAPH_LOOKBACK:]
-        start = next((begin for begin, _end, paragraph in recent if paragraph == self.paragraph),
-                     recent[-1][0] if recent else 0)
+        phrase = _DEFINITE_PHRASE.match(self._lowered, position)
+        fitting = self._described(phrase.group()) if phrase is not None else None
+        if fitting is not None:
+            return self._fitting(position, fitting, present)
+        start = self._paragraph_start()
         counts: Counter[Entity] = Counter()
         latest: dict[Entity, int] = {}
         sentence_start = self.sentences[-1][1] if self.sentences else 0
@@ -304,6 +313,27 @@ class _Coreference:
         best = max(counts, key=lambda country: (counts[country], country in places,
                                                 country in subject, latest[country]))
         return (Party(best, position, position),)
+
+    def _paragraph_start(self) -> int:
+        """Where the paragraph so far begins (or the sentence before, opening a paragraph)."""
+        recent = self.sentences[-_PARAGRAPH_LOOKBACK:]
+        return next((begin for begin, _end, paragraph in recent if paragraph == self.paragraph),
+                    recent[-1][0] if recent else 0)
+
+    def _fitting(self, position: int, fitting: frozenset[str],
+                 present: set[Entity]) -> tuple[Party, ...]:
+        """The country a descriptive phrase ("the Gulf kingdom") stands for: of those it fits,
+        other than ``present``, the one this paragraph names most (the latest on a tie), else
+        the one the article names most."""
+        for start in (self._paragraph_start(), 0):
+            named = [country for _mention, country in self._countries(start, position)
+                     if country.key in fitting and country not in present]
+            if named:
+                counts = Counter(named)
+                latest = {country: index for index, country in enumerate(named)}
+                best = max(counts, key=lambda country: (counts[country], latest[country]))
+                return (Party(best, position, position),)
+        return ()
 
 
 def _an_operation(entity: Entity) -> bool:
@@ -364,7 +394,7 @@ class Extractor:
         hostile: list[tuple[frozenset[Entity], frozenset[str]]] = []
         hosts = _mission_hosts(text, mentions, self.lexicon)
         scan = self.lexicon.scan(match_text(text))
-        context = _Coreference(mentions, scan.lowered)
+        context = _Coreference(mentions, scan.lowered, self.lexicon.described_countries)
         cue_starts = [start for start, _end, _number in scan.cues]
         headline = _first_line_headline(text)
         links = _link_lists(text, segments)

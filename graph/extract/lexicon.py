@@ -240,6 +240,10 @@ class Lexicon:
         coref_rows = table("coreference.csv")
         self.coreference = tuple(row["refers"] for row in coref_rows)
         self.coreference_index = PhraseIndex([row["pattern"] for row in coref_rows])
+        #: What "the kingdom", "the island nation" may stand for: (words, country keys).
+        self.country_descriptors = tuple(
+            (re.compile(phrase_regex(row["pattern"])), frozenset(_split(row["countries"])))
+            for row in table("country_descriptors.csv"))
 
         break_rows = table("clause_breaks.csv")
         self.clause_breaks = tuple(row["where"] for row in break_rows)
@@ -342,6 +346,23 @@ class Lexicon:
                       for number in index.candidates(word)]
             self._candidate_cache[word] = cached
         return cached
+
+    def described_countries(self, phrase: str) -> frozenset[str] | None:
+        """Keys of the countries a definite phrase fits, or None if it describes none.
+
+        Examples
+        --------
+        >>> lexicon = default_lexicon()
+        >>> sorted(lexicon.described_countries("the gulf kingdom"))
+        ['BHR', 'SAU']
+        >>> lexicon.described_countries("the country") is None
+        True
+        """
+        fitting = None
+        for words, countries in self.country_descriptors:
+            if words.search(phrase):
+                fitting = countries if fitting is None else fitting & countries
+        return fitting
 
     def topic_in(self, topic: str, text: str) -> bool:
         """True if ``text`` mentions ``topic``."""
