@@ -2088,6 +2088,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nSenegal has turned increasingly to Turkey and China for weapons, buying "
      "patrol boats from Ankara and drones from Beijing.",
      {("ArmsTransfer", "Turkey", "Senegal"), ("ArmsTransfer", "China", "Senegal")}),
+    # weapons of several origins, each named by its demonym, came from each
+    ("Defence news.\n\nPeru bought Italian M-346 jets, Russian Mi-17 helicopters and "
+     "American C-130 transports.",
+     {("ArmsTransfer", "Italy", "Peru"), ("ArmsTransfer", "Russia", "Peru"),
+      ("ArmsTransfer", "United States", "Peru")}),
     # ... but "entered service in their countries" names no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

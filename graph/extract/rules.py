@@ -222,6 +222,8 @@ _VERB_BETWEEN = re.compile(r"\s*(?:,\s*(?:which|who|that)\s+)?(?:has\s+|have\s+|
 #: What joins two coordinated subjects, each with its noun ("Japanese forces and the Australian").
 _SUBJECT_JOIN = re.compile(r"(?:'s|')?(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+"
                            r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:royal\s+)?")
+#: Between two weapons' origins: "Russian Sukhoi jets and American".
+_DESCRIBED_JOIN = re.compile(r"(?:\s+[\w-]+){1,3}(?:,\s+|,?\s+and\s+)(?:[\w-]+\s+)?")
 _OBJECT_JOIN = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?,?\s+and\s+(?:[\w,-]+\s+){0,3}")
 _SHARE = re.compile(r"\s+(?:accounting|accounted|responsible)\s+for\b|\s+(?:making up|providing|"
                     r"supplying)\s+(?:most|much|the rest|a|an|about|nearly|almost|over|\d)")
@@ -1044,12 +1046,17 @@ def _predicate_of(chunk: Chunk, cue_start: int, sentence: _Sentence) -> bool:
 
 def _another_object(chunks: list[Chunk], described: Chunk, sentence: _Sentence) -> bool:
     """True if ``described`` ("Israeli-made munitions") is another object joined by "and" to
-    what a supplier after "from" gave ("buying TB2s from Turkey and Israeli-made munitions")."""
+    what a supplier after "from" gave ("buying TB2s from Turkey and Israeli-made munitions"),
+    or to weapons of another origin ("Russian jets and American F-16s")."""
     last = chunks[-1]
-    if last.marker != "from" or last.end > described.start:
+    if last.end > described.start:
         return False
     gap = sentence.lowered[last.end - sentence.offset:described.start - sentence.offset]
-    return _OBJECT_JOIN.fullmatch(gap) is not None
+    if last.marker == "from":
+        return _OBJECT_JOIN.fullmatch(gap) is not None
+    # "relied on Russian Sukhoi jets and American F-16s": two origins, each of its own weapons
+    return last.demonyms_only and bool(last.noun_roles) and \
+        _DESCRIBED_JOIN.fullmatch(gap) is not None
 
 
 def _named_object(chunk: Chunk, cue_end: int, sentence: _Sentence) -> bool:
