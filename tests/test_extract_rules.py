@@ -2093,6 +2093,20 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "American C-130 transports.",
      {("ArmsTransfer", "Italy", "Peru"), ("ArmsTransfer", "Russia", "Peru"),
       ("ArmsTransfer", "United States", "Peru")}),
+    # numbers between demonyms keep them one list
+    ("Defence news.\n\nAbout 300 Swedish, 200 Finnish and 150 Danish soldiers are deployed "
+     "in Estonia.",
+     {("MilitaryPresence", "Sweden", "Estonia"), ("MilitaryPresence", "Finland", "Estonia"),
+      ("MilitaryPresence", "Denmark", "Estonia")}),
+    # forces added to a force named in the sentence before serve where it is
+    ("Defence news.\n\nA Canadian-led brigade is stationed in Latvia. The brigade also "
+     "includes 120 Spanish and 90 Slovak soldiers.",
+     {("MilitaryPresence", "Canada", "Latvia"), ("MilitaryPresence", "Spain", "Latvia"),
+      ("MilitaryPresence", "Slovakia", "Latvia")}),
+    ("Defence news.\n\nThe largest NATO force in the region is stationed in Romania. It consists "
+     "of 1,500 soldiers from France, Belgium and Portugal.",
+     {("MilitaryPresence", "France", "Romania"), ("MilitaryPresence", "Belgium", "Romania"),
+      ("MilitaryPresence", "Portugal", "Romania")}),
     # ... but "entered service in their countries" names no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

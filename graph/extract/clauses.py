@@ -40,6 +40,8 @@ __all__ = ["Chunk", "Clause", "Party", "first_actors", "parse_sentence"]
 _WORD = re.compile(r"[\w'’-]+|[,;:()&/]")
 _COORDINATION = re.compile(
     r"^(?:\s*(?:,|and|or|&|/|-|\(|\)|as well as|along with|plus|the)\s*)*$")
+#: A number of people before a demonym in a list ("450 German, 100 Belgian").
+_COUNT = re.compile(r"\b(?:about|around|over|some|nearly|almost|roughly)?\s*\d[\d,.]*\s")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|[-/&(]")
 _NOUN_WORD = re.compile(r"[a-z]+")
 _NOUN_LEAD = re.compile(r"(?:'s|')?[\s-]*")
@@ -518,6 +520,8 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int]) -> list[list
         if groups and not crosses:
             gap = text[groups[-1][-1].end:_start(mention)].lower()
             adjective = mention.form in ("demonym", "prefix") and "the" in gap.split()
+            if mention.form == "demonym" == groups[-1][-1].form:
+                gap = _COUNT.sub(" ", gap)  # "450 German, 100 Belgian and 250 Dutch troops"
             if not groups[-1][-1].possessive and _COORDINATION.match(gap) and not adjective:
                 groups[-1].append(mention)
                 gaps[-1].append(gap)

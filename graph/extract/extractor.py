@@ -449,6 +449,7 @@ class Extractor:
         missions = [(mention.start, hosts[mention.entity.key]) for mention in mentions
                     if mention.entity.kind == "Organisation" and mention.entity.key in hosts]
         candidates.extend(_mission_contributors(partial, missions, scan.lowered, self._scaled))
+        candidates.extend(_force_hosts(partial, candidates, segments, scan.lowered, self._scaled))
         candidates = _donations(_at_peace(candidates, hostile), scan)
         ties = self._merge(article, _as_states(self._drop_ended(candidates), self.lexicon.rules))
         entities = self._entities(mentions, table_rows, segments)
@@ -891,6 +892,50 @@ def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Enti
                                scaled(item, "article_direction"))
                      for contributor in item.known
                      if host is not None and contributor.kind == "Country" and contributor != host)
+    return found
+
+
+#: A sentence opening on a force named before: "The battlegroup also includes ...", "It
+#: consists of ...".
+_FORCE_SUBJECT = re.compile(
+    r"\W*(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:battle\s?group|brigade|battalion|"
+    r"contingent|garrison|task\s+force|force|mission)\s|it\s+(?:also\s+)?(?:consists|"
+    r"comprises|includes|is\s+made\s+up|is\s+composed|numbers)\b)")
+_PRESENCES = ("MilitaryPresence", "PeacekeepingDeployment")
+_FORCE_LOOKBACK = 2  # sentences before a force's sentence searched for where it is
+
+
+def _force_hosts(partial: list[Partial], candidates: list[Candidate],
+                 segments: Sequence[Segment], lowered: str,
+                 scaled: Callable[[Partial, str], float]) -> list[Candidate]:
+    """Forces named with no host in a sentence about a force named before serve where that
+    force is: the one host of a presence in the nearest of the two sentences before ("The
+    battlegroup in Lithuania is led by Germany. The battlegroup also includes 100 Belgian
+    troops")."""
+    index_of = {segment.start: index for index, segment in enumerate(segments)}
+    hosts: dict[int, set[Entity]] = defaultdict(set)
+    for tie in candidates:
+        if tie.type in _PRESENCES and not tie.ended and tie.segment.start in index_of:
+            hosts[index_of[tie.segment.start]].add(tie.target)
+    for item in partial:
+        if item.type in _PRESENCES and item.role == "target":
+            hosts[index_of[item.segment.start]].update(item.known)  # "stationed in Latvia"
+    found: list[Candidate] = []
+    for item in partial:
+        if item.type not in _PRESENCES or item.role != "source" or \
+                not _FORCE_SUBJECT.match(lowered, item.segment.start):
+            continue
+        index = index_of[item.segment.start]
+        nearest = next((hosts[earlier] for earlier in range(index - 1,
+                                                            index - 1 - _FORCE_LOOKBACK, -1)
+                        if hosts.get(earlier)), set())
+        if len(nearest) != 1:
+            continue
+        host = next(iter(nearest))
+        found.extend(Candidate(item.type, contributor, host, item.segment,
+                               scaled(item, "article_direction"))
+                     for contributor in item.known
+                     if contributor.kind == "Country" and contributor != host)
     return found
 
 
