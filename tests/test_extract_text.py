@@ -364,6 +364,20 @@ def test_a_currency_names_no_country() -> None:
     assert ("The US", "United States", "code") in _mentions("The US paid $9 million.")
 
 
+@pytest.mark.parametrize("text", [
+    "Troops were sent to Niger State.",
+    "Cadets trained at Robins Air Force Base in Georgia.",
+    "Officers studied at Fort Moore, Georgia.",
+    "Instructors from the Georgia National Guard arrived.",
+])
+def test_a_country_s_name_for_a_state_of_another_names_no_country(text: str) -> None:
+    assert not any(entity in ("Niger", "Georgia") for _, entity, _ in _mentions(text))
+
+
+def test_the_country_georgia_is_still_found() -> None:
+    assert ("Georgia", "Georgia", "name") in _mentions("Georgia and Armenia held talks in Tbilisi.")
+
+
 def test_an_acronym_the_text_defines_is_not_the_gazetteer_s_other_reading() -> None:
     found = _mentions("Ankara armed the Somali National Army (SNA). The SNA fought.")
     assert not any(entity == "Syrian National Army" for _, entity, _ in found)

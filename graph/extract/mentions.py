@@ -82,6 +82,17 @@ _NAME_WORD = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
 _PHRASE_END = re.compile(r"[;:,.()!?]")
 _ARABIC_ARTICLE = re.compile(r"(?<![\w-])[AaEe]l-$")
 _CURRENCY = re.compile(r" ?\$ ?\d")
+#: A country's name used for a state of another country: "Niger State" (Nigeria), and Georgia
+#: the US state after a US base or city ("Moody Air Force Base in Georgia", "Fort Benning,
+#: Georgia") or before a US institution ("the Georgia National Guard").
+_SUBNATIONAL_AFTER = re.compile(r" State\b")
+_US_STATE_BEFORE = re.compile(
+    r"(?:Air Force Base|Air National Guard Base|Air Reserve Base|Army Airfield|Naval Air Station|"
+    r"Naval Submarine Base|Fort [A-Z][\w.-]+|Camp [A-Z][\w-]+|Atlanta|Savannah|Augusta|Macon|"
+    r"Valdosta|Warner Robins|Kings Bay)(?:,| in) $")
+_US_STATE_AFTER = re.compile(r" (?:National Guard|Army National Guard|Air National Guard|Tech)\b")
+_US_STATE_NAMES = frozenset(["GEO"])  # countries named like a US state
+_US_STATE_REACH = 40  # characters before a name searched for a US base or city
 #: A capital letter after an apostrophe or hyphen inside a name ("N'Djamena").
 _INNER_CAPITAL = re.compile(r"(?<=['-])[A-Za-z]")
 
@@ -329,6 +340,9 @@ class MentionFinder:
             return None  # "US$420 million", "NZ$ 30 million": a currency, not the state
         form = self._pick(self._forms[folded], text[start:end], folded)
         if form is None or (form.form == "demonym" and _LANGUAGE.match(text, end)):
+            return None
+        if form.form == "name" and form.entity.kind == "Country" and \
+                _subnational(text, start, end, form.entity.key):
             return None
         return Mention(start, end, form.entity, form.form, possessive=suffix in ("'s", "'"),
                        glued=suffix in _GLUE, actor=form.actor, host=form.host)
@@ -715,6 +729,16 @@ def _facility_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         result[index] = replace(mention, actor=None, host=None)
     return result
+
+
+def _subnational(text: str, start: int, end: int, key: str) -> bool:
+    """True if the country's name at ``text[start:end]`` names a state of another country
+    ("Niger State", "Fort Benning, Georgia")."""
+    if _SUBNATIONAL_AFTER.match(text, end):
+        return True
+    return key in _US_STATE_NAMES and (
+        _US_STATE_BEFORE.search(text, max(0, start - _US_STATE_REACH), start) is not None
+        or _US_STATE_AFTER.match(text, end) is not None)
 
 
 def _state_guards(text: str, mentions: list[Mention]) -> list[Mention]:
