@@ -2107,6 +2107,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "of 1,500 soldiers from France, Belgium and Portugal.",
      {("MilitaryPresence", "France", "Romania"), ("MilitaryPresence", "Belgium", "Romania"),
       ("MilitaryPresence", "Portugal", "Romania")}),
+    # a wire dateline under a headline is no part of the first sentence, after a short title
+    ("Defence news.\n\nSeoul, Canberra sign defence pact\n\nSEOUL, May 3 (Reuters) - South "
+     "Korea and Australia on Friday signed a defence cooperation agreement.",
+     {("DefenceAgreement", "South Korea", "Australia")}),
     # ... but "entered service in their countries" names no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

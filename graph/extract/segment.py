@@ -43,6 +43,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})){0,2}"
     r"(?:\s*\([A-Za-z .]{2,30}\))?\s+[—–-]{1,2}\s+(?=[\"“‘']?[A-Z])")
 _DATELINE_BLOCKS = 2  # blocks at the top of an article (a headline, then the first paragraph)
+_PROSE_LENGTH = 60  # characters of the shortest closed block read as the first paragraph
 #: A label opening any block: a live blog's time ("09:40 — "), a timeline's date ("16 Sep 2023 – ",
 #: "Dec 2021 – ") or a transcript's speaker ("Q: ", "A: "); it is no part of the sentence.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -187,7 +188,7 @@ def segment_text(text: str, abbreviations: frozenset[str] | None = None) -> list
         bounds = [start, *_sentence_ends(text, start, end, abbreviations), end]
         pieces = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
         closed = _is_closed(text, start, end)
-        prose = prose or closed
+        prose = prose or (closed and end - start >= _PROSE_LENGTH)  # not "By Jane Doe."
         for piece_start, piece_end in pieces:
             while piece_start < piece_end and text[piece_start].isspace():
                 piece_start += 1
