@@ -2111,6 +2111,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nSeoul, Canberra sign defence pact\n\nSEOUL, May 3 (Reuters) - South "
      "Korea and Australia on Friday signed a defence cooperation agreement.",
      {("DefenceAgreement", "South Korea", "Australia")}),
+    # "inked" a contract is signing it
+    ("Defence news.\n\nBangladesh inked a contract with China for two submarines.",
+     {("ArmsTransfer", "China", "Bangladesh")}),
     # ... but "entered service in their countries" names no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
