@@ -2114,6 +2114,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "inked" a contract is signing it
     ("Defence news.\n\nBangladesh inked a contract with China for two submarines.",
      {("ArmsTransfer", "China", "Bangladesh")}),
+    # forces that use another state's base are present there
+    ("Defence news.\n\nChina's navy has used Cambodia's Ream naval base since 2024.",
+     {("MilitaryPresence", "China", "Cambodia")}),
     # ... but "entered service in their countries" names no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
