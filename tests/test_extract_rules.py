@@ -2117,6 +2117,17 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # forces that use another state's base are present there
     ("Defence news.\n\nChina's navy has used Cambodia's Ream naval base since 2024.",
      {("MilitaryPresence", "China", "Cambodia")}),
+    # suppliers "followed by" others in a ranking: the others supply too
+    ("Defence news.\n\nChina supplied 60 per cent of Bangladesh's arms imports, followed by "
+     "Russia (15 per cent) and Turkey (7 per cent).",
+     {("ArmsTransfer", "China", "Bangladesh"), ("ArmsTransfer", "Russia", "Bangladesh"),
+      ("ArmsTransfer", "Turkey", "Bangladesh")}),
+    ("Defence news.\n\nThe United States is Israel's largest arms supplier, followed by Germany.",
+     {("ArmsTransfer", "United States", "Israel"), ("ArmsTransfer", "Germany", "Israel"),
+      ("PrimaryPartner", "Israel", "United States")}),
+    # ... but importers ranked after an importer buy from no one named
+    ("Defence news.\n\nUkraine was the largest arms importer, followed by India and Qatar.",
+     set()),
     # ... but "entered service in their countries" names no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

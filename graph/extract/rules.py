@@ -223,6 +223,10 @@ _VERB_BETWEEN = re.compile(r"\s*(?:,\s*(?:which|who|that)\s+)?(?:has\s+|have\s+|
 _SUBJECT_JOIN = re.compile(r"(?:'s|')?(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+"
                            r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:royal\s+)?")
 #: Between two weapons' origins: "Russian Sukhoi jets and American".
+#: "followed by" before an actor ranked after another, maybe after others of the same list
+#: ("followed by France (29 per cent) and the United States").
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+[^;:.]*$")
+_FOLLOWED_REACH = 80  # characters before an actor searched for "followed by"
 _DESCRIBED_JOIN = re.compile(r"(?:\s+[\w-]+){1,3}(?:,\s+|,?\s+and\s+)(?:[\w-]+\s+)?")
 _OBJECT_JOIN = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?,?\s+and\s+(?:[\w,-]+\s+){0,3}")
 _SHARE = re.compile(r"\s+(?:accounting|accounted|responsible)\s+for\b|\s+(?:making up|providing|"
@@ -757,6 +761,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     described: list[Chunk] = []
     joined: list[Chunk] = []
     companions: list[Chunk] = []  # "trains Somali forces alongside the UK": the UK trains too
+    followers: list[Chunk] = []  # "India's largest supplier, followed by France": France too
     # "jets donated by a NATO member": no actor named before is that member
     embedded = cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)
     if rule.needs_marked_target and (_nobody_abroad(chunks, cue_start, cue_end, sentence)
@@ -820,6 +825,12 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 chunk.parties[0].entity.kind == "Country" and \
                 sentence.leads_to(_BUILT_IN, chunk.start):
             marker = "maker"  # "took delivery of aircraft, built in Seville in Spain"
+        if marker == "exclude" and cue.type in _WEAPON_TYPES and chunk.start > cue_end and \
+                _FOLLOWED_BY.search(sentence.lowered,
+                                    max(0, chunk.start - sentence.offset - _FOLLOWED_REACH),
+                                    chunk.start - sentence.offset):
+            followers.append(chunk)
+            continue
         if _other_weapon_cue_governs(chunk, chunks, cue, cue_start, sentence):
             continue  # "donated kit to Mongolia and sold drones to Kazakhstan": the sale's buyer
         if marker == "maker" and "maker" in rule.source_markers:
@@ -982,10 +993,28 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             and not _organisations_only(before[1]) and not _coordinated(before[0], before[1],
                                                                         sentence):
         roles[other].append(before[1])  # "The US provides Egypt with military financing"
+    _follow(roles, followers)
     if cue.type == "Training" and _INTRANSITIVE_TRAINING.match(sentence.lowered,
                                                                cue_start - sentence.offset):
         _learners_abroad(roles, cue_start, sentence)
     return roles
+
+
+def _follow(roles: dict[str, list[Chunk]], followers: list[Chunk]) -> None:
+    """Actors "followed by" in a ranking of a tie's parties take the role of the one they
+    follow ("Russia supplied 45 per cent of India's imports, followed by France"), once both
+    roles are filled before them; the one followed is the nearest actor before them that no
+    possessive names ("India's")."""
+    if not (followers and roles["source"] and roles["target"]):
+        return
+    first = min(follower.start for follower in followers)
+    if any(chunk.end > first for role in ("source", "target") for chunk in roles[role]):
+        return  # the ranking must follow a whole statement, not stand inside one
+    for follower in followers:
+        led = [(chunk.end, role) for role in ("source", "target") for chunk in roles[role]
+               if chunk.end <= follower.start and not chunk.possessive]
+        if led:
+            roles[max(led)[1]].append(follower)
 
 
 #: "train" with no object, right before where ("Kenyan officers trained in India").
