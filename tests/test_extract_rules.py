@@ -2128,6 +2128,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # ... but importers ranked after an importer buy from no one named
     ("Defence news.\n\nUkraine was the largest arms importer, followed by India and Qatar.",
      set()),
+    # an organisation that "brings together" or "comprises" states has them as members
+    ("Defence news.\n\nThe Collective Security Treaty Organization brings together Russia, "
+     "Belarus, Armenia and Kazakhstan.",
+     {("AllianceMembership", "Russia", "Collective Security Treaty Organization"),
+      ("AllianceMembership", "Belarus", "Collective Security Treaty Organization"),
+      ("AllianceMembership", "Armenia", "Collective Security Treaty Organization"),
+      ("AllianceMembership", "Kazakhstan", "Collective Security Treaty Organization")}),
+    ("Defence news.\n\nMorocco rejoined the African Union in 2017.",
+     {("AllianceMembership", "Morocco", "African Union")}),
     # ... but "entered service in their countries" names no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
