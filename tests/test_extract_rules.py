@@ -2137,6 +2137,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       ("AllianceMembership", "Kazakhstan", "Collective Security Treaty Organization")}),
     ("Defence news.\n\nMorocco rejoined the African Union in 2017.",
      {("AllianceMembership", "Morocco", "African Union")}),
+    # "<alliance> members" followed by states names them as its members
+    ("Defence news.\n\nFellow NATO members Norway and Denmark sent troops to Latvia.",
+     {("AllianceMembership", "Norway", "NATO"), ("AllianceMembership", "Denmark", "NATO"),
+      ("MilitaryPresence", "Norway", "Latvia"), ("MilitaryPresence", "Denmark", "Latvia")}),
     # ... but "entered service in their countries" names no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

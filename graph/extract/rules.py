@@ -223,6 +223,8 @@ _VERB_BETWEEN = re.compile(r"\s*(?:,\s*(?:which|who|that)\s+)?(?:has\s+|have\s+|
 _SUBJECT_JOIN = re.compile(r"(?:'s|')?(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+"
                            r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:royal\s+)?")
 #: Between two weapons' origins: "Russian Sukhoi jets and American".
+#: Between "members" and the members it names: "NATO members Norway and Denmark".
+_MEMBERS_NAMED = re.compile(r"\s+(?:states\s+|countries\s+|nations\s+)?(?:the\s+)?")
 #: "followed by" before an actor ranked after another, maybe after others of the same list
 #: ("followed by France (29 per cent) and the United States").
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+[^;:.]*$")
@@ -762,6 +764,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     joined: list[Chunk] = []
     companions: list[Chunk] = []  # "trains Somali forces alongside the UK": the UK trains too
     followers: list[Chunk] = []  # "India's largest supplier, followed by France": France too
+    named_members: Chunk | None = None
     # "jets donated by a NATO member": no actor named before is that member
     embedded = cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)
     if rule.needs_marked_target and (_nobody_abroad(chunks, cue_start, cue_end, sentence)
@@ -849,6 +852,13 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             role = cue.role_of(marker)
         elif marker is None and _in_apposition(chunk, cue, cue_end, sentence):
             role = agent  # "Serbia's traditional arms supplier, Russia": Russia supplies
+        elif marker is None and cue.type == "AllianceMembership" and \
+                _MEMBERS_NAMED.fullmatch(sentence.lowered, cue_end - sentence.offset,
+                                         chunk.start - sentence.offset) and \
+                sentence.lowered[cue_start - sentence.offset:cue_end - sentence.offset] in \
+                ("member", "members"):
+            named_members = chunk  # "NATO members Norway and Denmark sent troops to Latvia"
+            continue
         elif marker == "by" and rule.needs_marked_target and \
                 sentence.leads_to(_LED_BY, chunk.start):
             leaders.append(chunk)  # "hosts a battlegroup led by Germany": it serves there
@@ -994,6 +1004,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                                                                         sentence):
         roles[other].append(before[1])  # "The US provides Egypt with military financing"
     _follow(roles, followers)
+    if named_members is not None:  # they are the members, whatever else the clause names
+        roles[other] = [named_members]
     if cue.type == "Training" and _INTRANSITIVE_TRAINING.match(sentence.lowered,
                                                                cue_start - sentence.offset):
         _learners_abroad(roles, cue_start, sentence)
