@@ -2141,6 +2141,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nFellow NATO members Norway and Denmark sent troops to Latvia.",
      {("AllianceMembership", "Norway", "NATO"), ("AllianceMembership", "Denmark", "NATO"),
       ("MilitaryPresence", "Norway", "Latvia"), ("MilitaryPresence", "Denmark", "Latvia")}),
+    # demonyms of several states before an exercise noun name its parties
+    ("Defence news.\n\nThe Kenyan army announced the start of the joint Ugandan, Rwandan and "
+     "Burundian field exercises.",
+     {("JointExercise", "Uganda", "Rwanda"), ("JointExercise", "Uganda", "Burundi"),
+      ("JointExercise", "Rwanda", "Burundi")}),
+    ("Defence news.\n\nThe drills were held with the participation of elements from the Chilean, "
+     "Peruvian and Ecuadorian navies.",
+     {("JointExercise", "Chile", "Peru"), ("JointExercise", "Chile", "Ecuador"),
+      ("JointExercise", "Peru", "Ecuador")}),
     # ... but "entered service in their countries" names no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

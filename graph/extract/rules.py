@@ -1278,6 +1278,9 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         if chunk.marker == "from" and _PERSONNEL_FROM.search(
                 sentence.lowered, 0, chunk.start - sentence.offset):
             chunk = replace(chunk, marker=None)  # "special forces from A, B and C held drills"
+        if chunk.marker == "from" and rule.type == "JointExercise" and chunk.demonyms_only \
+                and chunk.state_noun:
+            chunk = replace(chunk, marker=None)  # "elements from the Greek and French navies"
         if chunk.marker in _LOCATIVE and _hosts_event(chunk, cue_start, sentence):
             chunk = replace(chunk, marker="with")  # "took part in the Indian Navy's exercise"
         if chunk.marker == "by" and sentence.leads_to(_HOSTED_BY, chunk.start):
@@ -1345,6 +1348,7 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
 
     group = next((chunk for chunk in eligible if chunk.coreference in _GROUPS
                   and set(actors(subjects + partners + objects)) <= set(actors([chunk]))), None)
+    group = group or _naming_group(eligible, cue_start, sentence, len(actors(subjects)))
     if group is not None:  # "with Britain and Italy under a treaty the three governments signed"
         return list(itertools.combinations(actors([group]), 2)), [group]
     if subject is not None and len(actors([subject])) == 1 and \
@@ -1375,6 +1379,24 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
     return list(itertools.combinations(actors(used)[:_MAX_PARTIES], 2)), used
 
 
+def _naming_group(eligible: list[Chunk], cue_start: int, sentence: _Sentence,
+                  subjects: int) -> Chunk | None:
+    """Demonyms of several states right before a noun cue, naming its parties ("the joint
+    Egyptian, Greek and Cypriot naval exercises"), unless the clause's subject names more."""
+    for chunk in eligible:
+        states = {party.entity for party in chunk.parties}
+        if chunk.demonyms_only and len(states) > max(1, subjects) and chunk.end <= cue_start \
+                and _BEFORE_NOUN_CUE.fullmatch(sentence.lowered, chunk.end - sentence.offset,
+                                               cue_start - sentence.offset):
+            return chunk
+    return None
+
+
+#: Words between a group of demonyms and the noun cue they name: "naval and air".
+_BEFORE_NOUN_CUE = re.compile(r"(?:\s+(?:naval|air|land|maritime|military|army|special|forces|"
+                              r"and|joint|combined|field|live-fire|amphibious|counter-terror\w*|"
+                              r"anti-terror\w*|bilateral|trilateral|multinational|coast|guard)){0,3}"
+                              r"\s+")
 _OBJECT_AND = re.compile(r"(?:'s|')?(?:\s+\([^()]{1,40}\))?(?:\s+[a-z-]+)?\s*,?\s+and\s+"
                          r"(?:a|an|the|some|about)?\s*"
                          r"(?:[\w,-]+\s+){0,3}?(?:of\s+)?(?:[\d,]+\s+)?")
