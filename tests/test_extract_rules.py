@@ -2150,6 +2150,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Peruvian and Ecuadorian navies.",
      {("JointExercise", "Chile", "Peru"), ("JointExercise", "Chile", "Ecuador"),
       ("JointExercise", "Peru", "Ecuador")}),
+    # what a state "can" do is no tie it has
+    ("Defence news.\n\nUnder the new pact, Japanese troops can be deployed in the Philippines.",
+     set()),
     # ... but "entered service in their countries" names no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
