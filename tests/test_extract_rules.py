@@ -2153,6 +2153,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # what a state "can" do is no tie it has
     ("Defence news.\n\nUnder the new pact, Japanese troops can be deployed in the Philippines.",
      set()),
+    # a demonym before refugees, civilians or rebels names no acting state
+    ("Defence news.\n\nNorway supports Lebanon in combating terrorism and hosting Syrian "
+     "refugees.",
+     {("CounterTerrorism", "Norway", "Lebanon")}),
     # ... but "entered service in their countries" names no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

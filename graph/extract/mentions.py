@@ -82,6 +82,12 @@ _NAME_WORD = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
 _PHRASE_END = re.compile(r"[;:,.()!?]")
 _ARABIC_ARTICLE = re.compile(r"(?<![\w-])[AaEe]l-$")
 _CURRENCY = re.compile(r" ?\$ ?\d")
+#: Nouns after a demonym naming people or events of a country, not its state acting.
+_NOT_THE_STATE = re.compile(
+    r"\s+(?:refugees?|refugee\s+crisis|migrants?|asylum\s+seekers?|civilians?|citizens?|"
+    r"nationals?|diaspora|community|communities|civil\s+war|crisis|hostages?|prisoners?|"
+    r"fishermen|fishing\s+boats?|workers?|tourists?|journalists?|opposition|rebels?|"
+    r"insurgents?|dissidents?)\b")
 #: A country's name used for a state of another country: "Niger State" (Nigeria), and Georgia
 #: the US state after a US base or city ("Moody Air Force Base in Georgia", "Fort Benning,
 #: Georgia") or before a US institution ("the Georgia National Guard").
@@ -344,8 +350,11 @@ class MentionFinder:
         if form.form == "name" and form.entity.kind == "Country" and \
                 _subnational(text, start, end, form.entity.key):
             return None
+        # "Syrian refugees", "the Sudanese civil war": the country is named but does not act
+        bystanders = form.form == "demonym" and _NOT_THE_STATE.match(text, end) is not None
         return Mention(start, end, form.entity, form.form, possessive=suffix in ("'s", "'"),
-                       glued=suffix in _GLUE, actor=form.actor, host=form.host)
+                       glued=suffix in _GLUE, actor=None if bystanders else form.actor,
+                       host=form.host)
 
     @staticmethod
     def _pick(candidates: list[Form], written: str, folded: str) -> Form | None:
