@@ -2157,6 +2157,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nNorway supports Lebanon in combating terrorism and hosting Syrian "
      "refugees.",
      {("CounterTerrorism", "Norway", "Lebanon")}),
+    # a title before a person's name keeps the person in a list of parties
+    ("Defence news.\n\nPresident Emmanuel Macron and Prime Minister Narendra Modi signed a "
+     "defence industrial roadmap.",
+     {("DefenceAgreement", "France", "India")}),
     # ... but "entered service in their countries" names no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -40,6 +40,8 @@ __all__ = ["Chunk", "Clause", "Party", "first_actors", "parse_sentence"]
 _WORD = re.compile(r"[\w'’-]+|[,;:()&/]")
 _COORDINATION = re.compile(
     r"^(?:\s*(?:,|and|or|&|/|-|\(|\)|as well as|along with|plus|the)\s*)*$")
+#: Capitalised words right before a person's name: a title ("Crown Prince", "Defence Minister").
+_TITLE_WORDS = re.compile(r"(?:(?<=\s)[A-Z][\w.'-]*\s+)+$")
 #: A number of people before a demonym in a list ("450 German, 100 Belgian").
 _COUNT = re.compile(r"\b(?:about|around|over|some|nearly|almost|roughly)?\s*\d[\d,.]*\s")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|[-/&(]")
@@ -518,7 +520,10 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int]) -> list[list
     for mention in mentions:
         crosses = groups and any(groups[-1][-1].end <= cut <= _start(mention) for cut in cuts)
         if groups and not crosses:
-            gap = text[groups[-1][-1].end:_start(mention)].lower()
+            gap = text[groups[-1][-1].end:_start(mention)]
+            if mention.entity.kind == "Person":  # "Trump and Crown Prince Mohammed bin Salman"
+                gap = _TITLE_WORDS.sub("", gap)
+            gap = gap.lower()
             adjective = mention.form in ("demonym", "prefix") and "the" in gap.split()
             if mention.form == "demonym" == groups[-1][-1].form:
                 gap = _COUNT.sub(" ", gap)  # "450 German, 100 Belgian and 250 Dutch troops"
