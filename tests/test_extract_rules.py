@@ -2161,6 +2161,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nPresident Emmanuel Macron and Prime Minister Narendra Modi signed a "
      "defence industrial roadmap.",
      {("DefenceAgreement", "France", "India")}),
+    # agreements "on" a defence matter "with" states
+    ("Defence news.\n\nAustria has agreements on cross-border air policing with Hungary and "
+     "Slovenia, which let fighters follow aircraft over the border.",
+     {("DefenceAgreement", "Austria", "Hungary"), ("DefenceAgreement", "Austria", "Slovenia")}),
     # ... but "entered service in their countries" names no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

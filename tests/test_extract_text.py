@@ -29,6 +29,11 @@ from graph.resources import data_dir
     ("peace (support)? (operation|mission)", "a peace operation", "peace operation"),
     ("train", "the trainers", None),
     ("arms (deal|deals)", "the arms-deal", "arms-deal"),
+    # optional words ending a phrase may be absent before any next word
+    ("pact on (_)? defence (cooperation)?", "a pact on joint defence with Peru",
+     "pact on joint defence"),
+    ("pact on (_)? defence (cooperation)?", "a pact on joint defence cooperation",
+     "pact on joint defence cooperation"),
 ])
 def test_phrase_regex(pattern: str, text: str, found: str | None) -> None:
     match = re.search(phrase_regex(pattern), text)

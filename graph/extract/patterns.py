@@ -145,14 +145,20 @@ def _token_regex(token: str) -> str:
 def _phrase_body(pattern: str) -> str:
     parts: list[str] = []
     tokens = _tokens(pattern)
-    for index, token in enumerate(tokens):
-        last = index == len(tokens) - 1
+    # optional words ending the phrase take their separator with them: "(agreement) on
+    # (cooperation)?" matches "agreement on" before any word
+    end = len(tokens)
+    while end > 1 and tokens[end - 1].endswith(")?"):
+        end -= 1
+    for index, token in enumerate(tokens[:end]):
+        last = index == end - 1
         if token == "~":
             parts.append(_GAP)
         elif token.endswith(")?"):
             parts.append("(?:" + _token_regex(token[:-1]) + ("" if last else SEPARATOR) + ")?")
         else:
             parts.append(_token_regex(token) + ("" if last else SEPARATOR))
+    parts.extend("(?:" + SEPARATOR + _token_regex(token[:-1]) + ")?" for token in tokens[end:])
     return "".join(parts)
 
 
