@@ -2165,6 +2165,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nAustria has agreements on cross-border air policing with Hungary and "
      "Slovenia, which let fighters follow aircraft over the border.",
      {("DefenceAgreement", "Austria", "Hungary"), ("DefenceAgreement", "Austria", "Slovenia")}),
+    # jets given "from its own fleet" are aid, not forces sent abroad
+    ("Defence news.\n\nNorway has donated F-16s from its own fleet to Ukraine.",
+     {("MilitaryAid", "Norway", "Ukraine")}),
     # ... but "entered service in their countries" names no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
