@@ -2168,6 +2168,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # jets given "from its own fleet" are aid, not forces sent abroad
     ("Defence news.\n\nNorway has donated F-16s from its own fleet to Ukraine.",
      {("MilitaryAid", "Norway", "Ukraine")}),
+    # peacekeeping contributors with no host named serve in the country the article is about
+    ("Defence news.\n\nCyprus has been divided since 1974, and Cyprus's government still claims "
+     "the whole island. About 800 UN peacekeepers patrol the buffer zone. Argentina and Slovakia "
+     "contribute most of the soldiers.",
+     {("PeacekeepingDeployment", "Argentina", "Cyprus"),
+      ("PeacekeepingDeployment", "Slovakia", "Cyprus")}),
     # ... but "entered service in their countries" names no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

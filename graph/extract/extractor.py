@@ -147,7 +147,7 @@ class _Coreference:
         if kind == "service":  # "the navy": one country named as the subject just before
             parties = self._topic(position, clauses) or self._pronoun(position, clauses, clause)
             if self._subject_left_behind(position, clauses, clause):
-                parties = self._article_topic(position)  # a new paragraph: not its last subject
+                parties = self.article_topic(position)  # a new paragraph: not its last subject
             single = len({party.entity for party in parties}) == 1
             return parties[:1] if single and parties[0].entity.kind == "Country" else ()
         if kind == "possessor":  # "India has become its largest supplier": not India's own
@@ -181,7 +181,7 @@ class _Coreference:
             and not any(earlier.subject is not None and earlier.subject.start < position
                         for earlier in clauses if earlier.start <= clause.start)
 
-    def _article_topic(self, position: int) -> tuple[Party, ...]:
+    def article_topic(self, position: int) -> tuple[Party, ...]:
         """The country the article is about so far: named at least twice as often as any
         other, else none ("The air force's Su-30s came from Russia", opening a paragraph of a
         blog about Malaysia after one that ended on Turkey)."""
@@ -448,7 +448,9 @@ class Extractor:
         candidates.extend(self._complete(partial, candidates, named, referred, foes))
         missions = [(mention.start, hosts[mention.entity.key]) for mention in mentions
                     if mention.entity.kind == "Organisation" and mention.entity.key in hosts]
-        candidates.extend(_mission_contributors(partial, missions, scan.lowered, self._scaled))
+        topic = context.article_topic(len(text))
+        candidates.extend(_mission_contributors(partial, missions, scan.lowered, self._scaled,
+                                                topic[0].entity if topic else None))
         candidates.extend(_force_hosts(partial, candidates, segments, scan.lowered, self._scaled))
         candidates = _donations(_at_peace(candidates, hostile), scan)
         ties = self._merge(article, _as_states(self._drop_ended(candidates), self.lexicon.rules))
@@ -873,12 +875,14 @@ _MISSION_REACH = 400  # characters before a contributor's sentence searched for 
 
 
 def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Entity]],
-                          lowered: str, scaled: Callable[[Partial, str], float]
-                          ) -> list[Candidate]:
+                          lowered: str, scaled: Callable[[Partial, str], float],
+                          topic: Entity | None = None) -> list[Candidate]:
     """Peacekeeping contributors named without a host serve in the host of the mission named
     last before them, in their sentence or just before ("KFOR ... in Kosovo numbers 4,500
     troops. Italy and Hungary are among the largest contributors"), else of the article's one
-    mission ("UNMISS ... Other troop contributing countries are Bangladesh and China")."""
+    mission ("UNMISS ... Other troop contributing countries are Bangladesh and China"), else
+    in ``topic``, the country the article is about ("About 10,000 UN peacekeepers patrol the
+    south. Indonesia and Italy contribute the largest contingents", in an article on Lebanon)."""
     only = {host for _start, host in missions}
     found: list[Candidate] = []
     for item in partial:
@@ -887,7 +891,7 @@ def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Enti
             continue
         near = [host for start, host in missions
                 if item.segment.start - _MISSION_REACH <= start < item.segment.end]
-        host = near[-1] if near else next(iter(only)) if len(only) == 1 else None
+        host = near[-1] if near else next(iter(only)) if len(only) == 1 else topic
         found.extend(Candidate(item.type, contributor, host, item.segment,
                                scaled(item, "article_direction"))
                      for contributor in item.known
