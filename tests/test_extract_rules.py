@@ -2174,6 +2174,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "contribute most of the soldiers.",
      {("PeacekeepingDeployment", "Argentina", "Cyprus"),
       ("PeacekeepingDeployment", "Slovakia", "Cyprus")}),
+    # "the Americans", "the Chinese" standing alone are the states' forces
+    ("Defence news.\n\nThe Omani navy exercises with both the Americans and the Chinese.",
+     {("JointExercise", "Oman", "United States"), ("JointExercise", "Oman", "China")}),
     # ... but "entered service in their countries" names no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -40,6 +40,8 @@ __all__ = ["Chunk", "Clause", "Party", "first_actors", "parse_sentence"]
 _WORD = re.compile(r"[\w'’-]+|[,;:()&/]")
 _COORDINATION = re.compile(
     r"^(?:\s*(?:,|and|or|&|/|-|\(|\)|as well as|along with|plus|the)\s*)*$")
+#: "the Americans", "the Kenyans": a plural demonym standing alone for a state's forces.
+_PEOPLE = re.compile(r"the\s+[a-z]+(?:ans|is)\b|the\s+[a-z]+ese\b(?![\s-]*[a-z])")
 #: Capitalised words right before a person's name: a title ("Crown Prince", "Defence Minister").
 _TITLE_WORDS = re.compile(r"(?:(?<=\s)[A-Z][\w.'-]*\s+)+$")
 #: A number of people before a demonym in a list ("450 German, 100 Belgian").
@@ -811,7 +813,8 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
             party.mention is not None and party.mention.form == "demonym" for party in parties)
         if chunk.demonyms_only:  # "the Somali army", "an Italian-led consortium": the state
             chunk.state_noun = _state_noun(lowered, piece_end, start, lexicon) or \
-                lowered.startswith(lexicon.skip_suffixes, piece_end - start)
+                lowered.startswith(lexicon.skip_suffixes, piece_end - start) or \
+                _PEOPLE.match(lowered, max(0, piece_start - start - 4)) is not None
         if kind == "pronoun" and possessive and clause.chunks and marker is None and \
                 _PARTNER_NOUN.match(lowered, piece_end - start):
             kind = "possessor"  # "India has become its largest arms supplier": someone else's
