@@ -2177,6 +2177,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "the Americans", "the Chinese" standing alone are the states' forces
     ("Defence news.\n\nThe Omani navy exercises with both the Americans and the Chinese.",
      {("JointExercise", "Oman", "United States"), ("JointExercise", "Oman", "China")}),
+    # a state's weapons of foreign make came from where they were made
+    ("Defence news.\n\nBangladesh's Chinese-made frigates took part in the review.",
+     {("ArmsTransfer", "China", "Bangladesh")}),
+    ("Defence news.\n\nTaiwan's US-built F-16V jets intercepted the aircraft.",
+     {("ArmsTransfer", "United States", "Taiwan")}),
     # ... but "entered service in their countries" names no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

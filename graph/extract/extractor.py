@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -336,6 +337,18 @@ class _Coreference:
         return ()
 
 
+#: A demonym naming where weapons were made: "Chinese-made", "US-built", "American-origin".
+_MADE_AFTER = re.compile(r"-(?:made|built|origin|supplied|manufactured|designed)\b")
+
+
+def _owns_foreign_make(found: Sequence[Mention], lowered: str) -> bool:
+    """True if a possessive state stands right before where its weapons were made
+    ("Pakistan's Chinese-made J-10C jets", "Ukraine's US-built Patriots")."""
+    return any(owner.possessive and origin.actor is not None and
+               _MADE_AFTER.match(lowered, origin.end) is not None
+               for owner, origin in itertools.pairwise(found))
+
+
 def _an_operation(entity: Entity) -> bool:
     """True for a peace or military operation: a plain organisation based in a country and
     named by an acronym or as a force or mission ("UNIFIL", "Kosovo Force")."""
@@ -468,10 +481,12 @@ class Extractor:
                   if mention.actor is not None or mention.host is not None}
         first_cue = bisect.bisect_left(cue_starts, segment.start)
         if first_cue == len(cue_starts) or cue_starts[first_cue] >= segment.end:
-            # no tie, but perhaps who is at war with whom ("Russia's invasion of Ukraine")
-            return len(actors) >= 2 and any(
+            # no cue, but perhaps who is at war with whom ("Russia's invasion of Ukraine"), or
+            # a state's weapons of foreign make ("Pakistan's Chinese-made jets")
+            return len(actors) >= 2 and (any(
                 self.lexicon.modifiers[number].kind in ("hostile", "combat")
                 for _, _, number in scan.within("modifiers", segment.start, segment.end))
+                or _owns_foreign_make(found, scan.lowered))
         if len(actors) >= 2 or scan.within("coreference", segment.start, segment.end):
             return True
         return bool(actors) and (any(mention.entity.kind == "WeaponSystem" for mention in found)

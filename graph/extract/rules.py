@@ -1598,9 +1598,41 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
     result.ties.extend(_ranked_ahead(sentence, mentions, result.ties))
     result.ties.extend(_sent_to_fight(sentence, result.ties))
     result.ties.extend(_under_agreement(sentence, result.ties))
+    result.ties.extend(_owned_foreign_weapons(clauses, sentence,
+                                              lexicon.confidence["weapon_origin"]))
     _end_one_sided(result, one_sided_ends)
     _inherit_forward(result, open_sources, earlier, lexicon)
     return result
+
+
+#: Where weapons were made, after a state or its demonym: "Chinese-made", "US-built".
+_MADE_AFTER = re.compile(r"-(?:made|built|origin|supplied|manufactured|designed)\b")
+#: Between a state's possessive and the origin of its weapons: "Pakistan's Chinese-made".
+_OWNER_GAP = re.compile(r"(?:'s|’s|')?\s+")
+
+
+def _owned_foreign_weapons(clauses: Sequence[Clause], sentence: _Sentence,
+                           confidence: float) -> list[Candidate]:
+    """A state's weapons of a foreign origin came from that origin, whatever the sentence says
+    they did ("Pakistan's Chinese-made J-10C jets took part in the clash")."""
+    found: list[Candidate] = []
+    for clause in clauses:
+        for owner, origin in itertools.pairwise(clause.chunks):
+            owners = {party.entity for party in owner.parties}
+            origins = {party.entity for party in origin.parties}
+            made = _MADE_AFTER.match(sentence.lowered, origin.end - sentence.offset) is not None
+            if not owner.possessive or len(owners) != 1 or len(origins) != 1 or \
+                    origins == owners or not (made or (
+                        origin.demonyms_only and
+                        origin.noun_roles.get("ArmsTransfer") == "source")) or \
+                    not _OWNER_GAP.fullmatch(sentence.lowered, owner.end - sentence.offset,
+                                             origin.start - sentence.offset):
+                continue
+            (source,), (target,) = origins, owners
+            if source.kind == "Country" and target.kind == "Country":
+                found.append(Candidate("ArmsTransfer", source, target, sentence.segment,
+                                       confidence, clause=clause.start))
+    return found
 
 
 #: "(Israel became India's) second-largest arms supplier after Russia": Russia gives more.
