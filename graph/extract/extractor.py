@@ -62,6 +62,7 @@ from .lexicon import Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention, MentionFinder, default_finder, gazetteer_forms, host_of
 from .patterns import match_text
 from .rules import (
+    MADE_AFTER,
     Candidate,
     Partial,
     home_country,
@@ -337,15 +338,11 @@ class _Coreference:
         return ()
 
 
-#: A demonym naming where weapons were made: "Chinese-made", "US-built", "American-origin".
-_MADE_AFTER = re.compile(r"-(?:made|built|origin|supplied|manufactured|designed)\b")
-
-
 def _owns_foreign_make(found: Sequence[Mention], lowered: str) -> bool:
     """True if a possessive state stands right before where its weapons were made
     ("Pakistan's Chinese-made J-10C jets", "Ukraine's US-built Patriots")."""
     return any(owner.possessive and origin.actor is not None and
-               _MADE_AFTER.match(lowered, origin.end) is not None
+               MADE_AFTER.match(lowered, origin.end) is not None
                for owner, origin in itertools.pairwise(found))
 
 

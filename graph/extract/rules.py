@@ -1606,7 +1606,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
 
 
 #: Where weapons were made, after a state or its demonym: "Chinese-made", "US-built".
-_MADE_AFTER = re.compile(r"-(?:made|built|origin|supplied|manufactured|designed)\b")
+MADE_AFTER = re.compile(r"-(?:made|built|origin|supplied|manufactured|designed)\b")
 #: Between a state's possessive and the origin of its weapons: "Pakistan's Chinese-made".
 _OWNER_GAP = re.compile(r"(?:'s|’s|')?\s+")
 
@@ -1620,7 +1620,7 @@ def _owned_foreign_weapons(clauses: Sequence[Clause], sentence: _Sentence,
         for owner, origin in itertools.pairwise(clause.chunks):
             owners = {party.entity for party in owner.parties}
             origins = {party.entity for party in origin.parties}
-            made = _MADE_AFTER.match(sentence.lowered, origin.end - sentence.offset) is not None
+            made = MADE_AFTER.match(sentence.lowered, origin.end - sentence.offset) is not None
             if not owner.possessive or len(owners) != 1 or len(origins) != 1 or \
                     origins == owners or not (made or (
                         origin.demonyms_only and
