@@ -64,8 +64,6 @@ _APPOSITION = re.compile(
     r"|,\s+((?:[\w.-]+\s+){0,3}?[\w.-]+'s\s+[^,;:()]{1,60}?[.!?]?[\"']?$)")
 #: An apposition opening the sentence: "A founding member of NATO, Canada agreed ...".
 _OPENING_APPOSITION = re.compile(r"(?:as\s+)?(?:the|a|an)\s+([^,;:()]{1,60}?),\s*")
-#: What joins one actor of a list to the next: ", ", " and ", ", or ".
-_LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 _DETERMINER_ONLY = re.compile(r"both\b(?!\s+(?:countries|nations|governments|sides|states|"
                               r"militaries|armies|navies|air|armed|leaders|capitals|neighbou?rs|"
                               r"partners|allies|defen[cs]e))")
@@ -352,27 +350,10 @@ def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: 
     opening = _OPENING_APPOSITION.match(lowered)
     if opening is not None and mentions and mentions[0].start - start > opening.start(1) and \
             any(mention.start - start == opening.end() and mention.actor is not None
-                for mention in mentions) and \
-            not _list_goes_on(lowered, opening.end(1), start, mentions):
-        # not "The United Kingdom leads ..., Canada ...", nor "The drill brings together
-        # Kenya, Uganda and Tanzania"
+                for mention in mentions):  # not "The United Kingdom leads ..., Canada ..."
         result.parentheticals.append((start, start + opening.end()))
         result.cuts.append(start + opening.end())
         result.anchors[start] = "next"
-
-
-def _list_goes_on(lowered: str, comma: int, start: int, mentions: Sequence[Mention]) -> bool:
-    """True if the comma at ``comma`` (relative) joins an actor to a list that goes on past the
-    next actor ("Kenya, Uganda and Tanzania"), so it opens no clause of its own."""
-    ends = {mention.end - start: mention for mention in mentions}
-    starts = {mention.start - start: mention for mention in mentions}
-    if not _listed_after(lowered, comma, ends, starts):
-        return False
-    following = starts[_next_word(lowered, comma + 1)]
-    if ends[comma].entity.kind != following.entity.kind:
-        return False  # "The contributors to UNIFIL, Italy, Spain and ...": a mission, then states
-    joined = _LIST_JOIN.match(lowered, following.end - start)
-    return joined is not None and _next_word(lowered, joined.end()) in starts
 
 
 def _break_position(where: str, lowered: str, before: str, match_start: int, match_end: int,
