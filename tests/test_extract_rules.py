@@ -2170,6 +2170,25 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("ArmsTransfer", "China", "Bangladesh")}),
     ("Defence news.\n\nTaiwan's US-built F-16V jets intercepted the aircraft.",
      {("ArmsTransfer", "United States", "Taiwan")}),
+    # a bracketed aside between a group's noun and the colon before its members
+    ("Defence news.\n\nFrance sells most of its arms to three states (in order of value): "
+     "India, Qatar and Egypt.",
+     {("ArmsTransfer", "France", "India"), ("ArmsTransfer", "France", "Qatar"),
+      ("ArmsTransfer", "France", "Egypt")}),
+    # weapons a state "took possession of" came from whom it took them
+    ("Defence news.\n\nThe Ghanaian navy took possession of two patrol boats from Germany.",
+     {("ArmsTransfer", "Germany", "Ghana")}),
+    # an agreement "aimed at ending" an insurgency has not ended
+    ("Defence news.\n\nCameroon signed a defence agreement with Chad aimed at ending the "
+     "insurgency around Lake Chad.",
+     {("DefenceAgreement", "Cameroon", "Chad")}),
+    # a "source of weapons" for a state supplies it
+    ("Defence news.\n\nIsrael is a major source of weapons for Azerbaijan.",
+     {("ArmsTransfer", "Israel", "Azerbaijan")}),
+    # "not only" denies nothing
+    ("Defence news.\n\nSpain not only sold patrol boats to Senegal, it also donated radars to "
+     "Mauritania.",
+     {("ArmsTransfer", "Spain", "Senegal"), ("MilitaryAid", "Spain", "Mauritania")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

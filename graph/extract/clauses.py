@@ -86,7 +86,7 @@ _STATE_GROUPS = r"countries|nations|states|governments|allies|partners|neighbou?
 _GROUP_NOUN = re.compile(rf"\b(?:{_STATE_GROUPS}|sides)$")
 _LISTING_NOUN = re.compile(rf"(?:{_STATE_GROUPS}|buyers|customers|recipients|members|operators|"
                            r"users)")
-_GROUP_COLON = re.compile(rf"\b{_LISTING_NOUN.pattern}\s*:\s*$")
+_GROUP_COLON = re.compile(rf"\b{_LISTING_NOUN.pattern}\s*(?:\([^()]{{1,40}}\)\s*)?:\s*$")
 _AFFILIATE_GAP = 4  # "Japan's Mitsubishi Electric": the company belongs to the country
 _PARENTHETICAL = 120  # longest ", which ...," read as an aside
 _OPENER_WORDS = 3  # words before "after", "although"... that open a sentence ("Days before")
@@ -557,6 +557,10 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
             index = _skipped(words, index - 2, lexicon)
         else:
             break
+    if index >= 2 and words[index - 1] == ":" and words[index - 2] == ")" and "(" in words:
+        opening = len(words) - 1 - words[::-1].index("(")  # "five states (in order): Algeria"
+        if index - opening <= _ASIDE_WORDS:
+            words, index = [*words[:opening], ":"], opening + 1
     if index >= 2 and words[index - 1] == ":" and _LISTING_NOUN.fullmatch(words[index - 2]):
         return _group_marker(words[:index - 1], lexicon)  # "to four countries: the Philippines"
     if index >= 3 and _MARKER_ADVERB.fullmatch(words[index - 2]) and lexicon.markers.get(
@@ -584,6 +588,7 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
 
 
 _GROUP_REACH = 8  # words back from "including" to the preposition of the group it lists
+_ASIDE_WORDS = 10  # words of a bracketed aside between a group's noun and its colon
 #: An adverb that may stand inside a two-word marker ("turned increasingly to").
 _MARKER_ADVERB = re.compile(r"[a-z]+ly|instead|again|also|now|more")
 #: Nouns naming a state by what it is ("the Government of India", "the Kingdom of Morocco").

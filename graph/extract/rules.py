@@ -420,8 +420,10 @@ class _Sentence:
             if modifier.kind == "other_sense" and _TAKES_PART.match(written.lower()) and \
                     _STATIONED.match(self.lowered, cue_start - self.offset):
                 continue  # "US troops stationed in Poland took part in the drills": based there
-            if modifier.kind == "negation" and _UNSAID.match(self.lowered, end - self.offset):
-                continue  # "did not say how many soldiers are deployed": they are
+            if modifier.kind == "negation" and (
+                    _UNSAID.match(self.lowered, end - self.offset)
+                    or _NOT_ONLY.match(self.lowered, end - self.offset)):
+                continue  # "did not say how many soldiers are deployed": they are; "not only"
             if written[:1].isupper() and start > clause.start and \
                     modifier.kind not in ("reported", "other_sense"):
                 continue  # "in May 2021": a month or a name, not the modal verb
@@ -436,6 +438,9 @@ class _Sentence:
             if modifier.kind == "ended" and _DEPARTED_FOR.match(written.lower()) and \
                     self.lowered.startswith(" for ", end - self.offset):
                 continue  # "departed for Lebanon": a destination, not an end
+            if modifier.kind == "ended" and _ENDING_A_THREAT.match(self.lowered,
+                                                                 end - self.offset):
+                continue  # "efforts aimed at ending the insurgency": a goal, not an end
             if modifier.kind == "ended" and (
                     _NEW_ONES.search(self.lowered, 0, cue_start - self.offset)
                     or self._asked_for(start, clause)):
@@ -1668,6 +1673,13 @@ _CARRIED_TOPICS = ("peacekeeping",)
 #: are being deployed in Niger"): the telling, not the tie.
 _UNSAID = re.compile(r"\s+(?:say|state|disclose|specify|reveal|detail|give|confirm|comment\s+on)\s+"
                      r"(?:how|when|where|what|which|the\s+number|the\s+size|the\s+value)\b")
+#: After "not", words that deny nothing: "not only supplies arms but also trains".
+_NOT_ONLY = re.compile(r"\s+(?:only|just|merely|simply|least)\b")
+#: What a tie may be meant to end without ending itself: "ending the activities of Boko Haram".
+_ENDING_A_THREAT = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:activities|insurgency|"
+                              r"insurgencies|war|wars|conflict|conflicts|violence|fighting|"
+                              r"attacks|threat|threats|crisis|terrorism|terror|rebellion|piracy|"
+                              r"trafficking|menace|impunity)\b")
 #: Taking part in an exercise: a place the clause names is the exercise's.
 _TAKES_PART = re.compile(r"particip|tak(?:e|es|ing)\s+part|took\s+part")
 #: Forces holding an exercise somewhere: a visit, not a presence (read in the code, not as a
