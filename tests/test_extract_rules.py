@@ -2189,6 +2189,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nSpain not only sold patrol boats to Senegal, it also donated radars to "
      "Mauritania.",
      {("ArmsTransfer", "Spain", "Senegal"), ("MilitaryAid", "Spain", "Mauritania")}),
+    ("Defence news.\n\nThe Shanghai Cooperation Organisation now includes Iran and Belarus.",
+     {("AllianceMembership", "Iran", "Shanghai Cooperation Organisation"),
+      ("AllianceMembership", "Belarus", "Shanghai Cooperation Organisation")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
