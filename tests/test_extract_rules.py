@@ -2192,6 +2192,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe Shanghai Cooperation Organisation now includes Iran and Belarus.",
      {("AllianceMembership", "Iran", "Shanghai Cooperation Organisation"),
       ("AllianceMembership", "Belarus", "Shanghai Cooperation Organisation")}),
+    # forces an exercise's participants "joined" take part too
+    ("Defence news.\n\nWarships from Chile and Peru joined the Brazilian navy for the annual "
+     "exercise.",
+     {("JointExercise", "Chile", "Peru"), ("JointExercise", "Chile", "Brazil"),
+      ("JointExercise", "Peru", "Brazil")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
