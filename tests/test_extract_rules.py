@@ -2197,6 +2197,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "exercise.",
      {("JointExercise", "Chile", "Peru"), ("JointExercise", "Chile", "Brazil"),
       ("JointExercise", "Peru", "Brazil")}),
+    # an opening participle's subject is the main clause's
+    ("Defence news.\n\nHaving received Russian jets, Laos turned to China for drones.",
+     {("ArmsTransfer", "Russia", "Laos")}),
+    ("Defence news.\n\nAfter buying Chinese drones in 2020, Kenya ordered Turkish ones.",
+     {("ArmsTransfer", "China", "Kenya"), ("ArmsTransfer", "Turkey", "Kenya")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -208,6 +208,8 @@ _SAME_PREDICATE = re.compile(r"\s+(?:also\s+)?with\s+(?:the\s+)?")
 _AUXILIARY_END = re.compile(r"\s+(?:does|did|do|has|have|had|is|are|was|were|will|would|can|"
                             r"could)$")
 _PRONOUN_END = re.compile(r"\b(?:it|they|the\s+(?:army|navy|air\s+force|military|government))$")
+#: A perfect participle opening a sentence, to its comma: "Having received Russian jets,".
+_HAVING = re.compile(r"having\s[^,;:]{1,100},\s*")
 #: "In" opening a sentence before a country: "In Indonesia, the government signed ...".
 _IN_COUNTRY = re.compile(r"(?:in|inside)\s+(?:the\s+)?")
 _SERVICE_AFTER = re.compile(r",\s+the\s+(?:government|army|navy|air\s+force|military|"
@@ -241,6 +243,9 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
     ends = {mention.end - start: mention for mention in mentions}
     starts = {mention.start - start: mention for mention in mentions}
     result.cuts.extend(start + position for position in _spliced_clauses(lowered, starts))
+    participle = _HAVING.match(lowered)
+    if participle is not None:  # "Having received Russian jets, Mali turned to Turkey"
+        result.cuts.append(start + participle.end())
     opening = _IN_COUNTRY.match(lowered)
     if opening is not None and opening.end() in starts:
         comma = starts[opening.end()].end - start

@@ -652,7 +652,8 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int,
     "... include arms acquisitions, specialized training for Mozambican forces, and
     enhanced intelligence sharing" lists activities, not new clauses.
     """
-    antecedent = _antecedent(clause, clauses, sentence)
+    antecedent = _antecedent(clause, clauses, sentence) or \
+        _participle_subject(clause, clauses, sentence)
     if antecedent is not None:  # "Jordanian troops, who train with US forces": they train
         return [replace(antecedent, marker=None), *clause.chunks]
     if clause.chunks:
@@ -665,6 +666,26 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int,
         return []  # "..., but few European air forces have bought them": others, unnamed
     earlier = [c for c in clauses if c.start < clause.start and c.chunks]
     return earlier[-1].chunks if earlier else []
+
+
+#: A participle opening a sentence, whose subject is the next clause's: "Having bought ...,".
+_OPENING_PARTICIPLE = re.compile(r"\W*(?:having\s+(?:been\s+)?[a-z]+|after\s+[a-z]+ing)\b")
+
+
+def _participle_subject(clause: Clause, clauses: Sequence[Clause],
+                        sentence: _Sentence) -> Chunk | None:
+    """The subject of the main clause after an opening participle that names none ("Having
+    bought Chinese drones, Nigeria ...": Nigeria bought them)."""
+    if clause is not clauses[0] or len(clauses) < 2 or \
+            not _OPENING_PARTICIPLE.match(sentence.lowered, clause.start - sentence.offset) or \
+            any(chunk.marker is None and not chunk.demonyms_only for chunk in clause.chunks):
+        return None
+    main = next((other for other in clauses[1:] if other.chunks), None)
+    if main is None or main.subject is None or main.subject.possessive or \
+            main.subject.start != main.chunks[0].start:
+        return None
+    subject = main.subject
+    return replace(subject, start=clause.start, end=clause.start)  # the participle's subject
 
 
 #: A relative pronoun opening a clause, and what may stand between it and the actor it is
