@@ -2202,6 +2202,20 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("ArmsTransfer", "Russia", "Laos")}),
     ("Defence news.\n\nAfter buying Chinese drones in 2020, Kenya ordered Turkish ones.",
      {("ArmsTransfer", "China", "Kenya"), ("ArmsTransfer", "Turkey", "Kenya")}),
+    # armies "from" states that a trainer trains are the trainees
+    ("Defence news.\n\nFrench instructors are training armies from Benin and Togo.",
+     {("Training", "France", "Benin"), ("Training", "France", "Togo")}),
+    # forces "along with" whom an exercise's participants drill take part too
+    ("Defence news.\n\nGreek and Cypriot troops took part in the exercise along with forces "
+     "from Egypt.",
+     {("JointExercise", "Greece", "Cyprus"), ("JointExercise", "Greece", "Egypt"),
+      ("JointExercise", "Cyprus", "Egypt")}),
+    # a joint intelligence centre shares intelligence
+    ("Defence news.\n\nMali and Niger set up a joint intelligence centre in Niamey.",
+     {("IntelligenceSharing", "Mali", "Niger")}),
+    # military vehicles are arms
+    ("Defence news.\n\nChina has provided military engineering vehicles to Cambodia.",
+     {("ArmsTransfer", "China", "Cambodia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -77,7 +77,8 @@ _QUANTITY_OF = re.compile(r"\b(?:hundreds|thousands|dozens|scores|[\d,]+|some|ma
                           r"a number|a group|a batch|a class)\s+of\s+(?:the\s+)?$")
 #: People named before "from" + an actor after a training verb: the trainees come from there.
 _TRAINEES_FROM = re.compile(r"\b(?:soldiers|troops|officers|personnel|cadets|students|pilots|"
-                            r"recruits|commandos|sailors|marines|police|gendarmes|crews)\s+from\s+"
+                            r"recruits|commandos|sailors|marines|police|gendarmes|crews|armies|"
+                            r"forces|units|militaries|navies)\s+from\s+"
                             r"(?:the\s+)?$")
 #: A noun after an organisation that makes it the leader of an operation, not the body joined.
 _OPERATION_AFTER = re.compile(r"(?:'s)?\s+(?:-led\s+)?(?:peacekeeping\s+|military\s+|naval\s+|"
@@ -96,6 +97,9 @@ _WITH_MARKERS = (*_COMPANION_MARKERS, "between")
 _LOCATIVE = ("in", "at")
 _SHORT_NAME = 6  # an acronym holds no cue
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:of\s+)?(?:the\s+)?(?:royal\s+)?")
+#: Forces named as companions before "from": "along with forces from" (searched backwards).
+_ALONG_WITH_FORCES = re.compile(r"\b(?:along\s+with|together\s+with|alongside|with)\s+"
+                                r"(?:[\w-]+\s+){0,2}?[a-z]+\s+from\s+(?:the\s+)?$")
 _PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|officers|pilots|"
                              r"personnel|contingents|teams|delegations|commandos|navies|"
                              r"warships|ships|vessels|boats|aircraft|jets|planes|helicopters|"
@@ -1313,7 +1317,9 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
     for chunk in chunks:
         if chunk.marker == "from" and _PERSONNEL_FROM.search(
                 sentence.lowered, 0, chunk.start - sentence.offset):
-            chunk = replace(chunk, marker=None)  # "special forces from A, B and C held drills"
+            # "special forces from A, B and C held drills"; "... along with forces from A"
+            chunk = replace(chunk, marker="with" if _ALONG_WITH_FORCES.search(
+                sentence.lowered, 0, chunk.start - sentence.offset) else None)
         if chunk.marker == "from" and rule.type == "JointExercise" and chunk.demonyms_only \
                 and chunk.state_noun:
             chunk = replace(chunk, marker=None)  # "elements from the Greek and French navies"
