@@ -2216,6 +2216,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # military vehicles are arms
     ("Defence news.\n\nChina has provided military engineering vehicles to Cambodia.",
      {("ArmsTransfer", "China", "Cambodia")}),
+    # a state's "largest defence partner" is its primary partner
+    ("Defence news.\n\nRussia is Laos's largest defence partner.",
+     {("PrimaryPartner", "Laos", "Russia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
