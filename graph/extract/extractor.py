@@ -934,14 +934,15 @@ def _force_hosts(partial: list[Partial], candidates: list[Candidate],
         if tie.type in _PRESENCES and not tie.ended and tie.segment.start in index_of:
             hosts[index_of[tie.segment.start]].add(tie.target)
     for item in partial:
-        if item.type in _PRESENCES and item.role == "target":
+        if item.type in _PRESENCES and item.role == "target" and \
+                item.segment.start in index_of:
             hosts[index_of[item.segment.start]].update(item.known)  # "stationed in Latvia"
     found: list[Candidate] = []
     for item in partial:
-        if item.type not in _PRESENCES or item.role != "source" or \
+        index = index_of.get(item.segment.start)
+        if index is None or item.type not in _PRESENCES or item.role != "source" or \
                 not _FORCE_SUBJECT.match(lowered, item.segment.start):
             continue
-        index = index_of[item.segment.start]
         nearest = next((hosts[earlier] for earlier in range(index - 1,
                                                             index - 1 - _FORCE_LOOKBACK, -1)
                         if hosts.get(earlier)), set())

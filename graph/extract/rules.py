@@ -229,13 +229,13 @@ _VERB_BETWEEN = re.compile(r"\s*(?:,\s*(?:which|who|that)\s+)?(?:has\s+|have\s+|
 #: What joins two coordinated subjects, each with its noun ("Japanese forces and the Australian").
 _SUBJECT_JOIN = re.compile(r"(?:'s|')?(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+"
                            r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:royal\s+)?")
-#: Between two weapons' origins: "Russian Sukhoi jets and American".
 #: Between "members" and the members it names: "NATO members Norway and Denmark".
 _MEMBERS_NAMED = re.compile(r"\s+(?:states\s+|countries\s+|nations\s+)?(?:the\s+)?")
 #: "followed by" before an actor ranked after another, maybe after others of the same list
 #: ("followed by France (29 per cent) and the United States").
 _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+[^;:.]*$")
 _FOLLOWED_REACH = 80  # characters before an actor searched for "followed by"
+#: Between two weapons' origins: "Russian Sukhoi jets and American".
 _DESCRIBED_JOIN = re.compile(r"(?:\s+[\w-]+){1,3}(?:,\s+|,?\s+and\s+)(?:[\w-]+\s+)?")
 _OBJECT_JOIN = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?,?\s+and\s+(?:[\w,-]+\s+){0,3}")
 _SHARE = re.compile(r"\s+(?:accounting|accounted|responsible)\s+for\b|\s+(?:making up|providing|"
@@ -688,8 +688,7 @@ def _participle_subject(clause: Clause, clauses: Sequence[Clause],
     if main is None or main.subject is None or main.subject.possessive or \
             main.subject.start != main.chunks[0].start:
         return None
-    subject = main.subject
-    return replace(subject, start=clause.start, end=clause.start)  # the participle's subject
+    return replace(main.subject, start=clause.start, end=clause.start)  # the participle's
 
 
 #: A relative pronoun opening a clause, and what may stand between it and the actor it is
@@ -1442,6 +1441,8 @@ _BEFORE_NOUN_CUE = re.compile(r"(?:\s+(?:naval|air|land|maritime|military|army|s
                               r"and|joint|combined|field|live-fire|amphibious|counter-terror\w*|"
                               r"anti-terror\w*|bilateral|trilateral|multinational|coast|guard)){0,3}"
                               r"\s+")
+
+
 _OBJECT_AND = re.compile(r"(?:'s|')?(?:\s+\([^()]{1,40}\))?(?:\s+[a-z-]+)?\s*,?\s+and\s+"
                          r"(?:a|an|the|some|about)?\s*"
                          r"(?:[\w,-]+\s+){0,3}?(?:of\s+)?(?:[\d,]+\s+)?")
