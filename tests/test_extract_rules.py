@@ -2219,6 +2219,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a state's "largest defence partner" is its primary partner
     ("Defence news.\n\nRussia is Laos's largest defence partner.",
      {("PrimaryPartner", "Laos", "Russia")}),
+    # training "conducted by" a state's forces is that state's
+    ("Defence news.\n\nMalawian troops underwent training conducted by the Indian Army.",
+     {("Training", "India", "Malawi")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

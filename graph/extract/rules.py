@@ -117,7 +117,8 @@ _PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|used|built|made|run|led|held|sent|so
 #: A verb of giving right before "by": the giver is the agent of a gift cue before it ("military
 #: assistance handed over by China").
 _GIVEN_BY = re.compile(r"\b(?:given|donated|gifted|granted|provided|handed over|offered|"
-                       r"transferred|pledged|funded|financed)\s+by\s*$")
+                       r"transferred|pledged|funded|financed|conducted|delivered|organi[sz]ed|"
+                       r"run|taught)\s+by\s*$")
 #: "to the Armed" before a troop noun and " of the" after it: a state's own forces receive
 #: ("to the Armed Forces of the Philippines").
 _FORCES_OF_RECIPIENT = re.compile(r"\b(?:to|for)\s+the\s+(?:armed|defence|defense|security|"
@@ -847,7 +848,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if marker == "in" and cue.type in _WEAPON_TYPES and \
                 sentence.leads_to(_TO_THE_RULERS_IN, chunk.start):
             marker = "to"  # "supplies weapons to the Assad regime in Syria"
-        if marker == "by" and chunk.start > cue_end and _PARTICIPLE.search(
+        if marker == "by" and chunk.start > cue_end and \
+                not (cue.type == "Training" and sentence.leads_to(_GIVEN_BY, chunk.start)) and \
+                _PARTICIPLE.search(
                 sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset) and \
                 not (rule.needs_marked_target and sentence.leads_to(_LED_BY, chunk.start)) and \
                 not (cue.type == "MilitaryAid" and sentence.leads_to(_GIVEN_BY, chunk.start)):
