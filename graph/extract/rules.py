@@ -118,7 +118,7 @@ _PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|used|built|made|run|led|held|sent|so
 #: assistance handed over by China").
 _GIVEN_BY = re.compile(r"\b(?:given|donated|gifted|granted|provided|handed over|offered|"
                        r"transferred|pledged|funded|financed|conducted|delivered|organi[sz]ed|"
-                       r"run|taught)\s+by\s*$")
+                       r"run|taught)\s+by\s*(?:the\s+)?$")
 #: "to the Armed" before a troop noun and " of the" after it: a state's own forces receive
 #: ("to the Armed Forces of the Philippines").
 _FORCES_OF_RECIPIENT = re.compile(r"\b(?:to|for)\s+the\s+(?:armed|defence|defense|security|"
