@@ -2222,6 +2222,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # training "conducted by" a state's forces is that state's
     ("Defence news.\n\nMalawian troops underwent training conducted by the Indian Army.",
      {("Training", "India", "Malawi")}),
+    # a signed intelligence-sharing agreement is both an agreement and intelligence sharing
+    ("Defence news.\n\nKenya and Ethiopia signed an intelligence-sharing agreement.",
+     {("DefenceAgreement", "Kenya", "Ethiopia"), ("IntelligenceSharing", "Kenya", "Ethiopia")}),
+    ("Defence news.\n\nSenegal's intelligence service works with Spanish counterparts.",
+     {("IntelligenceSharing", "Senegal", "Spain")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
