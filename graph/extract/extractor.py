@@ -458,9 +458,9 @@ class Extractor:
         candidates.extend(self._complete(partial, candidates, named, referred, foes))
         missions = [(mention.start, hosts[mention.entity.key]) for mention in mentions
                     if mention.entity.kind == "Organisation" and mention.entity.key in hosts]
-        topic = context.article_topic(len(text))
-        candidates.extend(_mission_contributors(partial, missions, scan.lowered, self._scaled,
-                                                topic[0].entity if topic else None))
+        candidates.extend(_mission_contributors(
+            partial, missions, scan.lowered, self._scaled,
+            lambda: next((party.entity for party in context.article_topic(len(text))), None)))
         candidates.extend(_force_hosts(partial, candidates, segments, scan.lowered, self._scaled))
         candidates = _donations(_at_peace(candidates, hostile), scan)
         ties = self._merge(article, _as_states(self._drop_ended(candidates), self.lexicon.rules))
@@ -888,13 +888,15 @@ _MISSION_REACH = 400  # characters before a contributor's sentence searched for 
 
 def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Entity]],
                           lowered: str, scaled: Callable[[Partial, str], float],
-                          topic: Entity | None = None) -> list[Candidate]:
+                          topic: Callable[[], Entity | None] = lambda: None
+                          ) -> list[Candidate]:
     """Peacekeeping contributors named without a host serve in the host of the mission named
     last before them, in their sentence or just before ("KFOR ... in Kosovo numbers 4,500
     troops. Italy and Hungary are among the largest contributors"), else of the article's one
     mission ("UNMISS ... Other troop contributing countries are Bangladesh and China"), else
-    in ``topic``, the country the article is about ("About 10,000 UN peacekeepers patrol the
-    south. Indonesia and Italy contribute the largest contingents", in an article on Lebanon)."""
+    in the country ``topic`` gives, the one the article is about ("About 10,000 UN
+    peacekeepers patrol the south. Indonesia and Italy contribute the largest contingents", in
+    an article on Lebanon). ``topic`` is called only then: it counts the article's countries."""
     only = {host for _start, host in missions}
     found: list[Candidate] = []
     for item in partial:
@@ -903,7 +905,7 @@ def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Enti
             continue
         near = [host for start, host in missions
                 if item.segment.start - _MISSION_REACH <= start < item.segment.end]
-        host = near[-1] if near else next(iter(only)) if len(only) == 1 else topic
+        host = near[-1] if near else next(iter(only)) if len(only) == 1 else topic()
         found.extend(Candidate(item.type, contributor, host, item.segment,
                                scaled(item, "article_direction"))
                      for contributor in item.known

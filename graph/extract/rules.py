@@ -87,7 +87,6 @@ _OPERATION_AFTER = re.compile(r"(?:'s)?\s+(?:-led\s+)?(?:peacekeeping\s+|militar
 _JOINED = re.compile(r"(?:join|joins|joined|joining)\b")
 #: "joined" right before an actor (searched backwards): "joined the US Navy".
 _JOINED_BEFORE = re.compile(r"\b(?:join|joins|joined|joining)\s+(?:the\s+)?$")
-_JOINED_REACH = 12  # characters before an actor searched for "joined"
 #: Prepositions after a combat word that name a place, a prize or an ally, not a foe.
 _NOT_FOE = frozenset(("for", "over", "in", "near", "around", "alongside", "from", "across",
                       "inside"))
@@ -1251,13 +1250,6 @@ def _named_apposition(chunk: Chunk, cue_end: int, sentence: _Sentence) -> bool:
     return rest is not None and rest.end() < sentence.segment.end
 
 
-def _joined(chunk: Chunk, sentence: _Sentence) -> bool:
-    """True if "joined" stands right before the actor ("joined the US Navy")."""
-    start = chunk.start - sentence.offset
-    return _JOINED_BEFORE.search(sentence.lowered, max(0, start - _JOINED_REACH),
-                                 start) is not None
-
-
 def _organisations_only(chunk: Chunk) -> bool:
     """True for "NATO" in "the first NATO member to purchase": a body, not a state."""
     return all(party.entity.kind == "Organisation" for party in chunk.parties)
@@ -1320,13 +1312,14 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         if chunk.marker == "from" and _PERSONNEL_FROM.search(
                 sentence.lowered, 0, chunk.start - sentence.offset):
             # "special forces from A, B and C held drills"; "... along with forces from A"
-            chunk = replace(chunk, marker="with" if _ALONG_WITH_FORCES.search(
-                sentence.lowered, 0, chunk.start - sentence.offset) else None)
+            chunk = replace(chunk, marker="with" if sentence.leads_to(
+                _ALONG_WITH_FORCES, chunk.start) else None)
         if chunk.marker == "from" and rule.type == "JointExercise" and chunk.demonyms_only \
                 and chunk.state_noun:
             chunk = replace(chunk, marker=None)  # "elements from the Greek and French navies"
         if chunk.marker is None and rule.type == "JointExercise" and chunk.end <= cue_start \
-                and not _organisations_only(chunk) and _joined(chunk, sentence):
+                and not _organisations_only(chunk) and \
+                sentence.leads_to(_JOINED_BEFORE, chunk.start):
             chunk = replace(chunk, marker="with")  # "ships from Japan joined the US Navy for"
         if chunk.marker in _LOCATIVE and _hosts_event(chunk, cue_start, sentence):
             chunk = replace(chunk, marker="with")  # "took part in the Indian Navy's exercise"
