@@ -2227,6 +2227,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("DefenceAgreement", "Kenya", "Ethiopia"), ("IntelligenceSharing", "Kenya", "Ethiopia")}),
     ("Defence news.\n\nSenegal's intelligence service works with Spanish counterparts.",
      {("IntelligenceSharing", "Senegal", "Spain")}),
+    # what a pledge says of the future ("aggression against one ...") is a clause of its own
+    ("Defence news.\n\nChad and Niger signed a mutual defence pact, pledging that aggression "
+     "against one would be treated as aggression against both.",
+     {("DefenceAgreement", "Chad", "Niger")}),
+    # a joint maker before a singular weapon noun ("the Indo-French jet") receives nothing
+    ("Defence news.\n\nIndia signed a deal to supply Armenia with drones, the first export "
+     "order for the Indo-Israeli weapon.",
+     {("ArmsTransfer", "India", "Armenia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

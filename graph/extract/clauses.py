@@ -660,6 +660,7 @@ _NOUN_PHRASE_ENDS = frozenset(("with", "to", "from", "for", "in", "at", "by", "o
 OWNED_FORCES = frozenset(("army", "navy", "forces", "troops", "soldiers", "police",
                            "government", "marines", "military"))
 _SPACE = re.compile(r"[\s-]+")
+_ADJECTIVAL = ("demonym", "prefix")  # forms of a state's name that modify a noun
 _HEAD_GAP = 2  # words between a demonym and its noun ("Emirati special operations troops")
 
 
@@ -800,8 +801,8 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         if described is not None and described[0] == LEADS and \
                 described[1].entity.category in _BLOCS:
             chunk.leads = described[1].entity  # "the Russian-led CSTO": Russia is a member
-        chunk.demonyms_only = bool(parties) and all(
-            party.mention is not None and party.mention.form == "demonym" for party in parties)
+        chunk.demonyms_only = bool(parties) and all(  # "Indo-" is a demonym too
+            party.mention is not None and party.mention.form in _ADJECTIVAL for party in parties)
         if chunk.demonyms_only:  # "the Somali army", "an Italian-led consortium": the state
             chunk.state_noun = _state_noun(lowered, piece_end, start, lexicon) or \
                 lowered.startswith(lexicon.skip_suffixes, piece_end - start) or \
