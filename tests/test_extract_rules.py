@@ -2235,6 +2235,16 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIndia signed a deal to supply Armenia with drones, the first export "
      "order for the Indo-Israeli weapon.",
      {("ArmsTransfer", "India", "Armenia")}),
+    # a course of three words ("a six-month staff course") is still a course
+    ("Defence news.\n\nZambian officers completed a six-month staff course in India.",
+     {("Training", "India", "Zambia")}),
+    # states that co-host an exercise hold it together, also in a relative clause
+    ("Defence news.\n\nThe exercise, which Thailand and the United States co-host every year, "
+     "opened in Bangkok.",
+     {("JointExercise", "Thailand", "United States")}),
+    # a city where forces were trained stands for its country, the trainer
+    ("Defence news.\n\nIndonesian pilots were trained in Toulouse.",
+     {("Training", "France", "Indonesia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

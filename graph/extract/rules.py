@@ -1264,8 +1264,10 @@ def _places_only(chunk: Chunk) -> bool:
 def _side(chunks: list[Chunk], role: str, rule: TieRule, hosts: dict[str, Entity]) -> list[Entity]:
     entities: list[Entity] = []
     for chunk in chunks:
+        # "crews were trained in St Petersburg": where they were trained is the trainer's
+        trained_there = role == "source" and rule.type == "Training" and chunk.marker in _LOCATIVE
         for party in chunk.parties:
-            entity = _role_entity(party, role, rule, hosts)
+            entity = _role_entity(party, role, rule, hosts, trained_there)
             if entity is not None and chunk.marker == "with" and role == "target" and \
                     rule.needs_marked_target and entity == party.entity:
                 continue  # serving "with UNMISS" is in South Sudan; "with Spain" is no host
@@ -1274,11 +1276,14 @@ def _side(chunks: list[Chunk], role: str, rule: TieRule, hosts: dict[str, Entity
     return entities
 
 
-def _role_entity(party: Party, role: str, rule: TieRule, hosts: dict[str, Entity]) -> Entity | None:
+def _role_entity(party: Party, role: str, rule: TieRule, hosts: dict[str, Entity],
+                 located: bool = False) -> Entity | None:
+    """The entity ``party`` stands for in ``role``: a place only as the host of forces, or
+    where ``located`` says the place's country acts."""
     place = party.mention is not None and party.host is not None and \
         party.mention.entity.kind == "Place" and party.entity == party.host
     wants_host = role == "target" and rule.needs_marked_target
-    if place and not wants_host and party.mention is not None and \
+    if place and not (wants_host or located) and party.mention is not None and \
             party.mention.form != "capital":
         return None  # a region or city is no party, except as the host of forces
     if wants_host and party.entity.kind == "Organisation" and party.entity.key in hosts:
