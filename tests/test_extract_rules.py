@@ -2245,6 +2245,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a city where forces were trained stands for its country, the trainer
     ("Defence news.\n\nIndonesian pilots were trained in Toulouse.",
      {("Training", "France", "Indonesia")}),
+    # patrols against an armed group are counter-terrorism, not also an exercise
+    ("Defence news.\n\nNiger and Nigeria held joint patrols against Boko Haram.",
+     {("CounterTerrorism", "Niger", "Nigeria")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
