@@ -2248,6 +2248,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # patrols against an armed group are counter-terrorism, not also an exercise
     ("Defence news.\n\nNiger and Nigeria held joint patrols against Boko Haram.",
      {("CounterTerrorism", "Niger", "Nigeria")}),
+    # a detachment is forces present where it is
+    ("Defence news.\n\nBritain's Typhoon detachment at Amari air base in Estonia polices the "
+     "Baltic skies.",
+     {("MilitaryPresence", "United Kingdom", "Estonia")}),
+    # "keeping troops there" shares the subject; "there" may be a country named as a possessor
+    ("Defence news.\n\nBritain has long been Oman's main defence partner, keeping about 300 "
+     "troops at its base there.",
+     {("PrimaryPartner", "Oman", "United Kingdom"),
+      ("MilitaryPresence", "United Kingdom", "Oman")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -281,7 +281,8 @@ class _Coreference:
             # a country the clause names as an actor is not where it acts, but a place in it
             # is ("the centre near Tbilisi ..., and Georgian forces held exercises there")
             if host is not None and host.kind == "Country" and not mention.glued \
-                    and (host not in present or mention.entity.kind != "Country"):
+                    and (host not in present or mention.entity.kind != "Country"
+                         or mention.possessive):  # "Djibouti's partner, keeping troops there"
                 return (Party(host, position, position),)
         return self._definite(position, clause)
 
