@@ -2257,6 +2257,16 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "troops at its base there.",
      {("PrimaryPartner", "Oman", "United Kingdom"),
       ("MilitaryPresence", "United Kingdom", "Oman")}),
+    # forces that join other forces join no alliance
+    ("Defence news.\n\nA Rwandan battalion rotated into the UN mission in South Sudan, joining "
+     "Indian troops already deployed in Malakal.",
+     {("PeacekeepingDeployment", "Rwanda", "South Sudan"),
+      ("PeacekeepingDeployment", "India", "South Sudan")}),
+    # states that "each" signed with a third signed with it, not with each other
+    ("Defence news.\n\nNorway and Iceland each signed a defence cooperation agreement with the "
+     "United States.",
+     {("DefenceAgreement", "Norway", "United States"),
+      ("DefenceAgreement", "Iceland", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -186,6 +186,8 @@ _GAP_TAIL = re.compile(r"\s+(?:(?:since|in|from|by|during)\s+)?(?:the\s+)?(?:ear
 _EVENT_IN = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|conference|ceremony|forum|"
                        r"dialogue)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$")
 #: Words that make every participant a partner of every other ("a trilateral exercise").
+#: Subjects that act one by one ("Finland and Denmark each signed ... with the US").
+_EACH_AFTER = re.compile(r"\s*,?\s*(?:(?:have|has|had)\s+)?(?:each|separately|individually)\b")
 _EVERY_PAIR = re.compile(r"\b(?:trilateral|three-way|quadrilateral|four-way)\b")
 #: A copula between a noun cue and the actor it names ("the biggest supplier remains Russia").
 _COPULA = re.compile(r"\s+(?:is|are|was|were|remains|remained|(?:has|have|had)\s+(?:long\s+)?been|"
@@ -1400,10 +1402,13 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
             not _EVERY_PAIR.search(sentence.lowered):  # "a trilateral habit": each with each
         hub, used = actors([subject])[0], [subject, *(partners or objects)]
         return [(hub, other) for other in actors(partners or objects) if other != hub], used
-    if subject is not None and rule.type == "CounterTerrorism" and partners and \
-            all(chunk.marker in _COMPANION_MARKERS for chunk in partners):
-        # "Sweden and Finland agreed to cooperate with Turkey against the PKK": each with Turkey,
-        # not with each other (drills and treaties "with" a third join all three)
+    if subject is not None and partners and \
+            all(chunk.marker in _COMPANION_MARKERS for chunk in partners) and \
+            (rule.type == "CounterTerrorism" or
+             _EACH_AFTER.match(sentence.lowered, subject.end - sentence.offset)):
+        # "Sweden and Finland agreed to cooperate with Turkey against the PKK", "Finland and
+        # Denmark each signed a pact with the US": each with the partner, not with each other
+        # (drills and treaties "with" a third join all three)
         pairs = [(one, other) for one in actors([subject]) for other in actors(partners)
                  if one != other]
         return pairs, [subject, *partners]
