@@ -2267,6 +2267,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "United States.",
      {("DefenceAgreement", "Norway", "United States"),
       ("DefenceAgreement", "Iceland", "United States")}),
+    # where troops were "deployed to" is no partner in sharing intelligence about them
+    ("Defence news.\n\nJapan has been sharing intelligence with South Korea on North Korean "
+     "troops deployed to Russia.",
+     {("IntelligenceSharing", "Japan", "South Korea"),
+      ("MilitaryPresence", "North Korea", "Russia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -186,6 +186,10 @@ _GAP_TAIL = re.compile(r"\s+(?:(?:since|in|from|by|during)\s+)?(?:the\s+)?(?:ear
 _EVENT_IN = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|conference|ceremony|forum|"
                        r"dialogue)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$")
 #: Words that make every participant a partner of every other ("a trilateral exercise").
+_GOVERNED_GAP = len(" into ")  # a preposition between another cue and the actor it governs
+#: Verb forms of a cue that govern a destination ("deployed to", "sent to"), unlike nouns
+#: ("troops from", "drills with").
+_PARTICIPLE_ENDINGS = ("ed", "sent", "sold", "ing")
 #: Subjects that act one by one ("Finland and Denmark each signed ... with the US").
 _EACH_AFTER = re.compile(r"\s*,?\s*(?:(?:have|has|had)\s+)?(?:each|separately|individually)\b")
 _EVERY_PAIR = re.compile(r"\b(?:trilateral|three-way|quadrilateral|four-way)\b")
@@ -1105,6 +1109,16 @@ def _other_weapon_cue_governs(chunk: Chunk, chunks: Sequence[Chunk], cue: Cue, c
     return nearest is not None and nearest[0] != cue_start and nearest[1] != cue.type
 
 
+def _nearer_cue_governs(chunk: Chunk, cue_end: int, tie_type: str, sentence: _Sentence) -> bool:
+    """True if a cue of another type, after the cue read, stands right before ``chunk``'s
+    preposition: "exchanged intelligence with Kyiv on troops deployed to Russia" names Russia
+    as where the troops went, no partner in the exchange."""
+    return chunk.marker in ("to", "into") and chunk.start > cue_end and any(
+        other.type != tie_type and end > cue_end and 0 <= chunk.start - end <= _GOVERNED_GAP
+        and sentence.lowered.endswith(_PARTICIPLE_ENDINGS, 0, end - sentence.offset)
+        for other, _start, end in sentence.cues)
+
+
 def _coordinated(first: Chunk, second: Chunk, sentence: _Sentence) -> bool:
     """True if ``second`` is joined to ``first`` by "and" ("Japanese forces and Australian
     forces conduct training"): both act alike, neither is the other's counterpart."""
@@ -1346,6 +1360,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
             continue  # "the drills come as relations between Greece and Turkey are tense"
         if chunk.marker is not None and chunk.demonyms_only and not chunk.state_noun:
             continue  # "with Chinese firms", not "with Chinese forces"
+        if _nearer_cue_governs(chunk, cue_end, rule.type, sentence):
+            continue  # "intelligence on troops deployed to Russia": where the troops are
         organisations = all(party.entity.kind == "Organisation" for party in chunk.parties)
         if organisations and _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             continue  # "a NATO exercise": the organiser, not a participant
