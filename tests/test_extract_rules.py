@@ -2272,6 +2272,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "troops deployed to Russia.",
      {("IntelligenceSharing", "Japan", "South Korea"),
       ("MilitaryPresence", "North Korea", "Russia")}),
+    # a city visited is no buyer, so the buyer named first stays the buyer of the weapon's maker
+    ("Defence news.\n\nSaudi officials signed an order for 48 Typhoon jets during a visit to "
+     "Jeddah.",
+     {("ArmsTransfer", "United Kingdom", "Saudi Arabia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

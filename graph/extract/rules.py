@@ -938,6 +938,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 role = agent  # "Croatian pilots and technicians were trained in France"
             if not _can_fill(chunk, rule):
                 continue
+        if role and _names_nobody(chunk, role, rule):
+            continue  # "signed an order for jets during a visit to Dubai": a city buys nothing
         if role:
             roles[role].append(chunk)
         elif chunk.end <= cue_start:
@@ -1280,16 +1282,27 @@ def _places_only(chunk: Chunk) -> bool:
 def _side(chunks: list[Chunk], role: str, rule: TieRule, hosts: dict[str, Entity]) -> list[Entity]:
     entities: list[Entity] = []
     for chunk in chunks:
-        # "crews were trained in St Petersburg": where they were trained is the trainer's
-        trained_there = role == "source" and rule.type == "Training" and chunk.marker in _LOCATIVE
         for party in chunk.parties:
-            entity = _role_entity(party, role, rule, hosts, trained_there)
+            entity = _role_entity(party, role, rule, hosts, _trained_there(chunk, role, rule))
             if entity is not None and chunk.marker == "with" and role == "target" and \
                     rule.needs_marked_target and entity == party.entity:
                 continue  # serving "with UNMISS" is in South Sudan; "with Spain" is no host
             if entity is not None and entity not in entities:
                 entities.append(entity)
     return entities
+
+
+def _trained_there(chunk: Chunk, role: str, rule: TieRule) -> bool:
+    """True if a place names the trainer: "crews were trained in St Petersburg"."""
+    return role == "source" and rule.type == "Training" and chunk.marker in _LOCATIVE
+
+
+def _names_nobody(chunk: Chunk, role: str, rule: TieRule) -> bool:
+    """True if every party of ``chunk`` is a place that cannot take ``role`` (a city buys no
+    jets; only a host of forces, or where forces were trained, may be a place)."""
+    located = _trained_there(chunk, role, rule)
+    return bool(chunk.parties) and all(
+        _role_entity(party, role, rule, {}, located) is None for party in chunk.parties)
 
 
 def _role_entity(party: Party, role: str, rule: TieRule, hosts: dict[str, Entity],
