@@ -2276,6 +2276,8 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nSaudi officials signed an order for 48 Typhoon jets during a visit to "
      "Jeddah.",
      {("ArmsTransfer", "United Kingdom", "Saudi Arabia")}),
+    # warships on a port call visit; they are not stationed there
+    ("Defence news.\n\nThree Indian warships made a goodwill port call at Jeddah.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
