@@ -2278,6 +2278,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("ArmsTransfer", "United Kingdom", "Saudi Arabia")}),
     # warships on a port call visit; they are not stationed there
     ("Defence news.\n\nThree Indian warships made a goodwill port call at Jeddah.", set()),
+    # a quotation and its attribution are clauses apart: the quote's "will" hedges only itself
+    ('Defence news.\n\n"Our peacekeepers will stay as long as the Security Council asks," a '
+     "Ghanaian army spokesman said of the 800 Ghanaian troops serving with UNIFIL in Lebanon.",
+     {("PeacekeepingDeployment", "Ghana", "Lebanon")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

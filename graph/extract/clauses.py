@@ -73,7 +73,9 @@ _EXISTENTIAL = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?|appears?)\b")
 _SPACES = re.compile(r"\s*")
 _BRACKETED = re.compile(r"\s\([^()]{1,120}\)\s*")
-_PUNCTUATION_BREAK = re.compile(r";|:\s+(?=[a-z])|\s[—–-]\s|—|\s\(|\)\s")
+#: Semicolons, dashes, brackets, and the end of a quotation before its attribution
+#: ("... will stay," a spokesman said of ...): each side is a clause of its own.
+_PUNCTUATION_BREAK = re.compile(r";|:\s+(?=[a-z])|\s[—–-]\s|—|\s\(|\)\s|[,?!][\"”]\s")
 #: A colon before a capital breaks a clause after a full clause ("ringed by the alliance:
 #: Hungary, Romania ... are members"), not after a label ("Joint Exercises: Drills ...").
 _CAPITAL_COLON = re.compile(r":\s+(?=[\"“]?[A-Z])")
