@@ -2282,6 +2282,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ('Defence news.\n\n"Our peacekeepers will stay as long as the Security Council asks," a '
      "Ghanaian army spokesman said of the 800 Ghanaian troops serving with UNIFIL in Lebanon.",
      {("PeacekeepingDeployment", "Ghana", "Lebanon")}),
+    # a sentence opening "Under an agreement" binds the states acting under it ...
+    ("Defence news.\n\nUnder a 2019 agreement with Italy, Fincantieri has helped the Qatari "
+     "navy build seven warships.",
+     {("DefenceAgreement", "Italy", "Qatar")}),
+    ("Defence news.\n\nUnder a 1990 memorandum renewed in 2019, American ships use Singaporean "
+     "facilities.",
+     {("DefenceAgreement", "United States", "Singapore")}),
+    # ... but a deal to buy weapons is a sale
+    ("Defence news.\n\nUnder the deal, Poland will buy 180 K2 tanks from South Korea.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

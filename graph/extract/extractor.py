@@ -63,6 +63,7 @@ from .mentions import Mention, MentionFinder, default_finder, gazetteer_forms, h
 from .patterns import match_text
 from .rules import (
     MADE_AFTER,
+    OPENS_UNDER_AGREEMENT,
     Candidate,
     Partial,
     home_country,
@@ -479,12 +480,14 @@ class Extractor:
                   if mention.actor is not None or mention.host is not None}
         first_cue = bisect.bisect_left(cue_starts, segment.start)
         if first_cue == len(cue_starts) or cue_starts[first_cue] >= segment.end:
-            # no cue, but perhaps who is at war with whom ("Russia's invasion of Ukraine"), or
-            # a state's weapons of foreign make ("Pakistan's Chinese-made jets")
+            # no cue, but perhaps who is at war with whom ("Russia's invasion of Ukraine"), a
+            # state's weapons of foreign make ("Pakistan's Chinese-made jets"), or the
+            # agreement two states act under ("Under a 1990 memorandum, American ships ...")
             return len(actors) >= 2 and (any(
                 self.lexicon.modifiers[number].kind in ("hostile", "combat")
                 for _, _, number in scan.within("modifiers", segment.start, segment.end))
-                or _owns_foreign_make(found, scan.lowered))
+                or _owns_foreign_make(found, scan.lowered)
+                or OPENS_UNDER_AGREEMENT.match(scan.lowered, segment.start) is not None)
         if len(actors) >= 2 or scan.within("coreference", segment.start, segment.end):
             return True
         return bool(actors) and (any(mention.entity.kind == "WeaponSystem" for mention in found)

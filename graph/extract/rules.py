@@ -1679,6 +1679,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
     result.ties.extend(_ranked_ahead(sentence, mentions, result.ties))
     result.ties.extend(_sent_to_fight(sentence, result.ties))
     result.ties.extend(_under_agreement(sentence, result.ties))
+    result.ties.extend(_opened_under_agreement(sentence, clauses, result.ties,
+                                               lexicon.confidence["undirected"]))
     result.ties.extend(_owned_foreign_weapons(clauses, sentence,
                                               lexicon.confidence["weapon_origin"]))
     _end_one_sided(result, one_sided_ends)
@@ -1807,6 +1809,34 @@ def _under_agreement(sentence: _Sentence, ties: Sequence[Candidate]) -> list[Can
     return [replace(tie, type="DefenceAgreement", weapons=()) for tie in ties
             if tie.type in ("MilitaryPresence", "PeacekeepingDeployment") and not tie.ended
             and tie.source.kind == "Country" and tie.target.kind == "Country"]
+
+
+#: A sentence opening with the agreement its facts rest on ("Under the 2014 Enhanced Defense
+#: Cooperation Agreement, American forces rotate through Philippine bases"; "Under a 2008
+#: agreement with France, ..."). A deal or contract is a sale, not a defence agreement.
+OPENS_UNDER_AGREEMENT = re.compile(
+    r"\W*under\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'-]+\s+){0,6}?(?:agreements?|treaty|treaties|"
+    r"memorand(?:um|a)|pacts?|accords?|arrangements?)\b[^,;.]{0,60},")
+
+
+def _opened_under_agreement(sentence: _Sentence, clauses: Sequence[Clause],
+                            ties: Sequence[Candidate], confidence: float) -> list[Candidate]:
+    """A defence agreement between the states of a sentence that opens with the agreement
+    under which one acts with or in the other: the pairs its other ties join, else its only two
+    states; none for weapons bought under it."""
+    if not OPENS_UNDER_AGREEMENT.match(sentence.lowered) or any(
+            tie.type in ("DefenceAgreement", *_WEAPON_TYPES) for tie in ties):
+        return []
+    pairs = [(tie.source, tie.target) for tie in ties if not tie.ended
+             and tie.type in ("MilitaryPresence", "PeacekeepingDeployment", "Training")
+             and tie.source.kind == "Country" and tie.target.kind == "Country"]
+    states = list(dict.fromkeys(party.entity for clause in clauses for chunk in clause.chunks
+                                for party in chunk.parties if party.entity.kind == "Country"))
+    if not pairs and len(states) == 2 and not sentence.hostilities(clauses) and not any(
+            modifier.kind in ("negation", "hedge") for _, _, modifier, _ in sentence.modifiers):
+        pairs = [(states[0], states[1])]  # not "Under the pact, Japanese troops can deploy"
+    return [Candidate("DefenceAgreement", one, other, sentence.segment, confidence,
+                      clause=clauses[0].start) for one, other in dict.fromkeys(pairs)]
 
 
 def _leaders(clauses: Sequence[Clause], segment: Segment, confidence: float) -> list[Candidate]:
