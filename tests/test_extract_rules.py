@@ -2291,6 +2291,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("DefenceAgreement", "United States", "Singapore")}),
     # ... but a deal to buy weapons is a sale
     ("Defence news.\n\nUnder the deal, Poland will buy 180 K2 tanks from South Korea.", set()),
+    # ", under which ..." opens a clause of its own, as ", to which" does
+    ("Defence news.\n\nEgypt and Sudan signed a joint defence pact in Khartoum, under which "
+     "aggression against either country is treated as aggression against both.",
+     {("DefenceAgreement", "Egypt", "Sudan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
