@@ -2295,6 +2295,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nEgypt and Sudan signed a joint defence pact in Khartoum, under which "
      "aggression against either country is treated as aggression against both.",
      {("DefenceAgreement", "Egypt", "Sudan")}),
+    # after a date, "and" coordinates with the actor before it, not with the date's "in"
+    ("Defence news.\n\nTurkey delivered drones to Niger in March and Mali in June.",
+     {("ArmsTransfer", "Turkey", "Niger"), ("ArmsTransfer", "Turkey", "Mali")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -583,6 +583,8 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
                 return _group_marker(words[:index - size], lexicon)
             return lexicon.markers[phrase]
     if index and words[index - 1] in ("and", "or", "&"):
+        if index >= 2 and _DATE_WORD.fullmatch(words[index - 2]):
+            return "and"  # "in April 2023 and Sweden ...": not "in Sweden"
         for back in range(index - 2, max(index - 7, -1), -1):
             if words[back] == ",":
                 break
@@ -594,6 +596,9 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
     return None
 
 
+#: A year, number or month ending a phrase before "and": what follows is no place of it.
+_DATE_WORD = re.compile(r"\d[\d,.]*|january|february|march|april|may|june|july|august|"
+                        r"september|october|november|december")
 _GROUP_REACH = 8  # words back from "including" to the preposition of the group it lists
 _ASIDE_WORDS = 10  # words of a bracketed aside between a group's noun and its colon
 #: An adverb that may stand inside a two-word marker ("turned increasingly to").
