@@ -2298,6 +2298,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # after a date, "and" coordinates with the actor before it, not with the date's "in"
     ("Defence news.\n\nTurkey delivered drones to Niger in March and Mali in June.",
      {("ArmsTransfer", "Turkey", "Niger"), ("ArmsTransfer", "Turkey", "Mali")}),
+    # "since" opens a clause when a demonym's forces and a verb follow it
+    ("Defence news.\n\nRussia has been the Central African Republic's main security partner "
+     "since French troops left the country in 2022.",
+     {("PrimaryPartner", "Central African Republic", "Russia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -197,6 +197,9 @@ _CLAUSE_VERB = re.compile(
 IRREGULAR_PAST = (r"(?:sold|bought|sent|gave|took|held|kept|built|led|won|began|became|lent|"
                   r"sought|spent|made|brought|left|met|fought|flew|struck|got)")
 _PAST_VERB = re.compile(rf"{IRREGULAR_PAST}\b")
+#: The noun of a demonym subject, before its verb ("French forces", "Kenyan special forces").
+_HEAD_NOUN = re.compile(r"(?:[a-z-]+\s+){0,2}?(?=(?:has|have|had|is|are|was|were|will|[a-z]+ed|"
+                        rf"{IRREGULAR_PAST})\b)")
 #: A verb straight after ", and": the clause goes on with the subject before it.
 _ELLIPTICAL = re.compile(r"(?:(?:also|then|later|now|still|recently|subsequently)\s+)*"
                          r"(?:has|have|had|is|are|was|were|will|would|did|does|can|could|may|"
@@ -416,6 +419,9 @@ def _new_subject(lowered: str, before: str, after: int, ends: dict[int, Mention]
     if actor_before is not None and tail.startswith(","):
         return False  # "courses held in Poland and Germany, had trained": an aside closes
     tail = tail.lstrip(" ,")
+    head = _HEAD_NOUN.match(tail) if following.form == "demonym" and not conjunction else None
+    if head is not None:  # "since French forces left"
+        tail = tail[head.end():]
     return bool(_CLAUSE_VERB.match(tail) or _PAST_VERB.match(tail))
 
 
