@@ -2302,6 +2302,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nRussia has been the Central African Republic's main security partner "
      "since French troops left the country in 2022.",
      {("PrimaryPartner", "Central African Republic", "Russia")}),
+    # a share of a state's arms obtained from a supplier, and "obtained ... from"
+    ("Defence news.\n\nMorocco obtained 60 per cent of its arms imports from the United States "
+     "in 2019-23.",
+     {("ArmsTransfer", "United States", "Morocco")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
