@@ -2306,6 +2306,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nMorocco obtained 60 per cent of its arms imports from the United States "
      "in 2019-23.",
      {("ArmsTransfer", "United States", "Morocco")}),
+    # "X, its largest supplier," is someone else's supplier; "ahead of" ranks more suppliers
+    ("Defence news.\n\nMorocco is a large arms importer, and the United States, its largest "
+     "supplier, accounted for 60 per cent of Moroccan arms imports, ahead of France and Spain.",
+     {("ArmsTransfer", "United States", "Morocco"), ("ArmsTransfer", "France", "Morocco"),
+      ("ArmsTransfer", "Spain", "Morocco"), ("PrimaryPartner", "Morocco", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

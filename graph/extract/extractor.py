@@ -89,6 +89,9 @@ _WEAPON_TYPES = ("ArmsTransfer", "MilitaryAid")
 _PARTNERING = (*_PROVIDING, "DefenceAgreement", "PrimaryPartner")
 _ORIGIN_LINKS = ("originCountry", "origin", "manufacturerCountry", "country")
 _LOOKBACK = 3  # sentences searched for the pair "both governments" stands for
+#: Between a subject and a pronoun in apposition to it: "France, its largest supplier," is
+#: someone else's supplier.
+_IN_APPOSITION = re.compile(r"\s*,\s*")
 _PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
 _EXTRA_EVIDENCE = 2
 _WEAPON_LOOKBACK = 600  # characters before a sentence searched for the weapon "the drone" is
@@ -265,7 +268,8 @@ class _Coreference:
                  clause: Clause) -> tuple[Party, ...]:
         for earlier in reversed([c for c in clauses if c.start <= clause.start]):
             subject = earlier.subject
-            if subject is not None and subject.start < position:
+            if subject is not None and subject.start < position and \
+                    not _IN_APPOSITION.fullmatch(self._lowered, subject.end, position):
                 return tuple(Party(p.entity, position, position) for p in subject.parties)
         return tuple(Party(p.entity, position, position) for p in self.previous_subject)
 

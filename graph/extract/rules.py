@@ -239,7 +239,7 @@ _SUBJECT_JOIN = re.compile(r"(?:'s|')?(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+"
 _MEMBERS_NAMED = re.compile(r"\s+(?:states\s+|countries\s+|nations\s+)?(?:the\s+)?")
 #: "followed by" before an actor ranked after another, maybe after others of the same list
 #: ("followed by France (29 per cent) and the United States").
-_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+[^;:.]*$")
+_FOLLOWED_BY = re.compile(r"\b(?:followed\s+by|ahead\s+of)\s+[^;:.]*$")
 _FOLLOWED_REACH = 80  # characters before an actor searched for "followed by"
 #: Between two weapons' origins: "Russian Sukhoi jets and American".
 _DESCRIBED_JOIN = re.compile(r"(?:\s+[\w-]+){1,3}(?:,\s+|,?\s+and\s+)(?:[\w-]+\s+)?")
@@ -1058,7 +1058,7 @@ def _follow(roles: dict[str, list[Chunk]], followers: list[Chunk]) -> None:
     """Actors "followed by" in a ranking of a tie's parties take the role of the one they
     follow ("Russia supplied 45 per cent of India's imports, followed by France"), once both
     roles are filled before them; the one followed is the nearest actor before them that no
-    possessive names ("India's")."""
+    possessive or demonym names ("India's", "Egyptian imports")."""
     if not (followers and roles["source"] and roles["target"]):
         return
     first = min(follower.start for follower in followers)
@@ -1066,7 +1066,8 @@ def _follow(roles: dict[str, list[Chunk]], followers: list[Chunk]) -> None:
         return  # the ranking must follow a whole statement, not stand inside one
     for follower in followers:
         led = [(chunk.end, role) for role in ("source", "target") for chunk in roles[role]
-               if chunk.end <= follower.start and not chunk.possessive]
+               if chunk.end <= follower.start and not chunk.possessive
+               and not chunk.demonyms_only]  # "of Egyptian imports": Egypt's, as possessive
         if led:
             roles[max(led)[1]].append(follower)
 
