@@ -2311,6 +2311,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "supplier, accounted for 60 per cent of Moroccan arms imports, ahead of France and Spain.",
      {("ArmsTransfer", "United States", "Morocco"), ("ArmsTransfer", "France", "Morocco"),
       ("ArmsTransfer", "Spain", "Morocco"), ("PrimaryPartner", "Morocco", "United States")}),
+    # "the kingdom" that two kingdoms fit is the one that is the subject
+    ("Defence news.\n\nJordan shares intelligence with the United Kingdom, and the kingdom "
+     "hosts American aircraft at an air base near Azraq.",
+     {("IntelligenceSharing", "Jordan", "United Kingdom"),
+      ("MilitaryPresence", "United States", "Jordan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

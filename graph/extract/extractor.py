@@ -163,7 +163,7 @@ class _Coreference:
             return self._object(position, clauses, clause)
         if kind == "there":
             return self._there(position, clause)
-        return self._definite(position, clause)
+        return self._definite(position, clause, clauses)
 
     @staticmethod
     def _topic(position: int, clauses: Sequence[Clause]) -> tuple[Party, ...]:
@@ -291,14 +291,18 @@ class _Coreference:
                 return (Party(host, position, position),)
         return self._definite(position, clause)
 
-    def _definite(self, position: int, clause: Clause) -> tuple[Party, ...]:
+    def _definite(self, position: int, clause: Clause,
+                  clauses: Sequence[Clause] = ()) -> tuple[Party, ...]:
         """The country the paragraph is about: named most often so far, of those the phrase
         fits ("the kingdom" is no republic, "the island nation" no landlocked state)."""
         present = {party.entity for chunk in clause.chunks for party in chunk.parties}
         phrase = _DEFINITE_PHRASE.match(self._lowered, position)
         fitting = self._described(phrase.group()) if phrase is not None else None
         if fitting is not None:
-            return self._fitting(position, fitting, present)
+            subjects = {party.entity for other in clauses if other.subject is not None
+                        and other.subject.end <= position for party in other.subject.parties}
+            subjects |= {party.entity for party in self.previous_subject}
+            return self._fitting(position, fitting, present, subjects)
         start = self._paragraph_start()
         counts: Counter[Entity] = Counter()
         latest: dict[Entity, int] = {}
@@ -328,18 +332,20 @@ class _Coreference:
         return next((begin for begin, _end, paragraph in recent if paragraph == self.paragraph),
                     recent[-1][0] if recent else 0)
 
-    def _fitting(self, position: int, fitting: frozenset[str],
-                 present: set[Entity]) -> tuple[Party, ...]:
+    def _fitting(self, position: int, fitting: frozenset[str], present: set[Entity],
+                 subjects: set[Entity]) -> tuple[Party, ...]:
         """The country a descriptive phrase ("the Gulf kingdom") stands for: of those it fits,
-        other than ``present``, the one this paragraph names most (the latest on a tie), else
-        the one the article names most."""
+        other than ``present``, the one this paragraph names most (on a tie a subject named
+        before, then the latest: "Jordan shares intelligence with the United Kingdom, and the
+        kingdom hosts ..."), else the one the article names most."""
         for start in (self._paragraph_start(), 0):
             named = [country for _mention, country in self._countries(start, position)
                      if country.key in fitting and country not in present]
             if named:
                 counts = Counter(named)
                 latest = {country: index for index, country in enumerate(named)}
-                best = max(counts, key=lambda country: (counts[country], latest[country]))
+                best = max(counts, key=lambda country: (counts[country], country in subjects,
+                                                        latest[country]))
                 return (Party(best, position, position),)
         return ()
 
