@@ -2316,6 +2316,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "hosts American aircraft at an air base near Azraq.",
      {("IntelligenceSharing", "Jordan", "United Kingdom"),
       ("MilitaryPresence", "United States", "Jordan")}),
+    # "the country" may be a partner the subject acted alongside
+    ("Defence news.\n\nThe United States has carried out air strikes in coordination with the "
+     "Somali government and keeps about 450 troops in the country.",
+     {("MilitaryPresence", "United States", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

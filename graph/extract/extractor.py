@@ -294,8 +294,11 @@ class _Coreference:
     def _definite(self, position: int, clause: Clause,
                   clauses: Sequence[Clause] = ()) -> tuple[Party, ...]:
         """The country the paragraph is about: named most often so far, of those the phrase
-        fits ("the kingdom" is no republic, "the island nation" no landlocked state)."""
-        present = {party.entity for chunk in clause.chunks for party in chunk.parties}
+        fits ("the kingdom" is no republic, "the island nation" no landlocked state), other
+        than the clause's own actors (but a partner acted alongside may be the country: "in
+        coordination with the Somali government, keeps troops in the country")."""
+        present = {party.entity for chunk in clause.chunks if chunk.marker != "alongside"
+                   for party in chunk.parties}
         phrase = _DEFINITE_PHRASE.match(self._lowered, position)
         fitting = self._described(phrase.group()) if phrase is not None else None
         if fitting is not None:
