@@ -2320,6 +2320,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe United States has carried out air strikes in coordination with the "
      "Somali government and keeps about 450 troops in the country.",
      {("MilitaryPresence", "United States", "Somalia")}),
+    # the United Nations and its Security Council are no alliance their members belong to
+    ("Defence news.\n\nChina is one of the five permanent members of the Security Council.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -323,9 +323,10 @@ class SentenceTies:
 
 
 def kinds_allow(spec: Sequence[str], entity: Entity) -> bool:
-    """True if ``entity`` fits a kinds column of ``tie_types.csv`` ("Country|-Alliance")."""
+    """True if ``entity`` fits a kinds column of ``tie_types.csv`` ("Country|-Alliance"); a
+    key after "-" excludes one entity ("-united-nations": no defence alliance)."""
     category = entity.category or ("PlainOrganisation" if entity.kind == "Organisation" else None)
-    if category and f"-{category}" in spec:
+    if (category and f"-{category}" in spec) or f"-{entity.key}" in spec:
         return False
     return entity.kind in spec or (category is not None and category in spec)
 
