@@ -2323,6 +2323,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # the United Nations and its Security Council are no alliance their members belong to
     ("Defence news.\n\nChina is one of the five permanent members of the Security Council.",
      set()),
+    # garrisons "handed over" have ended
+    ("Defence news.\n\nBritain still keeps a base in Belize, although its garrisons in Kenya and "
+     "Brunei were handed over in 2024.",
+     {("MilitaryPresence", "United Kingdom", "Belize")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
