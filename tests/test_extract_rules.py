@@ -2327,6 +2327,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nBritain still keeps a base in Belize, although its garrisons in Kenya and "
      "Brunei were handed over in 2024.",
      {("MilitaryPresence", "United Kingdom", "Belize")}),
+    # a host's facilities "belonging to" states are theirs
+    ("Defence news.\n\nDjibouti hosts military facilities belonging to China and Italy.",
+     {("MilitaryPresence", "China", "Djibouti"), ("MilitaryPresence", "Italy", "Djibouti")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
