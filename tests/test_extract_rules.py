@@ -2330,6 +2330,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a host's facilities "belonging to" states are theirs
     ("Defence news.\n\nDjibouti hosts military facilities belonging to China and Italy.",
      {("MilitaryPresence", "China", "Djibouti"), ("MilitaryPresence", "Italy", "Djibouti")}),
+    # "operates <name> air base in": no article needed before the base
+    ("Defence news.\n\nMoscow also operates Kant air base in neighbouring Kyrgyzstan.",
+     {("MilitaryPresence", "Russia", "Kyrgyzstan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
