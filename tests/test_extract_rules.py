@@ -2333,6 +2333,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "operates <name> air base in": no article needed before the base
     ("Defence news.\n\nMoscow also operates Kant air base in neighbouring Kyrgyzstan.",
      {("MilitaryPresence", "Russia", "Kyrgyzstan")}),
+    # "the country" is, on a tie, a place named earlier in the paragraph; an agreement binds
+    # only the deployment of its own clause
+    ("Defence news.\n\nMINUSCA has kept peacekeepers in the Central African Republic since "
+     "2014. Rwanda, Egypt and Zambia contribute troops to the mission, and Rwanda also has "
+     "soldiers in the country under a bilateral agreement.",
+     {("PeacekeepingDeployment", "Rwanda", "Central African Republic"),
+      ("PeacekeepingDeployment", "Egypt", "Central African Republic"),
+      ("PeacekeepingDeployment", "Zambia", "Central African Republic"),
+      ("DefenceAgreement", "Rwanda", "Central African Republic")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -311,22 +311,27 @@ class _Coreference:
         latest: dict[Entity, int] = {}
         sentence_start = self.sentences[-1][1] if self.sentences else 0
         places: set[Entity] = set()  # named "in" earlier in the same sentence
+        located: set[Entity] = set()  # named "in" earlier in the paragraph
         for mention, country in self._countries(start, position):
             if country not in present:
                 counts[country] += 1
                 latest[country] = mention.start
-                if mention.start >= sentence_start and \
-                        self._lowered.endswith(("in ", "in the "), 0, mention.start):
-                    places.add(country)
+                if self._lowered.endswith(("in ", "in the "), 0, mention.start):
+                    located.add(country)
+                    if mention.start >= sentence_start:
+                        places.add(country)
         if not counts:
             return ()
         subject = {party.entity for party in self.previous_subject}
         # on a tie a place named earlier in the same sentence wins ("the battlegroup in
         # Lithuania, led by Germany, which is building a brigade in the country"), then the
         # subject of the sentence before ("Bahrain hosts the US Navy's Fifth Fleet. The kingdom
-        # ..."), then the country named last
+        # ..."), then a place named earlier in the paragraph ("peacekeepers in the Central
+        # African Republic. Rwanda, Egypt and Zambia ... soldiers in the country"), then the
+        # country named last
         best = max(counts, key=lambda country: (counts[country], country in places,
-                                                country in subject, latest[country]))
+                                                country in subject, country in located,
+                                                latest[country]))
         return (Party(best, position, position),)
 
     def _paragraph_start(self) -> int:

@@ -1685,7 +1685,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
     result.ties.extend(_leaders(clauses, segment, lexicon.confidence["explicit"]))
     result.ties.extend(_ranked_ahead(sentence, mentions, result.ties))
     result.ties.extend(_sent_to_fight(sentence, result.ties))
-    result.ties.extend(_under_agreement(sentence, result.ties))
+    result.ties.extend(_under_agreement(sentence, clauses, result.ties))
     result.ties.extend(_opened_under_agreement(sentence, clauses, result.ties,
                                                lexicon.confidence["undirected"]))
     result.ties.extend(_owned_foreign_weapons(clauses, sentence,
@@ -1807,15 +1807,24 @@ _UNDER_AGREEMENT = re.compile(
     r"treaty|pact|memorandum)\b(?!\s+(?:to|with)\b)")
 
 
-def _under_agreement(sentence: _Sentence, ties: Sequence[Candidate]) -> list[Candidate]:
-    """A defence agreement between forces sent abroad and their host, when the sentence says
-    they went "under" an agreement naming no one else."""
-    if not _UNDER_AGREEMENT.search(sentence.lowered) or \
-            any(tie.type == "DefenceAgreement" for tie in ties):
+def _under_agreement(sentence: _Sentence, clauses: Sequence[Clause],
+                     ties: Sequence[Candidate]) -> list[Candidate]:
+    """A defence agreement between forces sent abroad and their host, when the clause stating
+    the deployment says they went "under" an agreement naming no one else (not the other
+    contributors of "..., and Rwanda also has soldiers there under a bilateral agreement")."""
+    under = _UNDER_AGREEMENT.search(sentence.lowered)
+    if under is None or any(tie.type == "DefenceAgreement" for tie in ties):
         return []
-    return [replace(tie, type="DefenceAgreement", weapons=()) for tie in ties
-            if tie.type in ("MilitaryPresence", "PeacekeepingDeployment") and not tie.ended
-            and tie.source.kind == "Country" and tie.target.kind == "Country"]
+    deployed = [tie for tie in ties
+                if tie.type in ("MilitaryPresence", "PeacekeepingDeployment") and not tie.ended
+                and tie.source.kind == "Country" and tie.target.kind == "Country"]
+    # the clause the phrase stands in, or the one it opens ("Under a treaty, Canberra sent ...")
+    position = sentence.offset + under.start()
+    starts = sorted({tie.clause for tie in deployed})
+    stating = max((start for start in starts if start <= position), default=None)
+    stating = min(starts, default=None) if stating is None else stating
+    return [replace(tie, type="DefenceAgreement", weapons=()) for tie in deployed
+            if tie.clause == stating]
 
 
 #: A sentence opening with the agreement its facts rest on ("Under the 2014 Enhanced Defense
