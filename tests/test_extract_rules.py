@@ -2342,6 +2342,8 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       ("PeacekeepingDeployment", "Egypt", "Central African Republic"),
       ("PeacekeepingDeployment", "Zambia", "Central African Republic"),
       ("DefenceAgreement", "Rwanda", "Central African Republic")}),
+    ("Defence news.\n\nDjibouti also hosts military facilities used by Japan and Italy.",
+     {("MilitaryPresence", "Japan", "Djibouti"), ("MilitaryPresence", "Italy", "Djibouti")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

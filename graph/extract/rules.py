@@ -149,8 +149,10 @@ _ASKED_FOR = re.compile(r"\b(?:demand|demands|demanded|demanding|threaten|threat
 _BUILT_IN = re.compile(r"\b(?:built|made|manufactured|produced|assembled)\s+in\s+"
                        r"(?:(?:the\s+)?[A-Za-z-]+\s+in\s+)?(?:the\s+)?$")
 #: The users of weapons named after "by" ("the rifles used by Nepali units").
-#: The owners of forces or bases a host has ("facilities belonging to China, France and Japan").
-_BELONGING_TO = re.compile(r"\bbelonging\s+to\s+(?:the\s+)?$")
+#: The owners of bases a host has ("facilities belonging to China", "facilities used by Japan").
+_BELONGING_TO = re.compile(r"\b(?:base|bases|facility|facilities|installations?|camps?|airfields?|"
+                           r"ports?)\s+(?:belonging\s+to|used\s+by|operated\s+by|run\s+by)\s+"
+                           r"(?:the\s+)?$")
 _USED_BY = re.compile(r"\b(?:used|operated|flown|fielded)\s+by\s+(?:the\s+)?$")
 #: A list a noun cue heading its clause names ("customers have included Ethiopia and Chad").
 _LISTED_AFTER = re.compile(r"\b(?:include|includes|included|including|are|were)\s+(?:the\s+)?$")
@@ -853,9 +855,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if marker == "by" and cue.type in _WEAPON_TYPES and \
                 sentence.leads_to(_USED_BY, chunk.start):
             marker = "to"  # "supplied the rifles used by Nepali units": the users receive them
-        if marker == "to" and rule.needs_marked_target and \
+        if marker in ("to", "by", "exclude") and rule.needs_marked_target and \
                 sentence.leads_to(_BELONGING_TO, chunk.start):
-            marker = "from"  # "hosts facilities belonging to China and Japan": theirs
+            marker = "from"  # "hosts facilities belonging to China", "used by Japan": theirs
         if marker == "in" and cue.type in _WEAPON_TYPES and \
                 sentence.leads_to(_TO_THE_RULERS_IN, chunk.start):
             marker = "to"  # "supplies weapons to the Assad regime in Syria"
