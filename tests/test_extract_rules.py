@@ -2199,7 +2199,7 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       ("JointExercise", "Peru", "Brazil")}),
     # an opening participle's subject is the main clause's
     ("Defence news.\n\nHaving received Russian jets, Laos turned to China for drones.",
-     {("ArmsTransfer", "Russia", "Laos")}),
+     {("ArmsTransfer", "Russia", "Laos"), ("ArmsTransfer", "China", "Laos")}),
     ("Defence news.\n\nAfter buying Chinese drones in 2020, Kenya ordered Turkish ones.",
      {("ArmsTransfer", "China", "Kenya"), ("ArmsTransfer", "Turkey", "Kenya")}),
     # armies "from" states that a trainer trains are the trainees
@@ -2344,6 +2344,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       ("DefenceAgreement", "Rwanda", "Central African Republic")}),
     ("Defence news.\n\nDjibouti also hosts military facilities used by Japan and Italy.",
      {("MilitaryPresence", "Japan", "Djibouti"), ("MilitaryPresence", "Italy", "Djibouti")}),
+    # a buyer "turned to" a supplier for weapons; not for help
+    ("Defence news.\n\nManila turned to Seoul for fighter jets after a US deal stalled.",
+     {("ArmsTransfer", "South Korea", "Philippines")}),
+    ("Defence news.\n\nMali turned to Russia for help against jihadists.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
