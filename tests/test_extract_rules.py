@@ -2348,6 +2348,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nManila turned to Seoul for fighter jets after a US deal stalled.",
      {("ArmsTransfer", "South Korea", "Philippines")}),
     ("Defence news.\n\nMali turned to Russia for help against jihadists.", set()),
+    # cadets "from" states are trainees wherever the sentence names them
+    ("Defence news.\n\nCadets from Nepal and Bhutan passed out of the Indian Military Academy "
+     "in Dehradun.",
+     {("Training", "India", "Nepal"), ("Training", "India", "Bhutan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -76,6 +76,8 @@ _OBJECT_GAP = 4
 _QUANTITY_OF = re.compile(r"\b(?:hundreds|thousands|dozens|scores|[\d,]+|some|many|several|"
                           r"a number|a group|a batch|a class)\s+of\s+(?:the\s+)?$")
 #: People named before "from" + an actor after a training verb: the trainees come from there.
+#: Those who are only ever trained, wherever they stand: "cadets from Nepal".
+_LEARNERS_FROM = re.compile(r"\b(?:cadets|students|trainees|recruits)\s+from\s+(?:the\s+)?$")
 _TRAINEES_FROM = re.compile(r"\b(?:soldiers|troops|officers|personnel|cadets|students|pilots|"
                             r"recruits|commandos|sailors|marines|police|gendarmes|crews|armies|"
                             r"forces|units|militaries|navies)\s+from\s+"
@@ -888,9 +890,12 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             makers.append(chunk)  # the maker supplies only if nobody else does
             continue
         if marker == "from" and cue.type == "Training" and \
-                (chunk.start > cue_end or (chunk.end <= cue_start and trained_passive)) and \
+                (chunk.start > cue_end or (chunk.end <= cue_start and (
+                    trained_passive or sentence.leads_to(_LEARNERS_FROM, chunk.start)))) and \
                 sentence.leads_to(_TRAINEES_FROM, chunk.start):
-            role = "target"  # "trained soldiers from Honduras", "soldiers from Kenya were trained"
+            # "trained soldiers from Honduras", "soldiers from Kenya were trained", "cadets from
+            # Nepal passed out of the Indian Military Academy"
+            role = "target"
         elif marker == "alongside" and chunk.start >= cue_end and \
                 marker not in rule.source_markers and not cue.role_of(marker) and \
                 cue.type not in chunk.noun_roles and not chunk.demonyms_only:
