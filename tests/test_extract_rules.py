@@ -2352,6 +2352,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nCadets from Nepal and Bhutan passed out of the Indian Military Academy "
      "in Dehradun.",
      {("Training", "India", "Nepal"), ("Training", "India", "Bhutan")}),
+    # an epithet after "and" still coordinates ("and nuclear-armed Pakistan")
+    ("Defence news.\n\nSaudi Arabia and nuclear-armed Pakistan signed a defence agreement.",
+     {("DefenceAgreement", "Saudi Arabia", "Pakistan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

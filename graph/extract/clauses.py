@@ -38,8 +38,10 @@ from .patterns import match_text
 __all__ = ["Chunk", "Clause", "Party", "first_actors", "parse_sentence"]
 
 _WORD = re.compile(r"[\w'’-]+|[,;:()&/]")
+#: What may join coordinated actors, epithets included ("and nuclear-armed Pakistan").
 _COORDINATION = re.compile(
-    r"^(?:\s*(?:,|and|or|&|/|-|\(|\)|as well as|along with|plus|the)\s*)*$")
+    r"^(?:\s*(?:,|and|or|&|/|-|\(|\)|as well as|along with|plus|the|neighbou?ring|fellow|"
+    r"[a-z]+-(?:armed|rich|torn|strapped|stricken|ravaged))\s*)*$")
 #: "the Americans", "the Kenyans": a plural demonym standing alone for a state's forces.
 _PEOPLE = re.compile(r"the\s+[a-z]+(?:ans|is)\b|the\s+[a-z]+ese\b(?![\s-]*[a-z])")
 #: Capitalised words right before a person's name: a title ("Crown Prince", "Defence Minister").
