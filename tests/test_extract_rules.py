@@ -2355,6 +2355,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # an epithet after "and" still coordinates ("and nuclear-armed Pakistan")
     ("Defence news.\n\nSaudi Arabia and nuclear-armed Pakistan signed a defence agreement.",
      {("DefenceAgreement", "Saudi Arabia", "Pakistan")}),
+    # "It is the second time ..." stands for no one
+    ("Defence news.\n\nIran's foreign minister condemned the move. It is the second time the "
+     "United States has sent a THAAD battery to Israel.",
+     {("ArmsTransfer", "United States", "Israel")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -71,6 +71,11 @@ _DETERMINER_ONLY = re.compile(r"both\b(?!\s+(?:countries|nations|governments|sid
                               r"partners|allies|defen[cs]e))")
 _NOT_ALONE = re.compile(r"\s+(?:of(?!\s+(?:them|these|those)\b)|the|a|an|in|at|to|for|with|"
                         r"sides?)\b")  # "both of them" stands for a pair as "both" does
+#: "It" standing for no one: "It is the second time ...", "it was unclear whether ...".
+_EXPLETIVE_IT = re.compile(
+    r"it(?:\s+(?:is|was|has\s+been|had\s+been))\s+(?:the\s+(?:first|second|third|fourth|fifth|"
+    r"latest|last|only)|not\s+clear|unclear|understood|believed|thought|likely|unlikely|"
+    r"expected|possible|important|estimated|reported|known)\b")
 _EXISTENTIAL = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?|appears?)\b")
 _SPACES = re.compile(r"\s*")
@@ -713,6 +718,8 @@ def _coreference_chunks(lowered: str, offset: int, lexicon: Lexicon,
             continue
         if kind == "there" and _EXISTENTIAL.match(lowered, match_end):
             continue  # "there is no sign ..."
+        if kind == "pronoun" and _EXPLETIVE_IT.match(lowered, match_start):
+            continue  # "It is the second time the United States has sent ...": nobody
         if kind == "pair" and _DETERMINER_ONLY.match(lowered, match_start) and (
                 _NOT_ALONE.match(lowered, match_end)
                 or any(0 <= a - end <= 5 for a, _b in taken)):
