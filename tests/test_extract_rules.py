@@ -2359,6 +2359,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIran's foreign minister condemned the move. It is the second time the "
      "United States has sent a THAAD battery to Israel.",
      {("ArmsTransfer", "United States", "Israel")}),
+    # the seller of jets that "arrived at an air base" keeps no forces there
+    ("Defence news.\n\nThe first six F-16 jets that Argentina bought from Denmark arrived at an "
+     "air base in Cordoba province on Friday.",
+     {("ArmsTransfer", "Denmark", "Argentina")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

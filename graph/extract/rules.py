@@ -192,6 +192,7 @@ _GAP_TAIL = re.compile(r"\s+(?:(?:since|in|from|by|during)\s+)?(?:the\s+)?(?:ear
 _EVENT_IN = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|conference|ceremony|forum|"
                        r"dialogue)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$")
 #: Words that make every participant a partner of every other ("a trilateral exercise").
+_BOUGHT_FROM_GAP = len(" from the ")  # a weapons verb and the seller it names ("bought from")
 _GOVERNED_GAP = len(" into ")  # a preposition between another cue and the actor it governs
 #: Verb forms of a cue that govern a destination ("deployed to", "sent to"), unlike nouns
 #: ("troops from", "drills with").
@@ -884,6 +885,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                                     chunk.start - sentence.offset):
             followers.append(chunk)
             continue
+        if marker == "from" and cue.type not in _WEAPON_TYPES and any(
+                other.type in _WEAPON_TYPES and 0 <= chunk.start - end <= _BOUGHT_FROM_GAP
+                for other, _start, end in sentence.cues):
+            continue  # "jets Argentina bought from Denmark arrived at a base": a seller only
         if _other_weapon_cue_governs(chunk, chunks, cue, cue_start, sentence):
             continue  # "donated kit to Mongolia and sold drones to Kazakhstan": the sale's buyer
         if marker == "maker" and "maker" in rule.source_markers:
