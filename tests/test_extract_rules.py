@@ -2363,6 +2363,24 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe first six F-16 jets that Argentina bought from Denmark arrived at an "
      "air base in Cordoba province on Friday.",
      {("ArmsTransfer", "Denmark", "Argentina")}),
+    # intelligence received from a state's services is shared with it
+    ("Defence news.\n\nUkraine received US intelligence on Russian troop movements.",
+     {("IntelligenceSharing", "Ukraine", "United States")}),
+    # a joint offensive, or a cell dismantled jointly, against armed groups is counter-terrorism
+    ("Defence news.\n\nNigerian and Chadian troops killed scores of Boko Haram fighters in a "
+     "joint offensive near Lake Chad.",
+     {("CounterTerrorism", "Nigeria", "Chad")}),
+    ("Defence news.\n\nMoroccan and Spanish police jointly dismantled an Islamic State cell in "
+     "Ceuta.",
+     {("CounterTerrorism", "Morocco", "Spain")}),
+    # a signed military cooperation programme is a defence agreement
+    ("Defence news.\n\nArmenia and Greece signed a military cooperation programme for 2025.",
+     {("DefenceAgreement", "Armenia", "Greece")}),
+    # a peace support operations course trains; it deploys no peacekeepers
+    ("Defence news.\n\nA total of 120 officers and men of the Uganda People's Defence Forces "
+     "completed a six-week peace support operations course conducted by instructors from the "
+     "United States Army.",
+     {("Training", "United States", "Uganda")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
