@@ -2381,6 +2381,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "completed a six-week peace support operations course conducted by instructors from the "
      "United States Army.",
      {("Training", "United States", "Uganda")}),
+    # a main partner by any of its usual names
+    ("Defence news.\n\nBeijing has become Islamabad's closest strategic and defence partner.",
+     {("PrimaryPartner", "Pakistan", "China")}),
+    ("Defence news.\n\nRussia remains Belarus's main military-technical partner.",
+     {("PrimaryPartner", "Belarus", "Russia")}),
+    ("Defence news.\n\nThe United States remains Israel's largest military backer.",
+     {("PrimaryPartner", "Israel", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
