@@ -2388,6 +2388,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("PrimaryPartner", "Belarus", "Russia")}),
     ("Defence news.\n\nThe United States remains Israel's largest military backer.",
      {("PrimaryPartner", "Israel", "United States")}),
+    # efforts to diversify arms imports name no sale
+    ("Defence news.\n\nRussia remains Egypt's biggest defence partner despite Cairo's efforts to "
+     "diversify its arms imports.",
+     {("PrimaryPartner", "Egypt", "Russia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
