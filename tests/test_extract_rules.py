@@ -2392,6 +2392,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nRussia remains Egypt's biggest defence partner despite Cairo's efforts to "
      "diversify its arms imports.",
      {("PrimaryPartner", "Egypt", "Russia")}),
+    # "the US military's base" is the forces' own: the US hosts no one there
+    ("Defence news.\n\nChina opened a naval base in Djibouti, near Camp Lemonnier, the US "
+     "military's only permanent base in Africa.",
+     {("MilitaryPresence", "China", "Djibouti")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -668,8 +668,11 @@ def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon, possessiv
         word = _NEXT_WORD.match(following, position)
         if word is None or word.group().rstrip() in _NOUN_PHRASE_ENDS:
             break  # "provides Egypt with military financing": Egypt has no financing role
-        if possessive and word.group().rstrip() in OWNED_FORCES:
-            break  # "has given Georgia's army military aid": the aid is not Georgia's
+        if possessive and word.group().rstrip().removesuffix("'s").removesuffix("’s") in \
+                OWNED_FORCES:
+            # "has given Georgia's army military aid": the aid is not Georgia's; "the US
+            # military's base": the forces' own base, which no one hosts
+            break
         position = word.end()
     return roles
 
