@@ -2396,6 +2396,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nChina opened a naval base in Djibouti, near Camp Lemonnier, the US "
      "military's only permanent base in Africa.",
      {("MilitaryPresence", "China", "Djibouti")}),
+    # equipment handed over under a grant programme is aid
+    ("Defence news.\n\nChina handed over military equipment worth 2.5 billion rupees to the "
+     "Nepali Army under its grant assistance programme.",
+     {("MilitaryAid", "China", "Nepal")}),
+    # a pact "expected to be signed" is not signed yet
+    ("Defence news.\n\nThe defence cooperation pact between Ghana and Togo is expected to be "
+     "signed next month.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
