@@ -2404,6 +2404,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe defence cooperation pact between Ghana and Togo is expected to be "
      "signed next month.",
      set()),
+    # a trailing "after completing ..." shares the main clause's subject
+    ("Defence news.\n\nGhanaian student pilots received their wings on Friday after completing "
+     "basic flying training at the Pakistan Air Force Academy.",
+     {("Training", "Pakistan", "Ghana")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

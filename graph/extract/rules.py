@@ -671,7 +671,8 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int,
     enhanced intelligence sharing" lists activities, not new clauses.
     """
     antecedent = _antecedent(clause, clauses, sentence) or \
-        _participle_subject(clause, clauses, sentence)
+        _participle_subject(clause, clauses, sentence) or \
+        _trailing_participle_subject(clause, clauses, sentence)
     if antecedent is not None:  # "Jordanian troops, who train with US forces": they train
         return [replace(antecedent, marker=None), *clause.chunks]
     if clause.chunks:
@@ -703,6 +704,26 @@ def _participle_subject(clause: Clause, clauses: Sequence[Clause],
             main.subject.start != main.chunks[0].start:
         return None
     return replace(main.subject, start=clause.start, end=clause.start)  # the participle's
+
+
+#: A subordinate participle after the main clause, whose subject is the main clause's
+#: ("Nigerian pilots got their wings after completing training in Pakistan").
+_TRAILING_PARTICIPLE = re.compile(r"\W*(?:after|before|while|when|upon|by)\s+[a-z]+ing\b")
+
+
+def _trailing_participle_subject(clause: Clause, clauses: Sequence[Clause],
+                                 sentence: _Sentence) -> Chunk | None:
+    """The subject of the clause before a trailing participle that names none ("..., after
+    completing training at the Pakistan Air Force Academy": those pilots completed it)."""
+    if clause is clauses[0] or \
+            not _TRAILING_PARTICIPLE.match(sentence.lowered, clause.start - sentence.offset) or \
+            any(chunk.marker is None and not chunk.demonyms_only for chunk in clause.chunks):
+        return None
+    main = next((other for other in reversed(clauses) if other.end <= clause.start
+                 and other.subject is not None), None)
+    if main is None or main.subject is None or main.subject.possessive:
+        return None
+    return replace(main.subject, start=clause.start, end=clause.start)
 
 
 #: A relative pronoun opening a clause, and what may stand between it and the actor it is
