@@ -2408,6 +2408,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nGhanaian student pilots received their wings on Friday after completing "
      "basic flying training at the Pakistan Air Force Academy.",
      {("Training", "Pakistan", "Ghana")}),
+    # an exercise a state "runs" or "organised with" another is held by both
+    ("Defence news.\n\nThe exercise, which Egypt organised with Saudi Arabia, ended on Sunday.",
+     {("JointExercise", "Egypt", "Saudi Arabia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
