@@ -2411,6 +2411,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # an exercise a state "runs" or "organised with" another is held by both
     ("Defence news.\n\nThe exercise, which Egypt organised with Saudi Arabia, ended on Sunday.",
      {("JointExercise", "Egypt", "Saudi Arabia")}),
+    # actors with "all members of" an alliance in apposition are its members
+    ("Defence news.\n\nTroops from Armenia, Belarus and Tajikistan, all members of the CSTO, "
+     "held exercises near Minsk.",
+     {("JointExercise", "Armenia", "Belarus"), ("JointExercise", "Armenia", "Tajikistan"),
+      ("JointExercise", "Belarus", "Tajikistan"),
+      ("AllianceMembership", "Armenia", "Collective Security Treaty Organization"),
+      ("AllianceMembership", "Belarus", "Collective Security Treaty Organization"),
+      ("AllianceMembership", "Tajikistan", "Collective Security Treaty Organization")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

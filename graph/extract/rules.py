@@ -76,6 +76,10 @@ _OBJECT_GAP = 4
 _QUANTITY_OF = re.compile(r"\b(?:hundreds|thousands|dozens|scores|[\d,]+|some|many|several|"
                           r"a number|a group|a batch|a class)\s+of\s+(?:the\s+)?$")
 #: People named before "from" + an actor after a training verb: the trainees come from there.
+#: Between actors and the membership noun in apposition to them ("Russia, Kyrgyzstan and
+#: Kazakhstan, all members of the CSTO,"; "Greece, a fellow member of").
+_MEMBERS_IN_APPOSITION = re.compile(r",\s*(?:(?:all|both|each|also|themselves)\s+)?"
+                                    r"(?:(?:a|an)\s+)?(?:(?:fellow|founding|full)\s+)?")
 #: Those who are only ever trained, wherever they stand: "cadets from Nepal".
 _LEARNERS_FROM = re.compile(r"\b(?:cadets|students|trainees|recruits)\s+from\s+(?:the\s+)?$")
 _TRAINEES_FROM = re.compile(r"\b(?:soldiers|troops|officers|personnel|cadets|students|pilots|"
@@ -914,6 +918,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue  # "donated kit to Mongolia and sold drones to Kazakhstan": the sale's buyer
         if marker == "maker" and "maker" in rule.source_markers:
             makers.append(chunk)  # the maker supplies only if nobody else does
+            continue
+        if cue.type == "AllianceMembership" and chunk.end <= cue_start and \
+                _MEMBERS_IN_APPOSITION.fullmatch(sentence.lowered, chunk.end - sentence.offset,
+                                                 cue_start - sentence.offset):
+            roles["source"].append(chunk)  # "troops from Russia and Kazakhstan, all members of"
             continue
         if marker == "from" and cue.type == "Training" and \
                 (chunk.start > cue_end or (chunk.end <= cue_start and (
