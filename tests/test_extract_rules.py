@@ -2419,6 +2419,21 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       ("AllianceMembership", "Armenia", "Collective Security Treaty Organization"),
       ("AllianceMembership", "Belarus", "Collective Security Treaty Organization"),
       ("AllianceMembership", "Tajikistan", "Collective Security Treaty Organization")}),
+    # supply columns are targets, not supplies
+    ("Defence news.\n\nUkraine, which bought Bayraktar TB2 drones from Turkey before the "
+     "invasion, has used them to strike Russian supply columns.",
+     {("ArmsTransfer", "Turkey", "Ukraine")}),
+    # soldiers at a sports competition abroad are no presence there
+    ("Defence news.\n\nSoldiers from Nigeria and Cameroon competed in athletics at the Military "
+     "World Games in Wuhan.",
+     set()),
+    # firms vying to supply have supplied nothing
+    ("Defence news.\n\nGermany's TKMS and South Korea's Hanwha are vying to supply up to 12 "
+     "submarines to Canada.",
+     set()),
+    # a state that condemns drills takes no part in them
+    ("Defence news.\n\nBeijing condemned naval drills held by Japan near the Senkaku Islands.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
