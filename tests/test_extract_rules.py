@@ -2434,6 +2434,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a state that condemns drills takes no part in them
     ("Defence news.\n\nBeijing condemned naval drills held by Japan near the Senkaku Islands.",
      set()),
+    # aggression a pact is to deter is no war between its parties
+    ("Defence news.\n\nOman and the United States signed a security agreement that commits "
+     "Washington to help deter any external aggression against the sultanate.",
+     {("DefenceAgreement", "Oman", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

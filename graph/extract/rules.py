@@ -445,6 +445,10 @@ class _Sentence:
             if modifier.kind == "other_sense" and _TAKES_PART.match(written.lower()) and \
                     _STATIONED.match(self.lowered, cue_start - self.offset):
                 continue  # "US troops stationed in Poland took part in the drills": based there
+            if modifier.kind == "hostile" and _DETERRED.search(
+                    self.lowered, max(0, start - self.offset - _DETERRED_REACH),
+                    start - self.offset):
+                continue  # "a pact to deter any aggression against the kingdom": no war yet
             if modifier.kind == "negation" and (
                     _UNSAID.match(self.lowered, end - self.offset)
                     or _NOT_ONLY.match(self.lowered, end - self.offset)):
@@ -1796,6 +1800,12 @@ def _ranked_ahead(sentence: _Sentence, mentions: Sequence[Mention],
 
 #: Topics a sentence keeps from the one before it in its paragraph.
 _CARRIED_TOPICS = ("peacekeeping",)
+#: A hostile word a pact or force is there to prevent, not a war ("commits Washington to help
+#: deter and confront any external aggression against the Gulf kingdom").
+_DETERRED = re.compile(r"\b(?:deter|deterring|deters|confront|confronting|repel|repelling|"
+                       r"against\s+any|respond\s+to\s+any|in\s+case\s+of|in\s+the\s+event\s+of|"
+                       r"defend\s+against|protect\s+against|guard\s+against)\b[^.;]*$")
+_DETERRED_REACH = 40  # characters before a hostile word searched for what prevents it
 #: What a negation denies when it only withholds a detail ("did not state how many soldiers
 #: are being deployed in Niger"): the telling, not the tie.
 _UNSAID = re.compile(r"\s+(?:say|state|disclose|specify|reveal|detail|give|confirm|comment\s+on)\s+"
