@@ -2438,6 +2438,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nOman and the United States signed a security agreement that commits "
      "Washington to help deter any external aggression against the sultanate.",
      {("DefenceAgreement", "Oman", "United States")}),
+    # the subject's own weapons of foreign make ("its French-made jets") came from there
+    ("Defence news.\n\nEgypt's air force put its French-made Rafale jets on display at the "
+     "ceremony.",
+     {("ArmsTransfer", "France", "Egypt")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

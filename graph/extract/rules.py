@@ -1768,6 +1768,34 @@ def _owned_foreign_weapons(clauses: Sequence[Clause], sentence: _Sentence,
             if source.kind == "Country" and target.kind == "Country":
                 found.append(Candidate("ArmsTransfer", source, target, sentence.segment,
                                        confidence, clause=clause.start))
+        found.extend(_subjects_foreign_weapons(clause, sentence, confidence))
+    return found
+
+
+#: A possessive pronoun right before where weapons were made: "put its Chinese-made jets".
+_PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+$")
+
+
+def _subjects_foreign_weapons(clause: Clause, sentence: _Sentence,
+                              confidence: float) -> list[Candidate]:
+    """The clause subject's own weapons of a foreign make ("Pakistan's air force put its
+    Chinese-made J-10C jets on display"): they came from that origin."""
+    subject = clause.subject
+    owners = {party.entity for party in subject.parties} if subject is not None else set()
+    if len(owners) != 1:
+        return []
+    (target,) = owners
+    found = []
+    for origin in clause.chunks:
+        origins = {party.entity for party in origin.parties}
+        if origin is subject or len(origins) != 1 or origins == owners or \
+                not MADE_AFTER.match(sentence.lowered, origin.end - sentence.offset) or \
+                not sentence.leads_to(_PRONOUN_OWNER, origin.start):
+            continue
+        (source,) = origins
+        if source.kind == "Country" and target.kind == "Country":
+            found.append(Candidate("ArmsTransfer", source, target, sentence.segment, confidence,
+                                   clause=clause.start))
     return found
 
 
