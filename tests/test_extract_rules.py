@@ -2442,6 +2442,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nEgypt's air force put its French-made Rafale jets on display at the "
      "ceremony.",
      {("ArmsTransfer", "France", "Egypt")}),
+    # an opening "The armies of Mali, ..." lists the states whose forces act; no apposition
+    ("Defence news.\n\nThe armies of Mali, Burkina Faso and Niger carried out joint air strikes "
+     "against jihadist positions.",
+     {("CounterTerrorism", "Mali", "Burkina Faso"), ("CounterTerrorism", "Mali", "Niger"),
+      ("CounterTerrorism", "Burkina Faso", "Niger")}),
+    ("Defence news.\n\nThe exercise brings together troops from Kenya, Uganda and Tanzania.",
+     {("JointExercise", "Kenya", "Uganda"), ("JointExercise", "Kenya", "Tanzania"),
+      ("JointExercise", "Uganda", "Tanzania")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

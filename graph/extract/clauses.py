@@ -65,6 +65,9 @@ _APPOSITION = re.compile(
     # closing the sentence: "..., Tokyo's closest ally."
     r"|,\s+((?:[\w.-]+\s+){0,3}?[\w.-]+'s\s+[^,;:()]{1,60}?[.!?]?[\"']?$)")
 #: An apposition opening the sentence: "A founding member of NATO, Canada agreed ...".
+#: The first state of a list the opening words are about ("The armies of Mali, ...").
+_STATES_LISTED = re.compile(r"\b(?:armies|militaries|navies|forces|troops|juntas|"
+                            r"governments|soldiers|units)\s+(?:of|from)\s+(?:the\s+)?[^,]+,\s*$")
 _OPENING_APPOSITION = re.compile(r"(?:as\s+)?(?:the|a|an)\s+([^,;:()]{1,60}?),\s*")
 _DETERMINER_ONLY = re.compile(r"both\b(?!\s+(?:countries|nations|governments|sides|states|"
                               r"militaries|armies|navies|air|armed|leaders|capitals|neighbou?rs|"
@@ -367,7 +370,10 @@ def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: 
     opening = _OPENING_APPOSITION.match(lowered)
     if opening is not None and mentions and mentions[0].start - start > opening.start(1) and \
             any(mention.start - start == opening.end() and mention.actor is not None
-                for mention in mentions):  # not "The United Kingdom leads ..., Canada ..."
+                for mention in mentions) and \
+            not _STATES_LISTED.search(lowered, 0, opening.end()):
+        # not "The United Kingdom leads ..., Canada ...", nor a list of the states whose armies
+        # act ("The armies of Mali, Burkina Faso and Niger carried out ...")
         result.parentheticals.append((start, start + opening.end()))
         result.cuts.append(start + opening.end())
         result.anchors[start] = "next"
