@@ -44,11 +44,11 @@ demo: $(VENV)/.core
 	@echo "demo outputs are in $(OUT)/"
 
 test: $(VENV)/.dev
-	$(BIN)/ruff check graph tests benchmarks
+	$(BIN)/ruff check graph tests benchmarks data/gold data/gazetteer
 	MPLBACKEND=Agg $(BIN)/python -m pytest
 
 lint: $(VENV)/.dev
-	$(BIN)/ruff check graph tests benchmarks
+	$(BIN)/ruff check graph tests benchmarks data/gold data/gazetteer
 
 lock:
 	rm -rf .lock-venv

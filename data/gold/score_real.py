@@ -4,7 +4,7 @@ The pages are third-party text and stay outside the repository (``real-articles.
 each page's address); their tie lists are kept here. Fetch the pages into
 ``TEXT_DIR/SET/NAME.txt`` and run from the repository root::
 
-    python data/gold/score_real.py TEXT_DIR [--sets real13,real14,real15,real17,real18,real19,real21,real24,real25]
+    python data/gold/score_real.py TEXT_DIR [--sets real13,real14,real15,real17,real18,real21]
 
 Ties match on type, source and target, compared through the gazetteer and in either order for
 undirected types, as in ``defence-graph evaluate``; the lists hold ties only, so no entity
