@@ -65,10 +65,10 @@ _APPOSITION = re.compile(
     # closing the sentence: "..., Tokyo's closest ally."
     r"|,\s+((?:[\w.-]+\s+){0,3}?[\w.-]+'s\s+[^,;:()]{1,60}?[.!?]?[\"']?$)")
 #: An apposition opening the sentence: "A founding member of NATO, Canada agreed ...".
+_OPENING_APPOSITION = re.compile(r"(?:as\s+)?(?:the|a|an)\s+([^,;:()]{1,60}?),\s*")
 #: The first state of a list the opening words are about ("The armies of Mali, ...").
 _STATES_LISTED = re.compile(r"\b(?:armies|militaries|navies|forces|troops|juntas|"
                             r"governments|soldiers|units)\s+(?:of|from)\s+(?:the\s+)?[^,]+,\s*$")
-_OPENING_APPOSITION = re.compile(r"(?:as\s+)?(?:the|a|an)\s+([^,;:()]{1,60}?),\s*")
 _DETERMINER_ONLY = re.compile(r"both\b(?!\s+(?:countries|nations|governments|sides|states|"
                               r"militaries|armies|navies|air|armed|leaders|capitals|neighbou?rs|"
                               r"partners|allies|defen[cs]e))")

@@ -75,13 +75,13 @@ _OBJECT_GAP = 4
 #: A quantity before an object named after "of" ("thousands of Somali soldiers").
 _QUANTITY_OF = re.compile(r"\b(?:hundreds|thousands|dozens|scores|[\d,]+|some|many|several|"
                           r"a number|a group|a batch|a class)\s+of\s+(?:the\s+)?$")
-#: People named before "from" + an actor after a training verb: the trainees come from there.
 #: Between actors and the membership noun in apposition to them ("Russia, Kyrgyzstan and
 #: Kazakhstan, all members of the CSTO,"; "Greece, a fellow member of").
 _MEMBERS_IN_APPOSITION = re.compile(r",\s*(?:(?:all|both|each|also|themselves)\s+)?"
                                     r"(?:(?:a|an)\s+)?(?:(?:fellow|founding|full)\s+)?")
 #: Those who are only ever trained, wherever they stand: "cadets from Nepal".
 _LEARNERS_FROM = re.compile(r"\b(?:cadets|students|trainees|recruits)\s+from\s+(?:the\s+)?$")
+#: People named before "from" + an actor after a training verb: the trainees come from there.
 _TRAINEES_FROM = re.compile(r"\b(?:soldiers|troops|officers|personnel|cadets|students|pilots|"
                             r"recruits|commandos|sailors|marines|police|gendarmes|crews|armies|"
                             r"forces|units|militaries|navies)\s+from\s+"
@@ -154,11 +154,11 @@ _ASKED_FOR = re.compile(r"\b(?:demand|demands|demanded|demanding|threaten|threat
 #: A weapon built in a country: "built in Seville in Spain", "assembled in Brazil".
 _BUILT_IN = re.compile(r"\b(?:built|made|manufactured|produced|assembled)\s+in\s+"
                        r"(?:(?:the\s+)?[A-Za-z-]+\s+in\s+)?(?:the\s+)?$")
-#: The users of weapons named after "by" ("the rifles used by Nepali units").
 #: The owners of bases a host has ("facilities belonging to China", "facilities used by Japan").
 _BELONGING_TO = re.compile(r"\b(?:base|bases|facility|facilities|installations?|camps?|airfields?|"
                            r"ports?)\s+(?:belonging\s+to|used\s+by|operated\s+by|run\s+by)\s+"
                            r"(?:the\s+)?$")
+#: The users of weapons named after "by" ("the rifles used by Nepali units").
 _USED_BY = re.compile(r"\b(?:used|operated|flown|fielded)\s+by\s+(?:the\s+)?$")
 #: A list a noun cue heading its clause names ("customers have included Ethiopia and Chad").
 _LISTED_AFTER = re.compile(r"\b(?:include|includes|included|including|are|were)\s+(?:the\s+)?$")
@@ -195,7 +195,6 @@ _GAP_TAIL = re.compile(r"\s+(?:(?:since|in|from|by|during)\s+)?(?:the\s+)?(?:ear
 #: A meeting before the place it was held in ("at NATO's summit in Vilnius").
 _EVENT_IN = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|conference|ceremony|forum|"
                        r"dialogue)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$")
-#: Words that make every participant a partner of every other ("a trilateral exercise").
 _BOUGHT_FROM_GAP = len(" from the ")  # a weapons verb and the seller it names ("bought from")
 _GOVERNED_GAP = len(" into ")  # a preposition between another cue and the actor it governs
 #: Verb forms of a cue that govern a destination ("deployed to", "sent to"), unlike nouns
@@ -203,6 +202,7 @@ _GOVERNED_GAP = len(" into ")  # a preposition between another cue and the actor
 _PARTICIPLE_ENDINGS = ("ed", "sent", "sold", "ing")
 #: Subjects that act one by one ("Finland and Denmark each signed ... with the US").
 _EACH_AFTER = re.compile(r"\s*,?\s*(?:(?:have|has|had)\s+)?(?:each|separately|individually)\b")
+#: Words that make every participant a partner of every other ("a trilateral exercise").
 _EVERY_PAIR = re.compile(r"\b(?:trilateral|three-way|quadrilateral|four-way)\b")
 #: A copula between a noun cue and the actor it names ("the biggest supplier remains Russia").
 _COPULA = re.compile(r"\s+(?:is|are|was|were|remains|remained|(?:has|have|had)\s+(?:long\s+)?been|"
