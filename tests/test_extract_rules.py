@@ -2450,6 +2450,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe exercise brings together troops from Kenya, Uganda and Tanzania.",
      {("JointExercise", "Kenya", "Uganda"), ("JointExercise", "Kenya", "Tanzania"),
       ("JointExercise", "Uganda", "Tanzania")}),
+    # an agreement "on the stationing" of forces is a defence agreement; the stationing is
+    # what it is about
+    ("Defence news.\n\nEstonia and Britain signed an agreement on the permanent stationing of a "
+     "British brigade in Estonia.",
+     {("DefenceAgreement", "Estonia", "United Kingdom")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
