@@ -2455,6 +2455,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nEstonia and Britain signed an agreement on the permanent stationing of a "
      "British brigade in Estonia.",
      {("DefenceAgreement", "Estonia", "United Kingdom")}),
+    # "Wellington, India" is a town in India, not New Zealand's capital
+    ("Defence news.\n\nBangladeshi officers graduated from the staff college in Wellington, "
+     "India.",
+     {("Training", "India", "Bangladesh")}),
+    # a capital where accession papers were deposited is where, not who joined
+    ("Defence news.\n\nFinland deposited its accession documents in Washington and became "
+     "NATO's 31st member.",
+     {("AllianceMembership", "Finland", "NATO")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

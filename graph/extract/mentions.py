@@ -97,6 +97,9 @@ _US_STATE_BEFORE = re.compile(
     r"Naval Submarine Base|Fort [A-Z][\w.-]+|Camp [A-Z][\w-]+|Atlanta|Savannah|Augusta|Macon|"
     r"Valdosta|Warner Robins|Kings Bay)(?:,| in) $")
 _US_STATE_AFTER = re.compile(r" (?:National Guard|Army National Guard|Air National Guard|Tech)\b")
+#: Only a comma between a place and the country it stands in ("Wellington, India").
+_COMMA_ONLY = re.compile(r",\s*")
+_ADDRESS_ENDS = ("", ",", ".", ";", ":", ")", " ")
 _US_STATE_NAMES = frozenset(["GEO"])  # countries named like a US state
 _US_STATE_REACH = 40  # characters before a name searched for a US base or city
 #: A capital letter after an apostrophe or hyphen inside a name ("N'Djamena").
@@ -311,6 +314,7 @@ class MentionFinder:
         mentions = _ships_first(mentions, self._installations(text, mentions))
         mentions = _forces_of_another(text, mentions)
         mentions = _state_guards(text, mentions)
+        mentions = _places_of_another_country(text, mentions)
         mentions = _facility_names(text, mentions)
         mentions = self._titled(lowered, mentions)
         mentions = self._add(mentions, self._people(text, lowered, mentions))
@@ -763,6 +767,18 @@ def _state_guards(text: str, mentions: list[Mention]) -> list[Mention]:
                                   actor=mention.host)
         result.append(mention)
     return result
+
+
+def _places_of_another_country(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions without a city the text places in another country than the gazetteer's
+    ("Wellington, India" is the Indian town, not New Zealand's capital)."""
+    dropped = {place.start for place, country in itertools.pairwise(mentions)
+               if place.entity.kind == "Place" and place.host is not None
+               and country.entity.kind == "Country" and country.entity != place.host
+               and not country.possessive and _COMMA_ONLY.fullmatch(text, place.end, country.start)
+               and text[country.end:country.end + 1] in _ADDRESS_ENDS}
+    return [mention for mention in mentions if mention.start not in dropped] if dropped \
+        else mentions
 
 
 def _whole_words(text: str, word: str) -> Iterator[int]:

@@ -1353,6 +1353,10 @@ def _trained_there(chunk: Chunk, role: str, rule: TieRule) -> bool:
 def _names_nobody(chunk: Chunk, role: str, rule: TieRule) -> bool:
     """True if every party of ``chunk`` is a place that cannot take ``role`` (a city buys no
     jets; only a host of forces, or where forces were trained, may be a place)."""
+    if rule.type == "AllianceMembership" and chunk.marker in _LOCATIVE and chunk.parties and \
+            all(party.mention is not None and party.mention.form == "capital"
+                for party in chunk.parties):
+        return True  # "deposited its accession documents in Washington": where, not who
     located = _trained_there(chunk, role, rule)
     return bool(chunk.parties) and all(
         _role_entity(party, role, rule, {}, located) is None for party in chunk.parties)
