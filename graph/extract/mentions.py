@@ -99,7 +99,6 @@ _US_STATE_BEFORE = re.compile(
 _US_STATE_AFTER = re.compile(r" (?:National Guard|Army National Guard|Air National Guard|Tech)\b")
 #: Only a comma between a place and the country it stands in ("Wellington, India").
 _COMMA_ONLY = re.compile(r",\s*")
-_ADDRESS_ENDS = ("", ",", ".", ";", ":", ")", " ")
 _US_STATE_NAMES = frozenset(["GEO"])  # countries named like a US state
 _US_STATE_REACH = 40  # characters before a name searched for a US base or city
 #: A capital letter after an apostrophe or hyphen inside a name ("N'Djamena").
@@ -775,8 +774,8 @@ def _places_of_another_country(text: str, mentions: list[Mention]) -> list[Menti
     dropped = {place.start for place, country in itertools.pairwise(mentions)
                if place.entity.kind == "Place" and place.host is not None
                and country.entity.kind == "Country" and country.entity != place.host
-               and not country.possessive and _COMMA_ONLY.fullmatch(text, place.end, country.start)
-               and text[country.end:country.end + 1] in _ADDRESS_ENDS}
+               and not country.possessive  # "Camp TURKSOM, Turkey's largest base abroad"
+               and _COMMA_ONLY.fullmatch(text, place.end, country.start)}
     return [mention for mention in mentions if mention.start not in dropped] if dropped \
         else mentions
 
