@@ -45,7 +45,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from graph.model import Entity
@@ -679,8 +679,7 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int,
     enhanced intelligence sharing" lists activities, not new clauses.
     """
     antecedent = _antecedent(clause, clauses, sentence) or \
-        _participle_subject(clause, clauses, sentence) or \
-        _trailing_participle_subject(clause, clauses, sentence)
+        _participle_subject(clause, clauses, sentence)
     if antecedent is not None:  # "Jordanian troops, who train with US forces": they train
         return [replace(antecedent, marker=None), *clause.chunks]
     if clause.chunks:
@@ -695,43 +694,37 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int,
     return earlier[-1].chunks if earlier else []
 
 
-#: A participle opening a sentence, whose subject is the next clause's: "Having bought ...,".
+#: A participle opening a sentence, whose subject is the next clause's ("Having bought ...,"),
+#: and one after the main clause, whose subject is that clause's ("Nigerian pilots got their
+#: wings after completing training in Pakistan").
 _OPENING_PARTICIPLE = re.compile(r"\W*(?:having\s+(?:been\s+)?[a-z]+|after\s+[a-z]+ing)\b")
+_TRAILING_PARTICIPLE = re.compile(r"\W*(?:after|before|while|when|upon|by)\s+[a-z]+ing\b")
 
 
 def _participle_subject(clause: Clause, clauses: Sequence[Clause],
                         sentence: _Sentence) -> Chunk | None:
-    """The subject of the main clause after an opening participle that names none ("Having
-    bought Chinese drones, Nigeria ...": Nigeria bought them)."""
-    if clause is not clauses[0] or len(clauses) < 2 or \
-            not _OPENING_PARTICIPLE.match(sentence.lowered, clause.start - sentence.offset) or \
-            any(chunk.marker is None and not chunk.demonyms_only for chunk in clause.chunks):
+    """The subject of the main clause of a participle clause that names none: the clause after
+    an opening participle ("Having bought Chinese drones, Nigeria ...": Nigeria bought them),
+    or the one before a trailing one ("..., after completing training at the Pakistan Air
+    Force Academy": those pilots completed it)."""
+    position = clause.start - sentence.offset
+    if any(chunk.marker is None and not chunk.demonyms_only for chunk in clause.chunks):
         return None
-    main = next((other for other in clauses[1:] if other.chunks), None)
-    if main is None or main.subject is None or main.subject.possessive or \
-            main.subject.start != main.chunks[0].start:
-        return None
-    return replace(main.subject, start=clause.start, end=clause.start)  # the participle's
-
-
-#: A subordinate participle after the main clause, whose subject is the main clause's
-#: ("Nigerian pilots got their wings after completing training in Pakistan").
-_TRAILING_PARTICIPLE = re.compile(r"\W*(?:after|before|while|when|upon|by)\s+[a-z]+ing\b")
-
-
-def _trailing_participle_subject(clause: Clause, clauses: Sequence[Clause],
-                                 sentence: _Sentence) -> Chunk | None:
-    """The subject of the clause before a trailing participle that names none ("..., after
-    completing training at the Pakistan Air Force Academy": those pilots completed it)."""
-    if clause is clauses[0] or \
-            not _TRAILING_PARTICIPLE.match(sentence.lowered, clause.start - sentence.offset) or \
-            any(chunk.marker is None and not chunk.demonyms_only for chunk in clause.chunks):
-        return None
-    main = next((other for other in reversed(clauses) if other.end <= clause.start
-                 and other.subject is not None), None)
+    if clause is clauses[0]:
+        if len(clauses) < 2 or not _OPENING_PARTICIPLE.match(sentence.lowered, position):
+            return None
+        main = next((other for other in clauses[1:] if other.chunks), None)
+        if main is not None and main.subject is not None and \
+                main.subject.start != main.chunks[0].start:
+            return None
+    else:
+        if not _TRAILING_PARTICIPLE.match(sentence.lowered, position):
+            return None
+        main = next((other for other in reversed(clauses) if other.end <= clause.start
+                     and other.subject is not None), None)
     if main is None or main.subject is None or main.subject.possessive:
         return None
-    return replace(main.subject, start=clause.start, end=clause.start)
+    return replace(main.subject, start=clause.start, end=clause.start)  # the participle's
 
 
 #: A relative pronoun opening a clause, and what may stand between it and the actor it is
@@ -914,9 +907,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                                     chunk.start - sentence.offset):
             followers.append(chunk)
             continue
-        if marker == "from" and cue.type not in _WEAPON_TYPES and any(
-                other.type in _WEAPON_TYPES and 0 <= chunk.start - end <= _BOUGHT_FROM_GAP
-                for other, _start, end in sentence.cues):
+        if marker == "from" and cue.type not in _WEAPON_TYPES and _cue_just_before(
+                chunk, sentence, _BOUGHT_FROM_GAP, lambda other, _end: other.type in _WEAPON_TYPES):
             continue  # "jets Argentina bought from Denmark arrived at a base": a seller only
         if _other_weapon_cue_governs(chunk, chunks, cue, cue_start, sentence):
             continue  # "donated kit to Mongolia and sold drones to Kazakhstan": the sale's buyer
@@ -1168,10 +1160,17 @@ def _nearer_cue_governs(chunk: Chunk, cue_end: int, tie_type: str, sentence: _Se
     """True if a cue of another type, after the cue read, stands right before ``chunk``'s
     preposition: "exchanged intelligence with Kyiv on troops deployed to Russia" names Russia
     as where the troops went, no partner in the exchange."""
-    return chunk.marker in ("to", "into") and chunk.start > cue_end and any(
-        other.type != tie_type and end > cue_end and 0 <= chunk.start - end <= _GOVERNED_GAP
-        and sentence.lowered.endswith(_PARTICIPLE_ENDINGS, 0, end - sentence.offset)
-        for other, _start, end in sentence.cues)
+    return chunk.marker in ("to", "into") and chunk.start > cue_end and _cue_just_before(
+        chunk, sentence, _GOVERNED_GAP, lambda other, end: other.type != tie_type and
+        end > cue_end and sentence.lowered.endswith(_PARTICIPLE_ENDINGS, 0, end - sentence.offset))
+
+
+def _cue_just_before(chunk: Chunk, sentence: _Sentence, gap: int,
+                     fits: Callable[[Cue, int], bool]) -> bool:
+    """True if a cue that ``fits`` (given the cue and where it ends) ends at most ``gap``
+    characters before ``chunk``: the word that governs the actor's preposition."""
+    return any(0 <= chunk.start - end <= gap and fits(other, end)
+               for other, _start, end in sentence.cues)
 
 
 def _coordinated(first: Chunk, second: Chunk, sentence: _Sentence) -> bool:
@@ -1757,22 +1756,15 @@ def _owned_foreign_weapons(clauses: Sequence[Clause], sentence: _Sentence,
     they did ("Pakistan's Chinese-made J-10C jets took part in the clash")."""
     found: list[Candidate] = []
     for clause in clauses:
-        for owner, origin in itertools.pairwise(clause.chunks):
+        for owner, origin in _owners_and_origins(clause, sentence):
             owners = {party.entity for party in owner.parties}
             origins = {party.entity for party in origin.parties}
-            made = MADE_AFTER.match(sentence.lowered, origin.end - sentence.offset) is not None
-            if not owner.possessive or len(owners) != 1 or len(origins) != 1 or \
-                    origins == owners or not (made or (
-                        origin.demonyms_only and
-                        origin.noun_roles.get("ArmsTransfer") == "source")) or \
-                    not _OWNER_GAP.fullmatch(sentence.lowered, owner.end - sentence.offset,
-                                             origin.start - sentence.offset):
+            if len(owners) != 1 or len(origins) != 1 or origins == owners:
                 continue
             (source,), (target,) = origins, owners
             if source.kind == "Country" and target.kind == "Country":
                 found.append(Candidate("ArmsTransfer", source, target, sentence.segment,
                                        confidence, clause=clause.start))
-        found.extend(_subjects_foreign_weapons(clause, sentence, confidence))
     return found
 
 
@@ -1780,27 +1772,22 @@ def _owned_foreign_weapons(clauses: Sequence[Clause], sentence: _Sentence,
 _PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+$")
 
 
-def _subjects_foreign_weapons(clause: Clause, sentence: _Sentence,
-                              confidence: float) -> list[Candidate]:
-    """The clause subject's own weapons of a foreign make ("Pakistan's air force put its
-    Chinese-made J-10C jets on display"): they came from that origin."""
-    subject = clause.subject
-    owners = {party.entity for party in subject.parties} if subject is not None else set()
-    if len(owners) != 1:
-        return []
-    (target,) = owners
-    found = []
+def _owners_and_origins(clause: Clause, sentence: _Sentence) -> Iterator[tuple[Chunk, Chunk]]:
+    """(owner, origin) of weapons of a foreign make in a clause: a possessive state right
+    before the origin ("Pakistan's Chinese-made jets"), or the clause's subject before "its"
+    ("Pakistan's air force put its Chinese-made jets on display")."""
+    previous: Chunk | None = None
     for origin in clause.chunks:
-        origins = {party.entity for party in origin.parties}
-        if origin is subject or len(origins) != 1 or origins == owners or \
-                not MADE_AFTER.match(sentence.lowered, origin.end - sentence.offset) or \
-                not sentence.leads_to(_PRONOUN_OWNER, origin.start):
-            continue
-        (source,) = origins
-        if source.kind == "Country" and target.kind == "Country":
-            found.append(Candidate("ArmsTransfer", source, target, sentence.segment, confidence,
-                                   clause=clause.start))
-    return found
+        made = MADE_AFTER.match(sentence.lowered, origin.end - sentence.offset) is not None
+        if previous is not None and previous.possessive and (made or (
+                origin.demonyms_only and origin.noun_roles.get("ArmsTransfer") == "source")) \
+                and _OWNER_GAP.fullmatch(sentence.lowered, previous.end - sentence.offset,
+                                         origin.start - sentence.offset):
+            yield previous, origin
+        if made and clause.subject is not None and origin is not clause.subject and \
+                sentence.leads_to(_PRONOUN_OWNER, origin.start):
+            yield clause.subject, origin
+        previous = origin
 
 
 #: "(Israel became India's) second-largest arms supplier after Russia": Russia gives more.
