@@ -2463,6 +2463,59 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nFinland deposited its accession documents in Washington and became "
      "NATO's 31st member.",
      {("AllianceMembership", "Finland", "NATO")}),
+    # a force of the EU or a NATO-led force is a peace operation
+    ("Defence news.\n\nAustria is the largest contributor to the European Union's force in "
+     "Bosnia and Herzegovina.",
+     {("PeacekeepingDeployment", "Austria", "Bosnia and Herzegovina")}),
+    ("Defence news.\n\nAbout 200 Swiss soldiers serve with the NATO-led force in Kosovo.",
+     {("PeacekeepingDeployment", "Switzerland", "Kosovo")}),
+    # most of a state's weapons from one supplier make it the primary partner
+    ("Defence news.\n\nPakistan, which buys most of its major weapons from China, flew J-10C "
+     "fighters in May.",
+     {("ArmsTransfer", "China", "Pakistan"), ("PrimaryPartner", "Pakistan", "China")}),
+    ("Defence news.\n\nIsrael supplied most of Azerbaijan's imports of major weapons over the "
+     "past decade.",
+     {("ArmsTransfer", "Israel", "Azerbaijan"), ("PrimaryPartner", "Azerbaijan", "Israel")}),
+    ("Defence news.\n\nSaudi Arabia received most of its arms from the United States, while "
+     "France provided most of the remainder.",
+     {("ArmsTransfer", "United States", "Saudi Arabia"), ("ArmsTransfer", "France", "Saudi Arabia"),
+      ("PrimaryPartner", "Saudi Arabia", "United States")}),
+    # "acknowledged that" opens a clause of its own
+    ("Defence news.\n\nOn a visit to Hanoi, the US defence secretary acknowledged that Vietnam "
+     "still buys most of its weapons from Russia.",
+     {("ArmsTransfer", "Russia", "Vietnam"), ("PrimaryPartner", "Vietnam", "Russia")}),
+    # "the two Nordic countries": the pair, whatever word describes it
+    ("Defence news.\n\nFinland and Sweden joined NATO in 2023 and 2024. The two Nordic "
+     "countries also belong to the Joint Expeditionary Force.",
+     {("AllianceMembership", "Finland", "NATO"), ("AllianceMembership", "Sweden", "NATO"),
+      ("AllianceMembership", "Finland", "Joint Expeditionary Force"),
+      ("AllianceMembership", "Sweden", "Joint Expeditionary Force")}),
+    # the users of weapons after "used extensively by" receive them
+    ("Defence news.\n\nFrance has exported CAESAR howitzers, used extensively by Ukraine.",
+     {("ArmsTransfer", "France", "Ukraine")}),
+    # a weapon's user that was given it by its supplier received no sale
+    ("Defence news.\n\nFrance sold CAESAR howitzers to Armenia in 2024. The CAESAR has been "
+     "exported to more than ten countries and used extensively by Ukraine, to which France "
+     "donated its first systems in 2022.",
+     {("ArmsTransfer", "France", "Armenia"), ("MilitaryAid", "France", "Ukraine")}),
+    # a client provides nothing to its primary partner: "delivered" alone is no sale to it
+    ("Defence news.\n\nRussia supplied most of Serbia's heavy weapons in the last decade. Serbia "
+     "has since delivered the first of its new Rafale jets to an air base near Belgrade.",
+     {("ArmsTransfer", "Russia", "Serbia"), ("PrimaryPartner", "Serbia", "Russia")}),
+    # an agreement signed with one state binds it to the country the text is about
+    ("Defence news.\n\nNorway is buying new submarines. Norway is also buying tanks. A "
+     "Supplementary Defence Cooperation Agreement signed with Washington in 2021 lets American "
+     "forces build facilities at agreed areas.",
+     {("DefenceAgreement", "Norway", "United States")}),
+    # ... but not when someone unnamed signed, or when it never took effect
+    ("Defence news.\n\nFiji is small. Fiji has an army. Since 2022 the region's small states "
+     "have signed security agreements with Washington and Canberra.", set()),
+    ("Defence news.\n\nVanuatu is small. Vanuatu has a police force. An earlier security pact "
+     "agreed with Australia in 2022 never took effect.", set()),
+    ("Defence news.\n\nThe 2022 security pact between Vanuatu and Australia never took effect.",
+     set()),
+    ("Defence news.\n\nThe 2022 security pact between Vanuatu and Australia has not entered into "
+     "force.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -64,6 +64,7 @@ from .patterns import match_text
 from .rules import (
     MADE_AFTER,
     OPENS_UNDER_AGREEMENT,
+    UNNAMED_SIGNATORY,
     Candidate,
     Partial,
     home_country,
@@ -131,7 +132,7 @@ class _Coreference:
         self.subject_paragraph = 0
         self.subject_parsed = False  # the subject came from a parse, not the first names
 
-    def _countries(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
+    def countries(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
         found = []
         for mention in self._mentions[bisect.bisect_left(self._starts, start):
                                       bisect.bisect_left(self._starts, end)]:
@@ -191,7 +192,7 @@ class _Coreference:
         """The country the article is about so far: named at least twice as often as any
         other, else none ("The air force's Su-30s came from Russia", opening a paragraph of a
         blog about Malaysia after one that ended on Turkey)."""
-        ranked = Counter(country for _mention, country in self._countries(0, position)
+        ranked = Counter(country for _mention, country in self.countries(0, position)
                          ).most_common(2)
         if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
             return ()
@@ -219,7 +220,7 @@ class _Coreference:
             return tuple(Party(country, position, position) for country in previous)
         for start, end in [sentence, *earlier]:
             named: dict[Entity, Mention] = {}
-            for mention, country in self._countries(start, end):
+            for mention, country in self.countries(start, end):
                 named.setdefault(country, mention)
             if len(named) == size:
                 return tuple(Party(country, position, position) for country in named)
@@ -228,7 +229,7 @@ class _Coreference:
         return ()
 
     def _named(self, start: int, end: int) -> list[Entity]:
-        return list(dict.fromkeys(country for _mention, country in self._countries(start, end)))
+        return list(dict.fromkeys(country for _mention, country in self.countries(start, end)))
 
     def _object(self, position: int, clauses: Sequence[Clause],
                 clause: Clause) -> tuple[Party, ...]:
@@ -312,7 +313,7 @@ class _Coreference:
         sentence_start = self.sentences[-1][1] if self.sentences else 0
         places: set[Entity] = set()  # named "in" earlier in the same sentence
         located: set[Entity] = set()  # named "in" earlier in the paragraph
-        for mention, country in self._countries(start, position):
+        for mention, country in self.countries(start, position):
             if country not in present:
                 counts[country] += 1
                 latest[country] = mention.start
@@ -347,7 +348,7 @@ class _Coreference:
         before, then the latest: "Jordan shares intelligence with the United Kingdom, and the
         kingdom hosts ..."), else the one the article names most."""
         for start in (self._paragraph_start(), 0):
-            named = [country for _mention, country in self._countries(start, position)
+            named = [country for _mention, country in self.countries(start, position)
                      if country.key in fitting and country not in present]
             if named:
                 counts = Counter(named)
@@ -478,9 +479,29 @@ class Extractor:
         candidates.extend(self._complete(partial, candidates, named, referred, foes))
         missions = [(mention.start, hosts[mention.entity.key]) for mention in mentions
                     if mention.entity.kind == "Organisation" and mention.entity.key in hosts]
-        candidates.extend(_mission_contributors(
-            partial, missions, scan.lowered, self._scaled,
-            lambda: next((party.entity for party in context.article_topic(len(text))), None)))
+        def topic() -> Entity | None:
+            return next((party.entity for party in context.article_topic(len(text))), None)
+
+        candidates.extend(_mission_contributors(partial, missions, scan.lowered, self._scaled,
+                                                topic))
+        paragraph_start = {}
+        for segment in segments:
+            paragraph_start.setdefault(segment.paragraph, segment.start)
+
+        def named_most(segment: Segment, others: tuple[Entity, ...]) -> Entity | None:
+            """The country its paragraph, up to ``segment``, names more than once and more
+            often than any other; else the one the article names twice as often as any other
+            (``others`` left out)."""
+            for start, end, lead in ((paragraph_start[segment.paragraph], segment.end, 1),
+                                     (0, len(text), 2)):
+                ranked = Counter(country for _mention, country in context.countries(start, end)
+                                 if country not in others).most_common(2)
+                if ranked and ranked[0][1] > 1 and \
+                        (len(ranked) == 1 or ranked[0][1] > lead * ranked[1][1]):
+                    return ranked[0][0]
+            return None
+
+        candidates.extend(_unnamed_signatories(partial, self._scaled, named_most))
         candidates.extend(_force_hosts(partial, candidates, segments, scan.lowered, self._scaled))
         candidates = _donations(_at_peace(candidates, hostile), scan)
         ties = self._merge(article, _as_states(self._drop_ended(candidates), self.lexicon.rules))
@@ -492,7 +513,8 @@ class Extractor:
         """Whether the rules need to read a sentence: a cue, and parties enough for a tie.
 
         A tie needs two actors; one may come from a coreference phrase, and a
-        lone actor with a weapon system or giving aid can still complete a tie elsewhere.
+        lone actor with a weapon system, giving aid or signing an agreement can still complete
+        a tie elsewhere.
         """
         actors = {mention.actor or mention.host for mention in found
                   if mention.actor is not None or mention.host is not None}
@@ -511,6 +533,7 @@ class Extractor:
         return bool(actors) and (any(mention.entity.kind == "WeaponSystem" for mention in found)
                                  or self._definite_weapon(scan.lowered, segment)
                                  or any(self.lexicon.cues[number].type == "MilitaryAid"
+                                        or self.lexicon.cues[number].type in UNNAMED_SIGNATORY
                                         for _, _, number in scan.within("cues", segment.start,
                                                                         segment.end)))
 
@@ -632,6 +655,8 @@ class Extractor:
                     suppliers.setdefault(weapon, item.known[0])
         donations = {item.segment.start for item in partial if item.type == "MilitaryAid"} | \
             {tie.segment.start for tie in active if tie.type == "MilitaryAid"}
+        given = {(tie.segment.start, tie.source, tie.target) for tie in active
+                 if tie.type == "MilitaryAid"}
         completed = []
         for item in partial:
             first, second = item.known if len(item.known) == 2 else (None, None)
@@ -654,6 +679,7 @@ class Extractor:
                 target_kinds = self.lexicon.rules[item.type].target_kinds
                 for target in item.known:
                     if supplier is not None and supplier != target and \
+                            (item.segment.start, supplier, target) not in given and \
                             kinds_allow(target_kinds, target):  # "configured to NATO standards"
                         completed.append(Candidate(item.type, supplier, target, item.segment,
                                                    self._scaled(item, "weapon_origin"),
@@ -661,7 +687,8 @@ class Extractor:
         partners: dict[Entity, set[Entity]] = defaultdict(set)  # a lone provider's partners
         for tie in active + completed:  # in what it provides or signed, not in drills
             if tie.source != tie.target and tie.type in _PARTNERING:
-                partners[tie.source].add(tie.target)
+                if tie.type != "PrimaryPartner":  # a client provides nothing to its patron
+                    partners[tie.source].add(tie.target)
                 if tie.type not in _PROVIDING:  # a supplier's customer is not also its supplier
                     partners[tie.target].add(tie.source)
         main = _main_recipient(active + completed)
@@ -932,6 +959,21 @@ def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Enti
                                scaled(item, "article_direction"))
                      for contributor in item.known
                      if host is not None and contributor.kind == "Country" and contributor != host)
+    return found
+
+
+def _unnamed_signatories(partial: list[Partial], scaled: Callable[[Partial, str], float],
+                         named_most: Callable[[Segment, tuple[Entity, ...]], Entity | None]
+                         ) -> list[Candidate]:
+    """Agreements "signed with" a state and nobody else bind it to the country the paragraph
+    or article is about (``named_most``): "A framework agreement signed with Washington in
+    2019 gives American ships access to Duqm", in a paragraph on Oman."""
+    found: list[Candidate] = []
+    for item in partial:
+        country = named_most(item.segment, item.known) if item.role == "with" else None
+        if country is not None:
+            found.extend(Candidate(item.type, country, partner, item.segment,
+                                   scaled(item, "article_direction")) for partner in item.known)
     return found
 
 

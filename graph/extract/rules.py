@@ -159,7 +159,7 @@ _BELONGING_TO = re.compile(r"\b(?:base|bases|facility|facilities|installations?|
                            r"ports?)\s+(?:belonging\s+to|used\s+by|operated\s+by|run\s+by)\s+"
                            r"(?:the\s+)?$")
 #: The users of weapons named after "by" ("the rifles used by Nepali units").
-_USED_BY = re.compile(r"\b(?:used|operated|flown|fielded)\s+by\s+(?:the\s+)?$")
+_USED_BY = re.compile(r"\b(?:used|operated|flown|fielded)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?$")
 #: A list a noun cue heading its clause names ("customers have included Ethiopia and Chad").
 _LISTED_AFTER = re.compile(r"\b(?:include|includes|included|including|are|were)\s+(?:the\s+)?$")
 _HEADS_SENTENCE = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}$")
@@ -908,8 +908,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             followers.append(chunk)
             continue
         if marker == "from" and cue.type not in _WEAPON_TYPES and _cue_just_before(
-                chunk, sentence, _BOUGHT_FROM_GAP, lambda other, _end: other.type in _WEAPON_TYPES):
-            continue  # "jets Argentina bought from Denmark arrived at a base": a seller only
+                chunk, sentence, _BOUGHT_FROM_GAP,
+                lambda other, end: other.type in _WEAPON_TYPES and end != cue_end):
+            # "jets Argentina bought from Denmark arrived at a base": a seller only; but "buys
+            # most of its weapons from China" is this cue's own "from"
+            continue
         if _other_weapon_cue_governs(chunk, chunks, cue, cue_start, sentence):
             continue  # "donated kit to Mongolia and sold drones to Kazakhstan": the sale's buyer
         if marker == "maker" and "maker" in rule.source_markers:
@@ -1514,6 +1517,38 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
     return list(itertools.combinations(actors(used)[:_MAX_PARTIES], 2)), used
 
 
+#: Undirected types whose one named party may have signed with a state left unnamed, the
+#: one the article is about ("A defence cooperation agreement signed with Washington in 2021
+#: lets American forces use three bases", in an article on Norway).
+UNNAMED_SIGNATORY = frozenset({"DefenceAgreement"})
+#: "signed with", "concluded with", or a cue noun followed by "with" ("an agreement with Japan").
+_SIGNED_WITH = re.compile(r"(?:\b(?:signed|concluded|agreed|reached|renewed|struck)\s+"
+                          r"(?:(?:in|on)\s+[\w\s]{1,20}?\s+)?)?with\s+(?:the\s+)?$")
+
+
+#: Before an agreement that opens its sentence: "A", "An earlier", "The 2021 supplementary".
+_AGREEMENT_HEADS_CLAUSE = re.compile(r"\W*(?:an?|the)\s+(?:[\w-]+\s+){0,4}")
+
+
+def _signed_with_only(chunks: Sequence[Chunk], cue_start: int,
+                      sentence: _Sentence) -> tuple[Entity, ...]:
+    """The countries of an agreement with no other party in its clause: no actor but those
+    named after "with" ("A framework agreement signed with Washington gives American ships
+    access"); none if any other actor stands in the clause."""
+    if not _AGREEMENT_HEADS_CLAUSE.fullmatch(sentence.lowered, 0, cue_start - sentence.offset):
+        return ()  # "the region's small states signed agreements with ...": someone unnamed
+    parties: list[Entity] = []
+    for chunk in chunks:
+        countries = [party.entity for party in chunk.parties if party.entity.kind == "Country"]
+        if chunk.marker == "with" and chunk.start > cue_start and countries and \
+                len(countries) == len(chunk.parties) and not chunk.demonyms_only and \
+                sentence.leads_to(_SIGNED_WITH, chunk.start):
+            parties.extend(country for country in countries if country not in parties)
+        elif not chunk.demonyms_only and not _places_only(chunk):
+            return ()  # another party named: the pair is the rules' to find, not the article's
+    return tuple(parties)
+
+
 def _naming_group(eligible: list[Chunk], cue_start: int, sentence: _Sentence,
                   subjects: int) -> Chunk | None:
     """Demonyms of several states right before a noun cue, naming its parties ("the joint
@@ -1691,6 +1726,12 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             pairs = [(s, t) for s in sources for t in targets if s != t]
         else:
             pairs, used = _undirected_pairs(cue_start, cue_end, chunks, rule, sentence)
+            if not pairs and not ended and cue.type in UNNAMED_SIGNATORY:
+                signed_with = _signed_with_only(chunks, cue_start, sentence)
+                if signed_with:  # "an agreement signed with Washington lets US forces ..."
+                    result.partial.append(Partial(
+                        cue.type, signed_with, "with", segment,
+                        round(lexicon.confidence["undirected"] * factor, 3)))
         reach = max((chunk.end for chunk in used if chunk.start >= cue_end), default=cue_end)
         if not ended and sentence.interrupted(cue, clause, cue_end, reach):
             continue
