@@ -484,7 +484,7 @@ class Extractor:
 
         candidates.extend(_mission_contributors(partial, missions, scan.lowered, self._scaled,
                                                 topic))
-        paragraph_start = {}
+        paragraph_start: dict[int, int] = {}
         for segment in segments:
             paragraph_start.setdefault(segment.paragraph, segment.start)
 
