@@ -2516,6 +2516,17 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      set()),
     ("Defence news.\n\nThe 2022 security pact between Vanuatu and Australia has not entered into "
      "force.", set()),
+    # people "from" a state before a learner's verb are the learners
+    ("Defence news.\n\nOfficers from Sierra Leone graduated from a staff course in Ghana.",
+     {("Training", "Ghana", "Sierra Leone")}),
+    # trainees from a group of states, then the states it includes
+    ("Defence news.\n\nIndia trained officers from African nations including Ghana and Malawi.",
+     {("Training", "India", "Ghana"), ("Training", "India", "Malawi")}),
+    # "countries like Congo" lists the places, as "including" does
+    ("Defence news.\n\nIndian peacekeepers are deployed in conflict-hit countries like Congo and "
+     "South Sudan.",
+     {("PeacekeepingDeployment", "India", "Democratic Republic of the Congo"),
+      ("PeacekeepingDeployment", "India", "South Sudan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

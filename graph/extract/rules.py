@@ -84,8 +84,9 @@ _LEARNERS_FROM = re.compile(r"\b(?:cadets|students|trainees|recruits)\s+from\s+(
 #: People named before "from" + an actor after a training verb: the trainees come from there.
 _TRAINEES_FROM = re.compile(r"\b(?:soldiers|troops|officers|personnel|cadets|students|pilots|"
                             r"recruits|commandos|sailors|marines|police|gendarmes|crews|armies|"
-                            r"forces|units|militaries|navies)\s+from\s+"
-                            r"(?:the\s+)?$")
+                            r"forces|units|militaries|navies)\s+from\s+(?:the\s+)?"
+                            r"(?:(?:[\w-]+\s+){0,3}(?:countries|nations|states|partners|allies),?\s+"
+                            r"(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?)?$")
 #: A noun after an organisation that makes it the leader of an operation, not the body joined.
 _OPERATION_AFTER = re.compile(r"(?:'s)?\s+(?:-led\s+)?(?:peacekeeping\s+|military\s+|naval\s+|"
                               r"training\s+)?(?:force|forces|mission|missions|operation|operations|"
@@ -925,7 +926,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue
         if marker == "from" and cue.type == "Training" and \
                 (chunk.start > cue_end or (chunk.end <= cue_start and (
-                    trained_passive or sentence.leads_to(_LEARNERS_FROM, chunk.start)))) and \
+                    trained_passive or cue.agent == "target"
+                    or sentence.leads_to(_LEARNERS_FROM, chunk.start)))) and \
                 sentence.leads_to(_TRAINEES_FROM, chunk.start):
             # "trained soldiers from Honduras", "soldiers from Kenya were trained", "cadets from
             # Nepal passed out of the Indian Military Academy"
