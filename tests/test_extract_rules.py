@@ -2527,6 +2527,16 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "South Sudan.",
      {("PeacekeepingDeployment", "India", "Democratic Republic of the Congo"),
       ("PeacekeepingDeployment", "India", "South Sudan")}),
+    # a dateline city before a colon is no subject of its own
+    ("Defence news.\n\nIslamabad: Pakistan and Russia signed a military cooperation agreement on "
+     "Thursday.",
+     {("DefenceAgreement", "Pakistan", "Russia")}),
+    # cyber security is security; a treaty of two states in a military context binds them
+    ("Defence news.\n\nBrazil and Chile signed a cybersecurity agreement.",
+     {("DefenceAgreement", "Brazil", "Chile")}),
+    ("Defence news.\n\nThe Russian-Armenian treaty of 1995 allows Russian troops to stay at "
+     "Gyumri.",
+     {("DefenceAgreement", "Russia", "Armenia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1638,6 +1638,9 @@ def _subject_group(eligible: list[Chunk], cue_start: int, sentence: _Sentence) -
             continue
         if group:
             gap = sentence.lowered[group[-1].end - sentence.offset:chunk.start - sentence.offset]
+            if gap.strip() == ":":
+                group = [chunk]  # "Islamabad: Pakistan and Russia signed ...": a dateline
+                continue
             if not _AND.fullmatch(gap) and not _SUBJECT_JOIN.fullmatch(gap):
                 break  # "the Philippine Coast Guard and the Japan Coast Guard held drills"
         group.append(chunk)
