@@ -2537,6 +2537,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe Russian-Armenian treaty of 1995 allows Russian troops to stay at "
      "Gyumri.",
      {("DefenceAgreement", "Russia", "Armenia")}),
+    # "to the coast guard": the armed service of the country the text is about
+    ("Defence news.\n\nLibya's coast guard is small. Libya needs boats. Libya is poor. Rome has "
+     "handed patrol boats to the coast guard free of charge.",
+     {("MilitaryAid", "Italy", "Libya")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

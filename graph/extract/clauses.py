@@ -843,6 +843,8 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
             kind = "possessor"  # "India has become its largest arms supplier": someone else's
         if kind == "service" and _NOUN_AFTER_SERVICE.match(lowered, piece_end - start):
             continue  # "the military base", "the army chief": an adjective, not the state
+        if kind == "service" and marker in _RECEIVING and clause.chunks:
+            kind = "served"  # "Rome handed patrol boats to the coast guard": the country's
         if kind in ("pronoun", "service") and (clause.chunks or marker is not None):
             continue  # "it" stands in only as a clause's subject ("It still keeps ...")
         if kind == "object" and not clause.chunks:
@@ -902,6 +904,9 @@ def _a_city(party: Party) -> bool:
 
 _MODIFIER_GAP = re.compile(r"\s+(?:the\s+)?")
 #: A noun after "the army" or "the military" that makes it an adjective ("the military base").
+#: Markers of a recipient, after which "the army" is the armed service of the country the
+#: article is about ("handed patrol boats to the coast guard").
+_RECEIVING = frozenset({"to", "for"})
 _NOUN_AFTER_SERVICE = re.compile(
     r"\s+(?:base|bases|chief|chiefs|commander|commanders|officer|officers|government|junta|"
     r"spokesman|spokeswoman|presence|aid|assistance|equipment|hardware|personnel|units|forces|"

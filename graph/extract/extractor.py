@@ -157,6 +157,10 @@ class _Coreference:
                 parties = self.article_topic(position)  # a new paragraph: not its last subject
             single = len({party.entity for party in parties}) == 1
             return parties[:1] if single and parties[0].entity.kind == "Country" else ()
+        if kind == "served":  # "handed patrol boats to the coast guard": the article's country
+            own = {party.entity for chunk in clause.chunks for party in chunk.parties}
+            return tuple(party for party in self.article_topic(position)
+                         if party.entity not in own and party.entity.kind == "Country")
         if kind == "possessor":  # "India has become its largest supplier": not India's own
             return self._pronoun(position, [c for c in clauses if c.start < clause.start],
                                  clause)
