@@ -2541,6 +2541,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nLibya's coast guard is small. Libya needs boats. Libya is poor. Rome has "
      "handed patrol boats to the coast guard free of charge.",
      {("MilitaryAid", "Italy", "Libya")}),
+    # an agreement with a foreign maker to assemble its weapons is a purchase, no defence pact
+    ("Defence news.\n\nIn May 2022 Kazakhstan's state defence holding signed an agreement with "
+     "Turkish Aerospace to assemble Anka drones in the country.",
+     {("ArmsTransfer", "Turkey", "Kazakhstan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
