@@ -2545,6 +2545,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIn May 2022 Kazakhstan's state defence holding signed an agreement with "
      "Turkish Aerospace to assemble Anka drones in the country.",
      {("ArmsTransfer", "Turkey", "Kazakhstan")}),
+    # "which also includes" stands for the organisation named last before it
+    ("Defence news.\n\nThe CSTO is a regional security bloc, which also includes Armenia and "
+     "Belarus.",
+     {("AllianceMembership", "Armenia", "Collective Security Treaty Organization"),
+      ("AllianceMembership", "Belarus", "Collective Security Treaty Organization")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

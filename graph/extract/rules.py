@@ -1727,6 +1727,9 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
                     # by contingents from Fiji": where the others went)
                     sources, targets, inherited = _inherit(earlier.get(family, []),
                                                            clause.start, sources, targets)
+            if sources and not targets and cue.type == "AllianceMembership" and not ended:
+                # "a regional security bloc, which also includes Armenia": the bloc named last
+                targets = _relative_antecedent(clause, clauses, cue.agent, sentence, rule)
             earlier.setdefault(family, []).append((clause.start, sources, targets))
             pairs = [(s, t) for s in sources for t in targets if s != t]
         else:
@@ -2056,6 +2059,21 @@ def _inherit(earlier: list[tuple[int, list[Entity], list[Entity]]], clause_start
         if targets and known_sources and not set(known_sources) & set(targets):
             return list(known_sources), targets, True
     return sources, targets, False
+
+
+def _relative_antecedent(clause: Clause, clauses: Sequence[Clause], agent: str,
+                         sentence: _Sentence, rule: TieRule) -> list[Entity]:
+    """The organisation a relative clause with an including verb stands for: the last one
+    named before it in the sentence ("the CSTO, a regional security bloc, which also includes
+    Armenia"). Only for a cue whose subject is the target ("includes"), in a clause that opens
+    on "which" or "who"."""
+    if agent != "target" or not _RELATIVE_OPENING.match(sentence.lowered,
+                                                        clause.start - sentence.offset):
+        return []
+    named = [party.entity for other in clauses if other.start < clause.start
+             for chunk in other.chunks for party in chunk.parties
+             if kinds_allow(rule.target_kinds, party.entity)]
+    return named[-1:]
 
 
 def _subject_unfit(clause: Clause, cue_start: int, used: list[Chunk]) -> bool:
