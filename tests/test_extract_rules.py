@@ -2550,6 +2550,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Belarus.",
      {("AllianceMembership", "Armenia", "Collective Security Treaty Organization"),
       ("AllianceMembership", "Belarus", "Collective Security Treaty Organization")}),
+    # "post-Soviet" is a period, not the state
+    ("Defence news.\n\nThe first post-Soviet arms deal to Peru was signed in 2009.", set()),
+    # a list after "comprises" is its object, not the start of an apposition
+    ("Defence news.\n\nThe post-Soviet CSTO security bloc comprises Armenia, Belarus and Russia.",
+     {("AllianceMembership", "Armenia", "Collective Security Treaty Organization"),
+      ("AllianceMembership", "Belarus", "Collective Security Treaty Organization"),
+      ("AllianceMembership", "Russia", "Collective Security Treaty Organization")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -66,6 +66,11 @@ _APPOSITION = re.compile(
     r"|,\s+((?:[\w.-]+\s+){0,3}?[\w.-]+'s\s+[^,;:()]{1,60}?[.!?]?[\"']?$)")
 #: An apposition opening the sentence: "A founding member of NATO, Canada agreed ...".
 _OPENING_APPOSITION = re.compile(r"(?:as\s+)?(?:the|a|an)\s+([^,;:()]{1,60}?),\s*")
+#: A verb's object right before an actor ("The regional bloc comprises Armenia, ..."): what
+#: ends there is a clause, not an opening apposition ("A founding member of NATO, Canada").
+_OBJECT_BEFORE = re.compile(r"\b(?:comprises|comprised|includes|included|groups|grouped|"
+                            r"unites|united|consists\s+of|brings\s+together|brought\s+together|"
+                            r"is\s+made\s+up\s+of|are|is|were|was)\s+(?:the\s+)?$")
 #: The first state of a list the opening words are about ("The armies of Mali, ...").
 _STATES_LISTED = re.compile(r"\b(?:armies|militaries|navies|forces|troops|juntas|"
                             r"governments|soldiers|units)\s+(?:of|from)\s+(?:the\s+)?[^,]+,\s*$")
@@ -371,9 +376,13 @@ def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: 
     if opening is not None and mentions and mentions[0].start - start > opening.start(1) and \
             any(mention.start - start == opening.end() and mention.actor is not None
                 for mention in mentions) and \
-            not _STATES_LISTED.search(lowered, 0, opening.end()):
+            not _STATES_LISTED.search(lowered, 0, opening.end()) and \
+            not any(mention.end - start == opening.end(1) and mention.actor is not None
+                    and _OBJECT_BEFORE.search(lowered, 0, mention.start - start)
+                    for mention in mentions):
         # not "The United Kingdom leads ..., Canada ...", nor a list of the states whose armies
-        # act ("The armies of Mali, Burkina Faso and Niger carried out ...")
+        # act ("The armies of Mali, Burkina Faso and Niger carried out ..."), nor one that
+        # begins right before the comma ("The regional bloc comprises Armenia, Belarus ...")
         result.parentheticals.append((start, start + opening.end()))
         result.cuts.append(start + opening.end())
         result.anchors[start] = "next"

@@ -339,12 +339,14 @@ class MentionFinder:
         name, suffix, prefix = match.group("name", "suffix", "prefix")
         folded = name or prefix
         start, end = match.span("name" if name else "prefix")
-        # Both checks below need a hyphen next to the name: a cheap test spares most regex calls.
+        # The checks below need a hyphen next to the name: a cheap test spares most regex calls.
         if text.startswith("-", end) and _ERA.match(text, end):
             return None  # "Soviet-era tanks", "Cold War-style": a period, not the state
         if start and text[start - 1] == "-" and \
                 _ARABIC_ARTICLE.search(text, max(0, start - 3), start):
             return None  # "Sheikh Thamer Al-Sabah", "al-Masri": a family name, not the place
+        if start >= 5 and text[start - 1] == "-" and text[start - 5:start - 1].lower() == "post":
+            return None  # "the first post-Soviet arms deal": a period, not the state
         if text.startswith(("$", " $"), end) and _CURRENCY.match(text, end):
             return None  # "US$420 million", "NZ$ 30 million": a currency, not the state
         form = self._pick(self._forms[folded], text[start:end], folded)
