@@ -2557,6 +2557,16 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("AllianceMembership", "Armenia", "Collective Security Treaty Organization"),
       ("AllianceMembership", "Belarus", "Collective Security Treaty Organization"),
       ("AllianceMembership", "Russia", "Collective Security Treaty Organization")}),
+    # learners sent "to" a state to undergo training are trained by it
+    ("Defence news.\n\nMaldives has dispatched some of its army personnel to India to undergo "
+     "counter insurgency combat training.",
+     {("Training", "India", "Maldives")}),
+    # a counter-insurgency school trains; its trainees fight no one together
+    ("Defence news.\n\nThe counter-insurgency school has trained soldiers from Afghanistan and "
+     "Bhutan.", set()),
+    # "followed by A (12%) and B": both follow, neither is the agent of a passive
+    ("Defence news.\n\nThe UK was the largest importer of major weapons in Europe, followed by "
+     "Azerbaijan (12%) and Greece (11%).", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

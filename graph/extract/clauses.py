@@ -618,6 +618,9 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
                 break
             if _names_a_state(words, back):
                 continue  # "between the Government of India and ...": no "of" group
+            pair = f"{words[back - 1]} {words[back]}" if back else ""
+            if pair in lexicon.markers:  # "followed by Azerbaijan (12%) and Greece": not "by"
+                return lexicon.markers[pair]
             if words[back] in lexicon.markers:
                 return lexicon.markers[words[back]]
         return "and"
