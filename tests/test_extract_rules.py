@@ -2567,6 +2567,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "followed by A (12%) and B": both follow, neither is the agent of a passive
     ("Defence news.\n\nThe UK was the largest importer of major weapons in Europe, followed by "
      "Azerbaijan (12%) and Greece (11%).", set()),
+    # states that "followed" the first to deploy deployed too, where it did
+    ("Defence news.\n\nIn March 2007 Uganda was the first country to deploy troops in Somalia "
+     "followed by Burundi and Kenya.",
+     {("MilitaryPresence", "Uganda", "Somalia"), ("MilitaryPresence", "Burundi", "Somalia"),
+      ("MilitaryPresence", "Kenya", "Somalia")}),
+    # intelligence collaboration is intelligence sharing
+    ("Defence news.\n\nThe war has led to closer intelligence collaboration between Burundi and "
+     "Kenya.",
+     {("IntelligenceSharing", "Burundi", "Kenya")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

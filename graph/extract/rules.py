@@ -902,7 +902,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 chunk.parties[0].entity.kind == "Country" and \
                 sentence.leads_to(_BUILT_IN, chunk.start):
             marker = "maker"  # "took delivery of aircraft, built in Seville in Spain"
-        if marker == "exclude" and cue.type in _WEAPON_TYPES and chunk.start > cue_end and \
+        if marker == "exclude" and (cue.type in _WEAPON_TYPES or rule.needs_marked_target) \
+                and chunk.start > cue_end and \
                 _FOLLOWED_BY.search(sentence.lowered,
                                     max(0, chunk.start - sentence.offset - _FOLLOWED_REACH),
                                     chunk.start - sentence.offset):
@@ -1116,7 +1117,8 @@ def _follow(roles: dict[str, list[Chunk]], followers: list[Chunk]) -> None:
     for follower in followers:
         led = [(chunk.end, role) for role in ("source", "target") for chunk in roles[role]
                if chunk.end <= follower.start and not chunk.possessive
-               and not chunk.demonyms_only]  # "of Egyptian imports": Egypt's, as possessive
+               and not chunk.demonyms_only  # "of Egyptian imports": Egypt's, as possessive
+               and chunk.marker not in _LOCATIVE]  # "to deploy troops in Somalia": a place
         if led:
             roles[max(led)[1]].append(follower)
 
