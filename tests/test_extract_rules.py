@@ -2576,6 +2576,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe war has led to closer intelligence collaboration between Burundi and "
      "Kenya.",
      {("IntelligenceSharing", "Burundi", "Kenya")}),
+    # the agent of a passive verb is the other party to the treaty the clause acts under
+    ("Defence news.\n\nAustralia's assistance was requested by the Solomon Islands under a 2017 "
+     "Bilateral Security Treaty.",
+     {("DefenceAgreement", "Australia", "Solomon Islands")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -176,6 +176,9 @@ _LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:the\s+)?$")
 #: observed by").
 _HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|led|run|conducted|held)\s+"
                         r"(?:(?![a-z]+ed\b)[\w-]+\s+){0,8}?by\s+(?:the\s+)?$")
+#: The agent of a passive verb: "was requested by", "were invited by".
+_PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+"
+                         r"by\s+(?:the\s+)?$")
 #: "signed by" before a signatory, or before the one named after "and" ("signed by Egypt's
 #: president and his Somali counterpart"): the signatories sign.
 _SIGNED_BY = re.compile(r"\b(?:signed|inked|concluded|initialled|initialed)\s+by\s+"
@@ -1426,6 +1429,11 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         if chunk.marker == "by" and rule.type == "DefenceAgreement" and \
                 sentence.leads_to(_SIGNED_BY, chunk.start):
             chunk = replace(chunk, marker=None)  # "the pact was signed by Egypt and Somalia"
+        elif chunk.marker == "by" and rule.type == "DefenceAgreement" and \
+                chunk.end <= cue_start and sentence.leads_to(_PASSIVE_BY, chunk.start):
+            # "Australia's help was requested by the Solomon Islands under a security treaty":
+            # the agent is the other party
+            chunk = replace(chunk, marker="with")
         if chunk.parties and not _can_fill(chunk, rule):
             continue  # "fights Boko Haram alongside the armies of Nigeria": the foe is no party
         if chunk.marker not in _PARTNER_MARKERS and chunk.marker not in rule.counterpart_markers:
