@@ -2580,6 +2580,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nAustralia's assistance was requested by the Solomon Islands under a 2017 "
      "Bilateral Security Treaty.",
      {("DefenceAgreement", "Australia", "Solomon Islands")}),
+    # "thanked China for its assistance": China's
+    ("Defence news.\n\nCambodia thanked China for its military assistance.",
+     {("MilitaryAid", "China", "Cambodia")}),
+    # whom one thanks, far before a presence cue, hosts nothing
+    ("Defence news.\n\nCambodia's army chief expressed gratitude to China for its help in "
+     "upgrading military facilities.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

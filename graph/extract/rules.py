@@ -144,6 +144,10 @@ _RELATION_REACH = 80
 _BACKED_NOUN = re.compile(r"-[a-z]+\s+")
 #: What lies between the actor thanked and a gerund cue ("Japan for ", "Chinese government for ").
 _FOR_GERUND = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+")
+_TOWARDS = ("to", "into")
+#: More than a few words: a host named far before a presence cue is none of its.
+_WORDS_BETWEEN = re.compile(r"(?:\S+\s+){4,}")
+_FOR_ITS = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}")
 #: "new" or "further" right before a cue: what a stop ends is only what was still to come.
 _NEW_ONES = re.compile(r"\b(?:new|further|future|additional|any more)\s+(?:[a-z]+\s+)?$")
 #: Plan words that may be nouns ("an action plan") and a determiner before such a noun.
@@ -804,11 +808,12 @@ def _backs_only(chunk: Chunk, sentence: _Sentence) -> bool:
 
 def _thanked_for(before: list[Chunk], cue_start: int, cue_end: int, sentence: _Sentence
                  ) -> Chunk | None:
-    """The actor right before "for" and a gerund cue ("thanked Japan for donating"), the
-    gerund's agent whoever the clause's subject is."""
-    if not sentence.lowered.endswith("ing", 0, cue_end - sentence.offset):
-        return None
-    return next((chunk for chunk in reversed(before) if _FOR_GERUND.fullmatch(
+    """The actor right before "for" and a gerund cue ("thanked Japan for donating") or "its" and
+    a noun cue ("expressed gratitude to China for its assistance"): the cue's agent, whoever
+    the clause's subject is."""
+    gap = _FOR_GERUND if sentence.lowered.endswith("ing", 0, cue_end - sentence.offset) \
+        else _FOR_ITS  # "thanked China for its assistance": China's
+    return next((chunk for chunk in reversed(before) if gap.fullmatch(
         sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset)), None)
 
 
@@ -960,7 +965,12 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             role = agent
         elif marker in rule.source_markers:
             role = "source"
-        elif marker in rule.target_markers:
+        elif marker in rule.target_markers and not (
+                rule.needs_marked_target and marker in _TOWARDS and chunk.end <= cue_start
+                and cue.agent == "source" and _WORDS_BETWEEN.search(
+                    sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset)):
+            # "gratitude to China for its help in upgrading military facilities": whom one
+            # thanks, not where forces are ("troops deployed to Mali" names it after the cue)
             role = "target"
         elif marker in rule.counterpart_markers and _predicate_of(chunk, cue_start, sentence):
             role = agent  # "with Russia and France its main suppliers": they supply
