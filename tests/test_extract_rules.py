@@ -2586,6 +2586,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # whom one thanks, far before a presence cue, hosts nothing
     ("Defence news.\n\nCambodia's army chief expressed gratitude to China for its help in "
      "upgrading military facilities.", set()),
+    # drills "with local troops": with the forces of the country the clause puts them in
+    ("Defence news.\n\nUS Marines in Ghana held drills with local forces.",
+     {("JointExercise", "United States", "Ghana")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -145,6 +145,9 @@ _BACKED_NOUN = re.compile(r"-[a-z]+\s+")
 #: What lies between the actor thanked and a gerund cue ("Japan for ", "Chinese government for ").
 _FOR_GERUND = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+")
 _TOWARDS = ("to", "into")
+#: "with local troops" after an exercise: the host's forces.
+_WITH_LOCALS = re.compile(r"\s+with\s+(?:the\s+)?(?:local|host|host-nation|host nation)\s+"
+                          r"(?:troops|forces|soldiers|units|counterparts|military|army|navy)\b")
 #: More than a few words: a host named far before a presence cue is none of its.
 _WORDS_BETWEEN = re.compile(r"(?:\S+\s+){4,}")
 _FOR_ITS = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}")
@@ -1489,8 +1492,11 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         # "signed a pact during a visit to Ankara"
         partners = _visited(chunks, cue_start, sentence) or partners
     if rule.type == "JointExercise" and subject is not None and not partners and not objects:
-        # "Indian troops took part in the Zapad exercise in Russia": the host country takes part
-        partners = [chunk for chunk in chunks if chunk.marker == "in" and chunk.start >= cue_end
+        # "Indian troops took part in the Zapad exercise in Russia": the host country takes part;
+        # "arrived in Qatar and held joint exercises with local troops": so do its forces
+        local = _WITH_LOCALS.match(sentence.lowered, cue_end - sentence.offset) is not None
+        partners = [chunk for chunk in chunks if chunk.marker == "in"
+                    and (chunk.start >= cue_end or local)
                     and not chunk.demonyms_only and not chunk.coreference][:1]
 
     def actors(chunks: list[Chunk]) -> list[Entity]:
