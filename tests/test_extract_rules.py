@@ -2589,6 +2589,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # drills "with local troops": with the forces of the country the clause puts them in
     ("Defence news.\n\nUS Marines in Ghana held drills with local forces.",
      {("JointExercise", "United States", "Ghana")}),
+    # states listed between dashes are the subject of the clause after them; confronting the
+    # threat of militants is counter-terrorism
+    ("Defence news.\n\nThe littoral nations of Lake Chad – Niger, Chad and Cameroon – launched "
+     "a campaign to confront the threat from Boko Haram militants.",
+     {("CounterTerrorism", "Niger", "Chad"), ("CounterTerrorism", "Niger", "Cameroon"),
+      ("CounterTerrorism", "Chad", "Cameroon")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

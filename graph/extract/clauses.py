@@ -66,11 +66,12 @@ _APPOSITION = re.compile(
     r"|,\s+((?:[\w.-]+\s+){0,3}?[\w.-]+'s\s+[^,;:()]{1,60}?[.!?]?[\"']?$)")
 #: An apposition opening the sentence: "A founding member of NATO, Canada agreed ...".
 _OPENING_APPOSITION = re.compile(r"(?:as\s+)?(?:the|a|an)\s+([^,;:()]{1,60}?),\s*")
-#: A verb's object right before an actor ("The regional bloc comprises Armenia, ..."): what
-#: ends there is a clause, not an opening apposition ("A founding member of NATO, Canada").
-_OBJECT_BEFORE = re.compile(r"\b(?:comprises|comprised|includes|included|groups|grouped|"
+#: A verb's object or a dash right before an actor ("The regional bloc comprises Armenia, ...",
+#: "The nations of Lake Chad – Niger, ..."): what ends there is a clause or a list, not an
+#: opening apposition ("A founding member of NATO, Canada").
+_OBJECT_BEFORE = re.compile(r"(?:\b(?:comprises|comprised|includes|included|groups|grouped|"
                             r"unites|united|consists\s+of|brings\s+together|brought\s+together|"
-                            r"is\s+made\s+up\s+of|are|is|were|was)\s+(?:the\s+)?$")
+                            r"is\s+made\s+up\s+of|are|is|were|was)|\s-{1,2})\s+(?:the\s+)?$")
 #: The first state of a list the opening words are about ("The armies of Mali, ...").
 _STATES_LISTED = re.compile(r"\b(?:armies|militaries|navies|forces|troops|juntas|"
                             r"governments|soldiers|units)\s+(?:of|from)\s+(?:the\s+)?[^,]+,\s*$")

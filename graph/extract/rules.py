@@ -693,6 +693,9 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int,
         _participle_subject(clause, clauses, sentence)
     if antecedent is not None:  # "Jordanian troops, who train with US forces": they train
         return [replace(antecedent, marker=None), *clause.chunks]
+    listed = _dashed_subject(clause, clauses, sentence)
+    if listed:  # "the four nations – Niger, Nigeria, Chad and Cameroon – launched ...": they did
+        return [*listed, *clause.chunks]
     if clause.chunks:
         return clause.chunks
     aside = next((other for other in clauses if (other.start, other.end) in clause.holes
@@ -703,6 +706,25 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int,
         return []  # "..., but few European air forces have bought them": others, unnamed
     earlier = [c for c in clauses if c.start < clause.start and c.chunks]
     return earlier[-1].chunks if earlier else []
+
+
+#: An aside between dashes right before a clause ("... – Niger, Nigeria and Chad – launched").
+_DASHED_ASIDE_END = re.compile(r"\s[-–—]{1,2}\s*$")  # as folded: "–" and "—" become "-"
+
+
+def _dashed_subject(clause: Clause, clauses: Sequence[Clause],
+                    sentence: _Sentence) -> list[Chunk]:
+    """The actors listed between dashes right before a clause that names no subject of its own:
+    the subject they spell out ("the four littoral nations of Lake Chad – Niger, Nigeria, Chad
+    and Cameroon – launched a military campaign")."""
+    if any(chunk.marker is None and not chunk.demonyms_only for chunk in clause.chunks):
+        return []
+    before = next((other for other in reversed(clauses) if other.end <= clause.start), None)
+    if before is None or not before.chunks or not _DASHED_ASIDE_END.search(
+            sentence.lowered, 0, before.end - sentence.offset) or \
+            any(chunk.marker is not None for chunk in before.chunks):
+        return []
+    return list(before.chunks)
 
 
 #: A participle opening a sentence, whose subject is the next clause's ("Having bought ...,"),
