@@ -2105,11 +2105,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # forces that use another state's base are present there
     ("Defence news.\n\nChina's navy has used Cambodia's Ream naval base since 2024.",
      {("MilitaryPresence", "China", "Cambodia")}),
-    # suppliers "followed by" others in a ranking: the others supply too
+    # suppliers "followed by" others in a ranking: the others supply too (and the one with
+    # more than half of the imports is the primary partner)
     ("Defence news.\n\nChina supplied 60 per cent of Bangladesh's arms imports, followed by "
      "Russia (15 per cent) and Turkey (7 per cent).",
      {("ArmsTransfer", "China", "Bangladesh"), ("ArmsTransfer", "Russia", "Bangladesh"),
-      ("ArmsTransfer", "Turkey", "Bangladesh")}),
+      ("ArmsTransfer", "Turkey", "Bangladesh"), ("PrimaryPartner", "Bangladesh", "China")}),
     ("Defence news.\n\nThe United States is Israel's largest arms supplier, followed by Germany.",
      {("ArmsTransfer", "United States", "Israel"), ("ArmsTransfer", "Germany", "Israel"),
       ("PrimaryPartner", "Israel", "United States")}),
@@ -2595,6 +2596,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "a campaign to confront the threat from Boko Haram militants.",
      {("CounterTerrorism", "Niger", "Chad"), ("CounterTerrorism", "Niger", "Cameroon"),
       ("CounterTerrorism", "Chad", "Cameroon")}),
+    # a supplier of more than half a state's arms imports is its primary partner; a minority
+    # share is not
+    ("Defence news.\n\nImports by Azerbaijan rose, with Russia accounting for 80% of "
+     "Azerbaijan's arms imports.",
+     {("ArmsTransfer", "Russia", "Azerbaijan"), ("PrimaryPartner", "Azerbaijan", "Russia")}),
+    ("Defence news.\n\nRussia accounted for 31 per cent of India's arms imports.",
+     {("ArmsTransfer", "Russia", "India")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1830,6 +1830,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
     result.ties = [tie for tie in result.ties if tie.type not in denied or tie not in borrowed]
     result.ties.extend(_leaders(clauses, segment, lexicon.confidence["explicit"]))
     result.ties.extend(_ranked_ahead(sentence, mentions, result.ties))
+    result.ties.extend(_majority_supplier(sentence, mentions, result.ties))
     result.ties.extend(_sent_to_fight(sentence, result.ties))
     result.ties.extend(_under_agreement(sentence, clauses, result.ties))
     result.ties.extend(_opened_under_agreement(sentence, clauses, result.ties,
@@ -1911,6 +1912,40 @@ def _ranked_ahead(sentence: _Sentence, mentions: Sequence[Mention],
                 if match.group("noun") == "supplier" and tie.type == "ArmsTransfer":
                     found.append(replace(tie, type="PrimaryPartner", source=tie.target,
                                          target=ahead, weapons=()))
+    return list(dict.fromkeys(found))
+
+
+#: A majority share of a state's arms imports, right before the state ("with Russia
+#: accounting for 80% of", "China in turn supplied 82 per cent of").
+_MAJORITY_SHARE = re.compile(
+    r"\b(?:accounting\s+for|accounted\s+for|accounts\s+for|supplied|supplies|provided|provides|"
+    r"delivered)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"(?P<share>[5-9]\d|100)(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?$")
+#: What the share is of, after the state's possessive: "Azerbaijan's arms imports".
+_IMPORTS_AFTER = re.compile(r"(?:'s|’s|')?\s+(?:total\s+|major\s+)?(?:arms\s+|weapons\s+)?"
+                            r"(?:imports|arms\s+purchases|weapons\s+purchases)\b")
+
+
+def _majority_supplier(sentence: _Sentence, mentions: Sequence[Mention],
+                       ties: Sequence[Candidate]) -> list[Candidate]:
+    """A supplier of more than half a state's arms imports is its primary partner ("with Russia
+    accounting for 80% of Azerbaijan's arms imports")."""
+    found: list[Candidate] = []
+    for tie in ties:
+        if tie.type != "ArmsTransfer" or tie.ended:
+            continue
+        for mention in mentions:
+            share = _MAJORITY_SHARE.search(sentence.lowered, 0, mention.start - sentence.offset) \
+                if mention.actor == tie.target else None
+            if share is None or not _IMPORTS_AFTER.match(sentence.lowered,
+                                                         mention.end - sentence.offset):
+                continue
+            supplier = [other.actor for other in mentions if other.actor is not None
+                        and other.end <= sentence.offset + share.start()]
+            if supplier[-1:] == [tie.source]:  # the share is the one the supplier named holds
+                found.append(replace(tie, type="PrimaryPartner", source=tie.target,
+                                     target=tie.source, weapons=()))
+                break
     return list(dict.fromkeys(found))
 
 
