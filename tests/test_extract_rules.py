@@ -2603,6 +2603,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("ArmsTransfer", "Russia", "Azerbaijan"), ("PrimaryPartner", "Azerbaijan", "Russia")}),
     ("Defence news.\n\nRussia accounted for 31 per cent of India's arms imports.",
      {("ArmsTransfer", "Russia", "India")}),
+    # a membership the subject speaks about is not its own
+    ("Defence news.\n\nRussia again expressed disquiet over the biggest increase in NATO "
+     "membership since the Cold War.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -145,6 +145,10 @@ _BACKED_NOUN = re.compile(r"-[a-z]+\s+")
 #: What lies between the actor thanked and a gerund cue ("Japan for ", "Chinese government for ").
 _FOR_GERUND = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+")
 _TOWARDS = ("to", "into")
+#: A membership noun, and a preposition between a subject and it that makes the membership
+#: what the subject speaks about, not its own ("disquiet over the increase in NATO membership").
+_MEMBERSHIP_NOUN = re.compile(r"membership|accession")
+_ABOUT_BETWEEN = re.compile(r"\b(?:over|about|against|on|to|in|at)\b")
 #: "with local troops" after an exercise: the host's forces.
 _WITH_LOCALS = re.compile(r"\s+with\s+(?:the\s+)?(?:local|host|host-nation|host nation)\s+"
                           r"(?:troops|forces|soldiers|units|counterparts|military|army|navy)\b")
@@ -1045,6 +1049,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if holders and not roles[other]:
             roles[other].append(holders[0])
     before = _fitting_first(before, rule, agent)
+    if cue.type == "AllianceMembership" and _MEMBERSHIP_NOUN.fullmatch(
+            sentence.lowered, cue_start - sentence.offset, cue_end - sentence.offset):
+        # "Russia expressed disquiet over the increase in NATO membership": not its own
+        before = [chunk for chunk in before if chunk.possessive or not _ABOUT_BETWEEN.search(
+            sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset)]
     thanked = _thanked_for(before, cue_start, cue_end, sentence)
     if thanked is not None:  # "praised the Chinese government for donating": China donates
         before = [thanked] + [chunk for chunk in before if chunk is not thanked]
