@@ -2606,6 +2606,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a membership the subject speaks about is not its own
     ("Defence news.\n\nRussia again expressed disquiet over the biggest increase in NATO "
      "membership since the Cold War.", set()),
+    # a deployment a parliament approved is not yet a presence
+    ("Defence news.\n\nThe Italian parliament approved an increased military presence in Libya.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
