@@ -2609,6 +2609,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a deployment a parliament approved is not yet a presence
     ("Defence news.\n\nThe Italian parliament approved an increased military presence in Libya.",
      set()),
+    # states that "joined" take the alliance a later clause names as its possessor
+    ("Defence news.\n\nNATO expanded into the Balkans. Croatia and Albania joined in 2009, and "
+     "Montenegro became the alliance's 29th member in June 2017.",
+     {("AllianceMembership", "Montenegro", "NATO"), ("AllianceMembership", "Croatia", "NATO"),
+      ("AllianceMembership", "Albania", "NATO")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -2118,11 +2118,12 @@ def _inherit_forward(result: SentenceTies, open_sources: list[tuple[str, int, Pa
     Romania gave Ukraine a Patriot system": to Ukraine too; "Croatia joined in 2009, and Montenegro
     became the alliance's 29th member": Croatia joined the alliance)."""
     for family, clause_start, item, factor in open_sources:
-        later = [targets for start, _sources, targets in earlier.get(family, [])
-                 if start > clause_start and targets and not set(targets) & set(item.known)]
+        rule, base = lexicon.rules[item.type], lexicon.confidence["inherited_subject"]
+        later = [fitting for start, sources, targets in earlier.get(family, [])
+                 if start > clause_start and (fitting := _target_side(sources, targets, rule))
+                 and not set(fitting) & set(item.known)]
         if not later:
             continue
-        rule, base = lexicon.rules[item.type], lexicon.confidence["inherited_subject"]
         pairs = [(source, target) for source in item.known for target in later[0]
                  if kinds_allow(rule.source_kinds, source)
                  and kinds_allow(rule.target_kinds, target)]
@@ -2131,6 +2132,13 @@ def _inherit_forward(result: SentenceTies, open_sources: list[tuple[str, int, Pa
             result.ties.extend(Candidate(item.type, source, target, item.segment,
                                          round(base * factor, 3), item.weapons)
                                for source, target in pairs)
+
+
+def _target_side(sources: list[Entity], targets: list[Entity], rule: TieRule) -> list[Entity]:
+    """What a clause names that can be the target of ``rule``. Its roles are not yet oriented:
+    "the alliance's 29th member" names the alliance as a possessor, on the source side."""
+    unfit = [entity for entity in sources if not kinds_allow(rule.source_kinds, entity)]
+    return [entity for entity in [*targets, *unfit] if kinds_allow(rule.target_kinds, entity)]
 
 
 def _joined_by(chunks: list[Chunk]) -> bool:
