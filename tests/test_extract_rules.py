@@ -2614,6 +2614,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Montenegro became the alliance's 29th member in June 2017.",
      {("AllianceMembership", "Montenegro", "NATO"), ("AllianceMembership", "Croatia", "NATO"),
       ("AllianceMembership", "Albania", "NATO")}),
+    # "chose Fiji as one of the recipients": Fiji is the recipient, the chooser the giver
+    ("Defence news.\n\nIn 2023 Japan chose Fiji as one of the first four recipients of its new "
+     "Official Security Assistance programme.",
+     {("MilitaryAid", "Japan", "Fiji")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -145,6 +145,12 @@ _BACKED_NOUN = re.compile(r"-[a-z]+\s+")
 #: What lies between the actor thanked and a gerund cue ("Japan for ", "Chinese government for ").
 _FOR_GERUND = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+")
 _TOWARDS = ("to", "into")
+#: A verb that names its object as something ("chose Fiji as one of the recipients").
+_CHOSE = re.compile(r"\b(?:chose|chosen|choose|chooses|selected|selects|select|named|names|"
+                    r"picked|designated|designates|identified|identifies)\s+(?:the\s+)?$")
+#: Between an actor and the noun cue naming its role: "Fiji as one of the first four".
+_AS_ROLE = re.compile(r"\s+as\s+(?:one\s+of\s+)?(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
+                      r"(?:[\w-]+\s+){0,3}")
 #: A membership noun, and a preposition between a subject and it that makes the membership
 #: what the subject speaks about, not its own ("disquiet over the increase in NATO membership").
 _MEMBERSHIP_NOUN = re.compile(r"membership|accession")
@@ -979,6 +985,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             role = cue.role_of(marker)
         elif marker is None and _in_apposition(chunk, cue, cue_end, sentence):
             role = agent  # "Serbia's traditional arms supplier, Russia": Russia supplies
+        elif marker is None and not chunk.possessive and chunk.end <= cue_start and \
+                sentence.leads_to(_CHOSE, chunk.start) and \
+                _AS_ROLE.fullmatch(sentence.lowered, chunk.end - sentence.offset,
+                                   cue_start - sentence.offset):
+            role = agent  # "Japan chose Fiji as one of the first recipients": Fiji receives
         elif marker is None and cue.type == "AllianceMembership" and \
                 _MEMBERS_NAMED.fullmatch(sentence.lowered, cue_end - sentence.offset,
                                          chunk.start - sentence.offset) and \
