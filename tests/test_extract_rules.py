@@ -2618,6 +2618,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIn 2023 Japan chose Fiji as one of the first four recipients of its new "
      "Official Security Assistance programme.",
      {("MilitaryAid", "Japan", "Fiji")}),
+    # a security support mission is a peace operation, and its topic carries to the next sentence
+    ("Defence news.\n\nKenya leads the security support mission in Haiti. Smaller contingents "
+     "from Jamaica and Belize later joined the Kenyans there.",
+     {("PeacekeepingDeployment", "Jamaica", "Haiti"),
+      ("PeacekeepingDeployment", "Belize", "Haiti")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
