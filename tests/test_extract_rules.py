@@ -2626,6 +2626,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "gave up tanks" gives nothing away
     ("Defence news.\n\nBrazil bought used tanks, and Belgium gave up tanks altogether in 2014.",
      set()),
+    # an agreement giving access at a place binds the state the place is in
+    ("Defence news.\n\nIndia signed an agreement in 2018 giving its navy similar access at Duqm "
+     "for logistics and maintenance.",
+     {("DefenceAgreement", "India", "Oman")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1661,6 +1661,10 @@ def _others(chunks: Sequence[Chunk], subject: Chunk) -> list[Chunk]:
     return [chunk for chunk in chunks if {party.entity for party in chunk.parties} - own]
 
 
+#: Access granted at a place, right before it ("giving its navy similar access at Duqm").
+_ACCESS_BEFORE = re.compile(r"\baccess\s+(?:at|to)\s+(?:the\s+)?$")
+
+
 def _visited(chunks: Sequence[Chunk], cue_start: int, sentence: _Sentence) -> list[Chunk]:
     """The capital a lone signatory signed in or visited to sign: its state is the other party
     ("signed a defence memorandum in Rabat", "flew to Port Moresby to sign ..."); not a
@@ -1675,6 +1679,11 @@ def _visited(chunks: Sequence[Chunk], cue_start: int, sentence: _Sentence) -> li
         if (chunk.marker == "in" and capital and chunk.start > cue_start) or (
                 chunk.marker == "to" and _VISIT_TO.search(before)):
             return [replace(chunk, marker="with")]
+        if chunk.marker in ("at", "to") and chunk.start > cue_start and \
+                _ACCESS_BEFORE.search(before):
+            # "signed an agreement giving its navy access at Duqm": the state of the place
+            return [replace(chunk, marker="with", parties=tuple(
+                replace(party, mention=None) for party in chunk.parties))]
     return []
 
 
