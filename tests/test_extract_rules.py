@@ -2630,6 +2630,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIndia signed an agreement in 2018 giving its navy similar access at Duqm "
      "for logistics and maintenance.",
      {("DefenceAgreement", "India", "Oman")}),
+    # an agreement signed that allows an exchange of information: the exchange is under way
+    ("Defence news.\n\nBerlin and Tokyo signed an agreement in 2021 allowing the two governments "
+     "to exchange classified defence information.",
+     {("IntelligenceSharing", "Germany", "Japan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -288,6 +288,10 @@ _FORCE_NAME_WORDS = frozenset(["defence", "defense", "armed", "national", "peopl
 #: between X and Y signed on Thursday", "the pact signed in 2019").
 _SIGNED_AFTER = re.compile(r"[^.;:,]{0,150}?(?<!\bbe\s)\b(?:signed|concluded|inked)\s+"
                            r"(?:on|in|last|earlier|this|at|during|by|in\s+\d{4})\b")
+#: An agreement signed that allows what follows: the exchange it allows is under way.
+_SIGNED_ALLOWING = re.compile(r"\b(?:signed|concluded|inked)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?"
+                              r"(?:agreement|accord|pact|treaty|memorandum)\b[^.;]{0,40}?"
+                              r"\b(?:allowing|allows|enabling|enables|permitting|permits)\b[^.;]*$")
 #: A contract already signed after a future sale or delivery ("will build four ships for the
 #: Peruvian Navy under a $463 million contract signed this week"): the order exists.
 _CONTRACT_SIGNED = re.compile(
@@ -551,6 +555,8 @@ class _Sentence:
             return _REDUCED_BEFORE.search(self.lowered, max(0, position - _REDUCED_REACH),
                                           position) is not None or \
                 self._forces_described(cue_start)
+        if cue.type == "IntelligenceSharing":  # "signed an agreement in 2021 allowing the two
+            return _SIGNED_ALLOWING.search(self.lowered, 0, position) is not None  # to exchange"
         return False
 
     def _asked_for(self, position: int, clause: Clause) -> bool:
