@@ -2634,6 +2634,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nBerlin and Tokyo signed an agreement in 2021 allowing the two governments "
      "to exchange classified defence information.",
      {("IntelligenceSharing", "Germany", "Japan")}),
+    # a state that "has flown" foreign drones got them from their maker
+    ("Defence news.\n\nIn 2018 Iraq took delivery of Russian T-90 tanks, and it has flown "
+     "Chinese CH-4 armed drones against Islamic State since 2015.",
+     {("ArmsTransfer", "Russia", "Iraq"), ("ArmsTransfer", "China", "Iraq")}),
+    ("Defence news.\n\nRussian jets have flown over Syria since 2015.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
