@@ -916,10 +916,10 @@ def _a_city(party: Party) -> bool:
 
 
 _MODIFIER_GAP = re.compile(r"\s+(?:the\s+)?")
-#: A noun after "the army" or "the military" that makes it an adjective ("the military base").
 #: Markers of a recipient, after which "the army" is the armed service of the country the
 #: article is about ("handed patrol boats to the coast guard").
 _RECEIVING = frozenset({"to", "for"})
+#: A noun after "the army" or "the military" that makes it an adjective ("the military base").
 _NOUN_AFTER_SERVICE = re.compile(
     r"\s+(?:base|bases|chief|chiefs|commander|commanders|officer|officers|government|junta|"
     r"spokesman|spokeswoman|presence|aid|assistance|equipment|hardware|personnel|units|forces|"

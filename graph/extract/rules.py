@@ -144,6 +144,9 @@ _RELATION_REACH = 80
 _BACKED_NOUN = re.compile(r"-[a-z]+\s+")
 #: What lies between the actor thanked and a gerund cue ("Japan for ", "Chinese government for ").
 _FOR_GERUND = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+")
+#: ... and before "its" and a noun cue ("China for its assistance").
+_FOR_ITS = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}")
+#: Markers of where forces go, which name no host far before a presence cue.
 _TOWARDS = ("to", "into")
 #: A verb that names its object as something ("chose Fiji as one of the recipients").
 _CHOSE = re.compile(r"\b(?:chose|chosen|choose|chooses|selected|selects|select|named|names|"
@@ -160,7 +163,6 @@ _WITH_LOCALS = re.compile(r"\s+with\s+(?:the\s+)?(?:local|host|host-nation|host 
                           r"(?:troops|forces|soldiers|units|counterparts|military|army|navy)\b")
 #: More than a few words: a host named far before a presence cue is none of its.
 _WORDS_BETWEEN = re.compile(r"(?:\S+\s+){4,}")
-_FOR_ITS = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}")
 #: "new" or "further" right before a cue: what a stop ends is only what was still to come.
 _NEW_ONES = re.compile(r"\b(?:new|further|future|additional|any more)\s+(?:[a-z]+\s+)?$")
 #: Plan words that may be nouns ("an action plan") and a determiner before such a noun.
@@ -1955,7 +1957,7 @@ def _ranked_ahead(sentence: _Sentence, mentions: Sequence[Mention],
 _MAJORITY_SHARE = re.compile(
     r"\b(?:accounting\s+for|accounted\s+for|accounts\s+for|supplied|supplies|provided|provides|"
     r"delivered)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    r"(?P<share>[5-9]\d|100)(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?$")
+    r"(?:[5-9]\d|100)(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?$")
 #: What the share is of, after the state's possessive: "Azerbaijan's arms imports".
 _IMPORTS_AFTER = re.compile(r"(?:'s|’s|')?\s+(?:total\s+|major\s+)?(?:arms\s+|weapons\s+)?"
                             r"(?:imports|arms\s+purchases|weapons\s+purchases)\b")
