@@ -2639,6 +2639,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Chinese CH-4 armed drones against Islamic State since 2015.",
      {("ArmsTransfer", "Russia", "Iraq"), ("ArmsTransfer", "China", "Iraq")}),
     ("Defence news.\n\nRussian jets have flown over Syria since 2015.", set()),
+    # a training visit or cruise of ships trains their own crews, not the host's forces
+    ("Defence news.\n\nIndian naval ships arrived at the Colombo port on a goodwill and training "
+     "visit to Sri Lanka.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
