@@ -2642,6 +2642,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a training visit or cruise of ships trains their own crews, not the host's forces
     ("Defence news.\n\nIndian naval ships arrived at the Colombo port on a goodwill and training "
      "visit to Sri Lanka.", set()),
+    # service members at events, conferences or parades abroad are no presence there
+    ("Defence news.\n\nBrazilian service members also participated in cybersecurity events in "
+     "Chile.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
