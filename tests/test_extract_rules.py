@@ -2645,6 +2645,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # service members at events, conferences or parades abroad are no presence there
     ("Defence news.\n\nBrazilian service members also participated in cybersecurity events in "
      "Chile.", set()),
+    # learners who trained for a while in a country were trained by it
+    ("Defence news.\n\nPakistani pilots who had been training for three months in China flew the "
+     "first batch home.",
+     {("Training", "China", "Pakistan")}),
+    # "top security partner" is the primary partner
+    ("Defence news.\n\nThe United States is Lebanon's top security partner.",
+     {("PrimaryPartner", "Lebanon", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1189,8 +1189,10 @@ def _follow(roles: dict[str, list[Chunk]], followers: list[Chunk]) -> None:
             roles[max(led)[1]].append(follower)
 
 
-#: "train" with no object, right before where ("Kenyan officers trained in India").
-_INTRANSITIVE_TRAINING = re.compile(r"(?:train|trains|trained|training)\s+(?:in|at)\s")
+#: "train" with no object, right before where ("Kenyan officers trained in India"), perhaps
+#: after how long ("pilots who had been training for three months in China").
+_INTRANSITIVE_TRAINING = re.compile(r"(?:train|trains|trained|training)\s+"
+                                    r"(?:(?:for|over)\s+(?:[\w-]+\s+){1,3})?(?:in|at)\s")
 #: Who trains with no object: learners (trained by where they train) or forces (on exercise).
 _LEARNERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots|cadets|students|trainees|officers|aircrews|"
                        r"crews|recruits)\b")
