@@ -2652,6 +2652,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "top security partner" is the primary partner
     ("Defence news.\n\nThe United States is Lebanon's top security partner.",
      {("PrimaryPartner", "Lebanon", "United States")}),
+    # an agreement two states' demonyms name, in a military sentence, binds them
+    ("Defence news.\n\nMoscow has kept a military base in Gyumri since a 2010 Russian-Armenian "
+     "agreement extended its basing rights to 2044.",
+     {("DefenceAgreement", "Russia", "Armenia"), ("MilitaryPresence", "Russia", "Armenia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
