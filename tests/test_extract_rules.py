@@ -2656,6 +2656,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nMoscow has kept a military base in Gyumri since a 2010 Russian-Armenian "
      "agreement extended its basing rights to 2044.",
      {("DefenceAgreement", "Russia", "Armenia"), ("MilitaryPresence", "Russia", "Armenia")}),
+    # a quotation after "adding" is a clause of its own, whose "it takes years" is nobody
+    ("Defence news.\n\nPakistan bought American F-16 jets in the 1980s. The prime minister "
+     "thanked China for providing the new jets in eight months, adding \u201cUsually, it takes "
+     "years to procure these aircraft.\u201d",
+     {("ArmsTransfer", "United States", "Pakistan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

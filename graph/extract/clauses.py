@@ -80,18 +80,24 @@ _DETERMINER_ONLY = re.compile(r"both\b(?!\s+(?:countries|nations|governments|sid
                               r"partners|allies|defen[cs]e))")
 _NOT_ALONE = re.compile(r"\s+(?:of(?!\s+(?:them|these|those)\b)|the|a|an|in|at|to|for|with|"
                         r"sides?)\b")  # "both of them" stands for a pair as "both" does
-#: "It" standing for no one: "It is the second time ...", "it was unclear whether ...".
+#: "It" standing for no one: "It is the second time ...", "it was unclear whether ...", "it
+#: takes years to procure these aircraft".
 _EXPLETIVE_IT = re.compile(
     r"it(?:\s+(?:is|was|has\s+been|had\s+been))\s+(?:the\s+(?:first|second|third|fourth|fifth|"
     r"latest|last|only)|not\s+clear|unclear|understood|believed|thought|likely|unlikely|"
-    r"expected|possible|important|estimated|reported|known)\b")
+    r"expected|possible|important|estimated|reported|known)\b"
+    r"|it\s+(?:usually\s+|often\s+|normally\s+|typically\s+)?(?:takes|took|will\s+take|would\s+take|"
+    r"can\s+take|could\s+take)\s+(?:\w+\s+){0,3}?(?:years|months|weeks|days|time|decades)\b")
 _EXISTENTIAL = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?|appears?)\b")
 _SPACES = re.compile(r"\s*")
 _BRACKETED = re.compile(r"\s\([^()]{1,120}\)\s*")
-#: Semicolons, dashes, brackets, and the end of a quotation before its attribution
-#: ("... will stay," a spokesman said of ...): each side is a clause of its own.
-_PUNCTUATION_BREAK = re.compile(r";|:\s+(?=[a-z])|\s[—–-]\s|—|\s\(|\)\s|[,?!][\"”]\s")
+#: Semicolons, dashes, brackets, the end of a quotation before its attribution ("... will
+#: stay," a spokesman said of ...) and the start of one after it (", adding "Usually, it takes
+#: years ..."): each side is a clause of its own.
+_PUNCTUATION_BREAK = re.compile(r";|:\s+(?=[a-z])|\s[—–-]\s|—|\s\(|\)\s|[,?!][\"”]\s"
+                                r"|(?:(?<=adding)|(?<=saying)|(?<=noting)|(?<=stressing))"
+                                r"\s*[,:]?\s+(?=[\"“])")
 #: A colon before a capital breaks a clause after a full clause ("ringed by the alliance:
 #: Hungary, Romania ... are members"), not after a label ("Joint Exercises: Drills ...").
 _CAPITAL_COLON = re.compile(r":\s+(?=[\"“]?[A-Z])")

@@ -722,10 +722,14 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int,
         return aside.chunks
     if _CONTRAST.match(sentence.lowered, clause.start - sentence.offset):
         return []  # "..., but few European air forces have bought them": others, unnamed
+    if _QUOTE_OPENS.match(sentence.lowered, clause.start - sentence.offset):
+        return []  # ', adding "Usually, it takes years to procure ...": the speaker's words'
     earlier = [c for c in clauses if c.start < clause.start and c.chunks]
     return earlier[-1].chunks if earlier else []
 
 
+#: A clause that opens a quotation: the speaker's words, whose actors are their own.
+_QUOTE_OPENS = re.compile(r"\s*[\"“]")
 #: An aside between dashes right before a clause ("... – Niger, Nigeria and Chad – launched").
 _DASHED_ASIDE_END = re.compile(r"\s[-–—]{1,2}\s*$")  # as folded: "–" and "—" become "-"
 
