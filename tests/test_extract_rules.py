@@ -2661,6 +2661,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "thanked China for providing the new jets in eight months, adding \u201cUsually, it takes "
      "years to procure these aircraft.\u201d",
      {("ArmsTransfer", "United States", "Pakistan")}),
+    # a list that goes on after the first actor's comma is no opening apposition
+    ("Defence news.\n\nThe exercise involves Kazakhstan, Kyrgyzstan and Uzbekistan.",
+     {("JointExercise", "Kazakhstan", "Kyrgyzstan"), ("JointExercise", "Kazakhstan", "Uzbekistan"),
+      ("JointExercise", "Kyrgyzstan", "Uzbekistan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

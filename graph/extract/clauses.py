@@ -385,7 +385,9 @@ def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: 
                 for mention in mentions) and \
             not _STATES_LISTED.search(lowered, 0, opening.end()) and \
             not any(mention.end - start == opening.end(1) and mention.actor is not None
-                    and _OBJECT_BEFORE.search(lowered, 0, mention.start - start)
+                    and (_OBJECT_BEFORE.search(lowered, 0, mention.start - start)
+                         or (_list_goes_on(lowered, start, opening.end(), mentions)
+                             and not _OF_BEFORE.search(lowered, 0, mention.start - start)))
                     for mention in mentions):
         # not "The United Kingdom leads ..., Canada ...", nor a list of the states whose armies
         # act ("The armies of Mali, Burkina Faso and Niger carried out ..."), nor one that
@@ -393,6 +395,30 @@ def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: 
         result.parentheticals.append((start, start + opening.end()))
         result.cuts.append(start + opening.end())
         result.anchors[start] = "next"
+
+
+#: "of" right before an actor: "The prime ministers of Bulgaria, Estonia ...", whose list the
+#: opening words are about.
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+#: What joins the actors of a list: commas, "and", "the".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?")
+
+
+def _list_goes_on(lowered: str, start: int, position: int, mentions: Sequence[Mention]) -> bool:
+    """True if a list of actors joined by commas and ending in "and" follows ``position`` (relative
+    to ``start``): the actor before it is the list's first item, not an apposition's head ("The
+    exercise involves Kazakhstan, Kyrgyzstan, Uzbekistan and Tajikistan")."""
+    after = [mention for mention in mentions if mention.start - start >= position
+             and mention.actor is not None]
+    end = position
+    for mention in after:
+        gap = lowered[end:mention.start - start]
+        if not _LIST_JOIN.fullmatch(gap):
+            break
+        if end > position and ("and" in gap.split() or "or" in gap.split()):
+            return True  # a second item and then "and": a list
+        end = mention.end - start
+    return False
 
 
 def _break_position(where: str, lowered: str, before: str, match_start: int, match_end: int,
