@@ -66,12 +66,6 @@ _APPOSITION = re.compile(
     r"|,\s+((?:[\w.-]+\s+){0,3}?[\w.-]+'s\s+[^,;:()]{1,60}?[.!?]?[\"']?$)")
 #: An apposition opening the sentence: "A founding member of NATO, Canada agreed ...".
 _OPENING_APPOSITION = re.compile(r"(?:as\s+)?(?:the|a|an)\s+([^,;:()]{1,60}?),\s*")
-#: A verb's object or a dash right before an actor ("The regional bloc comprises Armenia, ...",
-#: "The nations of Lake Chad – Niger, ..."): what ends there is a clause or a list, not an
-#: opening apposition ("A founding member of NATO, Canada").
-_OBJECT_BEFORE = re.compile(r"(?:\b(?:comprises|comprised|includes|included|groups|grouped|"
-                            r"unites|united|consists\s+of|brings\s+together|brought\s+together|"
-                            r"is\s+made\s+up\s+of|are|is|were|was)|\s-{1,2})\s+(?:the\s+)?$")
 #: The first state of a list the opening words are about ("The armies of Mali, ...").
 _STATES_LISTED = re.compile(r"\b(?:armies|militaries|navies|forces|troops|juntas|"
                             r"governments|soldiers|units)\s+(?:of|from)\s+(?:the\s+)?[^,]+,\s*$")
@@ -384,14 +378,11 @@ def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: 
             any(mention.start - start == opening.end() and mention.actor is not None
                 for mention in mentions) and \
             not _STATES_LISTED.search(lowered, 0, opening.end()) and \
-            not any(mention.end - start == opening.end(1) and mention.actor is not None
-                    and (_OBJECT_BEFORE.search(lowered, 0, mention.start - start)
-                         or (_list_goes_on(lowered, start, opening.end(), mentions)
-                             and not _OF_BEFORE.search(lowered, 0, mention.start - start)))
-                    for mention in mentions):
+            not _list_at_comma(lowered, start, opening, mentions):
         # not "The United Kingdom leads ..., Canada ...", nor a list of the states whose armies
-        # act ("The armies of Mali, Burkina Faso and Niger carried out ..."), nor one that
-        # begins right before the comma ("The regional bloc comprises Armenia, Belarus ...")
+        # act ("The armies of Mali, Burkina Faso and Niger carried out ..."), nor a list that
+        # begins right before the comma ("The regional bloc comprises Armenia, Belarus ...",
+        # "The nations of Lake Chad – Niger, Chad and Cameroon ...")
         result.parentheticals.append((start, start + opening.end()))
         result.cuts.append(start + opening.end())
         result.anchors[start] = "next"
@@ -402,6 +393,16 @@ def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: 
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 #: What joins the actors of a list: commas, "and", "the".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?")
+
+
+def _list_at_comma(lowered: str, start: int, opening: re.Match[str],
+                   mentions: Sequence[Mention]) -> bool:
+    """True if the opening words end on an actor that begins a list, not on "of" and an actor
+    the list is about ("The prime ministers of Bulgaria, Estonia ... deposited")."""
+    last = next((mention for mention in mentions if mention.end - start == opening.end(1)
+                 and mention.actor is not None), None)
+    return last is not None and not _OF_BEFORE.search(lowered, 0, last.start - start) and \
+        _list_goes_on(lowered, start, opening.end(), mentions)
 
 
 def _list_goes_on(lowered: str, start: int, position: int, mentions: Sequence[Mention]) -> bool:

@@ -488,16 +488,13 @@ class Extractor:
 
         candidates.extend(_mission_contributors(partial, missions, scan.lowered, self._scaled,
                                                 topic))
-        paragraph_start: dict[int, int] = {}
-        for segment in segments:
-            paragraph_start.setdefault(segment.paragraph, segment.start)
-
         def named_most(segment: Segment, others: tuple[Entity, ...]) -> Entity | None:
             """The country its paragraph, up to ``segment``, names more than once and more
             often than any other; else the one the article names twice as often as any other
             (``others`` left out)."""
-            for start, end, lead in ((paragraph_start[segment.paragraph], segment.end, 1),
-                                     (0, len(text), 2)):
+            opening = next(other.start for other in segments
+                           if other.paragraph == segment.paragraph)
+            for start, end, lead in ((opening, segment.end, 1), (0, len(text), 2)):
                 ranked = Counter(country for _mention, country in context.countries(start, end)
                                  if country not in others).most_common(2)
                 if ranked and ranked[0][1] > 1 and \

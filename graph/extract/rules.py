@@ -145,7 +145,7 @@ _BACKED_NOUN = re.compile(r"-[a-z]+\s+")
 #: What lies between the actor thanked and a gerund cue ("Japan for ", "Chinese government for ").
 _FOR_GERUND = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+")
 #: ... and before "its" and a noun cue ("China for its assistance").
-_FOR_ITS = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}")
+_FOR_ITS = re.compile(_FOR_GERUND.pattern + r"(?:its|their)\s+(?:[\w-]+\s+){0,2}")
 #: Markers of where forces go, which name no host far before a presence cue.
 _TOWARDS = ("to", "into")
 #: A verb that names its object as something ("chose Fiji as one of the recipients").
