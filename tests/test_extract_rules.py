@@ -2665,6 +2665,60 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe exercise involves Kazakhstan, Kyrgyzstan and Uzbekistan.",
      {("JointExercise", "Kazakhstan", "Kyrgyzstan"), ("JointExercise", "Kazakhstan", "Uzbekistan"),
       ("JointExercise", "Kyrgyzstan", "Uzbekistan")}),
+    # a list runs through short bracketed asides after its items
+    ("Defence news.\n\nRwanda keeps peacekeepers in Darfur (UNAMID), South Sudan (UNMISS) and the "
+     "Central African Republic (MINUSCA).",
+     {("PeacekeepingDeployment", "Rwanda", "Sudan"),
+      ("PeacekeepingDeployment", "Rwanda", "South Sudan"),
+      ("PeacekeepingDeployment", "Rwanda", "Central African Republic")}),
+    # a region is one more item of a list, not placed in the state after its comma
+    ("Defence news.\n\nGhana has troops serving with UN missions in Darfur, South Sudan, and "
+     "Lebanon.",
+     {("PeacekeepingDeployment", "Ghana", "Sudan"),
+      ("PeacekeepingDeployment", "Ghana", "South Sudan"),
+      ("PeacekeepingDeployment", "Ghana", "Lebanon")}),
+    # a ranking of exporters with their shares names no recipient
+    ("Defence news.\n\nThe biggest arms exporters last year were France (11%), Russia (10%) and "
+     "China (6%).", set()),
+    # states a ranking verb puts beside the subject are its peers, not its partners
+    ("Defence news.\n\nKenya and Uganda followed Nigeria and Ghana as the top recipients of "
+     "training in the region.", set()),
+    # states that were Soviet republics are not the Soviet Union
+    ("Defence news.\n\nUzbekistan held drills with three former Soviet republics.", set()),
+    ("Defence news.\n\nArmenia hosted two other ex-Soviet states for the exercise.", set()),
+    # "the nation's capital, X" is X's state, whatever the headline names
+    ("Police from Vanuatu land\n\nNew Zealand has deployed soldiers to Tonga in response to "
+     "unrest in and around the nation’s capital, Nuku’alofa.",
+     {("MilitaryPresence", "New Zealand", "Tonga")}),
+    # military contracts are for arms
+    ("Defence news.\n\nAlgeria has signed military contracts with Russia and Belarus.",
+     {("ArmsTransfer", "Russia", "Algeria"), ("ArmsTransfer", "Belarus", "Algeria")}),
+    # the preposition before "NATO member X" is X's
+    ("Defence news.\n\nAthens sees its main threat in fellow NATO member Turkey.",
+     {("AllianceMembership", "Turkey", "NATO")}),
+    # "responding to" opens a clause of its own
+    ("Defence news.\n\nNATO agreed to expand its training mission in Iraq, responding to US "
+     "calls for more help.", {("Training", "NATO", "Iraq")}),
+    # the one ranked second after a supplier supplies too, but is no primary partner
+    ("Defence news.\n\nIn 2023 Russia was Algeria's largest arms supplier, and China came in "
+     "second.",
+     {("ArmsTransfer", "Russia", "Algeria"), ("ArmsTransfer", "China", "Algeria"),
+      ("PrimaryPartner", "Algeria", "Russia")}),
+    # engineers trained abroad are learners
+    ("Defence news.\n\nEthiopian engineers trained in China.", {("Training", "China", "Ethiopia")}),
+    # a severed or torn-up agreement is ended
+    ("Defence news.\n\nNiger announced the severance of its military agreement with the United "
+     "States.", set()),
+    ("Defence news.\n\nMali tore up its defence treaty with France.", set()),
+    # the maker of donated aircraft gives nothing
+    ("Defence news.\n\nSeveral US-made helicopters were donated by Taiwan to Honduras.",
+     {("MilitaryAid", "Taiwan", "Honduras")}),
+    # personnel of several kinds "from" a force take part in the drills
+    ("Defence news.\n\nThe drills included 3,000 soldiers from Oman and 800 sailors, pilots and "
+     "engineers from the British Armed Forces.", {("JointExercise", "Oman", "United Kingdom")}),
+    ("Defence news.\n\nInvolving 1,500 personnel from the Philippine Army (PA) and the "
+     "Indonesian Army (TNI-AD), the drills ran for ten days.",
+     {("JointExercise", "Philippines", "Indonesia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

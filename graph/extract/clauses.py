@@ -49,6 +49,9 @@ _TITLE_WORDS = re.compile(r"(?:(?<=\s)[A-Z][\w.'-]*\s+)+$")
 #: A number of people before a demonym in a list ("450 German, 100 Belgian").
 _COUNT = re.compile(r"\b(?:about|around|over|some|nearly|almost|roughly)?\s*\d[\d,.]*\s")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|[-/&(]")
+#: The longest bracketed aside a list of actors runs through ("South Sudan (UNMISS), and").
+_ASIDE_CHARACTERS = 40
+_SHORT_BRACKET = re.compile(r"\([^()]{1,40}\)")
 _NOUN_WORD = re.compile(r"[a-z]+")
 _NOUN_LEAD = re.compile(r"(?:'s|')?[\s-]*")
 _NEXT_WORD = re.compile(r"[\w'-]+\s+")
@@ -195,6 +198,8 @@ class _Breaks:
 
     cuts: list[int] = field(default_factory=list)
     parentheticals: list[tuple[int, int]] = field(default_factory=list)
+    #: Cuts made by brackets alone, which a list of actors runs through.
+    bracket_cuts: set[int] = field(default_factory=set)
     anchors: dict[int, str] = field(default_factory=dict)
 
 
@@ -236,6 +241,9 @@ _IN_COUNTRY = re.compile(r"(?:in|inside)\s+(?:the\s+)?")
 _SERVICE_AFTER = re.compile(r",\s+the\s+(?:government|army|navy|air\s+force|military|"
                             r"authorities|junta|defen[cs]e\s+ministry)\b")
 #: A verb right after an actor that opens a clause of its own after a comma.
+#: The rank of an actor named after a ranking's leader ("and France came in second").
+RANK_AFTER = re.compile(r"(?:came|comes|ranked|ranks|placed|finished|was|is)\s+(?:in\s+)?"
+                         r"(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|next)\b")
 _SPLICE_VERB = re.compile(r"(?:has|have|had|is|was|were|will|became|followed|joined|signed|"
                           r"bought|sold|sent|gave|deployed|received|ordered|trained|supplied|"
                           r"delivered|hosted|hosts|keeps|kept)\b")
@@ -251,12 +259,20 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
     before the main clause goes on is parenthetical, as is an apposition
     ("France, the former colonial power, keeps ...").
     """
-    result = _Breaks([start + match.end() for match in _PUNCTUATION_BREAK.finditer(text)
-                      if not _GROUP_COLON.search(lowered, 0, match.end())])
+    result = _Breaks()
+    brackets: set[int] = set()
+    for match in _PUNCTUATION_BREAK.finditer(text):
+        if not _GROUP_COLON.search(lowered, 0, match.end()):
+            result.cuts.append(start + match.end())
+            if match.group().strip() in "()":
+                brackets.add(start + match.end())
     # "(SIPRI), with Russia ...": the clause goes on around a bracketed aside
     for match in _BRACKETED.finditer(text):
         result.cuts.append(start + match.end())
         result.parentheticals.append((start + match.start() + 2, start + match.end()))
+        brackets.add(start + match.end())
+    others = {cut for cut in result.cuts if cut not in brackets}
+    bracketed = len(result.cuts)
     result.cuts.extend(start + match.end() for match in _CAPITAL_COLON.finditer(text)
                        if len(text[:match.start()].split()) > _LABEL_WORDS
                        and not _GROUP_COLON.search(lowered, 0, match.end()))
@@ -306,6 +322,7 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
             if close is not None:
                 result.cuts.append(start + close)
                 result.parentheticals.append((start + position, start + close))
+    result.bracket_cuts = brackets - others.union(result.cuts[bracketed:])
     result.cuts = sorted(set(result.cuts))
     return result
 
@@ -433,7 +450,8 @@ def _break_position(where: str, lowered: str, before: str, match_start: int, mat
         if comma and _SAME_PREDICATE.match(lowered, match_end):
             return None  # "serve with UNIFIL in Lebanon, and with the UN missions in Mali"
         if comma:
-            return None if _in_list(lowered, before, match_end, ends, starts) else match_start
+            return None if _in_list(lowered, before, match_end, ends, starts) or \
+                _ranked_after(lowered, match_end, starts) else match_start
         return match_start if _new_subject(lowered, before, match_end, ends, starts,
                                            lexicon) else None
     if where == "subject_follows":  # "since Russia launched ...", not "since the Second World War"
@@ -448,6 +466,15 @@ def _break_position(where: str, lowered: str, before: str, match_start: int, mat
         between = before[cut + 1:].split() if cut >= 0 else None
         return cut + 1 if between is not None and len(between) <= _ATTRIBUTION_GAP else None
     return match_start
+
+
+def _ranked_after(lowered: str, after: int, starts: dict[int, Mention]) -> bool:
+    """True if ", and" goes on with an actor's rank in the ranking before it ("the largest
+    supplier, and France came in second"): one statement."""
+    following = starts.get(_next_word(lowered, after))
+    return following is not None and RANK_AFTER.match(
+        lowered, _next_word(lowered, _next_word(lowered, after) + following.end
+                            - following.start)) is not None
 
 
 def _new_subject(lowered: str, before: str, after: int, ends: dict[int, Mention],
@@ -525,13 +552,23 @@ def _next_word(lowered: str, position: int, skip_the: bool = True) -> int:
 
 def _in_list(lowered: str, before: str, after: int, ends: dict, starts: dict) -> bool:
     """True if ", and" ends a list of actors ("Mali, Burkina Faso, and Niger")."""
-    last = ends.get(len(before) - 1)
-    if last is None:
+    last = _actor_start(lowered, len(before) - 1, ends)
+    if last is None or _next_word(lowered, after) not in starts:
         return False
-    if _next_word(lowered, after) not in starts:
-        return False
-    previous_text = lowered[:len(before) - 1 - (last.end - last.start)].rstrip()
-    return previous_text.endswith(",") and len(previous_text[:-1].rstrip()) in ends
+    previous_text = lowered[:last].rstrip()
+    return previous_text.endswith(",") and \
+        _actor_start(lowered, len(previous_text[:-1].rstrip()), ends) is not None
+
+
+def _actor_start(lowered: str, end: int, ends: dict[int, Mention]) -> int | None:
+    """Where the actor ending at ``end`` begins, past a short bracketed aside after it
+    ("South Sudan (UNMISS)"), or None if no actor ends there."""
+    if lowered.endswith(")", 0, end):
+        opening = lowered.rfind("(", max(0, end - _ASIDE_CHARACTERS - 2), end)
+        if opening > 0:
+            end = len(lowered[:opening].rstrip())
+    mention = ends.get(end)
+    return None if mention is None else end - (mention.end - mention.start)
 
 
 # ---------------------------------------------------------------- chunks
@@ -565,14 +602,26 @@ def _start(mention: Mention) -> int:
     return mention.lead if mention.lead is not None else mention.start
 
 
-def _group(text: str, mentions: list[Mention], cuts: Sequence[int]) -> list[list[Mention]]:
-    """Runs of coordinated actors; a run joined by commas alone must be a list ending in "and"."""
+def _group(text: str, mentions: list[Mention], cuts: Sequence[int],
+           asides: Sequence[tuple[int, int]] = ()) -> list[list[Mention]]:
+    """Runs of coordinated actors; a run joined by commas alone must be a list ending in "and".
+
+    Short bracketed ``asides`` after actors (whose brackets must not be in ``cuts``) join
+    nothing and part nothing ("Darfur (UNAMID), South Sudan (UNMISS) and ..."); an actor
+    inside one stands alone.
+    """
     groups: list[list[Mention]] = []
     gaps: list[list[str]] = []
+    inside: list[list[Mention]] = []
     for mention in mentions:
+        if any(aside_start <= mention.start < aside_end for aside_start, aside_end in asides):
+            inside.append([mention])
+            continue
         crosses = groups and any(groups[-1][-1].end <= cut <= _start(mention) for cut in cuts)
         if groups and not crosses:
             gap = text[groups[-1][-1].end:_start(mention)]
+            if asides:
+                gap = _SHORT_BRACKET.sub("", gap)
             if mention.entity.kind == "Person":  # "Trump and Crown Prince Mohammed bin Salman"
                 gap = _TITLE_WORDS.sub("", gap)
             gap = gap.lower()
@@ -593,7 +642,7 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int]) -> list[list
             result.extend([mention] for mention in group)  # "From Russia, Egypt ordered ..."
         else:
             result.append(group)
-    return result
+    return sorted(result + inside, key=lambda group: group[0].start) if inside else result
 
 
 def first_actors(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -843,7 +892,12 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
     weapon_starts = [mention.start for mention in mentions
                      if mention.entity.kind == "WeaponSystem"]
     pieces: list[tuple[int, int, tuple[Party, ...], bool, str | None]] = []
-    for group in _group(text, actors, cuts[1:-1]):
+    asides = [(aside_start, aside_end) for aside_start, aside_end in breaks.parentheticals
+              if text[aside_start - 1] == "(" and aside_end - aside_start <= _ASIDE_CHARACTERS]
+    inside = {cut for cut in breaks.bracket_cuts if any(aside_start <= cut <= aside_end
+                                                        for aside_start, aside_end in asides)}
+    for group in _group(text, actors, [cut for cut in cuts[1:-1] if cut not in inside],
+                        asides):
         parties = tuple(party for mention in group for party in _parties(mention))
         possessive = group[-1].possessive or bool(_SERVICE_POSSESSIVE.match(lowered,
                                                                          group[-1].end - start))

@@ -107,6 +107,8 @@ _GROUP_SIZES = {"pair": 2, "trio": 3, "quartet": 4}
 _DEFINITE_PHRASE = re.compile(r"the\s+(?:[\w'-]+\s+){0,4}?(?:country|nation|kingdom|emirate|"
                               r"republic|sultanate|principality|archipelago|city-state|state|"
                               r"monarchy)\b")
+#: A capital named in apposition after "the country" ("the nation's capital, Honiara").
+_CAPITAL_APPOSITION = re.compile(r"(?:'s|s')\s+capital(?:\s+city)?,?\s+")
 _OPERATION_NAME = re.compile(r"\b(?:Force|Mission|Operation|Brigade)\b")
 _HOST_APPOSITION = re.compile(
     r"\s*(?:,\s*(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:mission|operation|force|presence)\s+)?in\s+(?:the\s+)?",
@@ -305,6 +307,9 @@ class _Coreference:
         present = {party.entity for chunk in clause.chunks if chunk.marker != "alongside"
                    for party in chunk.parties}
         phrase = _DEFINITE_PHRASE.match(self._lowered, position)
+        named = self._capital_named(phrase.end()) if phrase is not None else None
+        if named is not None:
+            return (Party(named, position, position),)
         fitting = self._described(phrase.group()) if phrase is not None else None
         if fitting is not None:
             subjects = {party.entity for other in clauses if other.subject is not None
@@ -338,6 +343,16 @@ class _Coreference:
                                                 country in subject, country in located,
                                                 latest[country]))
         return (Party(best, position, position),)
+
+    def _capital_named(self, end: int) -> Entity | None:
+        """The country whose capital an apposition names ("the nation's capital, Honiara")."""
+        capital = _CAPITAL_APPOSITION.match(self._lowered, end)
+        if capital is None:
+            return None
+        index = bisect.bisect_left(self._starts, capital.end())
+        if index == len(self._starts) or self._starts[index] != capital.end():
+            return None
+        return self._mentions[index].host
 
     def _paragraph_start(self) -> int:
         """Where the paragraph so far begins (or the sentence before, opening a paragraph)."""

@@ -61,6 +61,10 @@ def _word_start_alternatives(words: Iterable[str]) -> str:
 _SUFFIX = r"(?P<suffix>'s|'|s|td|th|tr|d)?"
 _GLUE = frozenset({"td", "th", "tr", "d"})
 _ERA = re.compile(r"-(?:era|style|vintage)\b", re.IGNORECASE)
+#: What a demonym after "former" describes when it names states that were part of another
+#: ("former Soviet republics", "former French colonies").
+_FORMER_PART = re.compile(r"\s+(?:states?|republics?|countries|country|nations?|colon(?:y|ies)|"
+                          r"bloc|satellites?|territor(?:y|ies)|members?)\b", re.IGNORECASE)
 #: A demonym naming a language: "its Portuguese acronym", "French-speaking".
 _LANGUAGE = re.compile(r"\s+(?:acronyms?|names?|words?|languages?|translations?|initials|terms?|"
                        r"speakers|spelling|abbreviations?|dialects?)\b|-speaking\b",
@@ -99,6 +103,9 @@ _US_STATE_BEFORE = re.compile(
 _US_STATE_AFTER = re.compile(r" (?:National Guard|Army National Guard|Air National Guard|Tech)\b")
 #: Only a comma between a place and the country it stands in ("Wellington, India").
 _COMMA_ONLY = re.compile(r",\s*")
+#: Between two items of a list: "Darfur, South Sudan, and the Central African Republic" lists
+#: a region, not a region and its state.
+_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
 _US_STATE_NAMES = frozenset(["GEO"])  # countries named like a US state
 _US_STATE_REACH = 40  # characters before a name searched for a US base or city
 #: A capital letter after an apostrophe or hyphen inside a name ("N'Djamena").
@@ -352,6 +359,9 @@ class MentionFinder:
         form = self._pick(self._forms[folded], text[start:end], folded)
         if form is None or (form.form == "demonym" and _LANGUAGE.match(text, end)):
             return None
+        if form.form == "demonym" and _FORMER_PART.match(text, end) and \
+                text[max(0, start - 7):start].lower().endswith(("former ", " ex-")):
+            return None  # "four former Soviet republics": states that left it, not the state
         if form.form == "name" and form.entity.kind == "Country" and \
                 _subnational(text, start, end, form.entity.key):
             return None
@@ -772,12 +782,17 @@ def _state_guards(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _places_of_another_country(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions without a city the text places in another country than the gazetteer's
-    ("Wellington, India" is the Indian town, not New Zealand's capital)."""
-    dropped = {place.start for place, country in itertools.pairwise(mentions)
+    ("Wellington, India" is the Indian town, not New Zealand's capital), unless the country is
+    one more item of a list ("in Darfur, South Sudan and Mali")."""
+    following = itertools.chain(mentions[2:], [None])
+    dropped = {place.start for (place, country), after in zip(itertools.pairwise(mentions),
+                                                               following, strict=False)
                if place.entity.kind == "Place" and place.host is not None
                and country.entity.kind == "Country" and country.entity != place.host
                and not country.possessive  # "Camp TURKSOM, Turkey's largest base abroad"
-               and _COMMA_ONLY.fullmatch(text, place.end, country.start)}
+               and _COMMA_ONLY.fullmatch(text, place.end, country.start)
+               and not (after is not None and after.entity.kind in ("Country", "Place")
+                        and _LIST_GAP.fullmatch(text, country.end, after.start))}
     return [mention for mention in mentions if mention.start not in dropped] if dropped \
         else mentions
 

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field, replace
 
 from graph.model import Entity
 
-from .clauses import IRREGULAR_PAST, LEADS, OWNED_FORCES, Chunk, Clause, Party
+from .clauses import IRREGULAR_PAST, LEADS, OWNED_FORCES, RANK_AFTER, Chunk, Clause, Party
 from .lexicon import Cue, Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention
 from .patterns import match_text
@@ -112,6 +112,7 @@ _PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|o
                              r"crews|cadets|trainees|instructors|"
                              r"officials|representatives|agents|experts|"
                              r"analysts|chiefs|commanders|specialists|services|agencies|"
+                             r"engineers|technicians|medics|airmen|servicemen|paratroopers|"
                              r"police)\s+from\s+(?:the\s+)?"
                              # "troops from 13 countries, including"
                              r"(?:(?:[\w-]+\s+){0,3}(?:countries|nations|states|armies|navies|"
@@ -267,7 +268,7 @@ _DETERMINER_BEFORE = re.compile(r"(?:'s|\b(?:its|their|his|her|our|the|these|tho
 #: One or two words, a verb among them, between a subject and its indirect object.
 _VERB_BETWEEN = re.compile(r"\s*(?:,\s*(?:which|who|that)\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+\s+")
 #: What joins two coordinated subjects, each with its noun ("Japanese forces and the Australian").
-_SUBJECT_JOIN = re.compile(r"(?:'s|')?(?:\s+[\w'-]+){0,3}\s*,?\s+and\s+"
+_SUBJECT_JOIN = re.compile(r"(?:'s|')?(?:\s+[\w'-]+){0,3}(?:\s+\([^()]{1,40}\))?\s*,?\s+and\s+"
                            r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:royal\s+)?")
 #: Between "members" and the members it names: "NATO members Norway and Denmark".
 _MEMBERS_NAMED = re.compile(r"\s+(?:states\s+|countries\s+|nations\s+)?(?:the\s+)?")
@@ -275,6 +276,14 @@ _MEMBERS_NAMED = re.compile(r"\s+(?:states\s+|countries\s+|nations\s+)?(?:the\s+
 #: ("followed by France (29 per cent) and the United States").
 _FOLLOWED_BY = re.compile(r"\b(?:followed\s+by|ahead\s+of)\s+[^;:.]*$")
 _FOLLOWED_REACH = 80  # characters before an actor searched for "followed by"
+#: An actor a ranking verb puts beside the subject, in the same role ("Paraguay and Brazil
+#: followed Colombia and Peru as top recipients of training"): a peer, no party of the tie.
+_RANKED_BESIDE = re.compile(r"\b(?:followed|trailed|overtook|surpassed|outranked|outpaced|"
+                            r"joined)\s+(?:the\s+)?$")
+_RANKED_NEXT = re.compile(r"\s+" + RANK_AFTER.pattern)
+_MADE_IN = re.compile(r"[\s-]*(?:made|built|designed|manufactured|produced)\b")
+_AS_RANKED = re.compile(r"[^;:.]{0,40}?\bas\s+(?:the\s+)?(?:world's\s+)?(?:top|largest|biggest|"
+                        r"leading|main|major|principal|second|third|fourth|fifth)\b")
 #: Between two weapons' origins: "Russian Sukhoi jets and American".
 _DESCRIBED_JOIN = re.compile(r"(?:\s+[\w-]+){1,3}(?:,\s+|,?\s+and\s+)(?:[\w-]+\s+)?")
 _OBJECT_JOIN = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?,?\s+and\s+(?:[\w,-]+\s+){0,3}")
@@ -903,6 +912,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             roles["source"].append(chunk)  # "within the European Union Training Mission": it trains
             continue
+        if cue.type == "AllianceMembership" and marker is not None and \
+                _member_named_after(chunk, chunks, cue_start, cue_end, sentence):
+            marker = None  # "comes from NATO member Turkey": "from" is Turkey's, not NATO's
         if chunk.coreference == "there" and not rule.needs_marked_target:
             continue  # "instructors teach the courses there": where, not whom
         if chunk.start > cue_end and _RELATION_BETWEEN.search(
@@ -957,6 +969,16 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 chunk.parties[0].entity.kind == "Country" and \
                 sentence.leads_to(_BUILT_IN, chunk.start):
             marker = "maker"  # "took delivery of aircraft, built in Seville in Spain"
+        if chunk.end <= cue_start and _ranked_beside(chunk, sentence):
+            continue
+        if cue.type == "MilitaryAid" and _MADE_IN.match(sentence.lowered,
+                                                        chunk.end - sentence.offset):
+            continue  # "U.S.-made helicopters donated from Taiwan": the maker gives nothing
+        if chunk.start > cue_end and marker in (None, "and") and not chunk.possessive and \
+                _RANKED_NEXT.match(sentence.lowered, chunk.end - sentence.offset):
+            if cue.type != "PrimaryPartner":  # second is no primary partner
+                followers.append(chunk)  # "..., and France came in second with 15 per cent"
+            continue
         if marker == "exclude" and (cue.type in _WEAPON_TYPES or rule.needs_marked_target) \
                 and chunk.start > cue_end and \
                 _FOLLOWED_BY.search(sentence.lowered,
@@ -1174,6 +1196,25 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     return roles
 
 
+def _member_named_after(chunk: Chunk, chunks: Sequence[Chunk], cue_start: int, cue_end: int,
+                        sentence: _Sentence) -> bool:
+    """True if ``chunk`` is an organisation right before "member" and a member named after it
+    ("NATO member Turkey")."""
+    offset = sentence.offset
+    return sentence.lowered[cue_start - offset:cue_end - offset] in ("member", "members") and \
+        _organisations_only(chunk) and _modifies(chunk, cue_start, sentence.lowered, offset) and \
+        any(_MEMBERS_NAMED.fullmatch(sentence.lowered, cue_end - offset, other.start - offset)
+            for other in chunks)
+
+
+def _ranked_beside(chunk: Chunk, sentence: _Sentence) -> bool:
+    """True if a ranking verb puts ``chunk`` beside the subject ("X followed Y as the largest
+    importers")."""
+    start, end = chunk.start - sentence.offset, chunk.end - sentence.offset
+    return _RANKED_BESIDE.search(sentence.lowered, max(0, start - 20), start) is not None and \
+        _AS_RANKED.match(sentence.lowered, end) is not None
+
+
 def _follow(roles: dict[str, list[Chunk]], followers: list[Chunk]) -> None:
     """Actors "followed by" in a ranking of a tie's parties take the role of the one they
     follow ("Russia supplied 45 per cent of India's imports, followed by France"), once both
@@ -1199,7 +1240,8 @@ _INTRANSITIVE_TRAINING = re.compile(r"(?:train|trains|trained|training)\s+"
                                     r"(?:(?:for|over)\s+(?:[\w-]+\s+){1,3})?(?:in|at)\s")
 #: Who trains with no object: learners (trained by where they train) or forces (on exercise).
 _LEARNERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots|cadets|students|trainees|officers|aircrews|"
-                       r"crews|recruits)\b")
+                       r"crews|recruits|engineers|technicians|specialists|mechanics|"
+                       r"operators)\b")
 _FORCES = re.compile(r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|units|marines|sailors|"
                      r"paratroopers|commandos)\b")
 
@@ -1654,8 +1696,11 @@ _BEFORE_NOUN_CUE = re.compile(r"(?:\s+(?:naval|air|land|maritime|military|army|s
 
 
 _OBJECT_AND = re.compile(r"(?:'s|')?(?:\s+\([^()]{1,40}\))?(?:\s+[a-z-]+)?\s*,?\s+and\s+"
-                         r"(?:a|an|the|some|about)?\s*"
-                         r"(?:[\w,-]+\s+){0,3}?(?:of\s+)?(?:[\d,]+\s+)?")
+                         r"(?:(?:a|an|the|some|about)?\s*"
+                         r"(?:[\w,-]+\s+){0,3}?(?:of\s+)?(?:[\d,]+\s+)?"
+                         # "and 5,500 soldiers, sailors and engineers from the"
+                         r"|(?:[\d,]+\s+)?(?:[a-z-]+(?:,\s*|\s+and\s+)){1,5}[a-z-]+\s+from\s+"
+                         r"(?:the\s+)?)")
 
 
 def _relative_subject(eligible: list[Chunk], cue_end: int, sentence: _Sentence) -> list[Chunk]:
