@@ -2719,6 +2719,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nInvolving 1,500 personnel from the Philippine Army (PA) and the "
      "Indonesian Army (TNI-AD), the drills ran for ten days.",
      {("JointExercise", "Philippines", "Indonesia")}),
+    # a clause that begins right after brackets is a clause of its own
+    ("Defence news.\n\nGhana bought jets from Brazil (Embraer) and Togo has ordered drones "
+     "from Turkey.",
+     {("ArmsTransfer", "Brazil", "Ghana"), ("ArmsTransfer", "Turkey", "Togo")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

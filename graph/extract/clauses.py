@@ -272,7 +272,7 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
         result.parentheticals.append((start + match.start() + 2, start + match.end()))
         brackets.add(start + match.end())
     others = {cut for cut in result.cuts if cut not in brackets}
-    bracketed = len(result.cuts)
+    bracketed, asides = len(result.cuts), len(result.parentheticals)
     result.cuts.extend(start + match.end() for match in _CAPITAL_COLON.finditer(text)
                        if len(text[:match.start()].split()) > _LABEL_WORDS
                        and not _GROUP_COLON.search(lowered, 0, match.end()))
@@ -322,7 +322,15 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
             if close is not None:
                 result.cuts.append(start + close)
                 result.parentheticals.append((start + position, start + close))
-    result.bracket_cuts = brackets - others.union(result.cuts[bracketed:])
+    clause_cuts = others.union(result.cuts[bracketed:])
+    result.bracket_cuts = brackets - clause_cuts
+    # "drones from Turkey (Baykar) and Niger has ordered ...": a clause begins right after the
+    # brackets, so the one before does not resume there
+    result.parentheticals = [(aside_start, aside_end) for index, (aside_start, aside_end)
+                             in enumerate(result.parentheticals)
+                             if index >= asides or aside_end not in clause_cuts
+                             or not text.startswith(("and ", "but ", "or ", "while "),
+                                                    aside_end - start)]
     result.cuts = sorted(set(result.cuts))
     return result
 
