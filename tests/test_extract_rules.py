@@ -2723,6 +2723,16 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nGhana bought jets from Brazil (Embraer) and Togo has ordered drones "
      "from Turkey.",
      {("ArmsTransfer", "Brazil", "Ghana"), ("ArmsTransfer", "Turkey", "Togo")}),
+    # where units were formed is no member of the body that formed them
+    ("Defence news.\n\nRapid intervention units in Mali were formed by the European Union Task "
+     "Force.", set()),
+    # the body in whose framework an agreement holds is no signatory
+    ("Defence news.\n\nRussian troops are based at Kant under an agreement in the framework of "
+     "the Collective Security Treaty Organization.", set()),
+    # a state's own aircraft of foreign make, flown somewhere, were sold to that state
+    ("Defence news.\n\nThe Pakistan Air Force flew its American-origin transport aircraft with "
+     "the shells to Jordan.",
+     {("ArmsTransfer", "Pakistan", "Jordan"), ("ArmsTransfer", "United States", "Pakistan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -281,7 +281,11 @@ _FOLLOWED_REACH = 80  # characters before an actor searched for "followed by"
 _RANKED_BESIDE = re.compile(r"\b(?:followed|trailed|overtook|surpassed|outranked|outpaced|"
                             r"joined)\s+(?:the\s+)?$")
 _RANKED_NEXT = re.compile(r"\s+" + RANK_AFTER.pattern)
-_MADE_IN = re.compile(r"[\s-]*(?:made|built|designed|manufactured|produced)\b")
+_MADE_IN = re.compile(r"[\s-]*(?:made|built|designed|manufactured|produced|origin)\b")
+_FOUNDED = re.compile(r"formed|founded|created|established")
+#: A body whose framework holds an agreement ("in the framework of the CSTO").
+_FRAMEWORK_OF = re.compile(r"\b(?:in|within|under)\s+the\s+(?:framework|auspices|umbrella|aegis)"
+                           r"\s+of\s+(?:the\s+)?$")
 _AS_RANKED = re.compile(r"[^;:.]{0,40}?\bas\s+(?:the\s+)?(?:world's\s+)?(?:top|largest|biggest|"
                         r"leading|main|major|principal|second|third|fourth|fifth)\b")
 #: Between two weapons' origins: "Russian Sukhoi jets and American".
@@ -915,6 +919,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if cue.type == "AllianceMembership" and marker is not None and \
                 _member_named_after(chunk, chunks, cue_start, cue_end, sentence):
             marker = None  # "comes from NATO member Turkey": "from" is Turkey's, not NATO's
+        if cue.type == "AllianceMembership" and marker in _LOCATIVE and \
+                _FOUNDED.fullmatch(sentence.lowered, cue_start - sentence.offset,
+                                   cue_end - sentence.offset) and \
+                not _organisations_only(chunk):
+            continue  # "units in Niger were formed by the EU task force": where, not a member
         if chunk.coreference == "there" and not rule.needs_marked_target:
             continue  # "instructors teach the courses there": where, not whom
         if chunk.start > cue_end and _RELATION_BETWEEN.search(
@@ -974,6 +983,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if cue.type == "MilitaryAid" and _MADE_IN.match(sentence.lowered,
                                                         chunk.end - sentence.offset):
             continue  # "U.S.-made helicopters donated from Taiwan": the maker gives nothing
+        if chunk.demonyms_only and sentence.lowered.endswith(
+                ("its ", "their "), 0, chunk.start - sentence.offset) and \
+                _MADE_IN.match(sentence.lowered, chunk.end - sentence.offset):
+            continue  # "sent its American-origin jets to Manila": the maker sold them to India
         if chunk.start > cue_end and marker in (None, "and") and not chunk.possessive and \
                 _RANKED_NEXT.match(sentence.lowered, chunk.end - sentence.offset):
             if cue.type != "PrimaryPartner":  # second is no primary partner
@@ -1547,6 +1560,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
             chunk = replace(chunk, marker="with")
         if chunk.parties and not _can_fill(chunk, rule):
             continue  # "fights Boko Haram alongside the armies of Nigeria": the foe is no party
+        if rule.type == "DefenceAgreement" and sentence.leads_to(_FRAMEWORK_OF, chunk.start):
+            continue  # "an agreement in the framework of the CSTO": the body is no signatory
         if chunk.marker not in _PARTNER_MARKERS and chunk.marker not in rule.counterpart_markers:
             continue  # "passed intelligence to the United States": a partner
         if chunk.marker == "between" and _RELATION_BETWEEN.search(
