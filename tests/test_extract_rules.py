@@ -2733,6 +2733,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe Pakistan Air Force flew its American-origin transport aircraft with "
      "the shells to Jordan.",
      {("ArmsTransfer", "Pakistan", "Jordan"), ("ArmsTransfer", "United States", "Pakistan")}),
+    # "said" before a state, a noun and a verb opens a clause of its own
+    ("Defence news.\n\nEmbraer said Angola pilots were training at the Brazilian Air Force "
+     "academy in Pirassununga.", {("Training", "Brazil", "Angola")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

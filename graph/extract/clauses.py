@@ -510,8 +510,8 @@ def _new_subject(lowered: str, before: str, after: int, ends: dict[int, Mention]
     if actor_before is not None and tail.startswith(","):
         return False  # "courses held in Poland and Germany, had trained": an aside closes
     tail = tail.lstrip(" ,")
-    head = _HEAD_NOUN.match(tail) if following.form == "demonym" and not conjunction else None
-    if head is not None:  # "since French forces left"
+    head = _HEAD_NOUN.match(tail) if not conjunction else None
+    if head is not None:  # "since French forces left", "said Kuwait pilots were training"
         tail = tail[head.end():]
     return bool(_CLAUSE_VERB.match(tail) or _PAST_VERB.match(tail))
 
