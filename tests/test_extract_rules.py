@@ -2736,6 +2736,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "said" before a state, a noun and a verb opens a clause of its own
     ("Defence news.\n\nEmbraer said Angola pilots were training at the Brazilian Air Force "
      "academy in Pirassununga.", {("Training", "Brazil", "Angola")}),
+    # objects joined by "and" after a state's named command
+    ("Defence news.\n\nThe drills involved units of India's Southern Command and the Royal Army "
+     "of Oman.", {("JointExercise", "India", "Oman")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
