@@ -1710,7 +1710,8 @@ _BEFORE_NOUN_CUE = re.compile(r"(?:\s+(?:naval|air|land|maritime|military|army|s
                               r"\s+")
 
 
-_OBJECT_AND = re.compile(r"(?:'s|')?(?:\s+\([^()]{1,40}\))?(?:\s+[a-z-]+){0,3}?\s*,?\s+and\s+"
+_OBJECT_AND = re.compile(r"(?:(?:'s|')(?:\s+[a-z-]+){0,3}?|(?:\s+\([^()]{1,40}\))?(?:\s+[a-z-]+)?)"
+                         r"\s*,?\s+and\s+"
                          r"(?:(?:a|an|the|some|about)?\s*"
                          r"(?:[\w,'-]+\s+){0,3}?(?:of\s+)?(?:[\d,]+\s+)?"
                          # "and 5,500 soldiers, sailors and engineers from the"
