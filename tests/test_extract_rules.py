@@ -2739,6 +2739,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # objects joined by "and" after a state's named command
     ("Defence news.\n\nThe drills involved units of India's Southern Command and the Royal Army "
      "of Oman.", {("JointExercise", "India", "Oman")}),
+    # weapons that "went to" a state were its owner's transfer
+    ("Defence news.\n\nTwelve Norwegian F-16s went to Romania in 2023.",
+     {("ArmsTransfer", "Norway", "Romania")}),
+    # a repatriated contingent is no longer there
+    ("Defence news.\n\nThe Senegalese battalion of the UN mission in Mali was repatriated last "
+     "year.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
