@@ -2745,6 +2745,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a repatriated contingent is no longer there
     ("Defence news.\n\nThe Senegalese battalion of the UN mission in Mali was repatriated last "
      "year.", set()),
+    # forces joined by others in drills take part too
+    ("Defence news.\n\nGhana hosted the drills at Tamale; Nigerian and Beninese troops joined "
+     "Ghanaian forces there.",
+     {("JointExercise", "Nigeria", "Benin"), ("JointExercise", "Nigeria", "Ghana"),
+      ("JointExercise", "Benin", "Ghana")}),
+    # fighters attacked somewhere are no presence of the weapons' maker
+    ("Defence news.\n\nAlgeria bought Chinese drones, which rebels say have been used against "
+     "their fighters in Mali.", {("ArmsTransfer", "China", "Algeria")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -282,6 +282,7 @@ _RANKED_BESIDE = re.compile(r"\b(?:followed|trailed|overtook|surpassed|outranked
                             r"joined)\s+(?:the\s+)?$")
 _RANKED_NEXT = re.compile(r"\s+" + RANK_AFTER.pattern)
 _MADE_IN = re.compile(r"[\s-]*(?:made|built|designed|manufactured|produced|origin)\b")
+_JOINS = re.compile(r"join|joins|joined|joining")
 _FOUNDED = re.compile(r"formed|founded|created|established")
 #: A body whose framework holds an agreement ("in the framework of the CSTO").
 _FRAMEWORK_OF = re.compile(r"\b(?:in|within|under)\s+the\s+(?:framework|auspices|umbrella|aegis)"
@@ -1653,7 +1654,12 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
     if subject is None and partners and all(chunk.marker in _COMPANION_MARKERS
                                             for chunk in partners):
         return [], []  # "the navy trains with India and Brazil": with someone unnamed
-    used = ([subject] if subject else []) + (partners or ([] if subject else objects))
+    joins = subject is not None and not partners and _JOINS.fullmatch(
+        sentence.lowered, cue_start - sentence.offset, cue_end - sentence.offset) is not None
+    # "French and German troops joined Danish forces": the ones joined take part too
+    joined = [chunk for chunk in objects if chunk.demonyms_only and chunk.state_noun] \
+        if joins else []
+    used = ([subject] if subject else []) + (partners or joined or ([] if subject else objects))
     used += [host for host in hosts if subject is not None and host not in used]  # "organised by"
     return list(itertools.combinations(actors(used)[:_MAX_PARTIES], 2)), used
 
