@@ -2753,6 +2753,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # fighters attacked somewhere are no presence of the weapons' maker
     ("Defence news.\n\nAlgeria bought Chinese drones, which rebels say have been used against "
      "their fighters in Mali.", {("ArmsTransfer", "China", "Algeria")}),
+    # a pact that never entered into force, said anywhere in the sentence, is no tie
+    ("Defence news.\n\nFiji signed a defence pact with China in 2019, but the accord has never "
+     "entered into force.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -477,6 +477,9 @@ class _Sentence:
                     exists = self._exists_anyway(cue, cue_start)
                 if exists:
                     continue
+            if modifier.scope == "whole_sentence" and modifier.applies_to(cue.type):
+                status = "drop"  # "signed a pact ..., but the deal has never entered into force"
+                continue
             if modifier.scope == "sentence" and start < cue_start and \
                     modifier.applies_to(cue.type) and status != "ended":
                 status = "drop"  # "denied reports that it had sent troops"
