@@ -2756,6 +2756,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a pact that never entered into force, said anywhere in the sentence, is no tie
     ("Defence news.\n\nFiji signed a defence pact with China in 2019, but the accord has never "
      "entered into force.", set()),
+    # states with a number word after them stand for the predicate left out, also after
+    # ", and" and a list of their own
+    ("Defence news.\n\nFiji received two patrol boats from Australia, Samoa one.",
+     {("ArmsTransfer", "Australia", "Fiji"), ("ArmsTransfer", "Australia", "Samoa")}),
+    ("Defence news.\n\nKenya received four patrol boats from Japan, and Tanzania and Mozambique "
+     "two each.",
+     {("ArmsTransfer", "Japan", "Kenya"), ("ArmsTransfer", "Japan", "Tanzania"),
+      ("ArmsTransfer", "Japan", "Mozambique")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

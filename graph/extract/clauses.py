@@ -240,10 +240,15 @@ _HAVING = re.compile(r"having\s[^,;:]{1,100},\s*")
 _IN_COUNTRY = re.compile(r"(?:in|inside)\s+(?:the\s+)?")
 _SERVICE_AFTER = re.compile(r",\s+the\s+(?:government|army|navy|air\s+force|military|"
                             r"authorities|junta|defen[cs]e\s+ministry)\b")
-#: A verb right after an actor that opens a clause of its own after a comma.
+#: What follows an actor standing for a left-out predicate: a number or a time, then the end.
+GAP_TAIL = re.compile(r"\s+(?:(?:since|in|from|by|during)\s+)?(?:the\s+)?(?:early\s+|late\s+)?"
+                       r"(?:\d[\d,.]*s?|\d{4}s?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"eleven|twelve|a\s+dozen)(?:\s+(?:more|each|units|jets|tanks))?"
+                       r"\s*(?:[,;.]|\s+and\b|$)")
 #: The rank of an actor named after a ranking's leader ("and France came in second").
 RANK_AFTER = re.compile(r"(?:came|comes|ranked|ranks|placed|finished|was|is)\s+(?:in\s+)?"
                          r"(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|next)\b")
+#: A verb right after an actor that opens a clause of its own after a comma.
 _SPLICE_VERB = re.compile(r"(?:has|have|had|is|was|were|will|became|followed|joined|signed|"
                           r"bought|sold|sent|gave|deployed|received|ordered|trained|supplied|"
                           r"delivered|hosted|hosts|keeps|kept)\b")
@@ -459,7 +464,8 @@ def _break_position(where: str, lowered: str, before: str, match_start: int, mat
             return None  # "serve with UNIFIL in Lebanon, and with the UN missions in Mali"
         if comma:
             return None if _in_list(lowered, before, match_end, ends, starts) or \
-                _ranked_after(lowered, match_end, starts) else match_start
+                _ranked_after(lowered, match_end, starts) or \
+                _gapped_after(lowered, match_end, starts) else match_start
         return match_start if _new_subject(lowered, before, match_end, ends, starts,
                                            lexicon) else None
     if where == "subject_follows":  # "since Russia launched ...", not "since the Second World War"
@@ -483,6 +489,25 @@ def _ranked_after(lowered: str, after: int, starts: dict[int, Mention]) -> bool:
     return following is not None and RANK_AFTER.match(
         lowered, _next_word(lowered, _next_word(lowered, after) + following.end
                             - following.start)) is not None
+
+
+_COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
+_AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _gapped_after(lowered: str, after: int, starts: dict[int, Mention]) -> bool:
+    """True if ", and" goes on with actors standing for the predicate left out before it ("...
+    four boats from Australia, and Tonga and Samoa two each"): one statement."""
+    position = _next_word(lowered, after)
+    while (following := starts.get(position)) is not None:
+        end = position + following.end - following.start
+        if GAP_TAIL.match(lowered, end):
+            return True
+        joined = _AND_NEXT.match(lowered, end)
+        if joined is None:
+            return False
+        position = joined.end()
+    return False
 
 
 def _new_subject(lowered: str, before: str, after: int, ends: dict[int, Mention],
@@ -642,6 +667,7 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int],
                 continue
         groups.append([mention])
         gaps.append([])
+    groups, gaps = _split_gapped(text, groups, gaps)
     result: list[list[Mention]] = []
     for group, joins in zip(groups, gaps, strict=True):
         follows = text[group[-1].end:group[-1].end + 6].lstrip().lower()
@@ -651,6 +677,23 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int],
         else:
             result.append(group)
     return sorted(result + inside, key=lambda group: group[0].start) if inside else result
+
+
+def _split_gapped(text: str, groups: list[list[Mention]], gaps: list[list[str]]
+                  ) -> tuple[list[list[Mention]], list[list[str]]]:
+    """Groups parted at ", and" before actors that stand for a left-out predicate ("boats from
+    Australia, and Tonga and Samoa two each": Tonga and Samoa are no suppliers)."""
+    result: tuple[list[list[Mention]], list[list[str]]] = ([], [])
+    for group, joins in zip(groups, gaps, strict=True):
+        cut = next((index for index, join in enumerate(joins) if _COMMA_AND.fullmatch(join)), None)
+        if cut is not None and cut < len(joins) - 1 and \
+                GAP_TAIL.match(text.lower(), group[-1].end):
+            result[0].extend((group[:cut + 1], group[cut + 1:]))
+            result[1].extend((joins[:cut], joins[cut + 1:]))
+        else:
+            result[0].append(group)
+            result[1].append(joins)
+    return result
 
 
 def first_actors(text: str, mentions: Sequence[Mention]) -> list[Mention]:

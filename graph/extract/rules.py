@@ -50,7 +50,16 @@ from dataclasses import dataclass, field, replace
 
 from graph.model import Entity
 
-from .clauses import IRREGULAR_PAST, LEADS, OWNED_FORCES, RANK_AFTER, Chunk, Clause, Party
+from .clauses import (
+    GAP_TAIL,
+    IRREGULAR_PAST,
+    LEADS,
+    OWNED_FORCES,
+    RANK_AFTER,
+    Chunk,
+    Clause,
+    Party,
+)
 from .lexicon import Cue, Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention
 from .patterns import match_text
@@ -212,10 +221,6 @@ _HOLDS = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:holds|held|hosts|hos
 _VISIT_TO = re.compile(r"\b(?:visit|visits|visited|trip|travel+ed|flew|went)\s+to\s+(?:the\s+)?$")
 #: Equipment after a training verb: its subject learns ("pilots training on F-35 jets").
 _ON_EQUIPMENT = re.compile(r"\s+on\s+(?!behalf\b)")
-#: What follows an actor standing for a left-out predicate: a number or a time, then the end.
-_GAP_TAIL = re.compile(r"\s+(?:(?:since|in|from|by|during)\s+)?(?:the\s+)?(?:early\s+|late\s+)?"
-                       r"(?:\d[\d,.]*s?|\d{4}s?)(?:\s+(?:more|each|units|jets|tanks))?"
-                       r"\s*(?:[,;.]|\s+and\b|$)")
 #: A meeting before the place it was held in ("at NATO's summit in Vilnius").
 _EVENT_IN = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|conference|ceremony|forum|"
                        r"dialogue)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$")
@@ -1194,11 +1199,13 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     after = [chunk for chunk in after if not _named_apposition(chunk, cue_end, sentence)]
     if not roles[other] and after and not needs_marker:
         roles[other].append(after[0])
-    gapped = _gapped(after, sentence)
+    gapped = _gapped([chunk for chunk in chunks if chunk.start >= cue_end], sentence)
     placed = [(chunk.start, role) for role in ("source", "target") for chunk in roles[role]
               if chunk.end <= cue_start]
     subject_role = min(placed)[1] if placed else None  # the role of the first actor named
     if gapped and subject_role is not None:  # "Germany sent 18 tanks, Poland 14 and Canada 8"
+        for role in ("source", "target"):
+            roles[role] = [chunk for chunk in roles[role] if chunk not in gapped]
         roles[subject_role].extend(gapped)
     if not roles[other] and len(before) > 1 and before[1].marker is None and not needs_marker \
             and not _organisations_only(before[1]) and not _coordinated(before[0], before[1],
@@ -1416,11 +1423,13 @@ def _gapped(after: list[Chunk], sentence: _Sentence) -> list[Chunk]:
     lowered, offset = sentence.lowered, sentence.offset
     found = []
     for chunk in after:
-        if chunk.marker is not None or chunk.demonyms_only or chunk.possessive:
+        if chunk.demonyms_only or chunk.possessive:
             continue
-        if not lowered[:chunk.start - offset].endswith((", ", " and ", ", and ")):
-            continue
-        if _GAP_TAIL.match(lowered, chunk.end - offset):
+        before = lowered[:chunk.start - offset]
+        if not before.endswith((", ", " and ", ", and ")) or \
+                (chunk.marker is not None and not before.endswith(", and ")):
+            continue  # a marker carried over a list ("from Australia, and Tonga ... two each")
+        if GAP_TAIL.match(lowered, chunk.end - offset):
             found.append(chunk)
     return found
 
