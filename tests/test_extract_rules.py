@@ -2764,6 +2764,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "two each.",
      {("ArmsTransfer", "Japan", "Kenya"), ("ArmsTransfer", "Japan", "Tanzania"),
       ("ArmsTransfer", "Japan", "Mozambique")}),
+    # a state whose sanctions threaten a deal is no party to it
+    ("Defence news.\n\nGhana signed for four patrol boats in 2019 despite the threat of Chinese "
+     "sanctions, and Turkey had handed over two of them by 2022.",
+     {("ArmsTransfer", "Turkey", "Ghana")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

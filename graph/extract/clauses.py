@@ -245,6 +245,8 @@ GAP_TAIL = re.compile(r"\s+(?:(?:since|in|from|by|during)\s+)?(?:the\s+)?(?:earl
                        r"(?:\d[\d,.]*s?|\d{4}s?|one|two|three|four|five|six|seven|eight|nine|ten|"
                        r"eleven|twelve|a\s+dozen)(?:\s+(?:more|each|units|jets|tanks))?"
                        r"\s*(?:[,;.]|\s+and\b|$)")
+#: What an actor opposes a tie with: "despite the threat of American sanctions" names no party.
+OPPOSING = re.compile(r"(?:'s)?\s+(?:sanctions|embargo|embargoes|objections|opposition|protests)\b")
 #: The rank of an actor named after a ranking's leader ("and France came in second").
 RANK_AFTER = re.compile(r"(?:came|comes|ranked|ranks|placed|finished|was|is)\s+(?:in\s+)?"
                          r"(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|next)\b")

@@ -57,7 +57,7 @@ from dataclasses import replace
 from graph.gazetteer import Gazetteer, default_gazetteer
 from graph.model import Article, Entity, Evidence, Findings, Tie
 
-from .clauses import Clause, Party, first_actors, parse_sentence
+from .clauses import OPPOSING, Clause, Party, first_actors, parse_sentence
 from .lexicon import Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention, MentionFinder, default_finder, gazetteer_forms, host_of
 from .patterns import match_text
@@ -243,7 +243,8 @@ class _Coreference:
         subject ("it trains Emirati troops and takes part in exercises with them")."""
         own = clause.subject
         earlier = [chunk for c in clauses for chunk in c.chunks
-                   if chunk.end <= position and chunk is not own and chunk.parties]
+                   if chunk.end <= position and chunk is not own and chunk.parties
+                   and not OPPOSING.match(self._lowered, chunk.end)]
         if not earlier:
             return ()
         last = max(earlier, key=lambda chunk: chunk.end)
@@ -481,7 +482,8 @@ class Extractor:
 
         def named(segment: Segment) -> set[Entity]:
             return {country for mention in inside(segment)
-                    if (country := _country_of(mention)) is not None}
+                    if (country := _country_of(mention)) is not None
+                    and not OPPOSING.match(scan.lowered, mention.end)}  # "American sanctions"
 
         weapons = [(mention.start, mention.entity) for mention in mentions
                    if mention.entity.kind == "WeaponSystem"]

@@ -54,6 +54,7 @@ from .clauses import (
     GAP_TAIL,
     IRREGULAR_PAST,
     LEADS,
+    OPPOSING,
     OWNED_FORCES,
     RANK_AFTER,
     Chunk,
@@ -1862,6 +1863,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         # A cue spanning clauses ("the Agreement, which Tokyo and Seoul signed") reads them all.
         chunks += [chunk for other in clauses if other is not clause and cue_start < other.start
                    < cue_end for chunk in other.chunks if chunk.start < cue_end]
+        chunks = [chunk for chunk in chunks  # "despite the threat of American sanctions"
+                  if not OPPOSING.match(sentence.lowered, chunk.end - sentence.offset)]
         status, factor = sentence.modality(cue, clause, cue_start)
         if status == "drop":
             denied.add(cue.type)
