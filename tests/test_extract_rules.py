@@ -2768,6 +2768,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nGhana signed for four patrol boats in 2019 despite the threat of Chinese "
      "sanctions, and Turkey had handed over two of them by 2022.",
      {("ArmsTransfer", "Turkey", "Ghana")}),
+    # "outside NATO headquarters" is a place, not outside the alliance
+    ("Defence news.\n\nSweden's flag was raised outside NATO headquarters on Thursday as it "
+     "became the 32nd member of the alliance.", {("AllianceMembership", "Sweden", "NATO")}),
+    # "the transatlantic military alliance" is the alliance named before, and its member no
+    # member of a military
+    ("Defence news.\n\nNATO ministers met in Vilnius. Turkey was the last member of the "
+     "transatlantic military alliance holding out against Finland's bid.",
+     {("AllianceMembership", "Turkey", "NATO")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

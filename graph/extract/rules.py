@@ -288,6 +288,11 @@ _RANKED_BESIDE = re.compile(r"\b(?:followed|trailed|overtook|surpassed|outranked
                             r"joined)\s+(?:the\s+)?$")
 _RANKED_NEXT = re.compile(r"\s+" + RANK_AFTER.pattern)
 _MADE_IN = re.compile(r"[\s-]*(?:made|built|designed|manufactured|produced|origin)\b")
+#: A place named after "outside" ("outside NATO headquarters").
+_PLACE_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:headquarters|hq|building|"
+                          r"embassy|embassies|summit|venue|gates|offices?|base)\b")
+#: An alliance noun right after a phrase that read "military" as a force.
+_ALLIANCE_AFTER = re.compile(r"\s+(?:alliance|bloc|pact|organi[sz]ation|coalition|grouping)\b")
 _JOINS = re.compile(r"join|joins|joined|joining")
 _FOUNDED = re.compile(r"formed|founded|created|established")
 #: A body whose framework holds an agreement ("in the framework of the CSTO").
@@ -501,8 +506,14 @@ class _Sentence:
                 continue  # "a pact to deter any aggression against the kingdom": no war yet
             if modifier.kind == "negation" and (
                     _UNSAID.match(self.lowered, end - self.offset)
-                    or _NOT_ONLY.match(self.lowered, end - self.offset)):
-                continue  # "did not say how many soldiers are deployed": they are; "not only"
+                    or _NOT_ONLY.match(self.lowered, end - self.offset)
+                    or (written.lower() == "outside"
+                        and _PLACE_AFTER.match(self.lowered, end - self.offset))):
+                continue  # "did not say how many soldiers are deployed": they are; "not only";
+                # "outside NATO headquarters": a place, not outside the alliance
+            if modifier.kind == "other_sense" and _ALLIANCE_AFTER.match(self.lowered,
+                                                                        end - self.offset):
+                continue  # "member of the transatlantic military alliance": a member state
             if written[:1].isupper() and start > clause.start and \
                     modifier.kind not in ("reported", "other_sense"):
                 continue  # "in May 2021": a month or a name, not the modal verb
