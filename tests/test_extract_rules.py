@@ -2776,6 +2776,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nNATO ministers met in Vilnius. Turkey was the last member of the "
      "transatlantic military alliance holding out against Finland's bid.",
      {("AllianceMembership", "Turkey", "NATO")}),
+    # a contingent "from" a state joins a campaign the others launched: all take part
+    ("Defence news.\n\nMali and Burkina Faso launched a joint operation, together with a "
+     "contingent from Niger, to fight jihadist groups.",
+     {("CounterTerrorism", "Mali", "Burkina Faso"), ("CounterTerrorism", "Mali", "Niger"),
+      ("CounterTerrorism", "Burkina Faso", "Niger")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

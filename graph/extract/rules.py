@@ -117,7 +117,7 @@ _AND = re.compile(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:of\s+)?(?:the\s+)?(?:roy
 _ALONG_WITH_FORCES = re.compile(r"\b(?:along\s+with|together\s+with|alongside|with)\s+"
                                 r"(?:[\w-]+\s+){0,2}?[a-z]+\s+from\s+(?:the\s+)?$")
 _PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|officers|pilots|"
-                             r"personnel|contingents|teams|delegations|commandos|navies|"
+                             r"personnel|contingents?|teams|delegations|commandos|navies|"
                              r"warships|ships|vessels|boats|aircraft|jets|planes|helicopters|"
                              r"crews|cadets|trainees|instructors|"
                              r"officials|representatives|agents|experts|"
@@ -293,6 +293,8 @@ _PLACE_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:headquarters|hq
                           r"embassy|embassies|summit|venue|gates|offices?|base)\b")
 #: An alliance noun right after a phrase that read "military" as a force.
 _ALLIANCE_AFTER = re.compile(r"\s+(?:alliance|bloc|pact|organi[sz]ation|coalition|grouping)\b")
+#: A counter-terrorism cue naming an action the subject's states take together.
+_JOINT_ACTION = re.compile(r"\b(?:campaigns?|operations?|offensives?|patrols?|raids?)\b")
 _JOINS = re.compile(r"join|joins|joined|joining")
 _FOUNDED = re.compile(r"formed|founded|created|established")
 #: A body whose framework holds an agreement ("in the framework of the CSTO").
@@ -1658,11 +1660,12 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         return [(hub, other) for other in actors(partners or objects) if other != hub], used
     if subject is not None and partners and \
             all(chunk.marker in _COMPANION_MARKERS for chunk in partners) and \
-            (rule.type == "CounterTerrorism" or
+            ((rule.type == "CounterTerrorism" and not _JOINT_ACTION.search(
+                sentence.lowered, subject.end - sentence.offset, cue_end - sentence.offset)) or
              _EACH_AFTER.match(sentence.lowered, subject.end - sentence.offset)):
         # "Sweden and Finland agreed to cooperate with Turkey against the PKK", "Finland and
         # Denmark each signed a pact with the US": each with the partner, not with each other
-        # (drills and treaties "with" a third join all three)
+        # (drills, treaties and campaigns "with" a third join all three)
         pairs = [(one, other) for one in actors([subject]) for other in actors(partners)
                  if one != other]
         return pairs, [subject, *partners]
