@@ -2781,6 +2781,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "contingent from Niger, to fight jihadist groups.",
      {("CounterTerrorism", "Mali", "Burkina Faso"), ("CounterTerrorism", "Mali", "Niger"),
       ("CounterTerrorism", "Burkina Faso", "Niger")}),
+    # a state's people or aircraft arriving somewhere with weapons bring them there
+    ("Defence news.\n\nChinese advisers landed in Harare with two radar systems and spare "
+     "parts.", {("ArmsTransfer", "China", "Zimbabwe")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
