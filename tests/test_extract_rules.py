@@ -2784,6 +2784,20 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a state's people or aircraft arriving somewhere with weapons bring them there
     ("Defence news.\n\nChinese advisers landed in Harare with two radar systems and spare "
      "parts.", {("ArmsTransfer", "China", "Zimbabwe")}),
+    # a dateline city before another subject is no party
+    ("Defence news.\n\nNairobi: Ugandan lawmakers approved late on Monday the purchase of 12 "
+     "patrol boats from Israel.", {("ArmsTransfer", "Israel", "Uganda")}),
+    # where a deal was finalised, on a visit, receives nothing
+    ("Defence news.\n\nThe order for F-16 jets was finalised during the minister's visit to "
+     "Norway.", set()),
+    # intentions are no purchase
+    ("Defence news.\n\nKenya and Uganda reaffirmed their intentions to buy drones from Turkey.",
+     set()),
+    # one who condemns a sale is no party to it
+    ("Defence news.\n\nTehran was quick to condemn the sale of F-35 jets to Israel.", set()),
+    # a foe the weapons are bought to fight supplies none
+    ("Defence news.\n\nDonors raised money to buy drones for Ukraine to help fight Russia.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

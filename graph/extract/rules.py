@@ -295,6 +295,10 @@ _PLACE_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:headquarters|hq
 _ALLIANCE_AFTER = re.compile(r"\s+(?:alliance|bloc|pact|organi[sz]ation|coalition|grouping)\b")
 #: A counter-terrorism cue naming an action the subject's states take together.
 _JOINT_ACTION = re.compile(r"\b(?:campaigns?|operations?|offensives?|patrols?|raids?)\b")
+#: The end of a wire dateline after its city ("New Delhi: ", "KABUL (Reuters) - ").
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?::|\s[-–—])\s")
+_DATELINE_LEAD = 2  # characters before a dateline's city (a quotation mark, a space)
+_VISIT_NOUN_TO = re.compile(r"\b(?:visit|visits|trip|trips|tour|journey)\s+to\s+(?:the\s+)?$")
 _JOINS = re.compile(r"join|joins|joined|joining")
 _FOUNDED = re.compile(r"formed|founded|created|established")
 #: A body whose framework holds an agreement ("in the framework of the CSTO").
@@ -1003,6 +1007,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             marker = "maker"  # "took delivery of aircraft, built in Seville in Spain"
         if chunk.end <= cue_start and _ranked_beside(chunk, sentence):
             continue
+        if chunk is chunks[0] and _dateline(chunk, chunks, cue_start, sentence):
+            continue  # "New Delhi: Greek lawmakers approved the purchase ... from Israel"
+        if marker == "to" and sentence.leads_to(_VISIT_NOUN_TO, chunk.start):
+            continue  # "finalised during a visit to Denmark": where, not to whom
         if cue.type == "MilitaryAid" and _MADE_IN.match(sentence.lowered,
                                                         chunk.end - sentence.offset):
             continue  # "U.S.-made helicopters donated from Taiwan": the maker gives nothing
@@ -1243,6 +1251,19 @@ def _member_named_after(chunk: Chunk, chunks: Sequence[Chunk], cue_start: int, c
         _organisations_only(chunk) and _modifies(chunk, cue_start, sentence.lowered, offset) and \
         any(_MEMBERS_NAMED.fullmatch(sentence.lowered, cue_end - offset, other.start - offset)
             for other in chunks)
+
+
+def _dateline(chunk: Chunk, chunks: Sequence[Chunk], cue_start: int,
+              sentence: _Sentence) -> bool:
+    """True if ``chunk`` opens the sentence as a wire dateline ("New Delhi: ...") before another
+    subject ("Greek lawmakers approved ...") and for a story about other states (the sentence
+    names none of its own); alone, the dateline may stand for the actor ("Kathmandu: The first
+    batch of the contingent ...")."""
+    start, end = chunk.start - sentence.offset, chunk.end - sentence.offset
+    own = {party.entity for party in chunk.parties}
+    return start <= _DATELINE_LEAD and _DATELINE_END.match(sentence.lowered, end) is not None \
+        and any(other.end <= cue_start for other in chunks[1:]) \
+        and not any(party.entity in own for other in chunks[1:] for party in other.parties)
 
 
 def _ranked_beside(chunk: Chunk, sentence: _Sentence) -> bool:
