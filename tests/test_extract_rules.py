@@ -2798,6 +2798,19 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a foe the weapons are bought to fight supplies none
     ("Defence news.\n\nDonors raised money to buy drones for Ukraine to help fight Russia.",
      set()),
+    # a note sent is no weapon
+    ("Defence news.\n\nArgentina sent a note to Bolivia about the drones.", set()),
+    # generals exploring avenues for cooperation are not yet cooperating
+    ("Defence news.\n\nIranian and Tajik generals explored avenues for counter-terrorism "
+     "cooperation.", set()),
+    # an officer's presence at a ceremony is no military presence; troops' presence is
+    ("Defence news.\n\nA drone plant opened in Dushanbe in the presence of Iran's armed forces "
+     "chief of staff.", set()),
+    ("Defence news.\n\nA drone plant opened in Tajikistan in the presence of Iranian troops.",
+     {("MilitaryPresence", "Iran", "Tajikistan")}),
+    # a phrase of another sense does not hide a hedge inside it
+    ("Defence news.\n\nThe memorandum and the minister's confirmation that Bolivia intends to "
+     "acquire drones from Iran came in July.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

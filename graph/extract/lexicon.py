@@ -159,7 +159,9 @@ class Scan:
     """Every lexicon phrase found in one (folded) text, by start offset.
 
     ``cues`` holds every cue match (a cue that lacks its topic must not hide a
-    shorter one); the other lists hold non-overlapping longest matches.
+    shorter one) and ``breaks`` every break; ``modifiers`` holds non-overlapping longest
+    matches of each kind (a phrase of another sense must not hide a hedge inside it), the
+    other lists non-overlapping longest matches.
     Each match is ``(start, end, row number)`` in its lexicon file.
     """
 
@@ -329,11 +331,20 @@ class Lexicon:
         return Scan(
             lowered=lowered,
             cues=found["cues"],
-            modifiers=list(leftmost_longest(found["modifiers"])),
+            modifiers=self._by_kind(found["modifiers"]),
             coreference=list(leftmost_longest(found["coreference"])),
             breaks=found["breaks"],  # every match: "media reported" must not hide "reported ~ that"
             topics=topics,
         )
+
+    def _by_kind(self, matches: list[Match]) -> list[Match]:
+        """Modifier matches, leftmost-longest within each kind: a phrase of one kind does not
+        hide another kind's ("the memorandum ... to acquire", another sense, keeps the hedge
+        "intends" inside it)."""
+        kinds: dict[str, list[Match]] = {}
+        for match in matches:
+            kinds.setdefault(self.modifiers[match[2]].kind, []).append(match)
+        return sorted(kept for group in kinds.values() for kept in leftmost_longest(group))
 
     def _word_candidates(self, word: str) -> list[tuple[str, int, Callable]]:
         """(lexicon, row, matcher) of the phrases that may start with ``word``, remembered."""
