@@ -2811,6 +2811,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a phrase of another sense does not hide a hedge inside it
     ("Defence news.\n\nThe memorandum and the minister's confirmation that Bolivia intends to "
      "acquire drones from Iran came in July.", set()),
+    # ", with X becoming ..." is X's own clause
+    ("Defence news.\n\nKenya, Uganda and Ghana have bought the drones, with Nigeria becoming "
+     "the first ECOWAS member last year to acquire drones from Turkey.",
+     {("AllianceMembership", "Nigeria", "Economic Community of West African States"),
+      ("ArmsTransfer", "Turkey", "Nigeria")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

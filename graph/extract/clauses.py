@@ -240,6 +240,10 @@ _HAVING = re.compile(r"having\s[^,;:]{1,100},\s*")
 _IN_COUNTRY = re.compile(r"(?:in|inside)\s+(?:the\s+)?")
 _SERVICE_AFTER = re.compile(r",\s+the\s+(?:government|army|navy|air\s+force|military|"
                             r"authorities|junta|defen[cs]e\s+ministry)\b")
+#: ", with" before an actor and "becoming" or "being": a clause with its own subject (not
+#: ", with Russia accounting for 31 per cent": part of the statement before it).
+_WITH_ABSOLUTE = re.compile(r",\s+with\s+")
+_GERUND = re.compile(r"\s+(?:also\s+|now\s+)?(?:becoming|being|remaining|having\s+become)\b")
 #: What follows an actor standing for a left-out predicate: a number or a time, then the end.
 GAP_TAIL = re.compile(r"\s+(?:(?:since|in|from|by|during)\s+)?(?:the\s+)?(?:early\s+|late\s+)?"
                        r"(?:\d[\d,.]*s?|\d{4}s?|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -287,6 +291,11 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
     ends = {mention.end - start: mention for mention in mentions}
     starts = {mention.start - start: mention for mention in mentions}
     result.cuts.extend(start + position for position in _spliced_clauses(lowered, starts))
+    for match in _WITH_ABSOLUTE.finditer(lowered):  # ", with Poland becoming the first ...":
+        mention = starts.get(_next_word(lowered, match.end()))  # Poland's own clause
+        if mention is not None and not mention.possessive and _GERUND.match(
+                lowered, _next_word(lowered, match.end()) + mention.end - mention.start):
+            result.cuts.append(start + match.end())
     participle = _HAVING.match(lowered)
     if participle is not None:  # "Having received Russian jets, Mali turned to Turkey"
         result.cuts.append(start + participle.end())
