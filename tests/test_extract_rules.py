@@ -2816,6 +2816,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "the first ECOWAS member last year to acquire drones from Turkey.",
      {("AllianceMembership", "Nigeria", "Economic Community of West African States"),
       ("ArmsTransfer", "Turkey", "Nigeria")}),
+    # "the two countries" after a hedge repeats the signatories named before it
+    ("Defence news.\n\nGhana and Togo on Monday signed a security agreement which officials "
+     "said would deepen cooperation between the two countries.",
+     {("DefenceAgreement", "Ghana", "Togo")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

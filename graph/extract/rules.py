@@ -296,7 +296,7 @@ _ALLIANCE_AFTER = re.compile(r"\s+(?:alliance|bloc|pact|organi[sz]ation|coalitio
 #: A counter-terrorism cue naming an action the subject's states take together.
 _JOINT_ACTION = re.compile(r"\b(?:campaigns?|operations?|offensives?|patrols?|raids?)\b")
 #: The end of a wire dateline after its city ("New Delhi: ", "KABUL (Reuters) - ").
-_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?::|\s[-–—])\s")
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?::|\s[-–—])\s(?:the\s+)?")
 _DATELINE_LEAD = 2  # characters before a dateline's city (a quotation mark, a space)
 _VISIT_NOUN_TO = re.compile(r"\b(?:visit|visits|trip|trips|tour|journey)\s+to\s+(?:the\s+)?$")
 _JOINS = re.compile(r"join|joins|joined|joining")
@@ -1674,7 +1674,11 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                   and set(actors(subjects + partners + objects)) <= set(actors([chunk]))), None)
     group = group or _naming_group(eligible, cue_start, sentence, len(actors(subjects)))
     if group is not None:  # "with Britain and Italy under a treaty the three governments signed"
-        return list(itertools.combinations(actors([group]), 2)), [group]
+        # "A and B signed a pact which ... would expand ties between the two countries": the
+        # subject already names them
+        named = subject if subject is not None and \
+            set(actors([subject])) == set(actors([group])) else group
+        return list(itertools.combinations(actors([named]), 2)), [named]
     if subject is not None and len(actors([subject])) == 1 and \
             not _EVERY_PAIR.search(sentence.lowered):  # "a trilateral habit": each with each
         hub, used = actors([subject])[0], [subject, *(partners or objects)]
@@ -1844,7 +1848,7 @@ def _subject_group(eligible: list[Chunk], cue_start: int, sentence: _Sentence) -
             continue
         if group:
             gap = sentence.lowered[group[-1].end - sentence.offset:chunk.start - sentence.offset]
-            if gap.strip() == ":":
+            if _DATELINE_END.fullmatch(gap):
                 group = [chunk]  # "Islamabad: Pakistan and Russia signed ...": a dateline
                 continue
             if not _AND.fullmatch(gap) and not _SUBJECT_JOIN.fullmatch(gap):
