@@ -299,6 +299,7 @@ _JOINT_ACTION = re.compile(r"\b(?:campaigns?|operations?|offensives?|patrols?|ra
 _DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?::|\s[-–—])\s(?:the\s+)?")
 _DATELINE_LEAD = 2  # characters before a dateline's city (a quotation mark, a space)
 _VISIT_NOUN_TO = re.compile(r"\b(?:visit|visits|trip|trips|tour|journey)\s+to\s+(?:the\s+)?$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\b")
 _JOINS = re.compile(r"join|joins|joined|joining")
 _FOUNDED = re.compile(r"formed|founded|created|established")
 #: A body whose framework holds an agreement ("in the framework of the CSTO").
@@ -677,6 +678,10 @@ class _Sentence:
                    and modifier.kind in ("negation", "hedge") and modifier.applies_to(cue.type)
                    and not written[:1].isupper() and not self._determined(start)
                    and not (_PLAN_NOUN.fullmatch(written) and self._named_plan(start, end))
+                   # "signed an agreement which Blinken said would expand ...": the relative
+                   # clause's hedge is about what the agreement will do
+                   and not _RELATIVE_BEFORE.search(self.lowered, cue_end - self.offset,
+                                                   start - self.offset)
                    for start, end, modifier, written in self.modifiers)
 
     def _determined(self, position: int) -> bool:
@@ -1674,11 +1679,7 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                   and set(actors(subjects + partners + objects)) <= set(actors([chunk]))), None)
     group = group or _naming_group(eligible, cue_start, sentence, len(actors(subjects)))
     if group is not None:  # "with Britain and Italy under a treaty the three governments signed"
-        # "A and B signed a pact which ... would expand ties between the two countries": the
-        # subject already names them
-        named = subject if subject is not None and \
-            set(actors([subject])) == set(actors([group])) else group
-        return list(itertools.combinations(actors([named]), 2)), [named]
+        return list(itertools.combinations(actors([group]), 2)), [group]
     if subject is not None and len(actors([subject])) == 1 and \
             not _EVERY_PAIR.search(sentence.lowered):  # "a trilateral habit": each with each
         hub, used = actors([subject])[0], [subject, *(partners or objects)]
