@@ -2820,6 +2820,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nGhana and Togo on Monday signed a security agreement which officials "
      "said would deepen cooperation between the two countries.",
      {("DefenceAgreement", "Ghana", "Togo")}),
+    # a list closed by "and" does not go on after a comma: "NATO allies" is their apposition
+    ("Defence news.\n\nSpain and Italy, NATO allies, have long disagreed over migration.",
+     {("AllianceMembership", "Spain", "NATO"), ("AllianceMembership", "Italy", "NATO")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

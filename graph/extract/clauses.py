@@ -502,6 +502,7 @@ def _ranked_after(lowered: str, after: int, starts: dict[int, Mention]) -> bool:
                             - following.start)) is not None
 
 
+_AND_OR = re.compile(r"\b(?:and|or)\b")
 _COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
 _AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")
 
@@ -672,7 +673,10 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int],
             adjective = mention.form in ("demonym", "prefix") and "the" in gap.split()
             if mention.form == "demonym" == groups[-1][-1].form:
                 gap = _COUNT.sub(" ", gap)  # "450 German, 100 Belgian and 250 Dutch troops"
-            if not groups[-1][-1].possessive and _COORDINATION.match(gap) and not adjective:
+            closed = any(_AND_OR.search(join) for join in gaps[-1]) and \
+                not _AND_OR.search(gap) and "," in gap  # "Greece and Turkey, NATO allies,"
+            if not groups[-1][-1].possessive and _COORDINATION.match(gap) and not adjective \
+                    and not closed:
                 groups[-1].append(mention)
                 gaps[-1].append(gap)
                 continue
