@@ -2823,6 +2823,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a list closed by "and" does not go on after a comma: "NATO allies" is their apposition
     ("Defence news.\n\nSpain and Italy, NATO allies, have long disagreed over migration.",
      {("AllianceMembership", "Spain", "NATO"), ("AllianceMembership", "Italy", "NATO")}),
+    # "the military" is the one state's whose army the text named; cash payments received by
+    # an army are military aid
+    ("Qatar sends fuel to Lebanese army\n\nThe Lebanese army said it had received fuel donated "
+     "by Qatar.\n\nThis Qatari aid is part of wider donations. The military currently receives "
+     "cash payments from the United States and Italy.",
+     {("MilitaryAid", "United States", "Lebanon"), ("MilitaryAid", "Italy", "Lebanon")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -109,6 +109,9 @@ _DEFINITE_PHRASE = re.compile(r"the\s+(?:[\w'-]+\s+){0,4}?(?:country|nation|king
                               r"monarchy)\b")
 #: A capital named in apposition after "the country" ("the nation's capital, Honiara").
 _CAPITAL_APPOSITION = re.compile(r"(?:'s|s')\s+capital(?:\s+city)?,?\s+")
+#: An armed service right after a state's name or demonym ("Lebanese army", "Kenya's navy").
+_SERVICE_AFTER = re.compile(r"(?:'s)?\s+(?:armed\s+forces|army|navy|air\s+force|military|"
+                            r"coast\s+guard|defen[cs]e\s+forces)\b")
 _OPERATION_NAME = re.compile(r"\b(?:Force|Mission|Operation|Brigade)\b")
 _HOST_APPOSITION = re.compile(
     r"\s*(?:,\s*(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:mission|operation|force|presence)\s+)?in\s+(?:the\s+)?",
@@ -154,9 +157,14 @@ class _Coreference:
         if kind == "pronoun":
             return self._pronoun(position, clauses, clause)
         if kind == "service":  # "the navy": one country named as the subject just before
-            parties = self._topic(position, clauses) or self._pronoun(position, clauses, clause)
-            if self._subject_left_behind(position, clauses, clause):
-                parties = self.article_topic(position)  # a new paragraph: not its last subject
+            # the one state whose service the text named ("the Lebanese army ... The military
+            # receives"), else an opening "In Indonesia," or the subject just before; in a new
+            # paragraph, not its last subject but the article's
+            parties = self._service_owner(position) or self._topic(position, clauses) or \
+                self._pronoun(position, clauses, clause)
+            if not self._service_owner(position) and \
+                    self._subject_left_behind(position, clauses, clause):
+                parties = self.article_topic(position)
             single = len({party.entity for party in parties}) == 1
             return parties[:1] if single and parties[0].entity.kind == "Country" else ()
         if kind == "served":  # "handed patrol boats to the coast guard": the article's country
@@ -193,6 +201,13 @@ class _Coreference:
         return self.subject_paragraph != self.paragraph and not self._topic(position, clauses) \
             and not any(earlier.subject is not None and earlier.subject.start < position
                         for earlier in clauses if earlier.start <= clause.start)
+
+    def _service_owner(self, position: int) -> tuple[Party, ...]:
+        """The one state the text has named with an armed service before ``position`` ("the
+        Lebanese army", "Lebanon's navy"), or none if it named several."""
+        owners = {country for mention, country in self.countries(0, position)
+                  if _SERVICE_AFTER.match(self._lowered, mention.end)}
+        return (Party(owners.pop(), position, position),) if len(owners) == 1 else ()
 
     def article_topic(self, position: int) -> tuple[Party, ...]:
         """The country the article is about so far: named at least twice as often as any
