@@ -2829,6 +2829,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "by Qatar.\n\nThis Qatari aid is part of wider donations. The military currently receives "
      "cash payments from the United States and Italy.",
      {("MilitaryAid", "United States", "Lebanon"), ("MilitaryAid", "Italy", "Lebanon")}),
+    # forces that use weapons of another state's make got them from it; airspace used is not
+    ("Defence news.\n\nIn the 2020 war, Armenian forces used Russian Smerch rocket launchers.",
+     {("ArmsTransfer", "Russia", "Armenia")}),
+    ("Defence news.\n\nKenyan airspace was used by Turkish jets.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
