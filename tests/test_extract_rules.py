@@ -2833,6 +2833,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIn the 2020 war, Armenian forces used Russian Smerch rocket launchers.",
      {("ArmsTransfer", "Russia", "Armenia")}),
     ("Defence news.\n\nKenyan airspace was used by Turkish jets.", set()),
+    # "the Islamic republic" is no republic the text named before that is not Islamic
+    ("Defence news.\n\nThe United States warned Mali. Mali's defence minister was in the "
+     "Iranian capital and signed a memorandum of understanding with the government of the "
+     "Islamic republic.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
