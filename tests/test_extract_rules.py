@@ -2837,6 +2837,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe United States warned Mali. Mali's defence minister was in the "
      "Iranian capital and signed a memorandum of understanding with the government of the "
      "Islamic republic.", set()),
+    # an opportunity to train is no training given
+    ("Defence news.\n\nKenya's terrain gives British soldiers an opportunity to train in harsh "
+     "conditions.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
