@@ -2840,6 +2840,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # an opportunity to train is no training given
     ("Defence news.\n\nKenya's terrain gives British soldiers an opportunity to train in harsh "
      "conditions.", set()),
+    # troops stationed under an agreement with a state are in that state
+    ("Defence news.\n\nUgandan troops are stationed under a bilateral agreement with South "
+     "Sudan.",
+     {("DefenceAgreement", "Uganda", "South Sudan"),
+      ("MilitaryPresence", "Uganda", "South Sudan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

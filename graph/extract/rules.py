@@ -300,6 +300,10 @@ _DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?::|\s[-–—])\s(?:the
 _DATELINE_LEAD = 2  # characters before a dateline's city (a quotation mark, a space)
 _VISIT_NOUN_TO = re.compile(r"\b(?:visit|visits|trip|trips|tour|journey)\s+to\s+(?:the\s+)?$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\b")
+#: An agreement with the state forces are sent to, right after the cue's phrase.
+_HOST_AGREEMENT = re.compile(r"\b(?:deployed|stationed|based|sent|present)\s+(?:there\s+)?under\s+"
+                             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:agreement|arrangement|accord|"
+                             r"deal|pact)\s+with\s+(?:the\s+)?$")
 _JOINS = re.compile(r"join|joins|joined|joining")
 _FOUNDED = re.compile(r"formed|founded|created|established")
 #: A body whose framework holds an agreement ("in the framework of the CSTO").
@@ -1239,6 +1243,12 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                                                                         sentence):
         roles[other].append(before[1])  # "The US provides Egypt with military financing"
     _follow(roles, followers)
+    if rule.needs_marked_target and roles["source"] and not roles["target"]:
+        # "troops deployed under a bilateral arrangement with the Central African Republic"
+        roles["target"] = [replace(chunk, marker="in") for chunk in chunks
+                           if chunk.start > cue_end and chunk.marker == "with"
+                           and not chunk.demonyms_only
+                           and sentence.leads_to(_HOST_AGREEMENT, chunk.start)][:1]
     if named_members is not None:  # they are the members, whatever else the clause names
         roles[other] = [named_members]
     if cue.type == "Training" and _INTRANSITIVE_TRAINING.match(sentence.lowered,
