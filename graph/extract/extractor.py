@@ -160,10 +160,10 @@ class _Coreference:
             # the one state whose service the text named ("the Lebanese army ... The military
             # receives"), else an opening "In Indonesia," or the subject just before; in a new
             # paragraph, not its last subject but the article's
-            parties = self._service_owner(position) or self._topic(position, clauses) or \
+            owner = self._service_owner(position)
+            parties = owner or self._topic(position, clauses) or \
                 self._pronoun(position, clauses, clause)
-            if not self._service_owner(position) and \
-                    self._subject_left_behind(position, clauses, clause):
+            if not owner and self._subject_left_behind(position, clauses, clause):
                 parties = self.article_topic(position)
             single = len({party.entity for party in parties}) == 1
             return parties[:1] if single and parties[0].entity.kind == "Country" else ()
