@@ -51,7 +51,13 @@ _COUNT = re.compile(r"\b(?:about|around|over|some|nearly|almost|roughly)?\s*\d[\
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|[-/&(]")
 #: The longest bracketed aside a list of actors runs through ("South Sudan (UNMISS), and").
 _ASIDE_CHARACTERS = 40
-_SHORT_BRACKET = re.compile(r"\([^()]{1,40}\)")
+_SHORT_BRACKET = re.compile(rf"\([^()]{{1,{_ASIDE_CHARACTERS}}}\)")
+#: "and" or "or" in the gap between two actors: a list closed by it does not go on after a
+#: comma ("Greece and Turkey, NATO allies, ...").
+_AND_OR = re.compile(r"\b(?:and|or)\b")
+#: The gap ", and" before a list's last actor, and "and" inside a list that follows.
+_COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
+_AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")
 _NOUN_WORD = re.compile(r"[a-z]+")
 _NOUN_LEAD = re.compile(r"(?:'s|')?[\s-]*")
 _NEXT_WORD = re.compile(r"[\w'-]+\s+")
@@ -251,6 +257,7 @@ GAP_TAIL = re.compile(r"\s+(?:(?:since|in|from|by|during)\s+)?(?:the\s+)?(?:earl
                        r"\s*(?:[,;.]|\s+and\b|$)")
 #: What an actor opposes a tie with: "despite the threat of American sanctions" names no party.
 OPPOSING = re.compile(r"(?:'s)?\s+(?:sanctions|embargo|embargoes|objections|opposition|protests)\b")
+_GAP_REACH = 40  # characters after an actor searched for the number standing for a predicate
 #: The rank of an actor named after a ranking's leader ("and France came in second").
 RANK_AFTER = re.compile(r"(?:came|comes|ranked|ranks|placed|finished|was|is)\s+(?:in\s+)?"
                          r"(?:a\s+(?:distant|close)\s+)?(?:second|third|fourth|fifth|next)\b")
@@ -268,7 +275,9 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
 
     A clause opened by ", which" (", who", ", where") and closed by the next comma
     before the main clause goes on is parenthetical, as is an apposition
-    ("France, the former colonial power, keeps ...").
+    ("France, the former colonial power, keeps ...") and a bracketed aside, unless a clause
+    opens right after it ("drones from Turkey (Baykar) and Niger has ordered ..."). The cuts
+    brackets alone make are kept apart, for lists that run through them.
     """
     result = _Breaks()
     brackets: set[int] = set()
@@ -502,11 +511,6 @@ def _ranked_after(lowered: str, after: int, starts: dict[int, Mention]) -> bool:
                             - following.start)) is not None
 
 
-_AND_OR = re.compile(r"\b(?:and|or)\b")
-_COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
-_AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")
-
-
 def _gapped_after(lowered: str, after: int, starts: dict[int, Mention]) -> bool:
     """True if ", and" goes on with actors standing for the predicate left out before it ("...
     four boats from Australia, and Tonga and Samoa two each"): one statement."""
@@ -702,7 +706,7 @@ def _split_gapped(text: str, groups: list[list[Mention]], gaps: list[list[str]]
     for group, joins in zip(groups, gaps, strict=True):
         cut = next((index for index, join in enumerate(joins) if _COMMA_AND.fullmatch(join)), None)
         if cut is not None and cut < len(joins) - 1 and \
-                GAP_TAIL.match(text.lower(), group[-1].end):
+                GAP_TAIL.match(text[group[-1].end:group[-1].end + _GAP_REACH].lower()):
             result[0].extend((group[:cut + 1], group[cut + 1:]))
             result[1].extend((joins[:cut], joins[cut + 1:]))
         else:

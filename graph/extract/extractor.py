@@ -156,7 +156,7 @@ class _Coreference:
             return self._operation(position)
         if kind == "pronoun":
             return self._pronoun(position, clauses, clause)
-        if kind == "service":  # "the navy": one country named as the subject just before
+        if kind == "service":  # "the navy", "the army"
             # the one state whose service the text named ("the Lebanese army ... The military
             # receives"), else an opening "In Indonesia," or the subject just before; in a new
             # paragraph, not its last subject but the article's

@@ -65,6 +65,7 @@ _ERA = re.compile(r"-(?:era|style|vintage)\b", re.IGNORECASE)
 #: ("former Soviet republics", "former French colonies").
 _FORMER_PART = re.compile(r"\s+(?:states?|republics?|countries|country|nations?|colon(?:y|ies)|"
                           r"bloc|satellites?|territor(?:y|ies)|members?)\b", re.IGNORECASE)
+_FORMER_BEFORE = re.compile(r"\b(?:former\s+|ex-)$", re.IGNORECASE)
 #: A demonym naming a language: "its Portuguese acronym", "French-speaking".
 _LANGUAGE = re.compile(r"\s+(?:acronyms?|names?|words?|languages?|translations?|initials|terms?|"
                        r"speakers|spelling|abbreviations?|dialects?)\b|-speaking\b",
@@ -105,7 +106,8 @@ _US_STATE_AFTER = re.compile(r" (?:National Guard|Army National Guard|Air Nation
 _COMMA_ONLY = re.compile(r",\s*")
 #: Between two items of a list: "Darfur, South Sudan, and the Central African Republic" lists
 #: a region, not a region and its state.
-_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?",
+                       re.IGNORECASE)
 _US_STATE_NAMES = frozenset(["GEO"])  # countries named like a US state
 _US_STATE_REACH = 40  # characters before a name searched for a US base or city
 #: A capital letter after an apostrophe or hyphen inside a name ("N'Djamena").
@@ -360,7 +362,7 @@ class MentionFinder:
         if form is None or (form.form == "demonym" and _LANGUAGE.match(text, end)):
             return None
         if form.form == "demonym" and _FORMER_PART.match(text, end) and \
-                text[max(0, start - 7):start].lower().endswith(("former ", " ex-")):
+                _FORMER_BEFORE.search(text, max(0, start - len("former ")), start):
             return None  # "four former Soviet republics": states that left it, not the state
         if form.form == "name" and form.entity.kind == "Country" and \
                 _subnational(text, start, end, form.entity.key):
@@ -784,7 +786,7 @@ def _places_of_another_country(text: str, mentions: list[Mention]) -> list[Menti
     """Mentions without a city the text places in another country than the gazetteer's
     ("Wellington, India" is the Indian town, not New Zealand's capital), unless the country is
     one more item of a list ("in Darfur, South Sudan and Mali")."""
-    following = itertools.chain(mentions[2:], [None])
+    following = [*mentions[2:], None]  # the mention after each pair (none after the last)
     dropped = {place.start for (place, country), after in zip(itertools.pairwise(mentions),
                                                                following, strict=False)
                if place.entity.kind == "Place" and place.host is not None

@@ -286,7 +286,11 @@ _FOLLOWED_REACH = 80  # characters before an actor searched for "followed by"
 #: followed Colombia and Peru as top recipients of training"): a peer, no party of the tie.
 _RANKED_BESIDE = re.compile(r"\b(?:followed|trailed|overtook|surpassed|outranked|outpaced|"
                             r"joined)\s+(?:the\s+)?$")
+_AS_RANKED = re.compile(r"[^;:.]{0,40}?\bas\s+(?:the\s+)?(?:world's\s+)?(?:top|largest|biggest|"
+                        r"leading|main|major|principal|second|third|fourth|fifth)\b")
+#: A rank after an actor named after a ranking's leader ("and France came in second").
 _RANKED_NEXT = re.compile(r"\s+" + RANK_AFTER.pattern)
+#: A maker's word after its demonym ("U.S.-made", "American-origin").
 _MADE_IN = re.compile(r"[\s-]*(?:made|built|designed|manufactured|produced|origin)\b")
 #: A place named after "outside" ("outside NATO headquarters").
 _PLACE_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:headquarters|hq|building|"
@@ -298,19 +302,20 @@ _JOINT_ACTION = re.compile(r"\b(?:campaigns?|operations?|offensives?|patrols?|ra
 #: The end of a wire dateline after its city ("New Delhi: ", "KABUL (Reuters) - ").
 _DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?::|\s[-–—])\s(?:the\s+)?")
 _DATELINE_LEAD = 2  # characters before a dateline's city (a quotation mark, a space)
+#: A visit to a place, where a deal was made ("during the minister's visit to Denmark").
 _VISIT_NOUN_TO = re.compile(r"\b(?:visit|visits|trip|trips|tour|journey)\s+to\s+(?:the\s+)?$")
+#: A relative pronoun: a hedge after it is the relative clause's, not the cue's.
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\b")
 #: An agreement with the state forces are sent to, right after the cue's phrase.
 _HOST_AGREEMENT = re.compile(r"\b(?:deployed|stationed|based|sent|present)\s+(?:there\s+)?under\s+"
                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:agreement|arrangement|accord|"
                              r"deal|pact)\s+with\s+(?:the\s+)?$")
+#: Cue words: joining others ("troops joined Danish forces"), founding a body.
 _JOINS = re.compile(r"join|joins|joined|joining")
 _FOUNDED = re.compile(r"formed|founded|created|established")
 #: A body whose framework holds an agreement ("in the framework of the CSTO").
 _FRAMEWORK_OF = re.compile(r"\b(?:in|within|under)\s+the\s+(?:framework|auspices|umbrella|aegis)"
                            r"\s+of\s+(?:the\s+)?$")
-_AS_RANKED = re.compile(r"[^;:.]{0,40}?\bas\s+(?:the\s+)?(?:world's\s+)?(?:top|largest|biggest|"
-                        r"leading|main|major|principal|second|third|fourth|fifth)\b")
 #: Between two weapons' origins: "Russian Sukhoi jets and American".
 _DESCRIBED_JOIN = re.compile(r"(?:\s+[\w-]+){1,3}(?:,\s+|,?\s+and\s+)(?:[\w-]+\s+)?")
 _OBJECT_JOIN = re.compile(r"(?:\s+(?:in|since)\s+\d{4})?,?\s+and\s+(?:[\w,-]+\s+){0,3}")
