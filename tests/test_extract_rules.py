@@ -2845,6 +2845,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Sudan.",
      {("DefenceAgreement", "Uganda", "South Sudan"),
       ("MilitaryPresence", "Uganda", "South Sudan")}),
+    # in the passive the deal's partner is still the seller, never the buyer
+    ("Defence news.\n\nThe 16 Black Hawks were procured through a government deal with Poland.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1225,8 +1225,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
               if not {party.entity for party in chunk.parties} <= receivers]
     if makers and all(_stateless(chunk) for chunk in roles["source"]):
         roles["source"] = makers  # the maker, unless a state or a company of one supplies
-    if not roles[other] and counterparts:
-        roles[other].extend(counterparts)  # "signed a contract with Hanwha"
+    # "signed a contract with Hanwha"; in the passive ("the jets were bought under a deal with
+    # France") the counterpart is still the active subject's: the seller
+    counterpart_role = agent if passive and cue.type in _WEAPON_TYPES else other
+    if not roles[counterpart_role] and counterparts:
+        roles[counterpart_role].extend(counterparts)
     if not roles["target"] and joined:
         roles["target"].extend(joined)  # unless it says of what ("a member of the EU")
     if not roles[agent] and after and _COPULA.fullmatch(
