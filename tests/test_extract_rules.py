@@ -2848,6 +2848,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # in the passive the deal's partner is still the seller, never the buyer
     ("Defence news.\n\nThe 16 Black Hawks were procured through a government deal with Poland.",
      set()),
+    # a state's main military suppliers supply it and are its primary partners
+    ("Defence news.\n\nFrance, Italy and Spain are Morocco's main military suppliers.",
+     {("ArmsTransfer", "France", "Morocco"), ("ArmsTransfer", "Italy", "Morocco"),
+      ("ArmsTransfer", "Spain", "Morocco"), ("PrimaryPartner", "Morocco", "France"),
+      ("PrimaryPartner", "Morocco", "Italy"), ("PrimaryPartner", "Morocco", "Spain")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
