@@ -2853,6 +2853,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("ArmsTransfer", "France", "Morocco"), ("ArmsTransfer", "Italy", "Morocco"),
       ("ArmsTransfer", "Spain", "Morocco"), ("PrimaryPartner", "Morocco", "France"),
       ("PrimaryPartner", "Morocco", "Italy"), ("PrimaryPartner", "Morocco", "Spain")}),
+    # a list whose second part lost its marker to a force's name is still one list
+    ("Defence news.\n\nShips from the Kenyan Navy and the Armed Forces of Tanzania and Mozambique "
+     "held exercises off Mombasa.",
+     {("JointExercise", "Kenya", "Tanzania"), ("JointExercise", "Kenya", "Mozambique"),
+      ("JointExercise", "Tanzania", "Mozambique")}),
+    ("Defence news.\n\nThe drills include a combined training component between U.S. Army "
+     "Africa, U.S. Air Forces Africa and the Ghanaian Armed Forces.",
+     {("JointExercise", "United States", "Ghana")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

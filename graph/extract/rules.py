@@ -275,7 +275,9 @@ _DETERMINER_BEFORE = re.compile(r"(?:'s|\b(?:its|their|his|her|our|the|these|tho
 _VERB_BETWEEN = re.compile(r"\s*(?:,\s*(?:which|who|that)\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+\s+")
 #: What joins two coordinated subjects, each with its noun ("Japanese forces and the Australian").
 _SUBJECT_JOIN = re.compile(r"(?:'s|')?(?:\s+[\w'-]+){0,3}(?:\s+\([^()]{1,40}\))?\s*,?\s+and\s+"
-                           r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:royal\s+)?")
+                           r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:royal\s+)?"
+                           r"(?:(?:armed\s+forces|army|navy|air\s+force|forces|military)\s+of\s+"
+                           r"(?:the\s+)?)?")
 #: Between "members" and the members it names: "NATO members Norway and Denmark".
 _MEMBERS_NAMED = re.compile(r"\s+(?:states\s+|countries\s+|nations\s+)?(?:the\s+)?")
 #: "followed by" before an actor ranked after another, maybe after others of the same list
@@ -310,6 +312,11 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\b")
 _HOST_AGREEMENT = re.compile(r"\b(?:deployed|stationed|based|sent|present)\s+(?:there\s+)?under\s+"
                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:agreement|arrangement|accord|"
                              r"deal|pact)\s+with\s+(?:the\s+)?$")
+#: Between two chunks of one list whose second lost the marker of the first to a force's
+#: name ("the Brazilian Navy and the Armed Forces of Chile", "U.S. Army Pacific, U.S. Marine").
+_LIST_GOES_ON = re.compile(r"(?:\s+[\w.'-]+){0,4}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                           r"(?:(?:armed\s+forces|army|navy|air\s+force|forces|military)\s+of\s+"
+                           r"(?:the\s+)?)?")
 #: Cue words: joining others ("troops joined Danish forces"), founding a body.
 _JOINS = re.compile(r"join|joins|joined|joining")
 _FOUNDED = re.compile(r"formed|founded|created|established")
@@ -1603,12 +1610,22 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                       sentence: _Sentence) -> tuple[list[tuple[Entity, Entity]], list[Chunk]]:
     eligible: list[Chunk] = []
     hosts: list[Chunk] = []
+    previous: Chunk | None = None  # the chunk before, as read
     for chunk in chunks:
-        if chunk.marker == "from" and _PERSONNEL_FROM.search(
+        if previous is not None and chunk.marker in ("from", None) and \
+                previous.marker in (None, "between") and chunk.start > previous.end and \
+                _LIST_GOES_ON.fullmatch(sentence.lowered, previous.end - sentence.offset,
+                                        chunk.start - sentence.offset) and \
+                (previous.marker == "between" or chunk.marker == "from"):
+            # "ships from the Brazilian Navy and the Armed Forces of Chile and Argentina";
+            # "between U.S. Army Pacific, U.S. Marine Corps Forces Pacific and the Mongolian"
+            chunk = replace(chunk, marker=previous.marker)
+        elif chunk.marker == "from" and _PERSONNEL_FROM.search(
                 sentence.lowered, 0, chunk.start - sentence.offset):
             # "special forces from A, B and C held drills"; "... along with forces from A"
             chunk = replace(chunk, marker="with" if sentence.leads_to(
                 _ALONG_WITH_FORCES, chunk.start) else None)
+        previous = chunk
         if chunk.marker == "from" and rule.type == "JointExercise" and chunk.demonyms_only \
                 and chunk.state_noun:
             chunk = replace(chunk, marker=None)  # "elements from the Greek and French navies"
