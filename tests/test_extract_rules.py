@@ -2861,6 +2861,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe drills include a combined training component between U.S. Army "
      "Africa, U.S. Air Forces Africa and the Ghanaian Armed Forces.",
      {("JointExercise", "United States", "Ghana")}),
+    # the leader of an exercise another state takes part in takes part too
+    ("Defence news.\n\nGeorgia took part in the US-led Noble Partner exercise.",
+     {("JointExercise", "Georgia", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1633,8 +1633,11 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                 and not _organisations_only(chunk) and \
                 sentence.leads_to(_JOINED_BEFORE, chunk.start):
             chunk = replace(chunk, marker="with")  # "ships from Japan joined the US Navy for"
-        if chunk.marker in _LOCATIVE and _hosts_event(chunk, cue_start, sentence):
-            chunk = replace(chunk, marker="with")  # "took part in the Indian Navy's exercise"
+        if chunk.marker in _LOCATIVE and (_hosts_event(chunk, cue_start, sentence) or (
+                rule.type == "JointExercise" and chunk.end <= cue_start
+                and sentence.lowered.startswith(LEADS, chunk.end - sentence.offset))):
+            # "took part in the Indian Navy's exercise", "participates in the U.S.-led exercise"
+            chunk = replace(chunk, marker="with")
         if chunk.marker == "by" and sentence.leads_to(_HOSTED_BY, chunk.start):
             chunk = replace(chunk, marker=None)  # "the exercise, hosted by Jordan": it takes part
             hosts.append(chunk)
