@@ -2864,6 +2864,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # the leader of an exercise another state takes part in takes part too
     ("Defence news.\n\nGeorgia took part in the US-led Noble Partner exercise.",
      {("JointExercise", "Georgia", "United States")}),
+    # in the passive the goods' owner is the active verb's subject: the buyer, or the seller
+    ("Defence news.\n\nKenya's new jets were bought from France.",
+     {("ArmsTransfer", "France", "Kenya")}),
+    ("Defence news.\n\nKenya's old jets were sold to Uganda.",
+     {("ArmsTransfer", "Kenya", "Uganda")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

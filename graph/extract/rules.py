@@ -1028,6 +1028,12 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             marker = "maker"  # "took delivery of aircraft, built in Seville in Spain"
         if chunk.end <= cue_start and _ranked_beside(chunk, sentence):
             continue
+        if passive and cue.type in _WEAPON_TYPES and chunk.possessive and \
+                chunk.end <= cue_start and marker is None:
+            # the goods' owner is the active verb's subject: "Kenya's new jets were bought from
+            # France" (the buyer), "Kenya's old jets were sold to Uganda" (the seller)
+            roles[other].append(chunk)
+            continue
         if chunk is chunks[0] and _dateline(chunk, chunks, cue_start, sentence):
             continue  # "New Delhi: Greek lawmakers approved the purchase ... from Israel"
         if marker == "to" and sentence.leads_to(_VISIT_NOUN_TO, chunk.start):
