@@ -2869,6 +2869,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("ArmsTransfer", "France", "Kenya")}),
     ("Defence news.\n\nKenya's old jets were sold to Uganda.",
      {("ArmsTransfer", "Kenya", "Uganda")}),
+    # an aside that ends on an actor closes before the next one: no list across its comma
+    ("Defence news.\n\nFor Somalia, whose army still fights al-Shabaab, Turkey is the main "
+     "defence partner.", {("PrimaryPartner", "Somalia", "Turkey")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

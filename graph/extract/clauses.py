@@ -57,6 +57,7 @@ _SHORT_BRACKET = re.compile(rf"\([^()]{{1,{_ASIDE_CHARACTERS}}}\)")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
 #: The gap ", and" before a list's last actor, and "and" inside a list that follows.
 _COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
+_LIST_NEXT = re.compile(r"\s*(?:,|\band\b|\bor\b|\))")
 _AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")
 _NOUN_WORD = re.compile(r"[a-z]+")
 _NOUN_LEAD = re.compile(r"(?:'s|')?[\s-]*")
@@ -588,8 +589,15 @@ def _listed_after(lowered: str, comma: int, ends: dict[int, Mention],
     if comma not in ends:
         return False
     following = _next_word(lowered, comma + 1)
-    return following in starts and \
-        (ends[comma].form == "demonym") == (starts[following].form == "demonym")
+    if following not in starts or \
+            (ends[comma].form == "demonym") != (starts[following].form == "demonym"):
+        return False
+    # a list goes on after its second item ("Brazil, Chile and Peru") or began before its first
+    # ("Brazil, Chile, Peru"); not "... the Taliban, Russia is ...": the aside closes there
+    after = following + starts[following].end - starts[following].start
+    first = comma - (ends[comma].end - ends[comma].start)
+    return bool(_LIST_NEXT.match(lowered, after)) or \
+        lowered[:first].rstrip().endswith((",", " and", " or"))
 
 
 def _next_word(lowered: str, position: int, skip_the: bool = True) -> int:
