@@ -33,7 +33,7 @@ from graph.model import Entity
 
 from .lexicon import Lexicon, Scan, default_lexicon
 from .mentions import Mention
-from .patterns import match_text
+from .patterns import LIST_GAP, match_text
 
 __all__ = ["Chunk", "Clause", "Party", "first_actors", "parse_sentence"]
 
@@ -51,14 +51,14 @@ _COUNT = re.compile(r"\b(?:about|around|over|some|nearly|almost|roughly)?\s*\d[\
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|[-/&(]")
 #: The longest bracketed aside a list of actors runs through ("South Sudan (UNMISS), and").
 _ASIDE_CHARACTERS = 40
-_SHORT_BRACKET = re.compile(rf"\([^()]{{1,{_ASIDE_CHARACTERS}}}\)")
+SHORT_BRACKET = re.compile(rf"\([^()]{{1,{_ASIDE_CHARACTERS}}}\)")
 #: "and" or "or" in the gap between two actors: a list closed by it does not go on after a
 #: comma ("Greece and Turkey, NATO allies, ...").
 _AND_OR = re.compile(r"\b(?:and|or)\b")
-#: The gap ", and" before a list's last actor, and "and" inside a list that follows.
+#: The gap ", and" before a list's last actor.
 _COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
+#: What follows a list's item when the list goes on: a comma, "and", "or", a closing bracket.
 _LIST_NEXT = re.compile(r"\s*(?:,|\band\b|\bor\b|\))")
-_AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")
 _NOUN_WORD = re.compile(r"[a-z]+")
 _NOUN_LEAD = re.compile(r"(?:'s|')?[\s-]*")
 _NEXT_WORD = re.compile(r"[\w'-]+\s+")
@@ -520,7 +520,7 @@ def _gapped_after(lowered: str, after: int, starts: dict[int, Mention]) -> bool:
         end = position + following.end - following.start
         if GAP_TAIL.match(lowered, end):
             return True
-        joined = _AND_NEXT.match(lowered, end)
+        joined = LIST_GAP.match(lowered, end)
         if joined is None:
             return False
         position = joined.end()
@@ -678,7 +678,7 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int],
         if groups and not crosses:
             gap = text[groups[-1][-1].end:_start(mention)]
             if asides:
-                gap = _SHORT_BRACKET.sub("", gap)
+                gap = SHORT_BRACKET.sub("", gap)
             if mention.entity.kind == "Person":  # "Trump and Crown Prince Mohammed bin Salman"
                 gap = _TITLE_WORDS.sub("", gap)
             gap = gap.lower()

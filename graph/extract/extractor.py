@@ -110,7 +110,7 @@ _DEFINITE_PHRASE = re.compile(r"the\s+(?:[\w'-]+\s+){0,4}?(?:country|nation|king
 #: A capital named in apposition after "the country" ("the nation's capital, Honiara").
 _CAPITAL_APPOSITION = re.compile(r"(?:'s|s')\s+capital(?:\s+city)?,?\s+")
 #: An armed service right after a state's name or demonym ("Lebanese army", "Kenya's navy").
-_SERVICE_AFTER = re.compile(r"(?:'s)?\s+(?:armed\s+forces|army|navy|air\s+force|military|"
+_ARMED_SERVICE_AFTER = re.compile(r"(?:'s)?\s+(?:armed\s+forces|army|navy|air\s+force|military|"
                             r"coast\s+guard|defen[cs]e\s+forces)\b")
 _OPERATION_NAME = re.compile(r"\b(?:Force|Mission|Operation|Brigade)\b")
 _HOST_APPOSITION = re.compile(
@@ -206,8 +206,21 @@ class _Coreference:
         """The one state the text has named with an armed service before ``position`` ("the
         Lebanese army", "Lebanon's navy"), or none if it named several."""
         owners = {country for mention, country in self.countries(0, position)
-                  if _SERVICE_AFTER.match(self._lowered, mention.end)}
+                  if _ARMED_SERVICE_AFTER.match(self._lowered, mention.end)}
         return (Party(owners.pop(), position, position),) if len(owners) == 1 else ()
+
+    def named_most(self, spans: Sequence[tuple[int, int, int]],
+                   others: tuple[Entity, ...]) -> Entity | None:
+        """The country the first of ``spans`` ``(start, end, lead)`` names more than once and
+        more than ``lead`` times as often as any other (``others`` left out): its paragraph up
+        to a sentence, else the whole article, for an agreement "signed with" one state."""
+        for start, end, lead in spans:
+            ranked = Counter(country for _mention, country in self.countries(start, end)
+                             if country not in others).most_common(2)
+            if ranked and ranked[0][1] > 1 and \
+                    (len(ranked) == 1 or ranked[0][1] > lead * ranked[1][1]):
+                return ranked[0][0]
+        return None
 
     def article_topic(self, position: int) -> tuple[Party, ...]:
         """The country the article is about so far: named at least twice as often as any
@@ -521,18 +534,9 @@ class Extractor:
         candidates.extend(_mission_contributors(partial, missions, scan.lowered, self._scaled,
                                                 topic))
         def named_most(segment: Segment, others: tuple[Entity, ...]) -> Entity | None:
-            """The country its paragraph, up to ``segment``, names more than once and more
-            often than any other; else the one the article names twice as often as any other
-            (``others`` left out)."""
             opening = next(other.start for other in segments
                            if other.paragraph == segment.paragraph)
-            for start, end, lead in ((opening, segment.end, 1), (0, len(text), 2)):
-                ranked = Counter(country for _mention, country in context.countries(start, end)
-                                 if country not in others).most_common(2)
-                if ranked and ranked[0][1] > 1 and \
-                        (len(ranked) == 1 or ranked[0][1] > lead * ranked[1][1]):
-                    return ranked[0][0]
-            return None
+            return context.named_most(((opening, segment.end, 1), (0, len(text), 2)), others)
 
         candidates.extend(_unnamed_signatories(partial, self._scaled, named_most))
         candidates.extend(_force_hosts(partial, candidates, segments, scan.lowered, self._scaled))

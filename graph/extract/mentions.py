@@ -39,7 +39,7 @@ from graph.namespaces import slug
 from graph.resources import data_dir
 
 from .lexicon import Lexicon, default_lexicon
-from .patterns import match_text, trie_regex
+from .patterns import LIST_GAP, match_text, trie_regex
 
 __all__ = ["Form", "Mention", "MentionFinder", "actor_of", "default_finder", "host_of"]
 
@@ -104,10 +104,6 @@ _US_STATE_BEFORE = re.compile(
 _US_STATE_AFTER = re.compile(r" (?:National Guard|Army National Guard|Air National Guard|Tech)\b")
 #: Only a comma between a place and the country it stands in ("Wellington, India").
 _COMMA_ONLY = re.compile(r",\s*")
-#: Between two items of a list: "Darfur, South Sudan, and the Central African Republic" lists
-#: a region, not a region and its state.
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?",
-                       re.IGNORECASE)
 _US_STATE_NAMES = frozenset(["GEO"])  # countries named like a US state
 _US_STATE_REACH = 40  # characters before a name searched for a US base or city
 #: A capital letter after an apostrophe or hyphen inside a name ("N'Djamena").
@@ -794,7 +790,7 @@ def _places_of_another_country(text: str, mentions: list[Mention]) -> list[Menti
                and not country.possessive  # "Camp TURKSOM, Turkey's largest base abroad"
                and _COMMA_ONLY.fullmatch(text, place.end, country.start)
                and not (after is not None and after.entity.kind in ("Country", "Place")
-                        and _LIST_GAP.fullmatch(text, country.end, after.start))}
+                        and LIST_GAP.fullmatch(text, country.end, after.start))}  # one more item
     return [mention for mention in mentions if mention.start not in dropped] if dropped \
         else mentions
 

@@ -29,6 +29,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 __all__ = [
+    "LIST_GAP",
     "SEPARATOR",
     "PhraseIndex",
     "first_word_regex",
@@ -40,6 +41,9 @@ __all__ = [
     "word_starts",
 ]
 
+#: Between two items of a list of names: a comma or "and"/"or", perhaps "the"
+#: ("Darfur, South Sudan, and the Central African Republic", "Tonga and Samoa").
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?", re.IGNORECASE)
 #: What may stand between two words of a phrase: spaces, or a hyphen or dash.
 SEPARATOR = r"(?:\s+|\s*[-‐‑–]\s*)"
 _GAP = r"(?:[^\s;:]+" + SEPARATOR + r"){0,8}?"

@@ -57,6 +57,7 @@ from .clauses import (
     OPPOSING,
     OWNED_FORCES,
     RANK_AFTER,
+    SHORT_BRACKET,
     Chunk,
     Clause,
     Party,
@@ -167,7 +168,7 @@ _AS_ROLE = re.compile(r"\s+as\s+(?:one\s+of\s+)?(?:the\s+|its\s+|their\s+|a\s+|a
                       r"(?:[\w-]+\s+){0,3}")
 #: A membership noun, and a preposition between a subject and it that makes the membership
 #: what the subject speaks about, not its own ("disquiet over the increase in NATO membership").
-_MEMBERSHIP_NOUN = re.compile(r"membership|accession")
+_MEMBERSHIP_WORDS = frozenset({"membership", "accession"})
 _ABOUT_BETWEEN = re.compile(r"\b(?:over|about|against|on|to|in|at)\b")
 #: "with local troops" after an exercise: the host's forces.
 _WITH_LOCALS = re.compile(r"\s+with\s+(?:the\s+)?(?:local|host|host-nation|host nation)\s+"
@@ -273,11 +274,12 @@ _DETERMINER_BEFORE = re.compile(r"(?:'s|\b(?:its|their|his|her|our|the|these|tho
 #: Between a supplier after "from" and a second object's origin: "from Turkey in 2021 and".
 #: One or two words, a verb among them, between a subject and its indirect object.
 _VERB_BETWEEN = re.compile(r"\s*(?:,\s*(?:which|who|that)\s+)?(?:has\s+|have\s+|had\s+)?[a-z]+\s+")
+#: A state's force named before the state, optional: "the Armed Forces of Chile".
+_FORCE_OF = r"(?:(?:armed\s+forces|army|navy|air\s+force|forces|military)\s+of\s+(?:the\s+)?)?"
 #: What joins two coordinated subjects, each with its noun ("Japanese forces and the Australian").
-_SUBJECT_JOIN = re.compile(r"(?:'s|')?(?:\s+[\w'-]+){0,3}(?:\s+\([^()]{1,40}\))?\s*,?\s+and\s+"
-                           r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:royal\s+)?"
-                           r"(?:(?:armed\s+forces|army|navy|air\s+force|forces|military)\s+of\s+"
-                           r"(?:the\s+)?)?")
+_SUBJECT_JOIN = re.compile(rf"(?:'s|')?(?:\s+[\w'-]+){{0,3}}(?:\s+{SHORT_BRACKET.pattern})?\s*,?"
+                           r"\s+and\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:royal\s+)?"
+                           + _FORCE_OF)
 #: Between "members" and the members it names: "NATO members Norway and Denmark".
 _MEMBERS_NAMED = re.compile(r"\s+(?:states\s+|countries\s+|nations\s+)?(?:the\s+)?")
 #: "followed by" before an actor ranked after another, maybe after others of the same list
@@ -315,11 +317,12 @@ _HOST_AGREEMENT = re.compile(r"\b(?:deployed|stationed|based|sent|present)\s+(?:
 #: Between two chunks of one list whose second lost the marker of the first to a force's
 #: name ("the Brazilian Navy and the Armed Forces of Chile", "U.S. Army Pacific, U.S. Marine").
 _LIST_GOES_ON = re.compile(r"(?:\s+[\w.'-]+){0,4}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
-                           r"(?:(?:armed\s+forces|army|navy|air\s+force|forces|military)\s+of\s+"
-                           r"(?:the\s+)?)?")
-#: Cue words: joining others ("troops joined Danish forces"), founding a body.
-_JOINS = re.compile(r"join|joins|joined|joining")
-_FOUNDED = re.compile(r"formed|founded|created|established")
+                           + _FORCE_OF)
+#: Cue words read alone: joining others ("troops joined Danish forces"), founding a body,
+#: a member ("NATO member Turkey").
+_JOIN_WORDS = frozenset({"join", "joins", "joined", "joining"})
+_FOUNDING_WORDS = frozenset({"formed", "founded", "created", "established"})
+_MEMBER_WORDS = frozenset({"member", "members"})
 #: A body whose framework holds an agreement ("in the framework of the CSTO").
 _FRAMEWORK_OF = re.compile(r"\b(?:in|within|under)\s+the\s+(?:framework|auspices|umbrella|aegis)"
                            r"\s+of\s+(?:the\s+)?$")
@@ -705,6 +708,10 @@ class _Sentence:
         ("intelligence on Iran's plans", "the plans"), not a modal verb."""
         return bool(_DETERMINER_BEFORE.search(self.lowered, 0, position - self.offset))
 
+    def words(self, start: int, end: int) -> str:
+        """The folded text between two offsets of the article (a cue's words)."""
+        return self.lowered[start - self.offset:end - self.offset]
+
     def leads_to(self, pattern: re.Pattern[str], position: int) -> bool:
         """True if ``pattern`` (anchored with ``$``) matches the text just before ``position``
         ("led by " before "Canada")."""
@@ -968,8 +975,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 _member_named_after(chunk, chunks, cue_start, cue_end, sentence):
             marker = None  # "comes from NATO member Turkey": "from" is Turkey's, not NATO's
         if cue.type == "AllianceMembership" and marker in _LOCATIVE and \
-                _FOUNDED.fullmatch(sentence.lowered, cue_start - sentence.offset,
-                                   cue_end - sentence.offset) and \
+                sentence.words(cue_start, cue_end) in _FOUNDING_WORDS and \
                 not _organisations_only(chunk):
             continue  # "units in Niger were formed by the EU task force": where, not a member
         if chunk.coreference == "there" and not rule.needs_marked_target:
@@ -1098,8 +1104,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         elif marker is None and cue.type == "AllianceMembership" and \
                 _MEMBERS_NAMED.fullmatch(sentence.lowered, cue_end - sentence.offset,
                                          chunk.start - sentence.offset) and \
-                sentence.lowered[cue_start - sentence.offset:cue_end - sentence.offset] in \
-                ("member", "members"):
+                sentence.words(cue_start, cue_end) in _MEMBER_WORDS:
             named_members = chunk  # "NATO members Norway and Denmark sent troops to Latvia"
             continue
         elif marker == "by" and rule.needs_marked_target and \
@@ -1165,8 +1170,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if holders and not roles[other]:
             roles[other].append(holders[0])
     before = _fitting_first(before, rule, agent)
-    if cue.type == "AllianceMembership" and _MEMBERSHIP_NOUN.fullmatch(
-            sentence.lowered, cue_start - sentence.offset, cue_end - sentence.offset):
+    if cue.type == "AllianceMembership" and \
+            sentence.words(cue_start, cue_end) in _MEMBERSHIP_WORDS:
         # "Russia expressed disquiet over the increase in NATO membership": not its own
         before = [chunk for chunk in before if chunk.possessive or not _ABOUT_BETWEEN.search(
             sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset)]
@@ -1283,7 +1288,7 @@ def _member_named_after(chunk: Chunk, chunks: Sequence[Chunk], cue_start: int, c
     """True if ``chunk`` is an organisation right before "member" and a member named after it
     ("NATO member Turkey")."""
     offset = sentence.offset
-    return sentence.lowered[cue_start - offset:cue_end - offset] in ("member", "members") and \
+    return sentence.words(cue_start, cue_end) in _MEMBER_WORDS and \
         _organisations_only(chunk) and _modifies(chunk, cue_start, sentence.lowered, offset) and \
         any(_MEMBERS_NAMED.fullmatch(sentence.lowered, cue_end - offset, other.start - offset)
             for other in chunks)
@@ -1751,8 +1756,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
     if subject is None and partners and all(chunk.marker in _COMPANION_MARKERS
                                             for chunk in partners):
         return [], []  # "the navy trains with India and Brazil": with someone unnamed
-    joins = subject is not None and not partners and _JOINS.fullmatch(
-        sentence.lowered, cue_start - sentence.offset, cue_end - sentence.offset) is not None
+    joins = subject is not None and not partners and \
+        sentence.words(cue_start, cue_end) in _JOIN_WORDS
     # "French and German troops joined Danish forces": the ones joined take part too
     joined = [chunk for chunk in objects if chunk.demonyms_only and chunk.state_noun] \
         if joins else []
@@ -1813,7 +1818,8 @@ _BEFORE_NOUN_CUE = re.compile(r"(?:\s+(?:naval|air|land|maritime|military|army|s
                               r"\s+")
 
 
-_OBJECT_AND = re.compile(r"(?:(?:'s|')(?:\s+[a-z-]+){0,3}?|(?:\s+\([^()]{1,40}\))?(?:\s+[a-z-]+)?)"
+_OBJECT_AND = re.compile(rf"(?:(?:'s|')(?:\s+[a-z-]+){{0,3}}?|(?:\s+{SHORT_BRACKET.pattern})?"
+                         r"(?:\s+[a-z-]+)?)"
                          r"\s*,?\s+and\s+"
                          r"(?:(?:a|an|the|some|about)?\s*"
                          r"(?:[\w,'-]+\s+){0,3}?(?:of\s+)?(?:[\d,]+\s+)?"
