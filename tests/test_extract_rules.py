@@ -2872,6 +2872,41 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # an aside that ends on an actor closes before the next one: no list across its comma
     ("Defence news.\n\nFor Somalia, whose army still fights al-Shabaab, Turkey is the main "
      "defence partner.", {("PrimaryPartner", "Somalia", "Turkey")}),
+    # a ship's visit is no presence, nor is a fleet based on another's designs
+    ("Defence news.\n\nTwo Indian Navy destroyers have docked in Sri Lanka, sailing across the "
+     "Palk Strait for a three-day visit.", set()),
+    ("Defence news.\n\nPeru's fleet of patrol aircraft, which is largely based on US "
+     "technology, is ageing.", set()),
+    # sharing that was suspended in a later clause has ended
+    ("Defence news.\n\nCanada had shared radar data with Peru for tracking drug flights, but "
+     "suspended the agreement after a new law was passed.", set()),
+    # one thanked for the donated goods gave them; the one who thanks received them
+    ("Defence news.\n\nThe head of the Ghana Navy thanked Germany for the donated patrol "
+     "boats.", {("MilitaryAid", "Germany", "Ghana")}),
+    # troops sent under a bilateral agreement, after a sentence on a UN mission: no peacekeepers
+    ("Defence news.\n\nKenya leads the UN mission in Haiti. Troops from Rwanda were also sent "
+     "to Haiti on the basis of a bilateral agreement.",
+     {("MilitaryPresence", "Rwanda", "Haiti")}),
+    # a visitor to another state's battalion keeps no forces there
+    ("Defence news.\n\nThe Fijian prime minister visited a battalion of the Australian Army in "
+     "Darwin.", set()),
+    # the purpose of an agreement, and what states are yet to do, are no ties
+    ("Defence news.\n\nChile and Peru signed a defence pact to make it easier for their "
+     "navies to exercise together.", {("DefenceAgreement", "Chile", "Peru")}),
+    ("Defence news.\n\nUganda and South Sudan are yet to deploy troops in the regional force "
+     "in Congo.", set()),
+    # "exercise its mandate", "hosting the latest edition", "joined other donors": other senses
+    ("Defence news.\n\nThe East African Community force was slow to exercise the offensive "
+     "mandate in support of the Congolese armed forces.", set()),
+    ("Defence news.\n\nIn his speech, the British envoy thanked the Royal Malaysian Navy for "
+     "hosting the 12th edition of Bersama Shield.", set()),
+    ("Defence news.\n\nNorway has joined other donors to the NATO fund for Georgia.", set()),
+    # an acronym the text defines for a state's armed service names the state
+    ("Defence news.\n\nThe Guyana Defence Force (GDF) sent a platoon to Belize. GDF personnel "
+     "trained alongside the US military.", {("JointExercise", "Guyana", "United States")}),
+    # a town naming a weapon after its designation, a surname naming a territory: no places
+    ("Defence news.\n\nBolivia still operates 20 EE-9 Cascavel units.", set()),
+    ("Defence news.\n\nBurundian troops are deployed in Sake, in Masisi territory.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

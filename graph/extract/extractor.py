@@ -587,6 +587,7 @@ class Extractor:
             for rule in self.lexicon.rules.values():
                 if rule.refines == tie.type and rule.refine_topic \
                         and scan.has_topic(rule.refine_topic, topic_start, segment.end) \
+                        and not self._refined_apart(rule, scan, segment) \
                         and kinds_allow(rule.source_kinds, tie.source) \
                         and kinds_allow(rule.target_kinds, tie.target):
                     tie = replace(tie, type=rule.type)
@@ -643,6 +644,15 @@ class Extractor:
                     break
                 position = word.end()
         return False
+
+    @staticmethod
+    def _refined_apart(rule: TieRule, scan: Scan, segment: Segment) -> bool:
+        """True if a sentence that does not itself name ``rule``'s topic names what keeps the
+        broader type: "troops from Rwanda were dispatched to the CAR on the basis of bilateral
+        agreements" after a sentence on the UN mission there are no peacekeepers."""
+        return rule.refine_unless is not None and rule.refine_topic is not None \
+            and scan.has_topic(rule.refine_unless, segment.start, segment.end) \
+            and not scan.has_topic(rule.refine_topic, segment.start, segment.end)
 
     @staticmethod
     def _exempt(rule: TieRule, scan: Scan, segment: Segment) -> bool:

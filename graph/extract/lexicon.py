@@ -111,6 +111,7 @@ class TieRule:
     suppresses_source_elsewhere: frozenset[str] = frozenset()
     suppress_unless: str | None = None
     passive_markers: tuple[tuple[str, str], ...] = ()
+    refine_unless: str | None = None
 
 
 @dataclass(frozen=True)
@@ -293,6 +294,7 @@ class Lexicon:
             target_kinds=_split(row["target_kinds"]),
             refines=row["refines"] or None,
             refine_topic=row["refine_topic"] or None,
+            refine_unless=row.get("refine_unless") or None,
             suppresses=frozenset(_split(row["suppresses"])),
             needs_marked_target=_yes(row["needs_marked_target"]),
             organisation_country=frozenset(_split(row.get("organisation_country"))),

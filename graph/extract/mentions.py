@@ -121,6 +121,18 @@ _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _NAME_BEFORE_BRACKET = re.compile(
     r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|de|du|des|la|le|el)\s+)*){1,7}[A-Z][\w'’-]*\s+$")
 _ACRONYM_REACH = 100  # characters before the bracket where its name may start
+#: A weapon's designation right before its name ("EE-9 Cascavel", "AH-64 Apache").
+_DESIGNATION_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,4}-?\d{1,3}[A-Z]{0,3}\s+$")
+_DESIGNATION_REACH = 12
+#: The kind of place a name is given to ("Masisi territory"): no person's name.
+_PLACE_KIND_AFTER = re.compile(r"\s+(?:territory|district|province|region|county|prefecture|"
+                               r"municipality|town|city|village|river|lake|valley)\b")
+#: An armed service ending the name an acronym is defined for ("Guyana Defence Force (GDF)",
+#: "Armed Forces of the Philippines (AFP)"; not a "... Armed Forces Staff College").
+_SERVICE_IN_NAME = re.compile(r"\b(?:Army|Navy|Air\s+Force|Armed\s+Forces|Defen[cs]e\s+Forces?|"
+                              r"Military|Coast\s+Guard|Marines?|Marine\s+Corps|National\s+Guard|"
+                              r"Gendarmerie)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+                              r"(?:\s+[A-Z][\w'’-]*){0,3})?\s*$")
 _SMALL_WORDS = frozenset(["of", "and", "for", "the", "de", "du", "des", "la", "le", "el"])
 #: A byline or credit line before one or two names.
 _BYLINE_WORDS = ["By", "Posted by", "Written by", "Reporting by", "Writing by", "Editing by",
@@ -318,14 +330,15 @@ class MentionFinder:
         mentions = _ships_first(mentions, self._installations(text, mentions))
         mentions = _forces_of_another(text, mentions)
         mentions = _state_guards(text, mentions)
-        mentions = _places_of_another_country(text, mentions)
+        mentions = _places_of_another_country(text, _names_of_other_things(text, mentions))
         mentions = _facility_names(text, mentions)
         mentions = self._titled(lowered, mentions)
         mentions = self._add(mentions, self._people(text, lowered, mentions))
         mentions = self._add(mentions, self._weapons(text, lowered, mentions))
         organisations = self._named_organisations(text, mentions)
         mentions = _ships_first(mentions, organisations) if organisations else mentions
-        return _drop_redefined_acronyms(text, mentions)
+        mentions = _drop_redefined_acronyms(text, mentions)
+        return self._add(mentions, _force_acronyms(text, mentions))
 
     # ------------------------------------------------------------ gazetteer
 
@@ -778,6 +791,23 @@ def _state_guards(text: str, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def _names_of_other_things(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions without the town that names a weapon after its designation ("EE-9 Cascavel")
+    and the surname that names a place before its kind ("Masisi territory").
+
+    Examples
+    --------
+    >>> from graph.extract.mentions import default_finder
+    >>> text = "Its 28 EE-9 Cascavel cars patrol Masisi territory."
+    >>> default_finder().find(text)
+    []
+    """
+    return [mention for mention in mentions if not (
+        (mention.entity.kind == "Place" and _DESIGNATION_BEFORE.search(
+            text, max(0, mention.start - _DESIGNATION_REACH), mention.start))
+        or (mention.entity.kind == "Person" and _PLACE_KIND_AFTER.match(text, mention.end)))]
+
+
 def _places_of_another_country(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions without a city the text places in another country than the gazetteer's
     ("Wellington, India" is the Indian town, not New Zealand's capital), unless the country is
@@ -858,14 +888,34 @@ def _safe(lookup):
     return find
 
 
-def _drop_redefined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions less the gazetteer's readings of acronyms the text defines otherwise.
+def _force_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Later uses of an acronym the text defines for a state's armed service: "the Guyana
+    Defence Force (GDF) ... GDF personnel" names Guyana as "KDF" names Kenya.
 
-    "the Somali National Army (SNA)": here SNA names no entity the gazetteer reads it as
-    (the Syrian National Army) unless the defining name is a mention of that entity too
-    ("North Atlantic Treaty Organization (NATO)").
+    Examples
+    --------
+    >>> from graph.extract.mentions import default_finder
+    >>> text = "The Guyana Defence Force (GDF) sent a platoon. GDF troops trained in Belize."
+    >>> [(m.entity.name, text[m.start:m.end]) for m in default_finder().find(text)][:3]
+    [('Guyana', 'Guyana'), ('Guyana', 'GDF'), ('Belize', 'Belize')]
     """
-    defined: dict[str, tuple[int, int]] = {}  # acronym -> span of the name defining it
+    found: list[Mention] = []
+    for acronym, (start, end) in _defined_acronyms(text).items():
+        states = {mention.entity for mention in mentions if start <= mention.start < end
+                  and mention.entity.kind == "Country" and not mention.possessive}
+        if len(states) != 1 or not _SERVICE_IN_NAME.search(text, start, end):
+            continue
+        state = states.pop()
+        uses = re.compile(rf"(?<![\w-]){acronym}(?![\w-])")
+        found.extend(Mention.of(use.start(), use.end(), state, "code")
+                     for use in uses.finditer(text, end + len(acronym) + 2))
+    return found
+
+
+def _defined_acronyms(text: str) -> dict[str, tuple[int, int]]:
+    """Acronyms the text defines in brackets, with the span of the name before each
+    ("Somali National Army (SNA)")."""
+    defined: dict[str, tuple[int, int]] = {}
     for bracket in _BRACKETED_ACRONYM.finditer(text):
         acronym = bracket.group(1)
         name = _NAME_BEFORE_BRACKET.search(text, max(0, bracket.start() - _ACRONYM_REACH),
@@ -875,6 +925,17 @@ def _drop_redefined_acronyms(text: str, mentions: list[Mention]) -> list[Mention
         words = [word for word in name.group().split() if word.lower() not in _SMALL_WORDS]
         if "".join(word[0] for word in words[-len(acronym):]) == acronym:
             defined.setdefault(acronym, name.span())
+    return defined
+
+
+def _drop_redefined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less the gazetteer's readings of acronyms the text defines otherwise.
+
+    "the Somali National Army (SNA)": here SNA names no entity the gazetteer reads it as
+    (the Syrian National Army) unless the defining name is a mention of that entity too
+    ("North Atlantic Treaty Organization (NATO)").
+    """
+    defined = _defined_acronyms(text)  # acronym -> span of the name defining it
     if not defined:
         return mentions
 

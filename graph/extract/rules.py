@@ -158,6 +158,8 @@ _BACKED_NOUN = re.compile(r"-[a-z]+\s+")
 _FOR_GERUND = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+")
 #: ... and before "its" and a noun cue ("China for its assistance").
 _FOR_ITS = re.compile(_FOR_GERUND.pattern + r"(?:its|their)\s+(?:[\w-]+\s+){0,2}")
+#: ... and before "the" and a participle cue ("China for the gifted frigate").
+_FOR_THE = re.compile(_FOR_GERUND.pattern + r"(?:its|their|the)\s+(?:[\w-]+\s+)?")
 #: Markers of where forces go, which name no host far before a presence cue.
 _TOWARDS = ("to", "into")
 #: A verb that names its object as something ("chose Fiji as one of the recipients").
@@ -201,6 +203,8 @@ _TO_THE_RULERS_IN = re.compile(  # not "according to the authorities in the coun
     r"(?<!according )\bto\s+the\s+(?:[\w-]+\s+){0,2}(?:regime|government|junta|authorities|"
     r"military\s+government)\s+in\s+$")
 #: The leader of a force named after "by": it is there too ("the battlegroup, led by Canada").
+#: Between a unit and the state it belongs to ("the battalion of the Royal Australian").
+_UNIT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:royal\s+)?")
 _LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:the\s+)?$")
 #: A host or organiser named after "by" takes part in what it hosts (up to eight words between,
 #: none a past form: "organised in the Gulf of Guinea each year by", not "held in March were
@@ -923,10 +927,12 @@ def _backs_only(chunk: Chunk, sentence: _Sentence) -> bool:
 
 def _thanked_for(before: list[Chunk], cue_start: int, cue_end: int, sentence: _Sentence
                  ) -> Chunk | None:
-    """The actor right before "for" and a gerund cue ("thanked Japan for donating") or "its" and
-    a noun cue ("expressed gratitude to China for its assistance"): the cue's agent, whoever
-    the clause's subject is."""
-    gap = _FOR_GERUND if sentence.lowered.endswith("ing", 0, cue_end - sentence.offset) \
+    """The actor right before "for" and a gerund cue ("thanked Japan for donating"), "its" and
+    a noun cue ("expressed gratitude to China for its assistance") or "the" and a participle
+    ("thanked China for the gifted frigate"): the cue's agent, whoever the clause's subject is."""
+    word_end = cue_end - sentence.offset
+    gap = _FOR_GERUND if sentence.lowered.endswith("ing", 0, word_end) \
+        else _FOR_THE if sentence.lowered.endswith("ed", 0, word_end) \
         else _FOR_ITS  # "thanked China for its assistance": China's
     return next((chunk for chunk in reversed(before) if gap.fullmatch(
         sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset)), None)
@@ -949,6 +955,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     roles: dict[str, list[Chunk]] = {"source": [], "target": []}
     before: list[Chunk] = []
     after: list[Chunk] = []
+    owned = False  # the forces are named as another's ("the battalion of ...")
     counterparts: list[Chunk] = []
     makers: list[Chunk] = []
     leaders: list[Chunk] = []
@@ -1087,6 +1094,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             # "trained soldiers from Honduras", "soldiers from Kenya were trained", "cadets from
             # Nepal passed out of the Indian Military Academy"
             role = "target"
+        elif marker == "of" and rule.needs_marked_target and _UNIT_OF.fullmatch(
+                sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset) \
+                and all(party.entity.kind == "Country" for party in chunk.parties):
+            owned = True  # "visited the Battalion of the Royal Australian Regiment": theirs,
+            continue  # not the visitor's
         elif marker == "alongside" and chunk.start >= cue_end and \
                 marker not in rule.source_markers and not cue.role_of(marker) and \
                 cue.type not in chunk.noun_roles and not chunk.demonyms_only:
@@ -1182,7 +1194,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     if named:  # "Russia ..., in which Russian deliveries made up half": Russia is the agent
         before = [chunk for chunk in before
                   if not {party.entity for party in chunk.parties} <= named]
-    if before:
+    if before and not owned:
         if not roles[agent]:
             roles[agent].append(before[0])
         elif not roles[other] and not needs_marker and obj is None:
@@ -1264,10 +1276,13 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         for role in ("source", "target"):
             roles[role] = [chunk for chunk in roles[role] if chunk not in gapped]
         roles[subject_role].extend(gapped)
-    if not roles[other] and len(before) > 1 and before[1].marker is None and not needs_marker \
+    # "The US provides Egypt with military financing"; "the Commander of Sri Lanka Navy
+    # thanked China for the gifted frigate": the one who thanks receives
+    if not roles[other] and len(before) > 1 and not needs_marker \
+            and (before[1].marker is None or before[0] is thanked) \
             and not _organisations_only(before[1]) and not _coordinated(before[0], before[1],
                                                                         sentence):
-        roles[other].append(before[1])  # "The US provides Egypt with military financing"
+        roles[other].append(before[1])
     _follow(roles, followers)
     if rule.needs_marked_target and roles["source"] and not roles["target"]:
         # "troops deployed under a bilateral arrangement with the Central African Republic"
