@@ -123,7 +123,7 @@ _NAME_BEFORE_BRACKET = re.compile(
 _ACRONYM_REACH = 100  # characters before the bracket where its name may start
 #: A weapon's designation right before its name ("EE-9 Cascavel", "AH-64 Apache").
 _DESIGNATION_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,4}-?\d{1,3}[A-Z]{0,3}\s+$")
-_DESIGNATION_REACH = 12
+_DESIGNATION_REACH = 12  # characters before a town's name searched for a designation
 #: The kind of place a name is given to ("Masisi territory"): no person's name.
 _PLACE_KIND_AFTER = re.compile(r"\s+(?:territory|district|province|region|county|prefecture|"
                                r"municipality|town|city|village|river|lake|valley)\b")
@@ -337,8 +337,11 @@ class MentionFinder:
         mentions = self._add(mentions, self._weapons(text, lowered, mentions))
         organisations = self._named_organisations(text, mentions)
         mentions = _ships_first(mentions, organisations) if organisations else mentions
-        mentions = _drop_redefined_acronyms(text, mentions)
-        return self._add(mentions, _force_acronyms(text, mentions))
+        acronyms = _defined_acronyms(text)
+        if not acronyms:
+            return mentions
+        mentions = _drop_redefined_acronyms(text, mentions, acronyms)
+        return self._add(mentions, _force_acronyms(text, mentions, acronyms))
 
     # ------------------------------------------------------------ gazetteer
 
@@ -888,9 +891,11 @@ def _safe(lookup):
     return find
 
 
-def _force_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Later uses of an acronym the text defines for a state's armed service: "the Guyana
-    Defence Force (GDF) ... GDF personnel" names Guyana as "KDF" names Kenya.
+def _force_acronyms(text: str, mentions: list[Mention],
+                    defined: dict[str, tuple[int, int]]) -> list[Mention]:
+    """Later uses of an acronym the text ``defined`` (see :func:`_defined_acronyms`) for a
+    state's armed service: "the Guyana Defence Force (GDF) ... GDF personnel" names Guyana as
+    "KDF" names Kenya.
 
     Examples
     --------
@@ -900,7 +905,7 @@ def _force_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     [('Guyana', 'Guyana'), ('Guyana', 'GDF'), ('Belize', 'Belize')]
     """
     found: list[Mention] = []
-    for acronym, (start, end) in _defined_acronyms(text).items():
+    for acronym, (start, end) in defined.items():
         states = {mention.entity for mention in mentions if start <= mention.start < end
                   and mention.entity.kind == "Country" and not mention.possessive}
         if len(states) != 1 or not _SERVICE_IN_NAME.search(text, start, end):
@@ -928,17 +933,14 @@ def _defined_acronyms(text: str) -> dict[str, tuple[int, int]]:
     return defined
 
 
-def _drop_redefined_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions less the gazetteer's readings of acronyms the text defines otherwise.
+def _drop_redefined_acronyms(text: str, mentions: list[Mention],
+                             defined: dict[str, tuple[int, int]]) -> list[Mention]:
+    """Mentions less the gazetteer's readings of acronyms the text ``defined`` otherwise.
 
     "the Somali National Army (SNA)": here SNA names no entity the gazetteer reads it as
     (the Syrian National Army) unless the defining name is a mention of that entity too
     ("North Atlantic Treaty Organization (NATO)").
     """
-    defined = _defined_acronyms(text)  # acronym -> span of the name defining it
-    if not defined:
-        return mentions
-
     def redefined(mention: Mention) -> bool:
         span = defined.get(text[mention.start:mention.end])
         return span is not None and not any(

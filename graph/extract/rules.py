@@ -158,8 +158,8 @@ _BACKED_NOUN = re.compile(r"-[a-z]+\s+")
 _FOR_GERUND = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+")
 #: ... and before "its" and a noun cue ("China for its assistance").
 _FOR_ITS = re.compile(_FOR_GERUND.pattern + r"(?:its|their)\s+(?:[\w-]+\s+){0,2}")
-#: ... and before "the" and a participle cue ("China for the gifted frigate").
-_FOR_THE = re.compile(_FOR_GERUND.pattern + r"(?:its|their|the)\s+(?:[\w-]+\s+)?")
+#: ... and before "the" (or "its") and a participle cue ("China for the gifted frigate").
+_FOR_THE = re.compile(_FOR_GERUND.pattern + r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}")
 #: Markers of where forces go, which name no host far before a presence cue.
 _TOWARDS = ("to", "into")
 #: A verb that names its object as something ("chose Fiji as one of the recipients").
@@ -202,9 +202,9 @@ _HEADS_SENTENCE = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}$")
 _TO_THE_RULERS_IN = re.compile(  # not "according to the authorities in the country"
     r"(?<!according )\bto\s+the\s+(?:[\w-]+\s+){0,2}(?:regime|government|junta|authorities|"
     r"military\s+government)\s+in\s+$")
-#: The leader of a force named after "by": it is there too ("the battlegroup, led by Canada").
 #: Between a unit and the state it belongs to ("the battalion of the Royal Australian").
 _UNIT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:royal\s+)?")
+#: The leader of a force named after "by": it is there too ("the battlegroup, led by Canada").
 _LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:the\s+)?$")
 #: A host or organiser named after "by" takes part in what it hosts (up to eight words between,
 #: none a past form: "organised in the Gulf of Guinea each year by", not "held in March were
