@@ -2907,6 +2907,21 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a town naming a weapon after its designation, a surname naming a territory: no places
     ("Defence news.\n\nBolivia still operates 20 EE-9 Cascavel units.", set()),
     ("Defence news.\n\nBurundian troops are deployed in Sake, in Masisi territory.", set()),
+    # a go-ahead for a sale is no delivery
+    ("Defence news.\n\nReports said Moscow had given the go-ahead for the sale of Mi-35 "
+     "helicopters to Nigeria.", set()),
+    # ", which include countries like ..." lists the group named before it
+    ("Defence news.\n\nFrance organised a training session for the West African states, which "
+     "include countries like Benin, Togo and Ghana.",
+     {("Training", "France", "Benin"), ("Training", "France", "Togo"),
+      ("Training", "France", "Ghana")}),
+    # a regional force of the East African Community is a peace force
+    ("Defence news.\n\nKenya has sent another battalion to Congo to serve under the East "
+     "African Community Regional Force.",
+     {("PeacekeepingDeployment", "Kenya", "Democratic Republic of the Congo")}),
+    # bases "vacated by the rebels" end the rebels' hold, not the troops' presence
+    ("Defence news.\n\nKenyan troops in Congo have taken over bases vacated by the rebels.",
+     {("MilitaryPresence", "Kenya", "Democratic Republic of the Congo")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -473,12 +473,19 @@ def _list_goes_on(lowered: str, start: int, position: int, mentions: Sequence[Me
     return False
 
 
+#: After "which": examples of the group named before ("nations, which include Ghana").
+_EXAMPLES_FOLLOW = re.compile(r"\s+(?:include|includes|included)\s+(?:(?:countries|nations|"
+                              r"states)\s+)?(?:like|such\s+as)\s+")
+
+
 def _break_position(where: str, lowered: str, before: str, match_start: int, match_end: int,
                     ends: dict[int, Mention], starts: dict[int, Mention],
                     lexicon: Lexicon) -> int | None:
     """Where a clause-break phrase cuts the sentence, or None if it does not here."""
     comma = before.endswith(",")
     if where in ("comma", "participle"):
+        if _EXAMPLES_FOLLOW.match(lowered, match_end):
+            return None  # "for the African nations, which include Ghana": the group's examples
         return match_start if comma else None
     if where == "conjunction":  # ", and" outside a list of actors, or "and Norway has ..."
         if comma and _SAME_PREDICATE.match(lowered, match_end):

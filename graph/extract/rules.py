@@ -561,6 +561,8 @@ class _Sentence:
             if modifier.kind == "ended" and _ENDING_A_THREAT.match(self.lowered,
                                                                  end - self.offset):
                 continue  # "efforts aimed at ending the insurgency": a goal, not an end
+            if modifier.kind == "ended" and _ENDED_BY_FOES.match(self.lowered, end - self.offset):
+                continue  # "took control of positions vacated by the M23 rebels": theirs
             if modifier.kind == "ended" and (
                     _NEW_ONES.search(self.lowered, 0, cue_start - self.offset)
                     or self._asked_for(start, clause)):
@@ -2193,6 +2195,9 @@ _UNSAID = re.compile(r"\s+(?:say|state|disclose|specify|reveal|detail|give|confi
                      r"(?:how|when|where|what|which|the\s+number|the\s+size|the\s+value)\b")
 #: After "not", words that deny nothing: "not only supplies arms but also trains".
 _NOT_ONLY = re.compile(r"\s+(?:only|just|merely|simply|least)\b")
+#: The foes whose positions or bases an end word is about ("positions vacated by the rebels").
+_ENDED_BY_FOES = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rebels|insurgents|"
+                            r"militants|jihadists|militias?|terrorists|fighters)\b")
 #: What a tie may be meant to end without ending itself: "ending the activities of Boko Haram".
 _ENDING_A_THREAT = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:activities|insurgency|"
                               r"insurgencies|war|wars|conflict|conflicts|violence|fighting|"
