@@ -2922,6 +2922,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # bases "vacated by the rebels" end the rebels' hold, not the troops' presence
     ("Defence news.\n\nKenyan troops in Congo have taken over bases vacated by the rebels.",
      {("MilitaryPresence", "Kenya", "Democratic Republic of the Congo")}),
+    # members listed after a colon, whatever preposition the group came with
+    ("Defence news.\n\nThe summit gathered the leaders of all SCO member states: China, "
+     "Russia, India and Pakistan.",
+     {("AllianceMembership", country, "Shanghai Cooperation Organisation")
+      for country in ("China", "Russia", "India", "Pakistan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

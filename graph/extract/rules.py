@@ -285,7 +285,8 @@ _SUBJECT_JOIN = re.compile(rf"(?:'s|')?(?:\s+[\w'-]+){{0,3}}(?:\s+{SHORT_BRACKET
                            r"\s+and\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:royal\s+)?"
                            + _FORCE_OF)
 #: Between "members" and the members it names: "NATO members Norway and Denmark".
-_MEMBERS_NAMED = re.compile(r"\s+(?:states\s+|countries\s+|nations\s+)?(?:the\s+)?")
+_MEMBERS_NAMED = re.compile(r"(?:\s+(?:states|countries|nations))?(?:\s*[:(]\s*|\s+[-‐–—]\s+|\s+)"
+                            r"(?:the\s+)?")
 #: "followed by" before an actor ranked after another, maybe after others of the same list
 #: ("followed by France (29 per cent) and the United States").
 _FOLLOWED_BY = re.compile(r"\b(?:followed\s+by|ahead\s+of)\s+[^;:.]*$")
@@ -1106,6 +1107,14 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 cue.type not in chunk.noun_roles and not chunk.demonyms_only:
             companions.append(chunk)
             continue
+        elif cue.type == "AllianceMembership" and chunk.start >= cue_end and \
+                _MEMBERS_NAMED.fullmatch(sentence.lowered, cue_end - sentence.offset,
+                                         chunk.start - sentence.offset) and \
+                sentence.words(cue_start, cue_end) in _MEMBER_WORDS:
+            # "NATO members Norway and Denmark sent troops", "troops from all CSTO member
+            # states: Armenia, ...": the list's marker is the group's, not the members'
+            named_members = chunk
+            continue
         elif cue.role_of(marker):
             role = cue.role_of(marker)
         elif marker is None and _in_apposition(chunk, cue, cue_end, sentence):
@@ -1115,12 +1124,6 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 _AS_ROLE.fullmatch(sentence.lowered, chunk.end - sentence.offset,
                                    cue_start - sentence.offset):
             role = agent  # "Japan chose Fiji as one of the first recipients": Fiji receives
-        elif marker is None and cue.type == "AllianceMembership" and \
-                _MEMBERS_NAMED.fullmatch(sentence.lowered, cue_end - sentence.offset,
-                                         chunk.start - sentence.offset) and \
-                sentence.words(cue_start, cue_end) in _MEMBER_WORDS:
-            named_members = chunk  # "NATO members Norway and Denmark sent troops to Latvia"
-            continue
         elif marker == "by" and rule.needs_marked_target and \
                 sentence.leads_to(_LED_BY, chunk.start):
             leaders.append(chunk)  # "hosts a battlegroup led by Germany": it serves there
