@@ -2927,6 +2927,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Russia, India and Pakistan.",
      {("AllianceMembership", country, "Shanghai Cooperation Organisation")
       for country in ("China", "Russia", "India", "Pakistan")}),
+    # a presence that "could give" something is a hypothesis
+    ("Defence news.\n\nA Chinese naval presence in Cambodia could give Beijing a foothold in "
+     "the Gulf of Thailand.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
