@@ -2930,6 +2930,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a presence that "could give" something is a hypothesis
     ("Defence news.\n\nA Chinese naval presence in Cambodia could give Beijing a foothold in "
      "the Gulf of Thailand.", set()),
+    # the participants of an exercise named in the sentence before
+    ("Defence news.\n\nThe Balikatan exercise began on Monday. Taking part are the Philippines, "
+     "the US and Japan.",
+     {("JointExercise", "Philippines", "United States"), ("JointExercise", "Philippines", "Japan"),
+      ("JointExercise", "United States", "Japan")}),
+    ("Defence news.\n\nThe Balikatan exercise began on Monday. Participants include the "
+     "Philippines and Australia.", {("JointExercise", "Philippines", "Australia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -505,7 +505,8 @@ class _Sentence:
         if topic == "armed_group" and self.armed_group:
             return True
         # "KFOR ... peacekeeping force. Italy is among the largest contributors": a mission
-        # named in the sentence before stays the topic
+        # or an exercise ("The Cobra Gold exercise opened. Taking part are ...") named in the
+        # sentence before stays the topic
         start = self.topic_start if topic in _CARRIED_TOPICS else self.segment.start
         return self.scan.has_topic(topic, start, self.segment.end)
 
@@ -2185,7 +2186,7 @@ def _majority_supplier(sentence: _Sentence, mentions: Sequence[Mention],
 
 
 #: Topics a sentence keeps from the one before it in its paragraph.
-_CARRIED_TOPICS = ("peacekeeping",)
+_CARRIED_TOPICS = ("peacekeeping", "exercise")
 #: A hostile word a pact or force is there to prevent, not a war ("commits Washington to help
 #: deter and confront any external aggression against the Gulf kingdom").
 _DETERRED = re.compile(r"\b(?:deter|deterring|deters|confront|confronting|repel|repelling|"
