@@ -2937,6 +2937,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       ("JointExercise", "United States", "Japan")}),
     ("Defence news.\n\nThe Balikatan exercise began on Monday. Participants include the "
      "Philippines and Australia.", {("JointExercise", "Philippines", "Australia")}),
+    # weapons that arrived in one state from another were delivered; troops that did are there
+    ("Defence news.\n\nThe first batch of K9 howitzers arrived in Norway from South Korea last "
+     "week.", {("ArmsTransfer", "South Korea", "Norway")}),
+    ("Defence news.\n\nEgyptian troops and equipment arrived in Mogadishu from Cairo on "
+     "Tuesday.", {("MilitaryPresence", "Egypt", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
