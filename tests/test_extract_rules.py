@@ -2942,6 +2942,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "week.", {("ArmsTransfer", "South Korea", "Norway")}),
     ("Defence news.\n\nEgyptian troops and equipment arrived in Mogadishu from Cairo on "
      "Tuesday.", {("MilitaryPresence", "Egypt", "Somalia")}),
+    # a dollar amount after a country's name is money for it; after a code ("US $"), a currency
+    ("Defence news.\n\nThe United States gave Lebanon $72 million in military aid.",
+     {("MilitaryAid", "United States", "Lebanon")}),
+    ("Defence news.\n\nThe US $420 million military aid package for Taiwan was delivered.",
+     set()),
+    # the state named inside a cue's gap receives ("gave Lebanon's army ... million")
+    ("Defence news.\n\nThe United States gave Lebanon's army $72 million to pay soldiers' "
+     "salaries.", {("MilitaryAid", "United States", "Lebanon")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -87,6 +87,7 @@ _NAME_WORD = re.compile(r"\s+([^\W\d_][\w'’.-]*)")
 _PHRASE_END = re.compile(r"[;:,.()!?]")
 _ARABIC_ARTICLE = re.compile(r"(?<![\w-])[AaEe]l-$")
 _CURRENCY = re.compile(r" ?\$ ?\d")
+_CODE_LENGTH = 3  # a country code before a dollar sign names a currency even with a space ("US $")
 #: Nouns after a demonym naming people or events of a country, not its state acting.
 _NOT_THE_STATE = re.compile(
     r"\s+(?:refugees?|refugee\s+crisis|migrants?|asylum\s+seekers?|civilians?|citizens?|"
@@ -368,8 +369,11 @@ class MentionFinder:
             return None  # "Sheikh Thamer Al-Sabah", "al-Masri": a family name, not the place
         if start >= 5 and text[start - 1] == "-" and text[start - 5:start - 1].lower() == "post":
             return None  # "the first post-Soviet arms deal": a period, not the state
-        if text.startswith(("$", " $"), end) and _CURRENCY.match(text, end):
-            return None  # "US$420 million", "NZ$ 30 million": a currency, not the state
+        dollar_after = text.startswith("$", end)
+        dollar_spaced = text.startswith(" $", end) and \
+            len(text[start:end].rsplit(None, 1)[-1]) <= _CODE_LENGTH
+        if (dollar_after or dollar_spaced) and _CURRENCY.match(text, end):
+            return None  # "US$420 million", "US $30 million": a currency; not "Lebanon $72 million"
         form = self._pick(self._forms[folded], text[start:end], folded)
         if form is None or (form.form == "demonym" and _LANGUAGE.match(text, end)):
             return None

@@ -1169,6 +1169,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 role = agent  # "Croatian pilots and technicians were trained in France"
             if not _can_fill(chunk, rule):
                 continue
+        if role is None and marker is None and cue_start < chunk.start and \
+                chunk.end <= cue_end and not chunk.demonyms_only and \
+                all(party.entity.kind == "Country" for party in chunk.parties):
+            role = other  # inside a cue with a gap: "gave Lebanon's army $72 million"
         if role and _names_nobody(chunk, role, rule):
             continue  # "signed an order for jets during a visit to Dubai": a city buys nothing
         if role:
