@@ -2950,6 +2950,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # the state named inside a cue's gap receives ("gave Lebanon's army ... million")
     ("Defence news.\n\nThe United States gave Lebanon's army $72 million to pay soldiers' "
      "salaries.", {("MilitaryAid", "United States", "Lebanon")}),
+    # officers who advise another state's army train it; advice to a state is no training
+    ("Defence news.\n\nBritish officers advised the Kenyan army on logistics.",
+     {("Training", "United Kingdom", "Kenya")}),
+    ("Defence news.\n\nAnalysts advised Poland to buy more tanks.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
