@@ -2954,6 +2954,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nBritish officers advised the Kenyan army on logistics.",
      {("Training", "United Kingdom", "Kenya")}),
     ("Defence news.\n\nAnalysts advised Poland to buy more tanks.", set()),
+    # "we" and "our" inside a quotation stand for the country of the one quoted
+    ("Defence news.\n\n\"We have trained more than 5,000 Somali soldiers,\" the Turkish "
+     "ambassador said.", {("Training", "Turkey", "Somalia")}),
+    ("Defence news.\n\n\"France is our main arms supplier,\" the Armenian defence minister "
+     "said.", {("ArmsTransfer", "France", "Armenia"), ("PrimaryPartner", "Armenia", "France")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

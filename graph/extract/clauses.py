@@ -993,7 +993,7 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
     for ref_start, ref_end, ref_kind in _coreference_chunks(lowered, start, lexicon, taken,
                                                             references):
         possessive = lowered.startswith("'s", ref_end - start) or \
-            lowered[ref_end - start - 3:ref_end - start] in ("its", "eir")
+            lowered[ref_end - start - 3:ref_end - start] in ("its", "eir", "our")
         pieces.append((ref_start, ref_end, (), possessive, ref_kind))
     for piece_start, piece_end, parties, possessive, kind in sorted(pieces, key=lambda p: p[0]):
         clause = next((c for c in clauses if c.contains(piece_start)), None)

@@ -112,6 +112,9 @@ _CAPITAL_APPOSITION = re.compile(r"(?:'s|s')\s+capital(?:\s+city)?,?\s+")
 #: An armed service right after a state's name or demonym ("Lebanese army", "Kenya's navy").
 _ARMED_SERVICE_AFTER = re.compile(r"(?:'s)?\s+(?:armed\s+forces|army|navy|air\s+force|military|"
                             r"coast\s+guard|defen[cs]e\s+forces)\b")
+#: After a closing quotation mark: who said it ("," the Turkish ambassador said").
+_ATTRIBUTION = re.compile(r"\s*,?\s*(?:(?:said|says|told|added|stated|noted)\b|"
+                          r"(?:[\w'.-]+\s+){1,8}?(?:said|says|told|added|stated|noted)\b)")
 _OPERATION_NAME = re.compile(r"\b(?:Force|Mission|Operation|Brigade)\b")
 _HOST_APPOSITION = re.compile(
     r"\s*(?:,\s*(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:mission|operation|force|presence)\s+)?in\s+(?:the\s+)?",
@@ -178,6 +181,8 @@ class _Coreference:
             return self._object(position, clauses, clause)
         if kind == "there":
             return self._there(position, clause)
+        if kind == "speaker":
+            return self._speaker(position, clauses)
         return self._definite(position, clause, clauses)
 
     @staticmethod
@@ -308,6 +313,20 @@ class _Coreference:
                     not _IN_APPOSITION.fullmatch(self._lowered, subject.end, position):
                 return tuple(Party(p.entity, position, position) for p in subject.parties)
         return tuple(Party(p.entity, position, position) for p in self.previous_subject)
+
+    def _speaker(self, position: int, clauses: Sequence[Clause]) -> tuple[Party, ...]:
+        """The one country named in the attribution after the quotation "we" stands in
+        ("'We have trained 5,000 Somali soldiers,' the Turkish ambassador said")."""
+        if not clauses:
+            return ()
+        start, end = clauses[0].start, clauses[-1].end
+        if self._lowered.count('"', start, position) % 2 == 0:
+            return ()  # not inside a quotation
+        closing = self._lowered.find('"', position, end)
+        if closing < 0 or not _ATTRIBUTION.match(self._lowered, closing + 1, end):
+            return ()
+        named = self._named(closing, end)
+        return (Party(named[0], position, position),) if len(named) == 1 else ()
 
     def _there(self, position: int, clause: Clause) -> tuple[Party, ...]:
         """The country of the place named last, in this sentence or the one before ("runs Camp
