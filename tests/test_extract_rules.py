@@ -2959,6 +2959,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "ambassador said.", {("Training", "Turkey", "Somalia")}),
     ("Defence news.\n\n\"France is our main arms supplier,\" the Armenian defence minister "
      "said.", {("ArmsTransfer", "France", "Armenia"), ("PrimaryPartner", "Armenia", "France")}),
+    # troops sent "under SADC" serve in a regional peace force
+    ("Defence news.\n\nSouth Africa, Tanzania and Malawi sent troops to eastern Congo under "
+     "SADC.", {("PeacekeepingDeployment", country, "Democratic Republic of the Congo")
+               for country in ("South Africa", "Tanzania", "Malawi")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
