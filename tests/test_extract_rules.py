@@ -2963,6 +2963,8 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nSouth Africa, Tanzania and Malawi sent troops to eastern Congo under "
      "SADC.", {("PeacekeepingDeployment", country, "Democratic Republic of the Congo")
                for country in ("South Africa", "Tanzania", "Malawi")}),
+    # a state that trained or equipped a unit keeps no forces where the unit is
+    ("Defence news.\n\nEthiopia hosts a Turkish-trained special forces unit.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
