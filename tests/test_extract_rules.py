@@ -2965,6 +2965,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
                for country in ("South Africa", "Tanzania", "Malawi")}),
     # a state that trained or equipped a unit keeps no forces where the unit is
     ("Defence news.\n\nEthiopia hosts a Turkish-trained special forces unit.", set()),
+    # "training equipment" donated is equipment, not training
+    ("Defence news.\n\nThe United States donated six trucks, boat engines and training "
+     "equipment to Ecuador's navy.", {("MilitaryAid", "United States", "Ecuador")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
