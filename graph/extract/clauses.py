@@ -473,7 +473,8 @@ def _list_goes_on(lowered: str, start: int, position: int, mentions: Sequence[Me
     return False
 
 
-#: After "which": examples of the group named before ("nations, which include Ghana").
+#: After "which": examples of the group named before ("nations, which include countries like
+#: Ghana").
 _EXAMPLES_FOLLOW = re.compile(r"\s+(?:include|includes|included)\s+(?:(?:countries|nations|"
                               r"states)\s+)?(?:like|such\s+as)\s+")
 
@@ -485,7 +486,7 @@ def _break_position(where: str, lowered: str, before: str, match_start: int, mat
     comma = before.endswith(",")
     if where in ("comma", "participle"):
         if _EXAMPLES_FOLLOW.match(lowered, match_end):
-            return None  # "for the African nations, which include Ghana": the group's examples
+            return None  # "the African nations, which include countries like Ghana": examples
         return match_start if comma else None
     if where == "conjunction":  # ", and" outside a list of actors, or "and Norway has ..."
         if comma and _SAME_PREDICATE.match(lowered, match_end):

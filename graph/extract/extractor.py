@@ -112,7 +112,7 @@ _CAPITAL_APPOSITION = re.compile(r"(?:'s|s')\s+capital(?:\s+city)?,?\s+")
 #: An armed service right after a state's name or demonym ("Lebanese army", "Kenya's navy").
 _ARMED_SERVICE_AFTER = re.compile(r"(?:'s)?\s+(?:armed\s+forces|army|navy|air\s+force|military|"
                             r"coast\s+guard|defen[cs]e\s+forces)\b")
-#: After a closing quotation mark: who said it ("," the Turkish ambassador said").
+#: After a closing quotation mark: who said it (', the Turkish ambassador said').
 _ATTRIBUTION = re.compile(r"\s*,?\s*(?:(?:said|says|told|added|stated|noted)\b|"
                           r"(?:[\w'.-]+\s+){1,8}?(?:said|says|told|added|stated|noted)\b)")
 _OPERATION_NAME = re.compile(r"\b(?:Force|Mission|Operation|Brigade)\b")
