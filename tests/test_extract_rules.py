@@ -2968,6 +2968,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "training equipment" donated is equipment, not training
     ("Defence news.\n\nThe United States donated six trucks, boat engines and training "
      "equipment to Ecuador's navy.", {("MilitaryAid", "United States", "Ecuador")}),
+    # the supplier named for "the jets" in the next sentence is the one of the jets named before
+    ("Defence news.\n\nNigeria's air force has taken delivery of three more JF-17 Thunder "
+     "fighters. The jets were supplied by Pakistan.",
+     {("ArmsTransfer", "Pakistan", "Nigeria")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -717,7 +717,8 @@ class Extractor:
                     suppliers.setdefault(weapon, tie.source)
         for item in partial:
             if item.type == "ArmsTransfer" and item.role == "source" and len(item.known) == 1:
-                for weapon in item.weapons:
+                # "The jets were supplied by Pakistan": the weapon named before
+                for weapon in item.weapons or referred(item.segment):
                     suppliers.setdefault(weapon, item.known[0])
         donations = {item.segment.start for item in partial if item.type == "MilitaryAid"} | \
             {tie.segment.start for tie in active if tie.type == "MilitaryAid"}
