@@ -2972,6 +2972,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nNigeria's air force has taken delivery of three more JF-17 Thunder "
      "fighters. The jets were supplied by Pakistan.",
      {("ArmsTransfer", "Pakistan", "Nigeria")}),
+    # "X's main supplier is the Y": "the" before the supplier after the copula
+    ("Defence news.\n\nQatar's main weapons supplier is the United States.",
+     {("ArmsTransfer", "United States", "Qatar"), ("PrimaryPartner", "Qatar", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -241,7 +241,8 @@ _EACH_AFTER = re.compile(r"\s*,?\s*(?:(?:have|has|had)\s+)?(?:each|separately|in
 _EVERY_PAIR = re.compile(r"\b(?:trilateral|three-way|quadrilateral|four-way)\b")
 #: A copula between a noun cue and the actor it names ("the biggest supplier remains Russia").
 _COPULA = re.compile(r"\s+(?:is|are|was|were|remains|remained|(?:has|have|had)\s+(?:long\s+)?been|"
-                     r"became|(?:has|have)\s+become)(?:\s+(?:still|now|again|by far))?\s+")
+                     r"became|(?:has|have)\s+become)(?:\s+(?:still|now|again|by far))?\s+"
+                     r"(?:the\s+)?")
 #: "and" (with an auxiliary or adverb) right before a verb: a predicate of its own.
 _AND_PREDICATE = re.compile(r"\band\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+|later\s+)?$")
 _PAST_FORM = re.compile(rf"(?:[a-z]{{3,}}ed|given|{IRREGULAR_PAST})\b")
