@@ -2975,6 +2975,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "X's main supplier is the Y": "the" before the supplier after the copula
     ("Defence news.\n\nQatar's main weapons supplier is the United States.",
      {("ArmsTransfer", "United States", "Qatar"), ("PrimaryPartner", "Qatar", "United States")}),
+    # relying on a state for most of one's weapons makes it the primary partner
+    ("Defence news.\n\nBangladesh relies on China for most of its military hardware.",
+     {("ArmsTransfer", "China", "Bangladesh"), ("PrimaryPartner", "Bangladesh", "China")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
