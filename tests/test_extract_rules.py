@@ -2978,6 +2978,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # relying on a state for most of one's weapons makes it the primary partner
     ("Defence news.\n\nBangladesh relies on China for most of its military hardware.",
      {("ArmsTransfer", "China", "Bangladesh"), ("PrimaryPartner", "Bangladesh", "China")}),
+    # "is a CSTO member": the organisation before "member" is what the subject belongs to
+    ("Defence news.\n\nKyrgyzstan is a CSTO member and hosts a Russian air base.",
+     {("AllianceMembership", "Kyrgyzstan", "Collective Security Treaty Organization"),
+      ("MilitaryPresence", "Russia", "Kyrgyzstan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1157,6 +1157,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             role = "target"  # a named base or region hosts: "runs Camp Lemonnier"
         elif _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             role = cue.possessor if cue.possessor in ("source", "target") else agent
+            if cue.type == "AllianceMembership" and _organisations_only(chunk) and \
+                    sentence.lowered.endswith((" a ", " an "), 0, chunk.start - sentence.offset):
+                role = "target"  # "Tajikistan is a CSTO member": the CSTO is what it belongs to
             if not _can_fill(chunk, rule):
                 continue  # "Uganda sent the first AMISOM battalions": the mission is no party
         elif cue.type in chunk.noun_roles and _named_object(chunk, cue_end, sentence):
