@@ -2982,6 +2982,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nKyrgyzstan is a CSTO member and hosts a Russian air base.",
      {("AllianceMembership", "Kyrgyzstan", "Collective Security Treaty Organization"),
       ("MilitaryPresence", "Russia", "Kyrgyzstan")}),
+    # the actor another cue's preposition governs is no host ("belongs to the CSTO and hosts")
+    ("Defence news.\n\nKyrgyzstan belongs to the CSTO and hosts a Russian air base.",
+     {("AllianceMembership", "Kyrgyzstan", "Collective Security Treaty Organization"),
+      ("MilitaryPresence", "Russia", "Kyrgyzstan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1052,6 +1052,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             # France" (the buyer), "Kenya's old jets were sold to Uganda" (the seller)
             roles[other].append(chunk)
             continue
+        if rule.needs_marked_target and _preposition_of_another(chunk, cue, cue_start, sentence):
+            continue  # "belongs to the CSTO and hosts a Russian base": the CSTO hosts nothing
         if chunk is chunks[0] and _dateline(chunk, chunks, cue_start, sentence):
             continue  # "New Delhi: Greek lawmakers approved the purchase ... from Israel"
         if marker == "to" and sentence.leads_to(_VISIT_NOUN_TO, chunk.start):
@@ -1404,6 +1406,17 @@ def _other_weapon_cue_governs(chunk: Chunk, chunks: Sequence[Chunk], cue: Cue, c
     nearest = max(((start, other.type) for other, start, end in sentence.cues
                    if other.type in _WEAPON_TYPES and end <= chunk.start), default=None)
     return nearest is not None and nearest[0] != cue_start and nearest[1] != cue.type
+
+
+def _preposition_of_another(chunk: Chunk, cue: Cue, cue_start: int, sentence: _Sentence) -> bool:
+    """True if ``chunk``, before the cue, follows another type's cue whose phrase holds its
+    preposition ("belongs to the CSTO and hosts a base": "to" is the membership's)."""
+    marker = chunk.marker
+    if marker is None or chunk.end > cue_start:
+        return False
+    return _cue_just_before(chunk, sentence, len(" the "), lambda other, end: (
+        other.type != cue.type and end <= cue_start
+        and sentence.lowered.endswith(marker, 0, end - sentence.offset)))
 
 
 def _nearer_cue_governs(chunk: Chunk, cue_end: int, tie_type: str, sentence: _Sentence) -> bool:
