@@ -245,6 +245,8 @@ _COPULA = re.compile(r"\s+(?:is|are|was|were|remains|remained|(?:has|have|had)\s
                      r"(?:the\s+)?")
 #: "and" (with an auxiliary or adverb) right before a verb: a predicate of its own.
 _AND_PREDICATE = re.compile(r"\band\s+(?:(?:has|have|had)\s+)?(?:also\s+|since\s+|later\s+)?$")
+#: "that India", "which the army": a relative clause's subject before its verb.
+_RELATIVE_SUBJECT = re.compile(r"\b(?:that|which)\s+(?:[\w'-]+\s+){1,4}$")
 _PAST_FORM = re.compile(rf"(?:[a-z]{{3,}}ed|given|{IRREGULAR_PAST})\b")
 _AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got|gets)\s+"
                         r"(?:(?:also|already|first|initially|previously|recently|jointly|"
@@ -646,9 +648,10 @@ class _Sentence:
 
     def own_predicate(self, start: int, cue_start: int) -> bool:
         """True if the cue is a verb in the past joined by "and" to the predicate holding the
-        word at ``start`` ("has frozen its membership and bought artillery")."""
+        word at ``start`` ("has frozen its membership and bought artillery"), or of a relative
+        clause of its own ("will replace the MiG-21s that India bought")."""
         before = self.lowered[start - self.offset:cue_start - self.offset]
-        return bool(_AND_PREDICATE.search(before)) and \
+        return bool(_AND_PREDICATE.search(before) or _RELATIVE_SUBJECT.search(before)) and \
             bool(_PAST_FORM.match(self.lowered, cue_start - self.offset))
 
     def enemies(self, cue: Cue, clause: Clause) -> set[Entity]:
