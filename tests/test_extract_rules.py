@@ -2990,6 +2990,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe new jets will replace the MiG-21s that India bought from the Soviet "
      "Union in the 1960s.", {("ArmsTransfer", "Soviet Union", "India")}),
     ("Defence news.\n\nEgypt plans to buy jets that France could deliver next year.", set()),
+    # "South African forces" are a state's troops, not an African Union force
+    ("Defence news.\n\nSouth African forces are deployed in Mozambique.",
+     {("MilitaryPresence", "South Africa", "Mozambique")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
