@@ -2993,6 +2993,16 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "South African forces" are a state's troops, not an African Union force
     ("Defence news.\n\nSouth African forces are deployed in Mozambique.",
      {("MilitaryPresence", "South Africa", "Mozambique")}),
+    # the hosts of an exercise in one sentence and its guests in the next all take part together
+    ("Defence news.\n\nThe Khaan Quest exercise is co-hosted by Mongolia and the United States. "
+     "Troops from Japan and India are among the participants.",
+     {("JointExercise", first, second) for first, second in (
+         ("Mongolia", "United States"), ("Japan", "India"), ("Mongolia", "Japan"),
+         ("Mongolia", "India"), ("United States", "Japan"), ("United States", "India"))}),
+    # a next sentence naming an exercise of its own is another exercise
+    ("Defence news.\n\nIndia and France held the Varuna naval exercise in May. Japan and "
+     "Australia held the Trident exercise in June.",
+     {("JointExercise", "India", "France"), ("JointExercise", "Japan", "Australia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
