@@ -3003,6 +3003,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIndia and France held the Varuna naval exercise in May. Japan and "
      "Australia held the Trident exercise in June.",
      {("JointExercise", "India", "France"), ("JointExercise", "Japan", "Australia")}),
+    # two predicates joined by "and" keep their own prepositions' actors
+    ("Defence news.\n\nChile received 200 tanks from the Netherlands and sold 30 of them to "
+     "Ecuador.", {("ArmsTransfer", "Netherlands", "Chile"), ("ArmsTransfer", "Chile", "Ecuador")}),
+    ("Defence news.\n\nPoland bought tanks from South Korea and sent its old T-72s to Ukraine.",
+     {("ArmsTransfer", "South Korea", "Poland"), ("ArmsTransfer", "Poland", "Ukraine")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

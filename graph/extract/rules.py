@@ -1057,6 +1057,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue
         if rule.needs_marked_target and _preposition_of_another(chunk, cue, cue_start, sentence):
             continue  # "belongs to the CSTO and hosts a Russian base": the CSTO hosts nothing
+        if _of_the_predicate_before(chunk, cue_start, sentence) or \
+                _of_the_predicate_after(chunk, cue_end, sentence):
+            continue  # "received tanks from the Netherlands and sold 30 to Ecuador": each its own
         if chunk is chunks[0] and _dateline(chunk, chunks, cue_start, sentence):
             continue  # "New Delhi: Greek lawmakers approved the purchase ... from Israel"
         if marker == "to" and sentence.leads_to(_VISIT_NOUN_TO, chunk.start):
@@ -1420,6 +1423,30 @@ def _preposition_of_another(chunk: Chunk, cue: Cue, cue_start: int, sentence: _S
     return _cue_just_before(chunk, sentence, len(" the "), lambda other, end: (
         other.type != cue.type and end <= cue_start
         and sentence.lowered.endswith(marker, 0, end - sentence.offset)))
+
+
+def _of_the_predicate_before(chunk: Chunk, cue_start: int, sentence: _Sentence) -> bool:
+    """True if ``chunk`` is the marked actor of a cue before it, and the cue read, a verb in the
+    past, starts a predicate of its own joined by "and" ("received tanks from the Netherlands
+    and sold 30 of them to Ecuador": the Netherlands is what received names, not who sold)."""
+    if chunk.marker is None or chunk.end > cue_start:
+        return False
+    gap = sentence.lowered[chunk.end - sentence.offset:cue_start - sentence.offset]
+    return bool(_AND_PREDICATE.fullmatch(gap.lstrip(" ,"))) and \
+        _PAST_FORM.match(sentence.lowered, cue_start - sentence.offset) is not None and any(
+            end <= chunk.start and start != cue_start for _cue, start, end in sentence.cues)
+
+
+def _of_the_predicate_after(chunk: Chunk, cue_end: int, sentence: _Sentence) -> bool:
+    """True if a cue after the one read, a verb in the past opening a predicate of its own with
+    "and", stands between them ("received tanks ... and sold 30 of them to Ecuador": Ecuador is
+    the sale's)."""
+    if chunk.marker is None or chunk.start < cue_end:
+        return False
+    return any(cue_end <= start and end <= chunk.start and _AND_PREDICATE.search(
+        sentence.lowered, cue_end - sentence.offset, start - sentence.offset) is not None
+        and _PAST_FORM.match(sentence.lowered, start - sentence.offset) is not None
+        for _cue, start, end in sentence.cues)
 
 
 def _nearer_cue_governs(chunk: Chunk, cue_end: int, tie_type: str, sentence: _Sentence) -> bool:
