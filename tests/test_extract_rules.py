@@ -3008,6 +3008,8 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Ecuador.", {("ArmsTransfer", "Netherlands", "Chile"), ("ArmsTransfer", "Chile", "Ecuador")}),
     ("Defence news.\n\nPoland bought tanks from South Korea and sent its old T-72s to Ukraine.",
      {("ArmsTransfer", "South Korea", "Poland"), ("ArmsTransfer", "Poland", "Ukraine")}),
+    # advice to do or not to do something is no training
+    ("Defence news.\n\nThe US advised Pakistan's military to avoid escalation.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
