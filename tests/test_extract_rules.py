@@ -3010,6 +3010,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("ArmsTransfer", "South Korea", "Poland"), ("ArmsTransfer", "Poland", "Ukraine")}),
     # advice to do or not to do something is no training
     ("Defence news.\n\nThe US advised Pakistan's military to avoid escalation.", set()),
+    # people arriving from a state to talk about weapons deliver none
+    ("Defence news.\n\nThe German defence minister arrived in Kyiv from Poland to discuss new "
+     "weapons deliveries.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
