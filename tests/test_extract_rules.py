@@ -3013,6 +3013,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # people arriving from a state to talk about weapons deliver none
     ("Defence news.\n\nThe German defence minister arrived in Kyiv from Poland to discuss new "
      "weapons deliveries.", set()),
+    # "a contingent of Bangladeshi peacekeepers": the demonym after "of" names the unit's state
+    ("Defence news.\n\nThe UN welcomed the arrival of a contingent of Bangladeshi peacekeepers "
+     "in Mali.", {("PeacekeepingDeployment", "Bangladesh", "Mali")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

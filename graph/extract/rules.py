@@ -1111,7 +1111,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset) \
                 and all(party.entity.kind == "Country" for party in chunk.parties):
             owned = True  # "visited the Battalion of the Royal Australian Regiment": theirs,
-            continue  # not the visitor's
+            if not chunk.demonyms_only:  # not the visitor's; "a contingent of Bangladeshi
+                continue  # peacekeepers": theirs, and they are its source
+            role = "source"
         elif marker == "alongside" and chunk.start >= cue_end and \
                 marker not in rule.source_markers and not cue.role_of(marker) and \
                 cue.type not in chunk.noun_roles and not chunk.demonyms_only:
