@@ -514,10 +514,10 @@ def _break_position(where: str, lowered: str, before: str, match_start: int, mat
 def _ranked_after(lowered: str, after: int, starts: dict[int, Mention]) -> bool:
     """True if ", and" goes on with an actor's rank in the ranking before it ("the largest
     supplier, and France came in second"): one statement."""
-    following = starts.get(_next_word(lowered, after))
+    position = _next_word(lowered, after)
+    following = starts.get(position)
     return following is not None and RANK_AFTER.match(
-        lowered, _next_word(lowered, _next_word(lowered, after) + following.end
-                            - following.start)) is not None
+        lowered, _next_word(lowered, position + following.end - following.start)) is not None
 
 
 def _gapped_after(lowered: str, after: int, starts: dict[int, Mention]) -> bool:

@@ -496,7 +496,7 @@ class Extractor:
         cue_starts = [start for start, _end, _number in scan.cues]
         headline = _first_line_headline(text)
         links = _link_lists(text, segments)
-        drills: tuple[int, frozenset[Entity]] | None = None  # the last sentence's exercise parties
+        drills: tuple[int, frozenset[Entity]] = (-2, frozenset())  # a sentence's exercise parties
         for index, segment in enumerate(segments):
             found = inside(segment)
             if index in table_rows or index in links or segment.end <= headline or \
@@ -514,11 +514,10 @@ class Extractor:
                 result = sentence_ties(text, segment, found, clauses, self.lexicon, hosts, scan,
                                        topic_start)
                 settled = self._settle_sentence(result.ties, scan, segment, topic_start)
-                if drills is not None and drills[0] == index - 1 and \
-                        before.paragraph == segment.paragraph:
+                if drills[0] == index - 1 and before.paragraph == segment.paragraph:
                     settled.extend(_same_drills(settled, drills[1], segment, scan))
                 candidates.extend(settled)
-                drills = _drill_parties(settled, index)
+                drills = (index, _drill_parties(settled))
                 partial.extend(result.partial)
                 hostile.extend(result.hostile)
                 subject = next((clause.subject for clause in clauses  # after a dateline
@@ -941,12 +940,10 @@ class _FirstActors(Sequence):
         return len(self._parties)
 
 
-def _drill_parties(ties: Sequence[Candidate], index: int
-                   ) -> tuple[int, frozenset[Entity]] | None:
-    """(sentence index, parties) of the joint exercise a sentence states, if any."""
-    parties = frozenset(party for tie in ties if tie.type == "JointExercise" and not tie.ended
-                        for party in (tie.source, tie.target))
-    return (index, parties) if parties else None
+def _drill_parties(ties: Sequence[Candidate]) -> frozenset[Entity]:
+    """The parties of the joint exercise a sentence states (none if it states none)."""
+    return frozenset(party for tie in ties if tie.type == "JointExercise" and not tie.ended
+                     for party in (tie.source, tie.target))
 
 
 def _same_drills(ties: Sequence[Candidate], earlier: frozenset[Entity], segment: Segment,
@@ -954,13 +951,11 @@ def _same_drills(ties: Sequence[Candidate], earlier: frozenset[Entity], segment:
     """Pairs of the parties one exercise has over two sentences: "The exercise is co-hosted by
     Mongolia and the United States. Troops from Japan and India are among the participants."
     Only for a sentence that names no exercise of its own (it reads the one before)."""
-    if scan.has_topic("exercise", segment.start, segment.end):
+    current = _drill_parties(ties)
+    if not earlier or not current or scan.has_topic("exercise", segment.start, segment.end):
         return []
     drills = [tie for tie in ties if tie.type == "JointExercise" and not tie.ended]
-    if not drills:
-        return []
     stated = {frozenset((tie.source, tie.target)) for tie in drills}
-    current = {party for tie in drills for party in (tie.source, tie.target)}
     return [replace(drills[0], source=host, target=guest)
             for host in sorted(earlier, key=lambda entity: entity.name)
             for guest in sorted(current, key=lambda entity: entity.name)

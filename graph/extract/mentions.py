@@ -915,9 +915,9 @@ def _force_acronyms(text: str, mentions: list[Mention],
         if len(states) != 1 or not _SERVICE_IN_NAME.search(text, start, end):
             continue
         state = states.pop()
-        uses = re.compile(rf"(?<![\w-]){acronym}(?![\w-])")
-        found.extend(Mention.of(use.start(), use.end(), state, "code")
-                     for use in uses.finditer(text, end + len(acronym) + 2))
+        after = end + len(acronym) + 2  # past "(GDF)"
+        found.extend(Mention.of(use, use + len(acronym), state, "code")
+                     for use in _whole_words(text, acronym) if use >= after)
     return found
 
 

@@ -1109,7 +1109,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             role = "target"
         elif marker == "of" and rule.needs_marked_target and _UNIT_OF.fullmatch(
                 sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset) \
-                and all(party.entity.kind == "Country" for party in chunk.parties):
+                and _countries_only(chunk):
             owned = True  # "visited the Battalion of the Royal Australian Regiment": theirs,
             if not chunk.demonyms_only:  # not the visitor's; "a contingent of Bangladeshi
                 continue  # peacekeepers": theirs, and they are its source
@@ -1184,8 +1184,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             if not _can_fill(chunk, rule):
                 continue
         if role is None and marker is None and cue_start < chunk.start and \
-                chunk.end <= cue_end and not chunk.demonyms_only and \
-                all(party.entity.kind == "Country" for party in chunk.parties):
+                chunk.end <= cue_end and not chunk.demonyms_only and _countries_only(chunk):
             role = other  # inside a cue with a gap: "gave Lebanon's army $72 million"
         if role and _names_nobody(chunk, role, rule):
             continue  # "signed an order for jets during a visit to Dubai": a city buys nothing
@@ -1620,6 +1619,11 @@ def _named_apposition(chunk: Chunk, cue_end: int, sentence: _Sentence) -> bool:
 def _organisations_only(chunk: Chunk) -> bool:
     """True for "NATO" in "the first NATO member to purchase": a body, not a state."""
     return all(party.entity.kind == "Organisation" for party in chunk.parties)
+
+
+def _countries_only(chunk: Chunk) -> bool:
+    """True for a chunk of states alone ("the Royal Australian", "Lebanon's")."""
+    return all(party.entity.kind == "Country" for party in chunk.parties)
 
 
 def _places_only(chunk: Chunk) -> bool:
