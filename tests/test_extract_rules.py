@@ -3016,6 +3016,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "a contingent of Bangladeshi peacekeepers": the demonym after "of" names the unit's state
     ("Defence news.\n\nThe UN welcomed the arrival of a contingent of Bangladeshi peacekeepers "
      "in Mali.", {("PeacekeepingDeployment", "Bangladesh", "Mali")}),
+    # a support or logistics facility of a service is a base
+    ("Defence news.\n\nBritain has maintained a naval support facility in Bahrain since 2018.",
+     {("MilitaryPresence", "United Kingdom", "Bahrain")}),
+    ("Defence news.\n\nThe United States runs a naval logistics facility in Singapore.",
+     {("MilitaryPresence", "United States", "Singapore")}),
+    # the place a participle gives an exercise is where the drills were, not a presence
+    ("Defence news.\n\nThe exercise, held in Mongolia, involved troops from 20 nations "
+     "including the US and India.", {("JointExercise", "United States", "India")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

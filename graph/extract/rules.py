@@ -590,6 +590,7 @@ class _Sentence:
         "warships from Oman held drills in Pakistan": no presence)."""
         if not hosts or _STATIONED.match(self.lowered, cue_start - self.offset):
             return hosts
+        hosts = [chunk for chunk in hosts if not self._where_exercise_held(chunk)]
         start, end = clause.start - self.offset, clause.end - self.offset
         if _FOR_EXERCISE.search(self.lowered, start, end):
             return []  # "German jets flew to Chitose air base for the Nippon Skies drills"
@@ -597,6 +598,13 @@ class _Sentence:
         if held is None:
             return hosts
         return [chunk for chunk in hosts if chunk.start < held.start() + self.offset]
+
+    def _where_exercise_held(self, chunk: Chunk) -> bool:
+        """True for the place a participle gives an exercise ("The exercise, held in Mongolia,
+        involved troops from 20 nations"): where the drills were, not where the troops are."""
+        position = chunk.start - self.offset
+        return _EXERCISE_HELD_IN.search(self.lowered, max(0, position - _HELD_IN_REACH),
+                                        position) is not None
 
     def describes_forces_there(self, cue: Cue, clause: Clause, cue_start: int) -> bool:
         """True for "stationed" describing forces in a clause a hedge governs ("will join the
@@ -2272,6 +2280,13 @@ _EXERCISE_NOUN = r"(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games)\b"
 _HOLDS_EXERCISE = re.compile(
     r"\b(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|complete|completes|"
     r"completed|completing|stage|stages|staged|staging)\s+(?:[\w-]+\s+){0,3}?" + _EXERCISE_NOUN)
+#: An exercise's place given by a participle, up to where the place is named ("exercise,
+#: held in ", "drills taking place off ").
+_EXERCISE_HELD_IN = re.compile(
+    _EXERCISE_NOUN + r",?\s+(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:which|that)\s+)?"
+    r"(?:held|hosted|staged|conducted|taking\s+place|took\s+place|under\s+way|underway)\s+"
+    r"(?:in|at|near|off|on)?\s*(?:the\s+)?$")
+_HELD_IN_REACH = 80
 #: Being based somewhere, which no exercise or visit undoes.
 _STATIONED = re.compile(r"(?:stationed|based|garrisoned)\b")
 #: A noun right before "stationed": a participle describing forces that are there now ("from
