@@ -3024,6 +3024,29 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # the place a participle gives an exercise is where the drills were, not a presence
     ("Defence news.\n\nThe exercise, held in Mongolia, involved troops from 20 nations "
      "including the US and India.", {("JointExercise", "United States", "India")}),
+    # "the country" opening a sentence is the subject of the sentence just before, not the
+    # country named most there
+    ("Defence news.\n\nKazakhstan, a member of the Russian-led CSTO, buys most of its heavy "
+     "weapons from Moscow. The country has also received Chinese Wing Loong drones.",
+     {("AllianceMembership", "Kazakhstan", "Collective Security Treaty Organization"),
+      ("AllianceMembership", "Russia", "Collective Security Treaty Organization"),
+      ("ArmsTransfer", "Russia", "Kazakhstan"), ("PrimaryPartner", "Kazakhstan", "Russia"),
+      ("ArmsTransfer", "China", "Kazakhstan")}),
+    # a list inside an aside goes on past its first comma; the members a pact lists belong to
+    # it and sign no agreement with it
+    ("Defence news.\n\nUnder the Accra Initiative, a security pact whose members include Benin, "
+     "Burkina Faso and Niger, the three countries share intelligence on jihadists.",
+     {("AllianceMembership", "Benin", "Accra Initiative"),
+      ("AllianceMembership", "Burkina Faso", "Accra Initiative"),
+      ("AllianceMembership", "Niger", "Accra Initiative"),
+      ("IntelligenceSharing", "Benin", "Burkina Faso"), ("IntelligenceSharing", "Benin", "Niger"),
+      ("IntelligenceSharing", "Burkina Faso", "Niger")}),
+    ("Defence news.\n\nGhana is a member of the Accra Initiative, a regional grouping that also "
+     "includes Benin, Burkina Faso and Niger.",
+     {("AllianceMembership", "Ghana", "Accra Initiative"),
+      ("AllianceMembership", "Benin", "Accra Initiative"),
+      ("AllianceMembership", "Burkina Faso", "Accra Initiative"),
+      ("AllianceMembership", "Niger", "Accra Initiative")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -74,6 +74,8 @@ _APPOSITION = re.compile(
     rf"|,\s+((?:its|their)\s+(?:[\w-]+\s+){{0,3}}?{_PARTNER_NOUNS}[^,;:()]{{0,30}}?(?:,|\.?$))\s*"
     # closing the sentence: "..., Tokyo's closest ally."
     r"|,\s+((?:[\w.-]+\s+){0,3}?[\w.-]+'s\s+[^,;:()]{1,60}?[.!?]?[\"']?$)")
+#: What closes an aside after a list: a comma, or the sentence's end.
+_ASIDE_CLOSES = re.compile(r"\s*,\s*|\s*[.!?]?[\"'”’]?\s*$")
 #: An apposition opening the sentence: "A founding member of NATO, Canada agreed ...".
 _OPENING_APPOSITION = re.compile(r"(?:as\s+)?(?:the|a|an)\s+([^,;:()]{1,60}?),\s*")
 #: The first state of a list the opening words are about ("The armies of Mali, ...").
@@ -421,8 +423,17 @@ def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: 
             continue  # "Belarus, Russia's closest ally," needs the possessor's name first
         if article and inside and not words.startswith(("a ", "an ", "host ", "home ", "member ")):
             continue  # "France, the United States and ..." lists; "Qatar, host of a US base,"
-        result.parentheticals.append((start + begin, start + aside.end()))
-        result.cuts.extend((start + begin, start + aside.end()))
+        end = aside.end()
+        if inside and inside[-1].end - start == aside.end(group) - 1:
+            # "..., a pact whose members include Ghana, Togo and Niger, ...": the comma after
+            # "Ghana" goes on with the list, and the aside ends after it
+            listed = _list_end(lowered, start, aside.end(group), mentions)
+            closing = _ASIDE_CLOSES.match(lowered, listed) if listed is not None else None
+            if listed is not None and closing is None:
+                continue
+            end = closing.end() if closing is not None else end
+        result.parentheticals.append((start + begin, start + end))
+        result.cuts.extend((start + begin, start + end))
         result.anchors[start + begin] = "subject"
     opening = _OPENING_APPOSITION.match(lowered)
     if opening is not None and mentions and mentions[0].start - start > opening.start(1) and \
@@ -460,6 +471,13 @@ def _list_goes_on(lowered: str, start: int, position: int, mentions: Sequence[Me
     """True if a list of actors joined by commas and ending in "and" follows ``position`` (relative
     to ``start``): the actor before it is the list's first item, not an apposition's head ("The
     exercise involves Kazakhstan, Kyrgyzstan, Uzbekistan and Tajikistan")."""
+    return _list_end(lowered, start, position, mentions) is not None
+
+
+def _list_end(lowered: str, start: int, position: int,
+              mentions: Sequence[Mention]) -> int | None:
+    """Where the list of actors :func:`_list_goes_on` finds after ``position`` ends (relative
+    to ``start``), or None if none follows."""
     after = [mention for mention in mentions if mention.start - start >= position
              and mention.actor is not None]
     end = position
@@ -468,9 +486,9 @@ def _list_goes_on(lowered: str, start: int, position: int, mentions: Sequence[Me
         if not _LIST_JOIN.fullmatch(gap):
             break
         if end > position and ("and" in gap.split() or "or" in gap.split()):
-            return True  # a second item and then "and": a list
+            return mention.end - start  # a second item and then "and": a list
         end = mention.end - start
-    return False
+    return None
 
 
 #: After "which": examples of the group named before ("nations, which include countries like

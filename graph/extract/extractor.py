@@ -139,6 +139,7 @@ class _Coreference:
         self.previous_subject: Sequence[Party] = ()
         self.subject_paragraph = 0
         self.subject_parsed = False  # the subject came from a parse, not the first names
+        self.subject_sentence = -1  # the index in ``sentences`` of the subject's sentence
 
     def countries(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
         found = []
@@ -364,6 +365,9 @@ class _Coreference:
                         and other.subject.end <= position for party in other.subject.parties}
             subjects |= {party.entity for party in self.previous_subject}
             return self._fitting(position, fitting, present, subjects)
+        opening = self._opening_subject(position, clauses, present)
+        if opening:
+            return opening
         start = self._paragraph_start()
         counts: Counter[Entity] = Counter()
         latest: dict[Entity, int] = {}
@@ -391,6 +395,20 @@ class _Coreference:
                                                 country in subject, country in located,
                                                 latest[country]))
         return (Party(best, position, position),)
+
+    def _opening_subject(self, position: int, clauses: Sequence[Clause],
+                         present: set[Entity]) -> tuple[Party, ...]:
+        """The one country the sentence just before had as its subject, for "the country"
+        opening a sentence: a subject carries on as the subject ("Kazakhstan, a member of the
+        Russian-led CSTO, buys most of its weapons from Moscow. The country has also ...")."""
+        if not clauses or self._lowered[clauses[0].start:position].strip() or \
+                not self.subject_parsed or self.subject_sentence != len(self.sentences) - 1:
+            return ()
+        previous = {party.entity for party in self.previous_subject}
+        if len(previous) != 1 or previous & present:
+            return ()
+        country = previous.pop()
+        return (Party(country, position, position),) if country.kind == "Country" else ()
 
     def _capital_named(self, end: int) -> Entity | None:
         """The country whose capital an apposition names ("the nation's capital, Honiara")."""
@@ -531,6 +549,7 @@ class Extractor:
                 context.previous_subject = subject_parties
                 context.subject_paragraph = segment.paragraph
                 context.subject_parsed = parsed
+                context.subject_sentence = len(context.sentences) - 1
 
         def named(segment: Segment) -> set[Entity]:
             return {country for mention in inside(segment)
