@@ -3047,6 +3047,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       ("AllianceMembership", "Benin", "Accra Initiative"),
       ("AllianceMembership", "Burkina Faso", "Accra Initiative"),
       ("AllianceMembership", "Niger", "Accra Initiative")}),
+    # a state that "took part in the drills" the sentence before named joins their parties;
+    # observers take no part
+    ("Defence news.\n\nPhilippine and Japanese forces held their first large-scale exercise on "
+     "Friday. Marines from the United States also took part in the drills.",
+     {("JointExercise", "Philippines", "Japan"), ("JointExercise", "Philippines", "United States"),
+      ("JointExercise", "Japan", "United States")}),
+    ("Defence news.\n\nPhilippine and Japanese forces held their first large-scale exercise on "
+     "Friday. Australian observers joined the drills.",
+     {("JointExercise", "Philippines", "Japan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

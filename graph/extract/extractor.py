@@ -534,6 +534,8 @@ class Extractor:
                 settled = self._settle_sentence(result.ties, scan, segment, topic_start)
                 if drills[0] == index - 1 and before.paragraph == segment.paragraph:
                     settled.extend(_same_drills(settled, drills[1], segment, scan))
+                    settled.extend(self._joined_drills(settled, drills[1], segment, found,
+                                                       scan))
                 candidates.extend(settled)
                 drills = (index, _drill_parties(settled))
                 partial.extend(result.partial)
@@ -544,6 +546,8 @@ class Extractor:
                 parsed = True
             else:  # no cue: nothing to find, but "it" in the next sentence may refer back
                 subject_parties, parsed = _FirstActors(text, found), False
+                if drills[0] == index - 1 and segments[index - 1].paragraph == segment.paragraph:
+                    candidates.extend(self._joined_drills((), drills[1], segment, found, scan))
             context.sentences.append((segment.start, segment.end, segment.paragraph))
             if subject_parties:
                 context.previous_subject = subject_parties
@@ -616,6 +620,30 @@ class Extractor:
                                         or self.lexicon.cues[number].type in UNNAMED_SIGNATORY
                                         for _, _, number in scan.within("cues", segment.start,
                                                                         segment.end)))
+
+    def _joined_drills(self, ties: Sequence[Candidate], earlier: frozenset[Entity],
+                       segment: Segment, found: Sequence[Mention], scan: Scan
+                       ) -> list[Candidate]:
+        """Pairs of the states the sentence before held an exercise with those this one says
+        took part in "the drills" ("Philippine and Japanese forces held their first exercise.
+        Marines from the United States also took part in the drills.")."""
+        if not earlier or _drill_parties(ties):
+            return []
+        lowered = scan.lowered
+        if not (_TOOK_PART.search(lowered, segment.start, segment.end)
+                and _DRILLS_REFERRED.search(lowered, segment.start, segment.end)) \
+                or _ONLOOKERS.search(lowered, segment.start, segment.end) \
+                or any(self.lexicon.modifiers[number].kind in ("hedge", "negation")
+                       for _, _, number in scan.within("modifiers", segment.start,
+                                                       segment.end)):
+            return []
+        guests = dict.fromkeys(country for mention in found
+                               if (country := _country_of(mention)) is not None
+                               and country not in earlier
+                               and not OPPOSING.match(lowered, mention.end))
+        confidence = self.lexicon.confidence["coreference"]
+        return [Candidate("JointExercise", host, guest, segment, confidence)
+                for host in sorted(earlier, key=lambda entity: entity.name) for guest in guests]
 
     # ------------------------------------------------------------ settling
 
@@ -957,6 +985,15 @@ class _FirstActors(Sequence):
 
     def __len__(self) -> int:
         return len(self._parties)
+
+
+#: Taking part, done: "took part", "participated", "joined" (not "will take part").
+_TOOK_PART = re.compile(r"\b(?:took\s+part|participated|joined)\b")
+#: The exercise named before: "the drills", "the week-long exercise".
+_DRILLS_REFERRED = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres|"
+                              r"maneuvers|war\s*games)\b")
+#: Those who only watch take no part.
+_ONLOOKERS = re.compile(r"\b(?:observers?|observed|watched|monitored)\b")
 
 
 def _drill_parties(ties: Sequence[Candidate]) -> frozenset[Entity]:
