@@ -3056,6 +3056,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nPhilippine and Japanese forces held their first large-scale exercise on "
      "Friday. Australian observers joined the drills.",
      {("JointExercise", "Philippines", "Japan")}),
+    # an exercise makes a sentence military, as troops do; "to exercise caution" does not
+    ("Defence news.\n\nAustralia, which signed a similar agreement with the Philippines in 2012, "
+     "sent observers to the exercise.", {("DefenceAgreement", "Australia", "Philippines")}),
+    ("Defence news.\n\nTokyo signed an agreement with Manila to exercise greater caution in "
+     "trade talks.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
