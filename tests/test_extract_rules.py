@@ -3061,6 +3061,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "sent observers to the exercise.", {("DefenceAgreement", "Australia", "Philippines")}),
     ("Defence news.\n\nTokyo signed an agreement with Manila to exercise greater caution in "
      "trade talks.", set()),
+    # "an agreement under which ... will": the future belongs to the relative clause only
+    ("Defence news.\n\nSaudi Arabia and Pakistan have signed a mutual defence agreement under "
+     "which any aggression against one country will be treated as aggression against both.",
+     {("DefenceAgreement", "Saudi Arabia", "Pakistan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
