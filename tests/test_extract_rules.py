@@ -3065,6 +3065,18 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nSaudi Arabia and Pakistan have signed a mutual defence agreement under "
      "which any aggression against one country will be treated as aggression against both.",
      {("DefenceAgreement", "Saudi Arabia", "Pakistan")}),
+    # "modernise its ageing military fleet": the inventory, not ships stationed anywhere
+    ("Defence news.\n\nIndonesia has taken delivery of its first Rafale jets from France, "
+     "marking a milestone in the country's push to modernise its ageing military fleet.",
+     {("ArmsTransfer", "France", "Indonesia")}),
+    # "since it fought ...": a pronoun and a past verb open a clause of their own
+    ("Defence news.\n\nCroatia agreed to buy 12 jets, its biggest arms purchase since it fought "
+     "to break away from the former Yugoslavia.", set()),
+    # "BRUSSELS: " in capitals opening the text is a dateline, not the subject
+    ("BRUSSELS: Finland's flag was hoisted outside NATO headquarters on Tuesday as it became the "
+     "alliance's 31st member.", {("AllianceMembership", "Finland", "NATO")}),
+    ("BEIJING: The two countries signed a defence cooperation agreement, Pakistan and Turkey "
+     "said.", {("DefenceAgreement", "Pakistan", "Turkey")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

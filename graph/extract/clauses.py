@@ -571,7 +571,8 @@ def _new_subject(lowered: str, before: str, after: int, ends: dict[int, Mention]
     if following is None and not conjunction:
         # "officials say their armies now conduct ...": a pronoun subject after the verb
         pronoun = _PRONOUN_SUBJECT.match(lowered, position)
-        return pronoun is not None and bool(_CLAUSE_VERB.match(lowered, pronoun.end()))
+        return pronoun is not None and bool(_CLAUSE_VERB.match(lowered, pronoun.end())
+                                            or _PAST_VERB.match(lowered, pronoun.end()))
     if following is None or following.possessive or following.entity.kind == "WeaponSystem":
         return False  # "... basic trainers and the T-50 advanced trainer jets": no new subject
     tail = lowered[position + following.end - following.start:]

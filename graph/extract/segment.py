@@ -37,11 +37,13 @@ _SENTENCE_END = re.compile(r"[.!?](?:[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[
                            r"|(?<=[a-z0-9)\]][.!?])(?=[A-Z][a-z]))")
 _CLOSED = re.compile(r"[.!?:;\"'”’)]\s*$")
 #: A wire dateline opening the text: "MANILA — ", "KYIV/THE HAGUE — ", "YEREVAN, Armenia — ",
-#: "BRASILIA, March 12 (Reuters) - ". It is no part of the first sentence.
+#: "BRASILIA, March 12 (Reuters) - ", and a city in capitals before a colon ("BRUSSELS: ";
+#: not "Analysis: "). It is no part of the first sentence.
 _DATELINE = re.compile(
     r"[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*){0,3}"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})){0,2}"
-    r"(?:\s*\([A-Za-z .]{2,30}\))?\s+[—–-]{1,2}\s+(?=[\"“‘']?[A-Z])")
+    r"(?:\s*\([A-Za-z .]{2,30}\))?\s+[—–-]{1,2}\s+(?=[\"“‘']?[A-Z])"
+    r"|[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}:\s+(?=[\"“‘']?[A-Z])")
 _DATELINE_BLOCKS = 2  # blocks at the top of an article (a headline, then the first paragraph)
 _PROSE_LENGTH = 60  # characters of the shortest closed block read as the first paragraph
 #: A label opening any block: a live blog's time ("09:40 — "), a timeline's date ("16 Sep 2023 – ",
