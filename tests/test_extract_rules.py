@@ -3077,6 +3077,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "alliance's 31st member.", {("AllianceMembership", "Finland", "NATO")}),
     ("BEIJING: The two countries signed a defence cooperation agreement, Pakistan and Turkey "
      "said.", {("DefenceAgreement", "Pakistan", "Turkey")}),
+    # "the EU member" with no member named after it: the EU is what some state belongs to
+    ("Defence news.\n\nThe EU member chose the French package over bids from Israel and Sweden.",
+     set()),
+    ("Defence news.\n\nThe NATO member Turkey bought S-400 systems from Russia.",
+     {("AllianceMembership", "Turkey", "NATO"), ("ArmsTransfer", "Russia", "Turkey")}),
+    # "joined NATO in 2009 and the EU four years later": both bodies joined
+    ("Defence news.\n\nCroatia joined NATO in 2009 and the EU four years later.",
+     {("AllianceMembership", "Croatia", "NATO"),
+      ("AllianceMembership", "Croatia", "European Union")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -287,6 +287,9 @@ _FORCE_OF = r"(?:(?:armed\s+forces|army|navy|air\s+force|forces|military)\s+of\s
 _SUBJECT_JOIN = re.compile(rf"(?:'s|')?(?:\s+[\w'-]+){{0,3}}(?:\s+{SHORT_BRACKET.pattern})?\s*,?"
                            r"\s+and\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:royal\s+)?"
                            + _FORCE_OF)
+#: Between a body a state joined and another it joined later: "NATO in 2009 and the EU".
+_JOINED_LATER = re.compile(r"(?:\s+(?:in|on|since)\s+[\w ]{1,20}?)?,?\s+and\s+"
+                           r"(?:later\s+|then\s+|also\s+)?(?:the\s+)?")
 #: Between "members" and the members it names: "NATO members Norway and Denmark".
 _MEMBERS_NAMED = re.compile(r"(?:\s+(?:states|countries|nations))?(?:\s*[:(]\s*|\s+[-‐–—]\s+|\s+)"
                             r"(?:the\s+)?")
@@ -1176,7 +1179,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         elif _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             role = cue.possessor if cue.possessor in ("source", "target") else agent
             if cue.type == "AllianceMembership" and _organisations_only(chunk) and \
-                    sentence.lowered.endswith((" a ", " an "), 0, chunk.start - sentence.offset):
+                    _unnamed_member(chunk, chunks, cue_start, cue_end, sentence):
                 role = "target"  # "Tajikistan is a CSTO member": the CSTO is what it belongs to
             if not _can_fill(chunk, rule):
                 continue  # "Uganda sent the first AMISOM battalions": the mission is no party
@@ -1323,6 +1326,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                            and sentence.leads_to(_HOST_AGREEMENT, chunk.start)][:1]
     if named_members is not None:  # they are the members, whatever else the clause names
         roles[other] = [named_members]
+    if cue.type == "AllianceMembership" and roles["target"]:
+        roles["target"].extend(_joined_later(roles["target"][-1], chunks, sentence))
     if cue.type == "Training" and _INTRANSITIVE_TRAINING.match(sentence.lowered,
                                                                cue_start - sentence.offset):
         _learners_abroad(roles, cue_start, sentence)
@@ -1338,6 +1343,30 @@ def _member_named_after(chunk: Chunk, chunks: Sequence[Chunk], cue_start: int, c
         _organisations_only(chunk) and _modifies(chunk, cue_start, sentence.lowered, offset) and \
         any(_MEMBERS_NAMED.fullmatch(sentence.lowered, cue_end - offset, other.start - offset)
             for other in chunks)
+
+
+def _joined_later(joined: Chunk, chunks: Sequence[Chunk], sentence: _Sentence) -> list[Chunk]:
+    """Bodies joined after ``joined`` with the verb left out ("joined NATO in 2009 and the EU
+    four years later")."""
+    later = []
+    for chunk in chunks:
+        if chunk.start > joined.end and chunk.marker is None and _organisations_only(chunk) \
+                and _JOINED_LATER.fullmatch(sentence.lowered, joined.end - sentence.offset,
+                                            chunk.start - sentence.offset):
+            later.append(chunk)
+            joined = chunk
+    return later
+
+
+def _unnamed_member(chunk: Chunk, chunks: Sequence[Chunk], cue_start: int, cue_end: int,
+                    sentence: _Sentence) -> bool:
+    """True for an organisation in "a CSTO member", or in "the EU member" with no member named
+    after it ("The EU member chose the French jets", not "the NATO member Turkey")."""
+    before = sentence.lowered[:chunk.start - sentence.offset]
+    if before.endswith((" a ", " an ")):
+        return True
+    return (before.endswith(" the ") or before == "the ") and not _member_named_after(
+        chunk, chunks, cue_start, cue_end, sentence)
 
 
 def _dateline(chunk: Chunk, chunks: Sequence[Chunk], cue_start: int,
