@@ -3086,6 +3086,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nCroatia joined NATO in 2009 and the EU four years later.",
      {("AllianceMembership", "Croatia", "NATO"),
       ("AllianceMembership", "Croatia", "European Union")}),
+    # "joined the deployment under the umbrella of the EAC": the deployment is joined, not the
+    # EAC; "joined the ranks of NATO" is NATO
+    ("Defence news.\n\nThe Burundian troops joined the deployment under the umbrella of the EAC "
+     "in September.", set()),
+    ("Defence news.\n\nSweden joined the ranks of NATO in March.",
+     {("AllianceMembership", "Sweden", "NATO")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

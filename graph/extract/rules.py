@@ -287,6 +287,14 @@ _FORCE_OF = r"(?:(?:armed\s+forces|army|navy|air\s+force|forces|military)\s+of\s
 _SUBJECT_JOIN = re.compile(rf"(?:'s|')?(?:\s+[\w'-]+){{0,3}}(?:\s+{SHORT_BRACKET.pattern})?\s*,?"
                            r"\s+and\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:royal\s+)?"
                            + _FORCE_OF)
+#: Verbs of joining, whose object is what is joined ("joined the EU").
+_JOINING_WORDS = frozenset({"join", "joins", "joined", "joining", "rejoin", "rejoins",
+                            "rejoined", "rejoining"})
+#: Between "joined" and a body "of" names, where the body is what is joined ("joined the ranks
+#: of NATO"), not something of it ("joined the deployment under the umbrella of the EAC").
+_JOINED_OF = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ranks|membership|fold|family|club|"
+                        r"alliance|bloc|organi[sz]ation|grouping|community|union)\s+of\s+"
+                        r"(?:the\s+)?")
 #: Between a body a state joined and another it joined later: "NATO in 2009 and the EU".
 _JOINED_LATER = re.compile(r"(?:\s+(?:in|on|since)\s+[\w ]{1,20}?)?,?\s+and\s+"
                            r"(?:later\s+|then\s+|also\s+)?(?:the\s+)?")
@@ -1004,6 +1012,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 sentence.words(cue_start, cue_end) in _FOUNDING_WORDS and \
                 not _organisations_only(chunk):
             continue  # "units in Niger were formed by the EU task force": where, not a member
+        if cue.type == "AllianceMembership" and marker == "of" and chunk.start > cue_end and \
+                sentence.words(cue_start, cue_end) in _JOINING_WORDS and \
+                not _JOINED_OF.fullmatch(sentence.lowered, cue_end - sentence.offset,
+                                         chunk.start - sentence.offset):
+            continue  # "joined the deployment under the umbrella of the EAC": not the EAC
         if chunk.coreference == "there" and not rule.needs_marked_target:
             continue  # "instructors teach the courses there": where, not whom
         if chunk.start > cue_end and _RELATION_BETWEEN.search(
