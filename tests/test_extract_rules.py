@@ -3092,6 +3092,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "in September.", set()),
     ("Defence news.\n\nSweden joined the ranks of NATO in March.",
      {("AllianceMembership", "Sweden", "NATO")}),
+    # "in the Tajik city of Kulyab": a place of the state the demonym names
+    ("Defence news.\n\nRussia keeps a regiment in the Tajik city of Kulyab.",
+     {("MilitaryPresence", "Russia", "Tajikistan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

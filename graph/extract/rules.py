@@ -287,6 +287,9 @@ _FORCE_OF = r"(?:(?:armed\s+forces|army|navy|air\s+force|forces|military)\s+of\s
 _SUBJECT_JOIN = re.compile(rf"(?:'s|')?(?:\s+[\w'-]+){{0,3}}(?:\s+{SHORT_BRACKET.pattern})?\s*,?"
                            r"\s+and\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:royal\s+)?"
                            + _FORCE_OF)
+#: A place of a state named by its demonym: "(in the Tajik) city of", "port of".
+_PLACE_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|town|village|port|capital|province|region|"
+                       r"district|island|enclave|exclave|territory)\s+of\b")
 #: Verbs of joining, whose object is what is joined ("joined the EU").
 _JOINING_WORDS = frozenset({"join", "joins", "joined", "joining", "rejoin", "rejoins",
                             "rejoined", "rejoining"})
@@ -1045,8 +1048,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             # Somali army") or a role noun ("for British CAMM missiles"), never "an Emirati plane".
             if cue.type in chunk.noun_roles:
                 marker = None
-            elif not chunk.state_noun:
-                continue
+            elif not chunk.state_noun and not (marker in _LOCATIVE and _PLACE_OF.match(
+                    sentence.lowered, chunk.end - sentence.offset)):
+                continue  # but "in the Tajik city of Kulyab" is in Tajikistan
         if marker == "by" and cue.type in _WEAPON_TYPES and \
                 sentence.leads_to(_USED_BY, chunk.start):
             marker = "to"  # "supplied the rifles used by Nepali units": the users receive them
