@@ -3095,6 +3095,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "in the Tajik city of Kulyab": a place of the state the demonym names
     ("Defence news.\n\nRussia keeps a regiment in the Tajik city of Kulyab.",
      {("MilitaryPresence", "Russia", "Tajikistan")}),
+    # students of a state's school abroad, not otherwise named, are its host's
+    ("Defence news.\n\nSome 300 soldiers graduated from Egypt's military training centre in "
+     "Sudan on Monday.", {("Training", "Egypt", "Sudan"), ("MilitaryPresence", "Egypt", "Sudan")}),
+    ("Defence news.\n\nOfficers graduated from Russia's military academy in Moscow.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

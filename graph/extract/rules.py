@@ -1348,6 +1348,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     if cue.type == "Training" and _INTRANSITIVE_TRAINING.match(sentence.lowered,
                                                                cue_start - sentence.offset):
         _learners_abroad(roles, cue_start, sentence)
+    if cue.type == "Training" and cue.agent == "target" and not roles["target"]:
+        _school_abroad(roles, cue_end)
     return roles
 
 
@@ -1449,6 +1451,18 @@ def _learners_abroad(roles: dict[str, list[Chunk]], cue_start: int, sentence: _S
         roles["source"], roles["target"] = roles["target"], subjects
     elif _FORCES.match(sentence.lowered, after_subject):
         roles["source"], roles["target"] = [], []
+
+
+def _school_abroad(roles: dict[str, list[Chunk]], cue_end: int) -> None:
+    """Read "soldiers graduated from Turkey's training camp in Somalia", with no students named,
+    as Turkey training Somalia: a school a state runs abroad trains its host's forces."""
+    owners = [chunk for chunk in roles["source"] if chunk.start >= cue_end and chunk.possessive]
+    places = [chunk for chunk in roles["source"] if owners and chunk.start > owners[0].end
+              and chunk.marker in _LOCATIVE and not chunk.possessive]
+    if len(owners) == 1 and len(places) == 1 and _countries_only(places[0]) and \
+            {party.entity for party in places[0].parties}.isdisjoint(
+                party.entity for party in owners[0].parties):
+        roles["source"], roles["target"] = owners, places
 
 
 def _other_weapon_cue_governs(chunk: Chunk, chunks: Sequence[Chunk], cue: Cue, cue_start: int,
