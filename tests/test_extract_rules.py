@@ -3099,6 +3099,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nSome 300 soldiers graduated from Egypt's military training centre in "
      "Sudan on Monday.", {("Training", "Egypt", "Sudan"), ("MilitaryPresence", "Egypt", "Sudan")}),
     ("Defence news.\n\nOfficers graduated from Russia's military academy in Moscow.", set()),
+    # an agreement with a company is none with its state
+    ("Defence news.\n\nPeru signed a strategic agreement with South Korean defense firm Hyundai "
+     "Rotem for the future acquisition of tanks.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

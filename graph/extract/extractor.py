@@ -1047,10 +1047,14 @@ def _donations(candidates: list[Candidate], scan: Scan) -> list[Candidate]:
 def _as_states(candidates: list[Candidate], rules: dict[str, TieRule]) -> list[Candidate]:
     """The ties with a company (a plain organisation with a home country) replaced by its
     country where ``tie_types.csv`` says it acts for it, and always as a target: nobody
-    supplies or trains a company for itself; a tie within one country is none."""
+    supplies or trains a company for itself; a tie within one country is none. A company
+    signs, shares or drills in its own name ("an agreement with Hyundai Rotem"): no tie."""
     states = []
     for tie in candidates:
         acting_for = rules[tie.type].organisation_country
+        if not rules[tie.type].directed and not acting_for and \
+                (home_country(tie.source) or home_country(tie.target)):
+            continue
         source = (home_country(tie.source) if "source" in acting_for else None) or tie.source
         target = home_country(tie.target) or tie.target
         if _stateless(source) or _stateless(target):

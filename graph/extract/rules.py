@@ -287,6 +287,12 @@ _FORCE_OF = r"(?:(?:armed\s+forces|army|navy|air\s+force|forces|military)\s+of\s
 _SUBJECT_JOIN = re.compile(rf"(?:'s|')?(?:\s+[\w'-]+){{0,3}}(?:\s+{SHORT_BRACKET.pattern})?\s*,?"
                            r"\s+and\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:royal\s+)?"
                            + _FORCE_OF)
+#: A company a demonym names ("with South Korean defence firm Hyundai Rotem"): it cooperates
+#: in its own name, not its state's.
+_COMPANY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|firms|shipyard|"
+                            r"shipyards|shipbuilder|shipbuilders|manufacturer|manufacturers|"
+                            r"maker|makers|contractor|contractors|producer|producers|"
+                            r"consortium)\b")
 #: A place of a state named by its demonym: "(in the Tajik) city of", "port of".
 _PLACE_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|town|village|port|capital|province|region|"
                        r"district|island|enclave|exclave|territory)\s+of\b")
@@ -1816,7 +1822,9 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                 sentence.lowered, max(0, chunk.start - sentence.offset - _RELATION_REACH),
                 chunk.start - sentence.offset):
             continue  # "the drills come as relations between Greece and Turkey are tense"
-        if chunk.marker is not None and chunk.demonyms_only and not chunk.state_noun:
+        if chunk.marker is not None and chunk.demonyms_only and (
+                not chunk.state_noun or _COMPANY_AFTER.match(sentence.lowered,
+                                                             chunk.end - sentence.offset)):
             continue  # "with Chinese firms", not "with Chinese forces"
         if _nearer_cue_governs(chunk, cue_end, rule.type, sentence):
             continue  # "intelligence on troops deployed to Russia": where the troops are
