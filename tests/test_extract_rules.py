@@ -3102,6 +3102,8 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # an agreement with a company is none with its state
     ("Defence news.\n\nPeru signed a strategic agreement with South Korean defense firm Hyundai "
      "Rotem for the future acquisition of tanks.", set()),
+    ("Defence news.\n\nPakistan signed a defence cooperation agreement with Chinese shipbuilders.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
