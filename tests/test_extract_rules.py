@@ -3105,8 +3105,8 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nPakistan signed a defence cooperation agreement with Chinese shipbuilders.",
      set()),
     # an instruction to sign an agreement is no agreement yet
-    ("Defence news.\n\nThe government instructed the State National Security Committee to sign "
-     "an agreement with the Chinese side on 11 border outposts.", set()),
+    ("Defence news.\n\nThe Tajik government instructed its security committee to sign a defence "
+     "agreement with China.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
