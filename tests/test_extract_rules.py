@@ -3107,6 +3107,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # an instruction to sign an agreement is no agreement yet
     ("Defence news.\n\nThe Tajik government instructed its security committee to sign a defence "
      "agreement with China.", set()),
+    # an "Assistance Mission" without a military word is no training mission (UNAMA-like
+    # political and police missions)
+    ("Defence news.\n\nThe 84 Australian soldiers are deployed in support of the Regional "
+     "Assistance Mission to Solomon Islands.",
+     {("MilitaryPresence", "Australia", "Solomon Islands")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
