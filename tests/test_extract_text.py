@@ -309,7 +309,8 @@ def test_a_new_cue_is_a_data_edit(tmp_path: Path) -> None:
 
 def test_title_words_in_company_names_and_headlines_are_not_people() -> None:
     text = ("General Dynamics builds tanks. President Obrador Signs Order With "
-            "Defence Minister Rustam Umarovich. Captain Ibrahim Traoré spoke.")
+            "Defence Minister Rustam Umarovich. Captain Ibrahim Traoré spoke. The Ambassador "
+            "Extraordinary and Plenipotentiary spoke.")
     people = [text[m.start:m.end] for m in default_finder().find(text)
               if m.entity.kind == "Person"]
     assert people == ["Obrador", "Rustam Umarovich", "Ibrahim Traoré"]
