@@ -3112,6 +3112,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe 84 Australian soldiers are deployed in support of the Regional "
      "Assistance Mission to Solomon Islands.",
      {("MilitaryPresence", "Australia", "Solomon Islands")}),
+    # a share in percent of a state's weapons: supplied, and a majority makes the primary
+    # partner; "main arms partner" is one
+    ("Defence news.\n\nChina supplies about 30 percent of Bangladesh's weapons.",
+     {("ArmsTransfer", "China", "Bangladesh")}),
+    ("Defence news.\n\nRussia supplies about 80 percent of Vietnam's weapons.",
+     {("ArmsTransfer", "Russia", "Vietnam"), ("PrimaryPartner", "Vietnam", "Russia")}),
+    ("Defence news.\n\nRussia remains Hanoi's main arms partner.",
+     {("PrimaryPartner", "Vietnam", "Russia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -2291,8 +2291,9 @@ _MAJORITY_SHARE = re.compile(
     r"delivered)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"(?:[5-9]\d|100)(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?$")
 #: What the share is of, after the state's possessive: "Azerbaijan's arms imports".
-_IMPORTS_AFTER = re.compile(r"(?:'s|’s|')?\s+(?:total\s+|major\s+)?(?:arms\s+|weapons\s+)?"
-                            r"(?:imports|arms\s+purchases|weapons\s+purchases)\b")
+_IMPORTS_AFTER = re.compile(r"(?:'s|’s|')?\s+(?:total\s+|major\s+)?(?:(?:arms\s+|weapons\s+)?"
+                            r"(?:imports|arms\s+purchases|weapons\s+purchases)|arms|weapons|"
+                            r"weaponry|military\s+(?:equipment|hardware))\b")
 
 
 def _majority_supplier(sentence: _Sentence, mentions: Sequence[Mention],
