@@ -3120,6 +3120,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("ArmsTransfer", "Russia", "Vietnam"), ("PrimaryPartner", "Vietnam", "Russia")}),
     ("Defence news.\n\nRussia remains Hanoi's main arms partner.",
      {("PrimaryPartner", "Vietnam", "Russia")}),
+    # signed "documents" on military cooperation are agreements; on trade they are none of ours
+    ("Defence news.\n\nNiger's military government has signed new defence cooperation documents "
+     "with Russia.", {("DefenceAgreement", "Niger", "Russia")}),
+    ("Defence news.\n\nSerbia and Hungary signed several documents on military cooperation.",
+     {("DefenceAgreement", "Serbia", "Hungary")}),
+    ("Defence news.\n\nRussia and China signed documents on trade and energy.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
