@@ -3126,6 +3126,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nSerbia and Hungary signed several documents on military cooperation.",
      {("DefenceAgreement", "Serbia", "Hungary")}),
     ("Defence news.\n\nRussia and China signed documents on trade and energy.", set()),
+    # a gift in one clause leaves a sale to the same state in another
+    ("Defence news.\n\nJapan sold destroyers to the Philippines last year, while Manila has also "
+     "received radars donated by Tokyo.",
+     {("ArmsTransfer", "Japan", "Philippines"), ("MilitaryAid", "Japan", "Philippines")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -663,7 +663,7 @@ class Extractor:
                         and kinds_allow(rule.target_kinds, tie.target):
                     tie = replace(tie, type=rule.type)
             refined.append(tie)
-        pairs = {(tie.type, frozenset((tie.source, tie.target)))
+        pairs = {(tie.type, frozenset((tie.source, tie.target)), tie.clause)
                  for tie in refined if not tie.ended
                  and not self._exempt(self.lexicon.rules[tie.type], scan, segment)}
         # "Philippine personnel were trained in India": the trainees abroad are no presence.
@@ -674,7 +674,8 @@ class Extractor:
         for tie in refined:
             pair = frozenset((tie.source, tie.target))
             suppressed = any(tie.type in self.lexicon.rules[other].suppresses
-                             for other, other_pair in pairs if other_pair == pair)
+                             and not _other_transfer(tie, other, clause)
+                             for other, other_pair, clause in pairs if other_pair == pair)
             # the same tie both ways in one sentence: the first cue's reading stands ("won a
             # contract from Doha for warships, all of which have been delivered")
             suppressed = suppressed or (self.lexicon.rules[tie.type].directed and not tie.ended
@@ -1063,6 +1064,17 @@ def _as_states(candidates: list[Candidate], rules: dict[str, TieRule]) -> list[C
             states.append(tie if (source, target) == (tie.source, tie.target)
                           else replace(tie, source=source, target=target))
     return states
+
+
+_TRANSFER_TYPES = frozenset({"ArmsTransfer", "MilitaryAid"})  # both move weapons
+
+
+def _other_transfer(tie: Candidate, other: str, clause: int) -> bool:
+    """True if a gift (``other``, stated in ``clause``) and a sale between the same pair are two
+    transfers, not one named twice: they are stated in two clauses ("sold destroyers to the
+    Philippines, and Manila received radars donated by Tokyo")."""
+    return {other, tie.type} <= _TRANSFER_TYPES and clause != tie.clause and \
+        -1 not in (clause, tie.clause)
 
 
 _MAIN_SHARE = 2 / 3  # of the provided ties that go to one country, for it to be the article's
