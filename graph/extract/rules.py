@@ -1706,6 +1706,14 @@ def _places_only(chunk: Chunk) -> bool:
         and party.mention.form != "capital" for party in chunk.parties)
 
 
+def _peace_mission_meant(hosts: list[Chunk], lexicon: Lexicon) -> bool:
+    """True if "the mission" hosting forces stands for a peace operation named before ("...
+    the UN Interim Force in Lebanon (UNIFIL). Ghana also rotated 870 troops into the mission")."""
+    return any(chunk.coreference == "mission" and party.entity.kind == "Organisation"
+               and lexicon.topic_in("peacekeeping", party.entity.name)
+               for chunk in hosts for party in chunk.parties)
+
+
 def _side(chunks: list[Chunk], role: str, rule: TieRule, hosts: dict[str, Entity]) -> list[Entity]:
     entities: list[Entity] = []
     for chunk in chunks:
@@ -2118,7 +2126,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             # participle describes are there, not those the future names
             described = [chunk for chunk in chunks if chunk.end <= cue_start][-1:]
             chunks = described + [chunk for chunk in chunks if chunk.start >= cue_end]
-        rule = lexicon.rules[cue.type]
+        rule, stated = lexicon.rules[cue.type], cue.type
         # Peacekeepers are a military presence too; aid and sales both move weapons.
         family = "weapons" if cue.type in _WEAPON_TYPES else rule.refines or cue.type
         weapons = sentence.clause_weapons(clause) if cue.type in _WEAPON_TYPES else ()
@@ -2128,6 +2136,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             if cue.type == "MilitaryPresence":
                 roles["target"] = sentence.hosts_before_exercise(roles["target"], clause,
                                                                 cue_start)
+                if _peace_mission_meant(roles["target"], lexicon):
+                    stated = "PeacekeepingDeployment"  # "rotated troops into the mission"
             used = roles["source"] + roles["target"]
             sources = _side(roles["source"], "source", rule, hosts or {})
             targets = [entity for entity in _side(roles["target"], "target", rule, hosts or {})
@@ -2190,7 +2200,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
                     weapons, oriented[0])) or _sells(cue, oriented[1], oriented[0])):
                 oriented = oriented[::-1]  # "Hanwha signed a deal with Romania for K9s"
             if oriented is not None:
-                result.ties.append(Candidate(cue.type, *oriented, segment, confidence, weapons,
+                result.ties.append(Candidate(stated, *oriented, segment, confidence, weapons,
                                              ended, clause.start))
                 if not clause.chunks:
                     borrowed.append(result.ties[-1])
