@@ -3131,8 +3131,8 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "received radars donated by Tokyo.",
      {("ArmsTransfer", "Japan", "Philippines"), ("MilitaryAid", "Japan", "Philippines")}),
     # forces sent into "the mission", a peace operation named before, are peacekeepers
-    ("Defence news.\n\nThe United Nations Interim Force in Lebanon (UNIFIL) has 10,000 troops. "
-     "Ghana also rotated about 870 troops into the mission this week.",
+    ("Defence news.\n\nThe United Nations Interim Force in Lebanon (UNIFIL) has 10,000 troops."
+     "\n\nGhana also rotated about 870 troops into the mission this week.",
      {("PeacekeepingDeployment", "Ghana", "Lebanon")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
