@@ -3134,6 +3134,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe United Nations Interim Force in Lebanon (UNIFIL) has 10,000 troops."
      "\n\nGhana also rotated about 870 troops into the mission this week.",
      {("PeacekeepingDeployment", "Ghana", "Lebanon")}),
+    # the foe of a coalition ("against Islamic State") does not train its partners
+    ("Defence news.\n\nThe U.S.-led coalition against Islamic State trained tens of thousands of "
+     "Iraqi troops.", {("Training", "United States", "Iraq")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1011,6 +1011,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             joined.append(chunk)  # "Finland became a member": of the alliance named last
             continue
         if cue.type == "Training" and chunk.parties and _organisations_only(chunk) and \
+                marker != "exclude" and \
                 _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             roles["source"].append(chunk)  # "within the European Union Training Mission": it trains
             continue
