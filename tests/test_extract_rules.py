@@ -3137,6 +3137,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # the foe of a coalition ("against Islamic State") does not train its partners
     ("Defence news.\n\nThe U.S.-led coalition against Islamic State trained tens of thousands of "
      "Iraqi troops.", {("Training", "United States", "Iraq")}),
+    # a buyer getting most of its arms from one supplier names its primary partner
+    ("Defence news.\n\nVietnam still buys more than 80 percent of its arms from Russia.",
+     {("ArmsTransfer", "Russia", "Vietnam"), ("PrimaryPartner", "Vietnam", "Russia")}),
+    ("Defence news.\n\nIndia buys 36 percent of its arms from Russia.",
+     {("ArmsTransfer", "Russia", "India")}),
+    # "Daewoo Shipbuilding", the former name of a Korean shipyard
+    ("Defence news.\n\nIndonesia has bought three Type 209 submarines from Daewoo Shipbuilding.",
+     {("ArmsTransfer", "South Korea", "Indonesia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

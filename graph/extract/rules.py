@@ -2301,6 +2301,14 @@ _MAJORITY_SHARE = re.compile(
     r"\b(?:accounting\s+for|accounted\s+for|accounts\s+for|supplied|supplies|provided|provides|"
     r"delivered)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"(?:[5-9]\d|100)(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?$")
+#: A majority share a buyer gets of its own arms from a supplier named right after it ("buys
+#: more than 80 percent of its arms from").
+_MAJORITY_BOUGHT = re.compile(
+    r"\b(?:buys|bought|buying|imports|imported|importing|gets|got|obtains|obtained|sources|"
+    r"sourced|receives|received|purchases|purchased)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"almost\s+|over\s+|more\s+than\s+)?(?:[5-9]\d|100)(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of"
+    r"\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|weaponry|equipment|hardware|imports)"
+    r"\s+from\s+(?:the\s+)?$")
 #: What the share is of, after the state's possessive: "Azerbaijan's arms imports".
 _IMPORTS_AFTER = re.compile(r"(?:'s|’s|')?\s+(?:total\s+|major\s+)?(?:(?:arms\s+|weapons\s+)?"
                             r"(?:imports|arms\s+purchases|weapons\s+purchases)|arms|weapons|"
@@ -2314,6 +2322,12 @@ def _majority_supplier(sentence: _Sentence, mentions: Sequence[Mention],
     found: list[Candidate] = []
     for tie in ties:
         if tie.type != "ArmsTransfer" or tie.ended:
+            continue
+        if any(mention.actor == tie.source and _MAJORITY_BOUGHT.search(
+                sentence.lowered, 0, mention.start - sentence.offset) for mention in mentions):
+            # "Vietnam buys more than 80 percent of its arms from Russia"
+            found.append(replace(tie, type="PrimaryPartner", source=tie.target,
+                                 target=tie.source, weapons=()))
             continue
         for mention in mentions:
             share = _MAJORITY_SHARE.search(sentence.lowered, 0, mention.start - sentence.offset) \
