@@ -2303,10 +2303,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nRussia has been the Central African Republic's main security partner "
      "since French troops left the country in 2022.",
      {("PrimaryPartner", "Central African Republic", "Russia")}),
-    # a share of a state's arms obtained from a supplier, and "obtained ... from"
+    # a share of a state's arms obtained from a supplier, and "obtained ... from"; a majority
+    # share names the primary partner, as "accounting for 80% of" does
     ("Defence news.\n\nMorocco obtained 60 per cent of its arms imports from the United States "
      "in 2019-23.",
-     {("ArmsTransfer", "United States", "Morocco")}),
+     {("ArmsTransfer", "United States", "Morocco"),
+      ("PrimaryPartner", "Morocco", "United States")}),
     # "X, its largest supplier," is someone else's supplier; "ahead of" ranks more suppliers
     ("Defence news.\n\nMorocco is a large arms importer, and the United States, its largest "
      "supplier, accounted for 60 per cent of Moroccan arms imports, ahead of France and Spain.",
