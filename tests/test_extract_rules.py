@@ -3147,6 +3147,29 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "Daewoo Shipbuilding", the former name of a Korean shipyard
     ("Defence news.\n\nIndonesia has bought three Type 209 submarines from Daewoo Shipbuilding.",
      {("ArmsTransfer", "South Korea", "Indonesia")}),
+    # wire copy, one sentence a paragraph: the exercise of one paragraph is the topic of the
+    # next; "as well as" adds a second list ("..., as well as India, the UK and the US")
+    ("Defence news.\n\nNaval forces from 16 countries began the annual Cutlass Express exercise "
+     "off Kenya on Monday.\n\nParticipants include Djibouti, Kenya and Tanzania, as well as "
+     "India and the United States.",
+     {("JointExercise", "Djibouti", "Kenya"),
+      ("JointExercise", "Djibouti", "Tanzania"),
+      ("JointExercise", "Djibouti", "India"),
+      ("JointExercise", "Djibouti", "United States"),
+      ("JointExercise", "Kenya", "Tanzania"),
+      ("JointExercise", "Kenya", "India"),
+      ("JointExercise", "Kenya", "United States"),
+      ("JointExercise", "Tanzania", "India"),
+      ("JointExercise", "Tanzania", "United States"),
+      ("JointExercise", "India", "United States")}),
+    ("Defence news.\n\nKenya and Tanzania, as well as India, the United Kingdom and the United "
+     "States, held a naval exercise.",
+     {("JointExercise", "Kenya", "Tanzania"), ("JointExercise", "Kenya", "India"),
+      ("JointExercise", "Kenya", "United Kingdom"), ("JointExercise", "Kenya", "United States"),
+      ("JointExercise", "Tanzania", "India"), ("JointExercise", "Tanzania", "United Kingdom"),
+      ("JointExercise", "Tanzania", "United States"), ("JointExercise", "India", "United Kingdom"),
+      ("JointExercise", "India", "United States"),
+      ("JointExercise", "United Kingdom", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -55,6 +55,9 @@ SHORT_BRACKET = re.compile(rf"\([^()]{{1,{_ASIDE_CHARACTERS}}}\)")
 #: "and" or "or" in the gap between two actors: a list closed by it does not go on after a
 #: comma ("Greece and Turkey, NATO allies, ...").
 _AND_OR = re.compile(r"\b(?:and|or)\b")
+#: A join that adds to a list closed by "and": "Somalia and Tanzania, as well as India".
+_LIST_GOES_ON = re.compile(r"\b(?:and|or|as well as|along with|plus)\b")
+_ADDITION = re.compile(r"\b(?:as well as|along with|plus)\b")
 #: The gap ", and" before a list's last actor.
 _COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
 #: What follows a list's item when the list goes on: a comma, "and", "or", a closing bracket.
@@ -516,6 +519,8 @@ def _break_position(where: str, lowered: str, before: str, match_start: int, mat
         return match_start if _new_subject(lowered, before, match_end, ends, starts,
                                            lexicon) else None
     if where == "subject_follows":  # "since Russia launched ...", not "since the Second World War"
+        if before.endswith((" as well", " such")):
+            return None  # "as well as India", "such as India": a list goes on
         return match_start if _new_subject(lowered, before, match_end, ends, starts,
                                            lexicon, conjunction=False) else None
     if where == "not_number":
@@ -686,6 +691,13 @@ def _start(mention: Mention) -> int:
     return mention.lead if mention.lead is not None else mention.start
 
 
+def _since_addition(joins: list[str]) -> list[str]:
+    """The joins of a list after its last "as well as" ("Kenya and Tanzania, as well as India,
+    the UK and the US": a second list begins)."""
+    last = max((index for index, join in enumerate(joins) if _ADDITION.search(join)), default=-1)
+    return joins[last + 1:]
+
+
 def _group(text: str, mentions: list[Mention], cuts: Sequence[int],
            asides: Sequence[tuple[int, int]] = ()) -> list[list[Mention]]:
     """Runs of coordinated actors; a run joined by commas alone must be a list ending in "and".
@@ -712,8 +724,8 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int],
             adjective = mention.form in ("demonym", "prefix") and "the" in gap.split()
             if mention.form == "demonym" == groups[-1][-1].form:
                 gap = _COUNT.sub(" ", gap)  # "450 German, 100 Belgian and 250 Dutch troops"
-            closed = any(_AND_OR.search(join) for join in gaps[-1]) and \
-                not _AND_OR.search(gap) and "," in gap  # "Greece and Turkey, NATO allies,"
+            closed = any(_AND_OR.search(join) for join in _since_addition(gaps[-1])) and \
+                not _LIST_GOES_ON.search(gap) and "," in gap  # "Greece and Turkey, NATO allies,"
             if not groups[-1][-1].possessive and _COORDINATION.match(gap) and not adjective \
                     and not closed:
                 groups[-1].append(mention)

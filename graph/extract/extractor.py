@@ -527,12 +527,12 @@ class Extractor:
                 clauses = parse_sentence(text, segment.start, segment.end, found, self.lexicon,
                                          context.resolve, scan=scan)
                 before = segments[index - 1] if index else segment  # its topic carries over
-                topic_start = before.start if before.paragraph == segment.paragraph \
-                    else segment.start
+                carried = _carries_on(segments, index, scan)
+                topic_start = before.start if carried else segment.start
                 result = sentence_ties(text, segment, found, clauses, self.lexicon, hosts, scan,
                                        topic_start)
                 settled = self._settle_sentence(result.ties, scan, segment, topic_start)
-                if drills[0] == index - 1 and before.paragraph == segment.paragraph:
+                if drills[0] == index - 1 and carried:
                     settled.extend(_same_drills(settled, drills[1], segment, scan))
                     settled.extend(self._joined_drills(settled, drills[1], segment, found,
                                                        scan))
@@ -546,7 +546,7 @@ class Extractor:
                 parsed = True
             else:  # no cue: nothing to find, but "it" in the next sentence may refer back
                 subject_parties, parsed = _FirstActors(text, found), False
-                if drills[0] == index - 1 and segments[index - 1].paragraph == segment.paragraph:
+                if drills[0] == index - 1 and _carries_on(segments, index, scan):
                     candidates.extend(self._joined_drills((), drills[1], segment, found, scan))
             context.sentences.append((segment.start, segment.end, segment.paragraph))
             if subject_parties:
@@ -995,6 +995,21 @@ _DRILLS_REFERRED = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?
                               r"maneuvers|war\s*games)\b")
 #: Those who only watch take no part.
 _ONLOOKERS = re.compile(r"\b(?:observers?|observed|watched|monitored)\b")
+
+
+def _carries_on(segments: Sequence[Segment], index: int, scan: Scan) -> bool:
+    """True if the sentence at ``index`` goes on from the one before: in its paragraph, or
+    opening a paragraph after a one-sentence paragraph on an exercise (wire copy, one sentence
+    a paragraph: "... began the Cutlass Express exercise. || Participants include ...")."""
+    if index == 0:
+        return False
+    before, segment = segments[index - 1], segments[index]
+    if before.paragraph == segment.paragraph:
+        return True
+    alone = index < 2 or segments[index - 2].paragraph != before.paragraph
+    return alone and before.paragraph == segment.paragraph - 1 and \
+        scan.has_topic("exercise", before.start, before.end) and \
+        not scan.has_topic("peacekeeping", before.start, before.end)
 
 
 def _drill_parties(ties: Sequence[Candidate]) -> frozenset[Entity]:
