@@ -3170,6 +3170,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       ("JointExercise", "Tanzania", "United States"), ("JointExercise", "India", "United Kingdom"),
       ("JointExercise", "India", "United States"),
       ("JointExercise", "United Kingdom", "United States")}),
+    # "and Mozambique last year." ends a list; "and Egypt last month bought" opens a clause
+    ("Defence news.\n\nChina's navy held its first joint exercise with Tanzania and Mozambique "
+     "last year.",
+     {("JointExercise", "China", "Tanzania"), ("JointExercise", "China", "Mozambique")}),
+    ("Defence news.\n\nRussia sold jets to Algeria and Egypt last month bought helicopters from "
+     "France.", {("ArmsTransfer", "Russia", "Algeria"), ("ArmsTransfer", "France", "Egypt")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

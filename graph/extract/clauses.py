@@ -237,6 +237,9 @@ _HEAD_NOUN = re.compile(r"(?:[a-z-]+\s+){0,2}?(?=(?:has|have|had|is|are|was|were
 _ELLIPTICAL = re.compile(r"(?:(?:also|then|later|now|still|recently|subsequently)\s+)*"
                          r"(?:has|have|had|is|are|was|were|will|would|did|does|can|could|may|"
                          rf"might|must|[a-z]{{3,}}ed|{IRREGULAR_PAST})\b")
+#: "last year", "last month" after an actor: a time, then the verb if a clause goes on.
+_LAST_TIME = re.compile(r"^last\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
+                        r"[a-z]+day)\b\s*,?\s*")
 _FINITE_VERB = re.compile(rf"\b(?:[a-z]+ed|has|have|had|{IRREGULAR_PAST})\b")
 _PREPOSITION_END = re.compile(r"\b(?:to|from|with|for|in|by|against|on|at)\s+(?:the\s+)?$")
 
@@ -583,7 +586,7 @@ def _new_subject(lowered: str, before: str, after: int, ends: dict[int, Mention]
     tail = lowered[position + following.end - following.start:]
     if actor_before is not None and tail.startswith(","):
         return False  # "courses held in Poland and Germany, had trained": an aside closes
-    tail = tail.lstrip(" ,")
+    tail = _LAST_TIME.sub("", tail.lstrip(" ,"), count=1)  # "and Mozambique last year."
     head = _HEAD_NOUN.match(tail) if not conjunction else None
     if head is not None:  # "since French forces left", "said Kuwait pilots were training"
         tail = tail[head.end():]
