@@ -3176,6 +3176,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("JointExercise", "China", "Tanzania"), ("JointExercise", "China", "Mozambique")}),
     ("Defence news.\n\nRussia sold jets to Algeria and Egypt last month bought helicopters from "
      "France.", {("ArmsTransfer", "Russia", "Algeria"), ("ArmsTransfer", "France", "Egypt")}),
+    # "instructing" and "teaches" forces is training; instructing a state to do something is not
+    ("Defence news.\n\nPakistan is now instructing Qatari special forces.",
+     {("Training", "Pakistan", "Qatar")}),
+    ("Defence news.\n\nA Turkish team teaches Somali officers at the academy.",
+     {("Training", "Turkey", "Somalia")}),
+    ("Defence news.\n\nMoscow is instructing Minsk to host Russian nuclear weapons.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
