@@ -3182,6 +3182,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nA Turkish team teaches Somali officers at the academy.",
      {("Training", "Turkey", "Somalia")}),
     ("Defence news.\n\nMoscow is instructing Minsk to host Russian nuclear weapons.", set()),
+    # weapons go to the first recipient; a "to" after a deployment cue is where troops go
+    ("Defence news.\n\nThe U.S. Embassy handed over protective equipment to the Zambia Defence "
+     "Force to support its battalion deploying to the Central African Republic.",
+     {("ArmsTransfer", "United States", "Zambia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1126,6 +1126,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue
         if _other_weapon_cue_governs(chunk, chunks, cue, cue_start, sentence):
             continue  # "donated kit to Mongolia and sold drones to Kazakhstan": the sale's buyer
+        if _deployed_there(chunk, chunks, cue, cue_end, sentence):
+            continue  # "handed over kit to Zambia's army for its battalion deploying to the CAR"
         if marker == "maker" and "maker" in rule.source_markers:
             makers.append(chunk)  # the maker supplies only if nobody else does
             continue
@@ -1470,6 +1472,20 @@ def _school_abroad(roles: dict[str, list[Chunk]], cue_end: int) -> None:
             {party.entity for party in places[0].parties}.isdisjoint(
                 party.entity for party in owners[0].parties):
         roles["source"], roles["target"] = owners, places
+
+
+def _deployed_there(chunk: Chunk, chunks: Sequence[Chunk], cue: Cue, cue_end: int,
+                    sentence: _Sentence) -> bool:
+    """True if ``chunk`` is where forces are sent, after the recipient of the weapons: a "to"
+    after an earlier "to" with a deployment cue between ("equipment to the Zambia Defence Force
+    to support its battalion deploying to the Central African Republic")."""
+    if cue.type not in _WEAPON_TYPES or chunk.marker != "to" or chunk.start < cue_end:
+        return False
+    earlier = [other for other in chunks if cue_end <= other.start < chunk.start
+               and other.marker in _RECEIVING]
+    return bool(earlier) and any(
+        sentence.cue_between(deployed, earlier[-1].end, chunk.start)
+        for deployed in ("MilitaryPresence", "PeacekeepingDeployment"))
 
 
 def _other_weapon_cue_governs(chunk: Chunk, chunks: Sequence[Chunk], cue: Cue, cue_start: int,
