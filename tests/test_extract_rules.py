@@ -3186,6 +3186,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe U.S. Embassy handed over protective equipment to the Zambia Defence "
      "Force to support its battalion deploying to the Central African Republic.",
      {("ArmsTransfer", "United States", "Zambia")}),
+    # a transfer the next sentence calls "the donation" is aid
+    ("Defence news.\n\nThe U.S. Embassy handed over protective equipment to the Zambia Defence "
+     "Force. The donation includes body armour and helmets.",
+     {("MilitaryAid", "United States", "Zambia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -587,7 +587,7 @@ class Extractor:
 
         candidates.extend(_unnamed_signatories(partial, self._scaled, named_most))
         candidates.extend(_force_hosts(partial, candidates, segments, scan.lowered, self._scaled))
-        candidates = _donations(_at_peace(candidates, hostile), scan)
+        candidates = _donations(_at_peace(candidates, hostile), scan, segments)
         ties = self._merge(article, _as_states(self._drop_ended(candidates), self.lexicon.rules))
         entities = self._entities(mentions, table_rows, segments)
         return Findings(article, entities, ties)
@@ -1043,16 +1043,22 @@ def _at_peace(candidates: list[Candidate],
                        and (not types or tie.type in types) for pair, types in hostile)]
 
 
-def _donations(candidates: list[Candidate], scan: Scan) -> list[Candidate]:
+def _donations(candidates: list[Candidate], scan: Scan,
+               segments: Sequence[Segment] = ()) -> list[Candidate]:
     """A transfer between a donor and its beneficiary, or to a beneficiary of aid in the same
     sentence, is aid unless the sentence speaks of a sale ("Germany is one of Ukraine's largest
     donors. Berlin has supplied Patriot systems"); one gift ("Moscow gave Serbia six MiG-29s")
-    makes no donor of the other transfers between the pair."""
+    makes no donor of the other transfers between the pair. So is a transfer the next sentence
+    calls a donation ("... handed over equipment to the Zambia Defence Force. The donation,
+    ...")."""
     aid = {(tie.source, tie.target) for tie in candidates  # "donor", "aid", not one gift
            if tie.type == "MilitaryAid" and not tie.ended
            and scan.has_topic("aid", tie.segment.start, tie.segment.end)}
     aided = {(tie.segment.start, tie.target) for tie in candidates  # "..., while Finland sent"
              if tie.type == "MilitaryAid" and not tie.ended}
+    aided |= {(before.start, tie.target) for before, after in itertools.pairwise(segments)
+              if _GIFT_NAMED.match(scan.lowered, after.start) for tie in candidates
+              if tie.segment.start == before.start}
     return [replace(tie, type="MilitaryAid")
             if tie.type == "ArmsTransfer" and not tie.ended
             and ((tie.source, tie.target) in aid or (tie.segment.start, tie.target) in aided)
@@ -1082,6 +1088,8 @@ def _as_states(candidates: list[Candidate], rules: dict[str, TieRule]) -> list[C
 
 
 _TRANSFER_TYPES = frozenset({"ArmsTransfer", "MilitaryAid"})  # both move weapons
+#: A sentence opening on the gift the sentence before told of: "The donation, provided ...".
+_GIFT_NAMED = re.compile(r"(?:the|this|that)\s+(?:latest\s+|new\s+)?(?:donation|gift|grant)\b")
 
 
 def _other_transfer(tie: Candidate, other: str, clause: int) -> bool:
