@@ -3190,6 +3190,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe U.S. Embassy handed over protective equipment to the Zambia Defence "
      "Force. The donation includes body armour and helmets.",
      {("MilitaryAid", "United States", "Zambia")}),
+    # "two NATO members" with two states named: both are members; a count that does not fit
+    # the states named gives none
+    ("Defence news.\n\nGreece ratified a mutual defence pact with France, the first between two "
+     "NATO members.",
+     {("AllianceMembership", "Greece", "NATO"), ("AllianceMembership", "France", "NATO"),
+      ("DefenceAgreement", "Greece", "France")}),
+    ("Defence news.\n\nGreece, France and Italy held talks, the first among two NATO members "
+     "and a partner.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

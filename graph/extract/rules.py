@@ -296,6 +296,12 @@ _COMPANY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|fi
 #: A place of a state named by its demonym: "(in the Tajik) city of", "port of".
 _PLACE_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|town|village|port|capital|province|region|"
                        r"district|island|enclave|exclave|territory)\s+of\b")
+#: A count of members before an alliance's name: "(the) two", "both", "all three".
+_COUNTED_BEFORE = re.compile(r"(?i)\b(?:the\s+|both\s+|all\s+)?(two|three|four|both)\s+$")
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+_COUNT_REACH = 12
+#: The members' noun after the alliance's name: "NATO members", "NATO allies".
+_MEMBERS_AFTER = re.compile(r"(?i)\s+(?:members?|allies|member\s+(?:states|countries|nations))\b")
 #: Verbs of joining, whose object is what is joined ("joined the EU").
 _JOINING_WORDS = frozenset({"join", "joins", "joined", "joining", "rejoin", "rejoins",
                             "rejoined", "rejoining"})
@@ -2519,6 +2525,28 @@ def member_lists(text: str, segment: Segment, mentions: Sequence[Mention],
         if len(members) >= 2 and _LIST_CLOSE.match(text, last_end):
             ties.extend(Candidate("AllianceMembership", member, alliance, segment, confidence)
                         for member in dict.fromkeys(members))
+    return ties + _counted_members(text, segment, mentions, confidence)
+
+
+def _counted_members(text: str, segment: Segment, mentions: Sequence[Mention],
+                     confidence: float) -> list[Candidate]:
+    """The states a sentence names, as many as it counts as an alliance's members ("a pact with
+    France, the first between two NATO members": Greece and France)."""
+    ties: list[Candidate] = []
+    for mention in mentions:
+        alliance = mention.actor
+        if alliance is None or alliance.category != "Alliance":
+            continue
+        counted = _COUNTED_BEFORE.search(text, max(segment.start, mention.start - _COUNT_REACH),
+                                         mention.start)
+        if counted is None or not _MEMBERS_AFTER.match(text, mention.end):
+            continue
+        states = list(dict.fromkeys(country for other in mentions if other is not mention
+                                    and (country := other.actor) is not None
+                                    and country.kind == "Country"))
+        if len(states) == _COUNTS[counted.group(1).lower()]:
+            ties.extend(Candidate("AllianceMembership", state, alliance, segment, confidence)
+                        for state in states)
     return ties
 
 
