@@ -2888,7 +2888,7 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # troops sent under a bilateral agreement, after a sentence on a UN mission: no peacekeepers
     ("Defence news.\n\nKenya leads the UN mission in Haiti. Troops from Rwanda were also sent "
      "to Haiti on the basis of a bilateral agreement.",
-     {("MilitaryPresence", "Rwanda", "Haiti")}),
+     {("MilitaryPresence", "Rwanda", "Haiti"), ("DefenceAgreement", "Rwanda", "Haiti")}),
     # a visitor to another state's battalion keeps no forces there
     ("Defence news.\n\nThe Fijian prime minister visited a battalion of the Australian Army in "
      "Darwin.", set()),
@@ -3198,6 +3198,18 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       ("DefenceAgreement", "Greece", "France")}),
     ("Defence news.\n\nGreece, France and Italy held talks, the first among two NATO members "
      "and a partner.", set()),
+    # a tie made "as part of a military cooperation deal" or "on the basis of bilateral
+    # agreements": the two states have one; not "under an arms deal", nor an agreement "with"
+    # a third state
+    ("Defence news.\n\nBolivia took ownership of armoured vehicles from China as part of a "
+     "military cooperation deal.",
+     {("ArmsTransfer", "China", "Bolivia"), ("DefenceAgreement", "China", "Bolivia")}),
+    ("Defence news.\n\nUnder a $2 billion arms deal, Russia sold jets to Egypt.",
+     {("ArmsTransfer", "Russia", "Egypt")}),
+    ("Defence news.\n\nThe United States has kept forces in Greenland since 1951 under a defence "
+     "agreement with Denmark.",
+     {("MilitaryPresence", "United States", "Greenland"),
+      ("DefenceAgreement", "United States", "Denmark")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -532,6 +532,7 @@ class Extractor:
                 result = sentence_ties(text, segment, found, clauses, self.lexicon, hosts, scan,
                                        topic_start)
                 settled = self._settle_sentence(result.ties, scan, segment, topic_start)
+                settled.extend(_framing_agreements(settled, scan.lowered, segment, found))
                 if drills[0] == index - 1 and carried:
                     settled.extend(_same_drills(settled, drills[1], segment, scan))
                     settled.extend(self._joined_drills(settled, drills[1], segment, found,
@@ -995,6 +996,44 @@ _DRILLS_REFERRED = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?
                               r"maneuvers|war\s*games)\b")
 #: Those who only watch take no part.
 _ONLOOKERS = re.compile(r"\b(?:observers?|observed|watched|monitored)\b")
+
+
+#: A defence agreement a tie is made under: "as part of a military cooperation deal", "on
+#: the basis of bilateral agreements" (not "under a $2 billion arms deal").
+_FRAMED_BY = re.compile(
+    r"\b(?:under|as\s+part\s+of|on\s+the\s+basis\s+of|in\s+accordance\s+with|(?:with)?in\s+the"
+    r"\s+framework\s+of)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:military|"
+    r"defen[cs]e|security|bilateral)\s+(?:cooperation\s+|co-operation\s+)?(?:agreements?|deals?|"
+    r"pacts?|accords?|treat(?:y|ies)|arrangements?)\b")
+_FRAMED_TYPES = frozenset({"ArmsTransfer", "MilitaryAid", "Training", "MilitaryPresence"})
+_SIGNED_WITH = re.compile(r"\s+(?:signed\s+)?(?:in\s+[\w ]{1,20}?\s+)?with\s+(?:the\s+)?")
+
+
+def _framing_agreements(ties: Sequence[Candidate], lowered: str, segment: Segment,
+                        mentions: Sequence[Mention]) -> list[Candidate]:
+    """The defence agreement between the two states of a tie the sentence says is made under it
+    ("Bolivia took ownership of armoured vehicles from China as part of a military cooperation
+    deal"; "troops from Rwanda were dispatched to the CAR on the basis of bilateral
+    agreements"), unless the agreement names its own party ("under a 1951 defence agreement with
+    Denmark")."""
+    framing = _FRAMED_BY.search(lowered, segment.start, segment.end)
+    if framing is None:
+        return []
+    signed_with = _SIGNED_WITH.match(lowered, framing.end())
+    if signed_with is not None and any(mention.start == signed_with.end()
+                                       and _country_of(mention) is not None
+                                       for mention in mentions):
+        return []
+    agreed = {frozenset((tie.source, tie.target)) for tie in ties
+              if tie.type == "DefenceAgreement"}
+    framed = [tie for tie in ties if tie.type in _FRAMED_TYPES and not tie.ended
+              and tie.source.kind == tie.target.kind == "Country"
+              and frozenset((tie.source, tie.target)) not in agreed]
+    pairs = dict.fromkeys(frozenset((tie.source, tie.target)) for tie in framed)
+    if len(pairs) != 1:
+        return []  # which of several pairs the agreement binds is not said
+    tie = framed[0]
+    return [replace(tie, type="DefenceAgreement", weapons=())]
 
 
 def _carries_on(segments: Sequence[Segment], index: int, scan: Scan) -> bool:
