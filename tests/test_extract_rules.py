@@ -3210,6 +3210,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "agreement with Denmark.",
      {("MilitaryPresence", "United States", "Greenland"),
       ("DefenceAgreement", "United States", "Denmark")}),
+    # a demonym's troops after "in response to" (an excluding marker) are no party
+    ("Defence news.\n\nIn response to the Russian concentration of troops near the border the UK "
+     "deployed a second battlegroup in Estonia.",
+     {("MilitaryPresence", "United Kingdom", "Estonia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

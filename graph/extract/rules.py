@@ -1059,8 +1059,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if chunk.demonyms_only and marker not in (None, "of"):
             # After a preposition a demonym names a party only before a state noun ("to the
             # Somali army") or a role noun ("for British CAMM missiles"), never "an Emirati plane".
-            if cue.type in chunk.noun_roles:
-                marker = None
+            if cue.type in chunk.noun_roles and marker != "exclude":
+                marker = None  # but "in response to the Russian concentration of troops"
             elif not chunk.state_noun and not (marker in _LOCATIVE and _PLACE_OF.match(
                     sentence.lowered, chunk.end - sentence.offset)):
                 continue  # but "in the Tajik city of Kulyab" is in Tajikistan
