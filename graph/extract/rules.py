@@ -297,11 +297,12 @@ _COMPANY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|fi
 _PLACE_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|town|village|port|capital|province|region|"
                        r"district|island|enclave|exclave|territory)\s+of\b")
 #: A count of members before an alliance's name: "(the) two", "both", "all three".
-_COUNTED_BEFORE = re.compile(r"(?i)\b(?:the\s+|both\s+|all\s+)?(two|three|four|both)\s+$")
+_COUNTED_BEFORE = re.compile(r"(?i)\b(?:the\s+|all\s+)?(two|three|four|both)\s+$")
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _COUNT_REACH = 12
 #: The members' noun after the alliance's name: "NATO members", "NATO allies".
 _MEMBERS_AFTER = re.compile(r"(?i)\s+(?:members?|allies|member\s+(?:states|countries|nations))\b")
+_THE_BEFORE = re.compile(r"(?:^|\s)the\s+$")  # "the EU member"
 #: Verbs of joining, whose object is what is joined ("joined the EU").
 _JOINING_WORDS = frozenset({"join", "joins", "joined", "joining", "rejoin", "rejoins",
                             "rejoined", "rejoining"})
@@ -1396,11 +1397,11 @@ def _unnamed_member(chunk: Chunk, chunks: Sequence[Chunk], cue_start: int, cue_e
                     sentence: _Sentence) -> bool:
     """True for an organisation in "a CSTO member", or in "the EU member" with no member named
     after it ("The EU member chose the French jets", not "the NATO member Turkey")."""
-    before = sentence.lowered[:chunk.start - sentence.offset]
-    if before.endswith((" a ", " an ")):
+    before = chunk.start - sentence.offset
+    if sentence.lowered.endswith((" a ", " an "), 0, before):
         return True
-    return (before.endswith(" the ") or before == "the ") and not _member_named_after(
-        chunk, chunks, cue_start, cue_end, sentence)
+    return _THE_BEFORE.search(sentence.lowered, 0, before) is not None and \
+        not _member_named_after(chunk, chunks, cue_start, cue_end, sentence)
 
 
 def _dateline(chunk: Chunk, chunks: Sequence[Chunk], cue_start: int,
