@@ -3214,6 +3214,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIn response to the Russian concentration of troops near the border the UK "
      "deployed a second battlegroup in Estonia.",
      {("MilitaryPresence", "United Kingdom", "Estonia")}),
+    # a supplier that "once supplied most" of a state's weapons was its main partner, not now;
+    # "once again" is now
+    ("Defence news.\n\nRussia, which once supplied most of Serbia's heavy weapons, has become a "
+     "harder partner.", {("ArmsTransfer", "Russia", "Serbia")}),
+    ("Defence news.\n\nRussia once again supplies most of Serbia's weapons.",
+     {("ArmsTransfer", "Russia", "Serbia"), ("PrimaryPartner", "Serbia", "Russia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
