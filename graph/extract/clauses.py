@@ -55,8 +55,7 @@ SHORT_BRACKET = re.compile(rf"\([^()]{{1,{_ASIDE_CHARACTERS}}}\)")
 #: "and" or "or" in the gap between two actors: a list closed by it does not go on after a
 #: comma ("Greece and Turkey, NATO allies, ...").
 _AND_OR = re.compile(r"\b(?:and|or)\b")
-#: A join that adds to a list closed by "and": "Somalia and Tanzania, as well as India".
-_LIST_GOES_ON = re.compile(r"\b(?:and|or|as well as|along with|plus)\b")
+#: A join that adds a second list to one closed by "and": "Somalia and Tanzania, as well as India".
 _ADDITION = re.compile(r"\b(?:as well as|along with|plus)\b")
 #: The gap ", and" before a list's last actor.
 _COMMA_AND = re.compile(r"\s*,\s*and\s+(?:the\s+)?")
@@ -727,8 +726,9 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int],
             adjective = mention.form in ("demonym", "prefix") and "the" in gap.split()
             if mention.form == "demonym" == groups[-1][-1].form:
                 gap = _COUNT.sub(" ", gap)  # "450 German, 100 Belgian and 250 Dutch troops"
+            # "Greece and Turkey, NATO allies,": closed; "..., as well as India": a second list
             closed = any(_AND_OR.search(join) for join in _since_addition(gaps[-1])) and \
-                not _LIST_GOES_ON.search(gap) and "," in gap  # "Greece and Turkey, NATO allies,"
+                not (_AND_OR.search(gap) or _ADDITION.search(gap)) and "," in gap
             if not groups[-1][-1].possessive and _COORDINATION.match(gap) and not adjective \
                     and not closed:
                 groups[-1].append(mention)

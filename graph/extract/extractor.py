@@ -62,6 +62,7 @@ from .lexicon import Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention, MentionFinder, default_finder, gazetteer_forms, host_of
 from .patterns import match_text
 from .rules import (
+    DRILLS_REFERRED,
     MADE_AFTER,
     OPENS_UNDER_AGREEMENT,
     UNNAMED_SIGNATORY,
@@ -632,7 +633,7 @@ class Extractor:
             return []
         lowered = scan.lowered
         if not (_TOOK_PART.search(lowered, segment.start, segment.end)
-                and _DRILLS_REFERRED.search(lowered, segment.start, segment.end)) \
+                and DRILLS_REFERRED.search(lowered, segment.start, segment.end)) \
                 or _ONLOOKERS.search(lowered, segment.start, segment.end) \
                 or any(self.lexicon.modifiers[number].kind in ("hedge", "negation")
                        for _, _, number in scan.within("modifiers", segment.start,
@@ -991,9 +992,6 @@ class _FirstActors(Sequence):
 
 #: Taking part, done: "took part", "participated", "joined" (not "will take part").
 _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|joined)\b")
-#: The exercise named before: "the drills", "the week-long exercise".
-_DRILLS_REFERRED = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres|"
-                              r"maneuvers|war\s*games)\b")
 #: Those who only watch take no part.
 _ONLOOKERS = re.compile(r"\b(?:observers?|observed|watched|monitored)\b")
 
@@ -1083,7 +1081,7 @@ def _at_peace(candidates: list[Candidate],
 
 
 def _donations(candidates: list[Candidate], scan: Scan,
-               segments: Sequence[Segment] = ()) -> list[Candidate]:
+               segments: Sequence[Segment]) -> list[Candidate]:
     """A transfer between a donor and its beneficiary, or to a beneficiary of aid in the same
     sentence, is aid unless the sentence speaks of a sale ("Germany is one of Ukraine's largest
     donors. Berlin has supplied Patriot systems"); one gift ("Moscow gave Serbia six MiG-29s")

@@ -237,8 +237,13 @@ class Lexicon:
         self.role_noun_words = frozenset(word.rstrip("*") for row in noun_rows
                                          for word in re.findall(r"[a-z*]+", row["pattern"]))
 
+        head_rows = table("demonym_heads.csv")
         self.demonym_head_regex = re.compile("|".join(
-            phrase_regex(row["pattern"]) for row in table("demonym_heads.csv")) or "(?!)")
+            phrase_regex(row["pattern"]) for row in head_rows) or "(?!)")
+        #: A company noun up to two words after a demonym ("South Korean defense firm").
+        companies = "|".join(phrase_regex(row["pattern"]) for row in head_rows
+                             if row["kind"] == "company") or "(?!)"
+        self.company_after_regex = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{companies})")
 
         coref_rows = table("coreference.csv")
         self.coreference = tuple(row["refers"] for row in coref_rows)

@@ -287,12 +287,6 @@ _FORCE_OF = r"(?:(?:armed\s+forces|army|navy|air\s+force|forces|military)\s+of\s
 _SUBJECT_JOIN = re.compile(rf"(?:'s|')?(?:\s+[\w'-]+){{0,3}}(?:\s+{SHORT_BRACKET.pattern})?\s*,?"
                            r"\s+and\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:royal\s+)?"
                            + _FORCE_OF)
-#: A company a demonym names ("with South Korean defence firm Hyundai Rotem"): it cooperates
-#: in its own name, not its state's.
-_COMPANY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|firms|shipyard|"
-                            r"shipyards|shipbuilder|shipbuilders|manufacturer|manufacturers|"
-                            r"maker|makers|contractor|contractors|producer|producers|"
-                            r"consortium)\b")
 #: A place of a state named by its demonym: "(in the Tajik) city of", "port of".
 _PLACE_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|town|village|port|capital|province|region|"
                        r"district|island|enclave|exclave|territory)\s+of\b")
@@ -1855,8 +1849,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                 chunk.start - sentence.offset):
             continue  # "the drills come as relations between Greece and Turkey are tense"
         if chunk.marker is not None and chunk.demonyms_only and (
-                not chunk.state_noun or _COMPANY_AFTER.match(sentence.lowered,
-                                                             chunk.end - sentence.offset)):
+                not chunk.state_noun or sentence.lexicon.company_after_regex.match(
+                    sentence.lowered, chunk.end - sentence.offset)):
             continue  # "with Chinese firms", not "with Chinese forces"
         if _nearer_cue_governs(chunk, cue_end, rule.type, sentence):
             continue  # "intelligence on troops deployed to Russia": where the troops are
@@ -2320,18 +2314,18 @@ def _ranked_ahead(sentence: _Sentence, mentions: Sequence[Mention],
 
 #: A majority share of a state's arms imports, right before the state ("with Russia
 #: accounting for 80% of", "China in turn supplied 82 per cent of").
+_MAJORITY = (r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+             r"(?:[5-9]\d|100)(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of")
 _MAJORITY_SHARE = re.compile(
     r"\b(?:accounting\s+for|accounted\s+for|accounts\s+for|supplied|supplies|provided|provides|"
-    r"delivered)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    r"(?:[5-9]\d|100)(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?$")
+    rf"delivered)\s+{_MAJORITY}\s+(?:the\s+)?$")
 #: A majority share a buyer gets of its own arms from a supplier named right after it ("buys
 #: more than 80 percent of its arms from").
 _MAJORITY_BOUGHT = re.compile(
     r"\b(?:buys|bought|buying|imports|imported|importing|gets|got|obtains|obtained|sources|"
-    r"sourced|receives|received|purchases|purchased)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
-    r"almost\s+|over\s+|more\s+than\s+)?(?:[5-9]\d|100)(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of"
-    r"\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:arms|weapons|weaponry|equipment|hardware|imports)"
-    r"\s+from\s+(?:the\s+)?$")
+    rf"sourced|receives|received|purchases|purchased)\s+{_MAJORITY}\s+(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:arms|weapons|weaponry|equipment|hardware|imports)\s+from\s+"
+    r"(?:the\s+)?$")
 #: What the share is of, after the state's possessive: "Azerbaijan's arms imports".
 _IMPORTS_AFTER = re.compile(r"(?:'s|’s|')?\s+(?:total\s+|major\s+)?(?:(?:arms\s+|weapons\s+)?"
                             r"(?:imports|arms\s+purchases|weapons\s+purchases)|arms|weapons|"
@@ -2394,6 +2388,8 @@ _TAKES_PART = re.compile(r"particip|tak(?:e|es|ing)\s+part|took\s+part")
 #: Forces holding an exercise somewhere: a visit, not a presence (read in the code, not as a
 #: modifier, so as not to hide "counter-terrorism exercise" from the modifiers).
 _EXERCISE_NOUN = r"(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games)\b"
+#: The exercise named before: "the drills", "the week-long exercise".
+DRILLS_REFERRED = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?" + _EXERCISE_NOUN)
 _HOLDS_EXERCISE = re.compile(
     r"\b(?:hold|holds|held|holding|conduct|conducts|conducted|conducting|complete|completes|"
     r"completed|completing|stage|stages|staged|staging)\s+(?:[\w-]+\s+){0,3}?" + _EXERCISE_NOUN)
