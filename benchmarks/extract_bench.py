@@ -9,13 +9,21 @@ One core is measured in this process, both as wall-clock time and as CPU time
 over the same articles written to files, with every core, and includes reading
 the files and starting the workers.
 
-Run: ``.venv/bin/python benchmarks/extract_bench.py [--articles 400] [--jobs N] [--repeat 3]``
+With ``--compiled WHEEL`` (a wheel built by ``make wheel``, whose extraction modules mypyc
+compiled to C), the same figures are measured again in a subprocess that imports the package
+from that wheel, and each corpus gets a second row beside the source's.
+
+Run: ``.venv/bin/python benchmarks/extract_bench.py [--articles 400] [--jobs N] [--repeat 3]
+[--compiled dist/defence_graph-*.whl]``
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -67,6 +75,60 @@ def batch(texts: list[str], jobs: int) -> float:
         return count / (time.perf_counter() - start)
 
 
+def written_articles(size: int) -> list[str]:
+    """The gold articles of about ``size`` characters or more, as written."""
+    articles = [path.read_text(encoding="utf-8")
+                for path in sorted((data_dir() / "gold").rglob("*.txt"))]
+    return [text for text in articles if len(text) >= size * 0.8]
+
+
+def mean_written_size(size: int) -> float:
+    whole = written_articles(size)
+    return sum(map(len, whole)) / len(whole)
+
+
+def measure(options: argparse.Namespace) -> list[tuple[str, float, float, float]]:
+    """(corpus, one-core wall/s, one-core CPU/s, batch wall/s) of the three corpora."""
+    whole = written_articles(options.size)
+    gold = "\n\n".join(path.read_text(encoding="utf-8")
+                       for path in sorted((data_dir() / "gold").rglob("*.txt")))
+    corpora = {
+        f"{len(whole)} articles as written": [whole[index % len(whole)]
+                                              for index in range(options.articles)],
+        "gold-derived (dense)": cuts(gold, options.size, options.articles),
+        "seed article (prose)": cuts(seed_article_path().read_text(encoding="utf-8"),
+                                     options.size, options.articles),
+    }
+    rows = []
+    for name, texts in corpora.items():
+        wall, cpu = one_core(texts, options.repeat)
+        rows.append((name, wall, cpu, batch(texts, options.jobs)))
+    return rows
+
+
+def measure_compiled(wheel: Path, options: argparse.Namespace
+                     ) -> list[tuple[str, float, float, float]]:
+    """The rows of :func:`measure` in a subprocess importing the package from ``wheel``."""
+    with tempfile.TemporaryDirectory() as target:
+        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
+                        "--disable-pip-version-check", "--target", target, str(wheel)],
+                       check=True)
+        arguments = ["--articles", str(options.articles), "--size", str(options.size),
+                     "--jobs", str(options.jobs), "--repeat", str(options.repeat)]
+        done = subprocess.run([sys.executable, __file__, *arguments, "--rows"],
+                              env={**os.environ, "PYTHONPATH": target},
+                              capture_output=True, text=True, check=True)
+    return [tuple(row) for row in json.loads(done.stdout)]
+
+
+def compiled_modules() -> list[str]:
+    """The extraction modules this process runs as compiled extensions."""
+    import graph.extract as package
+
+    folder = Path(package.__file__).parent
+    return sorted(path.name.split(".")[0] for path in folder.glob("*.so"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=400, help="articles per corpus")
@@ -75,29 +137,31 @@ def main() -> None:
                         help="worker processes in batch mode")
     parser.add_argument("--repeat", type=int, default=3,
                         help="one-core passes per corpus; the fastest is reported")
+    parser.add_argument("--compiled", type=Path, metavar="WHEEL",
+                        help="also measure the package of this compiled wheel (make wheel)")
+    parser.add_argument("--rows", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args()
-    articles = [path.read_text(encoding="utf-8")
-                for path in sorted((data_dir() / "gold").rglob("*.txt"))]
-    whole = [text for text in articles if len(text) >= options.size * 0.8]
-    gold = "\n\n".join(articles)
-    corpora = {
-        f"{len(whole)} articles as written": [whole[index % len(whole)]
-                                              for index in range(options.articles)],
-        "gold-derived (dense)": cuts(gold, options.size, options.articles),
-        "seed article (prose)": cuts(seed_article_path().read_text(encoding="utf-8"),
-                                     options.size, options.articles),
-    }
-    mean = sum(map(len, whole)) / len(whole)
+    if options.rows:  # the subprocess of --compiled: figures only, for the parent to print
+        if not compiled_modules():
+            sys.exit("extract_bench: the package imported here is not compiled")
+        print(json.dumps(measure(options)))
+        return
+    if options.compiled is not None and not options.compiled.is_file():
+        sys.exit(f"extract_bench: no wheel at {options.compiled} (make wheel builds one)")
     print(f"{options.articles} articles per corpus: cuts of {options.size} characters, articles "
-          f"as written {mean:,.0f} characters on average; "
+          f"as written {mean_written_size(options.size):,.0f} characters on average; "
           f"batch mode with {options.jobs} worker(s); one core: fastest of {options.repeat} "
           f"passes; load average {os.getloadavg()[0]:.1f}")
-    print(f"{'corpus':<28}{'1 core wall/s':>15}{'1 core CPU/s':>15}{'batch wall/s':>15}"
-          f"{'batch / 1 core':>16}")
-    for name, texts in corpora.items():
-        wall, cpu = one_core(texts, options.repeat)
-        pooled = batch(texts, options.jobs)
-        print(f"{name:<28}{wall:>15.1f}{cpu:>15.1f}{pooled:>15.1f}{pooled / wall:>15.2f}x")
+    rows = {"source": measure(options)}
+    if options.compiled is not None:
+        rows["compiled"] = measure_compiled(options.compiled, options)
+    print(f"{'corpus':<28}{'build':<10}{'1 core wall/s':>15}{'1 core CPU/s':>15}"
+          f"{'batch wall/s':>15}{'batch / 1 core':>16}")
+    for index, (name, *_figures) in enumerate(rows["source"]):
+        for build, measured in rows.items():
+            _name, wall, cpu, pooled = measured[index]
+            print(f"{name:<28}{build:<10}{wall:>15.1f}{cpu:>15.1f}{pooled:>15.1f}"
+                  f"{pooled / wall:>15.2f}x")
 
 
 if __name__ == "__main__":

@@ -74,6 +74,8 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 #: Actors of one list paired each with each at most (a longer list is cut: 66 pairs already).
 _MAX_PARTIES = 12
 _WEAPON_TYPES = ("ArmsTransfer", "MilitaryAid")
+#: Ties that keep a sentence opening "under the agreement" from giving an agreement of its own.
+_AGREEMENT_OR_WEAPONS = ("DefenceAgreement", *_WEAPON_TYPES)
 #: Characters around a cue within which its parties are sought (bounds run-on text).
 _WINDOW = 250
 #: Characters between a combat word and the foe it names ("attacked the Ukrainian ...").
@@ -2468,7 +2470,7 @@ def _opened_under_agreement(sentence: _Sentence, clauses: Sequence[Clause],
     under which one acts with or in the other: the pairs its other ties join, else its only two
     states; none for weapons bought under it."""
     if not OPENS_UNDER_AGREEMENT.match(sentence.lowered) or any(
-            tie.type in ("DefenceAgreement", *_WEAPON_TYPES) for tie in ties):
+            tie.type in _AGREEMENT_OR_WEAPONS for tie in ties):
         return []
     pairs = [(tie.source, tie.target) for tie in ties if not tie.ended
              and tie.type in ("MilitaryPresence", "PeacekeepingDeployment", "Training")
