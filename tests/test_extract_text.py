@@ -51,6 +51,31 @@ def test_phrase_index_finds_what_the_regex_finds() -> None:
     assert by_regex <= by_index
 
 
+def test_second_words_rule_out_only_phrases_that_cannot_match() -> None:
+    index = PhraseIndex(["the (western)? alliance", "(cyber security|military) drills",
+                         "the ~ deal", "the"])
+    assert index.second_words(0, "the") == {"western", "alliance"}
+    assert index.second_words(1, "cyber") == {"security"}
+    assert index.second_words(1, "military") == {"drills"}
+    assert index.second_words(2, "the") is None  # a gap: any word may follow
+    assert index.second_words(3, "the") is None  # nothing needs to follow
+
+
+def test_the_lexicon_scan_finds_what_every_phrase_tried_everywhere_finds() -> None:
+    lexicon = default_lexicon()
+    for path in sorted((data_dir() / "gold").rglob("*.txt")):
+        lowered = match_text(path.read_text(encoding="utf-8"))
+        scan = lexicon.scan(lowered)
+        assert scan.cues == sorted(lexicon.cue_index.matches(lowered),
+                                   key=lambda match: (match[0], -match[1], match[2]))
+        assert set(scan.breaks) == set(lexicon.clause_break_index.matches(lowered))
+        assert scan.coreference == list(lexicon.coreference_index.leftmost_longest(lowered))
+        assert scan.modifiers == lexicon._by_kind(list(lexicon.modifier_index.matches(lowered)))
+        topics = {lexicon.topic_names[number] for _, _, number in
+                  lexicon.topic_index.matches(lowered)}
+        assert set(scan.topics) == topics
+
+
 def test_trie_prefers_the_longest_name() -> None:
     regex = re.compile(trie_regex(["niger", "nigeria", "nigerian"]) + r"(?![\w])")
     assert [m.group() for m in regex.finditer("nigeria and niger and nigerian")] == \

@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeAlias
 
 from graph.gazetteer import read_table
 from graph.model import TIE_TYPES
@@ -37,9 +38,9 @@ from .patterns import (
     first_word_regex,
     leftmost_longest,
     match_text,
+    next_word,
     phrase_regex,
     trie_regex,
-    word_starts,
 )
 
 __all__ = ["Cue", "Lexicon", "Modifier", "Scan", "TableColumn", "TieRule", "default_lexicon"]
@@ -148,6 +149,10 @@ class RoleNoun:
 
 
 Match = tuple[int, int, int]
+#: A phrase that may start at a word: (lexicon, row, anchored matcher).
+_Candidate: TypeAlias = tuple[str, int, Callable[[str, int], "re.Match[str] | None"]]
+#: The phrases a word may start: those any second word may follow, the others by second word.
+_Candidates: TypeAlias = tuple[list[_Candidate], dict[str, list[_Candidate]]]
 _CACHE_WORDS = 50_000  # distinct words remembered before the candidate cache starts afresh
 
 
@@ -285,7 +290,7 @@ class Lexicon:
         self._indexes = {"cues": self.cue_index, "modifiers": self.modifier_index,
                          "coreference": self.coreference_index, "breaks": self.clause_break_index,
                          "topics": self.topic_index}
-        self._candidate_cache: dict[str, list[tuple[str, int, Callable]]] = {}
+        self._candidate_cache: dict[str, _Candidates] = {}
         self._first_words = first_word_regex(self._indexes.values())
 
     @staticmethod
@@ -325,8 +330,12 @@ class Lexicon:
         """
         found: dict[str, list[Match]] = {name: [] for name in self._indexes}
         cache, candidates = self._candidate_cache, self._word_candidates
-        for position, word in word_starts(lowered, self._first_words):
-            for name, number, match in cache.get(word) or candidates(word):
+        for first in self._first_words.finditer(lowered):
+            position, word = first.start(), first.group(1)
+            tried, by_second = cache.get(word) or candidates(word)
+            if by_second:  # "the" starts dozens of phrases; the word after it rules most out
+                tried = tried + by_second.get(next_word(lowered, position + len(word)), [])
+            for name, number, match in tried:
                 matched = match(lowered, position)
                 if matched is not None:
                     found[name].append((position, matched.end(), number))
@@ -353,15 +362,24 @@ class Lexicon:
             kinds.setdefault(self.modifiers[match[2]].kind, []).append(match)
         return sorted(kept for group in kinds.values() for kept in leftmost_longest(group))
 
-    def _word_candidates(self, word: str) -> list[tuple[str, int, Callable]]:
-        """(lexicon, row, matcher) of the phrases that may start with ``word``, remembered."""
+    def _word_candidates(self, word: str) -> _Candidates:
+        """(lexicon, row, matcher) of the phrases that may start with ``word``: those any
+        second word may follow, and the others by their second word; remembered."""
         cached = self._candidate_cache.get(word)
         if cached is None:
             if len(self._candidate_cache) > _CACHE_WORDS:
                 self._candidate_cache.clear()
-            cached = [(name, number, index.matcher(number))
-                      for name, index in self._indexes.items()
-                      for number in index.candidates(word)]
+            anyhow: list[_Candidate] = []
+            by_second: dict[str, list[_Candidate]] = {}
+            for name, index in self._indexes.items():
+                for number in index.candidates(word):
+                    candidate = (name, number, index.matcher(number))
+                    seconds = index.second_words(number, word)
+                    if seconds is None:
+                        anyhow.append(candidate)
+                    for second in seconds or ():
+                        by_second.setdefault(second, []).append(candidate)
+            cached = (anyhow, by_second)
             self._candidate_cache[word] = cached
         return cached
 

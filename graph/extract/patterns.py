@@ -35,10 +35,10 @@ __all__ = [
     "first_word_regex",
     "leftmost_longest",
     "match_text",
+    "next_word",
     "phrase_regex",
     "split_alternatives",
     "trie_regex",
-    "word_starts",
 ]
 
 #: Between two items of a list of names: a comma or "and"/"or", perhaps "the"
@@ -201,6 +201,59 @@ def _emit(node: dict) -> str:
 
 _WORD_START = re.compile(r"(?<![\w-])\w+")
 _PREFIX_KEY = 3
+_PLAIN_WORDS = re.compile(r"[a-z0-9]+(?:[ -][a-z0-9]+)*")
+_WORD_SEPARATOR = re.compile(r"[ -]")
+_LEADING_WORD = re.compile(r"[^\W_]+")
+#: The word after a phrase's first word, as phrase regexes separate words.
+_NEXT_WORD = re.compile(SEPARATOR + r"(\w+)")
+
+
+def _alternatives(token: str) -> list[str]:
+    """The alternatives of a token: ``(a|b c)`` or ``(a|b)?`` gives a and b c; a word, itself."""
+    if token.startswith("("):
+        return split_alternatives(token[1:token.rindex(")")])
+    return [token]
+
+
+def _leads(tokens: Sequence[str]) -> frozenset[str] | None:
+    """The words one of which must come first in a text matching ``tokens`` (optional ones
+    first), each up to its first non-word character; None when any word may."""
+    words: set[str] = set()
+    for token in tokens:
+        for alternative in _alternatives(token):
+            lead = _LEADING_WORD.match(alternative)
+            if lead is None or alternative[lead.end():lead.end() + 1] in ("*", "(", "_"):
+                return None
+            words.add(lead.group())
+        if not token.endswith(")?"):
+            return frozenset(words)
+    return None
+
+
+def _second_words(tokens: Sequence[str], first: str) -> frozenset[str] | None:
+    """The words one of which must follow ``first`` when a phrase starts with it ("the
+    alliance", "the (western)? alliance", "(cyber security|military) (drills)" after cyber or
+    military); None when any word may follow."""
+    if tokens[0].endswith(")?"):
+        return None
+    words: set[str] = set()
+    for alternative in _alternatives(tokens[0]):
+        if not _PLAIN_WORDS.fullmatch(alternative):
+            return None  # "deliver*", "army's", "_": left to the phrase's own regex
+        head, *rest = _WORD_SEPARATOR.split(alternative)
+        if head != first:
+            continue
+        following = frozenset(rest[:1]) if rest else _leads(tokens[1:])
+        if following is None:
+            return None
+        words |= following
+    return frozenset(words)
+
+
+def next_word(lowered: str, end: int) -> str:
+    """The word right after a word ending at ``end``, across a space or hyphen ("" if none)."""
+    found = _NEXT_WORD.match(lowered, end)
+    return found.group(1) if found is not None else ""
 
 
 def _first_words(pattern: str) -> Iterator[str]:
@@ -239,6 +292,7 @@ class PhraseIndex:
         self._prefixes: dict[str, list[tuple[str, int]]] = {}
         self._short: list[tuple[str, int]] = []
         self._any: list[int] = []
+        self._tokens = [_tokens(pattern.lower()) for pattern in self.patterns]
         for number, pattern in enumerate(self.patterns):
             for word in dict.fromkeys(_first_words(pattern)):
                 if word == "_":
@@ -251,6 +305,11 @@ class PhraseIndex:
                         self._prefixes.setdefault(prefix[:_PREFIX_KEY], []).append((prefix, number))
                 else:
                     self._exact.setdefault(word.split("-")[0], []).append(number)
+
+    def second_words(self, number: int, first: str) -> frozenset[str] | None:
+        """The words one of which must follow ``first`` where phrase ``number`` starts with it
+        (None: any word may); a scan reads the next word and tries only the phrases it fits."""
+        return _second_words(self._tokens[number], first)
 
     def matcher(self, number: int) -> Callable[[str, int], re.Match[str] | None]:
         """The anchored ``match(text, position)`` of phrase ``number``."""
@@ -309,27 +368,15 @@ def leftmost_longest(matches: Iterable[tuple[int, int, int]]) -> Iterator[tuple[
             reached = match_end
 
 
-def word_starts(lowered: str, where: re.Pattern[str] | None = None) -> Iterator[tuple[int, str]]:
-    """(position, word) of the words of a folded text where a phrase may start.
-
-    ``where`` (see :func:`first_word_regex`) finds the candidate words quickly;
-    without it every word is a candidate.
-    """
-    if where is None:
-        for match in _WORD_START.finditer(lowered):
-            yield match.start(), match.group()
-        return
-    yield from ((match.start(), match.group(1)) for match in where.finditer(lowered))
-
-
-def first_word_regex(indexes: Iterable[PhraseIndex]) -> re.Pattern[str] | None:
-    """One regex finding every word some phrase of ``indexes`` may start with, or None."""
+def first_word_regex(indexes: Iterable[PhraseIndex]) -> re.Pattern[str]:
+    """One regex finding every word some phrase of ``indexes`` may start with; its group 1
+    is the word (every word when some phrase may start with any)."""
     exact: set[str] = set()
     prefixes: set[str] = set()
     for index in indexes:
         words, starts, anything = index.first_words()
         if anything:
-            return None
+            return re.compile(r"(?<![\w-])(\w+)")
         exact |= words
         prefixes |= starts
     first = rf"(?:{trie_regex(exact)})(?![\w])|{trie_regex(prefixes)}"
