@@ -9,12 +9,15 @@ One core is measured in this process, both as wall-clock time and as CPU time
 over the same articles written to files, with every core, and includes reading
 the files and starting the workers.
 
+With ``--texts DIR``, 5 KB cuts of the ``.txt`` files under ``DIR`` (run together) are a
+fourth corpus: real pages, say, that cannot be bundled.
+
 With ``--compiled WHEEL`` (a wheel built by ``make wheel``, whose extraction modules mypyc
 compiled to C), the same figures are measured again in a subprocess that imports the package
 from that wheel, and each corpus gets a second row beside the source's.
 
 Run: ``.venv/bin/python benchmarks/extract_bench.py [--articles 400] [--jobs N] [--repeat 3]
-[--compiled dist/defence_graph-*.whl]``
+[--compiled dist/defence_graph-*.whl] [--texts DIR]``
 """
 
 from __future__ import annotations
@@ -99,6 +102,10 @@ def measure(options: argparse.Namespace) -> list[tuple[str, float, float, float]
         "seed article (prose)": cuts(seed_article_path().read_text(encoding="utf-8"),
                                      options.size, options.articles),
     }
+    if options.texts is not None:  # the user's own articles, run together and cut alike
+        own = "\n\n".join(path.read_text(encoding="utf-8", errors="replace")
+                           for path in sorted(options.texts.rglob("*.txt")))
+        corpora[f"{options.texts.name} (cuts)"] = cuts(own, options.size, options.articles)
     rows = []
     for name, texts in corpora.items():
         wall, cpu = one_core(texts, options.repeat)
@@ -115,6 +122,8 @@ def measure_compiled(wheel: Path, options: argparse.Namespace
                        check=True)
         arguments = ["--articles", str(options.articles), "--size", str(options.size),
                      "--jobs", str(options.jobs), "--repeat", str(options.repeat)]
+        if options.texts is not None:
+            arguments += ["--texts", str(options.texts.resolve())]
         done = subprocess.run([sys.executable, __file__, *arguments, "--rows"],
                               env={**os.environ, "PYTHONPATH": target},
                               capture_output=True, text=True, check=True)
@@ -139,6 +148,8 @@ def main() -> None:
                         help="one-core passes per corpus; the fastest is reported")
     parser.add_argument("--compiled", type=Path, metavar="WHEEL",
                         help="also measure the package of this compiled wheel (make wheel)")
+    parser.add_argument("--texts", type=Path, metavar="DIR",
+                        help="also measure 5 KB cuts of the .txt files under DIR, run together")
     parser.add_argument("--rows", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.rows:  # the subprocess of --compiled: figures only, for the parent to print
@@ -148,6 +159,8 @@ def main() -> None:
         return
     if options.compiled is not None and not options.compiled.is_file():
         sys.exit(f"extract_bench: no wheel at {options.compiled} (make wheel builds one)")
+    if options.texts is not None and not any(options.texts.rglob("*.txt")):
+        sys.exit(f"extract_bench: no .txt files under {options.texts}")
     print(f"{options.articles} articles per corpus: cuts of {options.size} characters, articles "
           f"as written {mean_written_size(options.size):,.0f} characters on average; "
           f"batch mode with {options.jobs} worker(s); one core: fastest of {options.repeat} "
