@@ -10,6 +10,7 @@ import pytest
 
 from graph.build import tie_roles
 from graph.extract import Extractor, segment_text
+from graph.extract.clauses import _punctuation_breaks
 from graph.extract.lexicon import Lexicon, default_lexicon
 from graph.extract.mentions import actor_of, default_finder
 from graph.extract.patterns import PhraseIndex, match_text, phrase_regex, trie_regex
@@ -74,6 +75,19 @@ def test_the_lexicon_scan_finds_what_every_phrase_tried_everywhere_finds() -> No
         topics = {lexicon.topic_names[number] for _, _, number in
                   lexicon.topic_index.matches(lowered)}
         assert set(scan.topics) == topics
+
+
+def test_punctuation_breaks_are_those_of_one_combined_regex() -> None:
+    combined = re.compile(r";|:\s+(?=[a-z])|\s[—–-]\s|—|\s\(|\)\s|[,?!][\"”]\s"
+                          r"|(?:(?<=adding)|(?<=saying)|(?<=noting)|(?<=stressing))"
+                          r"\s*[,:]?\s+(?=[\"“])")
+    texts = [path.read_text(encoding="utf-8")
+             for path in sorted((data_dir() / "gold").rglob("*.txt"))]
+    texts += ['He spoke, adding, "We stay." Then (as noted) saying "No" - and more; also: this',
+              'noting: "x", stressing  “y”, adding ("z")']
+    for text in texts:
+        assert _punctuation_breaks(text) == [(match.end(), match.group())
+                                             for match in combined.finditer(text)]
 
 
 def test_trie_prefers_the_longest_name() -> None:

@@ -103,9 +103,11 @@ _BRACKETED = re.compile(r"\s\([^()]{1,120}\)\s*")
 #: Semicolons, dashes, brackets, the end of a quotation before its attribution ("... will
 #: stay," a spokesman said of ...) and the start of one after it (", adding "Usually, it takes
 #: years ..."): each side is a clause of its own.
-_PUNCTUATION_BREAK = re.compile(r";|:\s+(?=[a-z])|\s[—–-]\s|—|\s\(|\)\s|[,?!][\"”]\s"
-                                r"|(?:(?<=adding)|(?<=saying)|(?<=noting)|(?<=stressing))"
-                                r"\s*[,:]?\s+(?=[\"“])")
+_PUNCTUATION_BREAK = re.compile(r";|:\s+(?=[a-z])|\s[—–-]\s|—|\s\(|\)\s|[,?!][\"”]\s")
+#: The start of a quotation after its attribution: apart from _PUNCTUATION_BREAK, whose
+#: branches the regex engine finds twice as fast without it, and only where a quotation mark
+#: is; the two never match at the same place. Group 1 is the break.
+_QUOTE_AFTER_ATTRIBUTION = re.compile(r"(?:adding|saying|noting|stressing)(\s*[,:]?\s+)(?=[\"“])")
 #: A colon before a capital breaks a clause after a full clause ("ringed by the alliance:
 #: Hungary, Romania ... are members"), not after a label ("Joint Exercises: Drills ...").
 _CAPITAL_COLON = re.compile(r":\s+(?=[\"“]?[A-Z])")
@@ -277,6 +279,16 @@ _PRONOUN_SUBJECT = re.compile(r"(?:they|it|(?:their|its)\s+[a-z-]+|both\s+[a-z-]
                               r"the\s+two\s+[a-z-]+)\s+")
 
 
+def _punctuation_breaks(text: str) -> list[tuple[int, str]]:
+    """(end, punctuation) of each break punctuation makes, in order."""
+    found = [(match.end(), match.group()) for match in _PUNCTUATION_BREAK.finditer(text)]
+    if '"' in text or "“" in text:
+        found.extend((match.end(1), match.group(1))
+                     for match in _QUOTE_AFTER_ATTRIBUTION.finditer(text))
+        found.sort()
+    return found
+
+
 def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
             lexicon: Lexicon, found: list[tuple[int, int, int]]) -> _Breaks:
     """Offsets (absolute) where a new clause begins, with parenthetical clauses and anchors.
@@ -289,11 +301,11 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
     """
     result = _Breaks()
     brackets: set[int] = set()
-    for match in _PUNCTUATION_BREAK.finditer(text):
-        if not _GROUP_COLON.search(lowered, 0, match.end()):
-            result.cuts.append(start + match.end())
-            if match.group().strip() in "()":
-                brackets.add(start + match.end())
+    for end, punctuation in _punctuation_breaks(text):
+        if not _GROUP_COLON.search(lowered, 0, end):
+            result.cuts.append(start + end)
+            if punctuation.strip() in "()":
+                brackets.add(start + end)
     # "(SIPRI), with Russia ...": the clause goes on around a bracketed aside
     for match in _BRACKETED.finditer(text):
         result.cuts.append(start + match.end())

@@ -302,8 +302,12 @@ class MentionFinder:
         nouns = "|".join(map(re.escape, lexicon.organisation_nouns))
         self._organisation_noun = re.compile(
             rf"(?:{_word_start_alternatives(lexicon.organisation_nouns)})(?![\w-])")
+        #: Up to five capitalised words before an organisation noun ("Hanwha Aerospace Company");
+        #: the check of what precedes the first comes after its capital, so that the regex
+        #: engine skips quickly from capital to capital.
+        capitalised = r"[\w&'’-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?"
         self._organisation_regex = re.compile(
-            r"(?<![\w'’.-])(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,5}"
+            rf"[A-Z](?<![\w'’.-].){capitalised}(?:[A-Z]{capitalised}){{0,4}}"
             rf"(?:{nouns})(?![\w-])")
         #: A comma before a title: "Benjamin Dousa, Sweden's minister for ..." (folded text).
         self._comma_title = re.compile(
