@@ -90,6 +90,19 @@ def test_punctuation_breaks_are_those_of_one_combined_regex() -> None:
                                              for match in combined.finditer(text)]
 
 
+def test_organisation_names_are_those_of_the_regex_checking_before_the_capital_first() -> None:
+    finder = default_finder()
+    nouns = "|".join(map(re.escape, default_lexicon().organisation_nouns))
+    plain = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){1,5}"
+                       rf"(?:{nouns})(?![\w-])")
+    texts = [path.read_text(encoding="utf-8")
+             for path in sorted((data_dir() / "gold").rglob("*.txt"))]
+    texts.append("Rosoboronexport and Hanwha Aerospace Company; x-Naval Group; .Thales Group")
+    for text in texts:
+        assert [match.span() for match in finder._organisation_regex.finditer(text)] == \
+            [match.span() for match in plain.finditer(text)]
+
+
 def test_trie_prefers_the_longest_name() -> None:
     regex = re.compile(trie_regex(["niger", "nigeria", "nigerian"]) + r"(?![\w])")
     assert [m.group() for m in regex.finditer("nigeria and niger and nigerian")] == \
