@@ -27,6 +27,14 @@ def test_every_command_has_help(runner: CliRunner) -> None:
         assert "Usage:" in result.output
 
 
+def test_version_says_how_extraction_runs(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["--version"])
+    assert result.exit_code == 0
+    # the tests run the source; tests/test_compiled.py checks the compiled wheel says so
+    assert result.output.strip() == \
+        "defence-graph, version 0.1.0 (extraction from Python source)"
+
+
 def test_build_then_validate(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(cli, ["build", "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output

@@ -83,6 +83,8 @@ def test_the_extraction_stages_are_compiled(compiled_site: Path) -> None:
     files = _run(compiled_site, code).split()
     assert len(files) == len(names)
     assert all(file.startswith(str(compiled_site)) and file.endswith(".so") for file in files)
+    version = _run(compiled_site, "from graph.cli import cli; cli(['--version'])")
+    assert version.strip().endswith("(extraction compiled with mypyc)")
 
 
 def test_the_compiled_extractor_finds_what_the_source_finds(compiled_site: Path) -> None:
