@@ -3220,6 +3220,23 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "harder partner.", {("ArmsTransfer", "Russia", "Serbia")}),
     ("Defence news.\n\nRussia once again supplies most of Serbia's weapons.",
      {("ArmsTransfer", "Russia", "Serbia"), ("PrimaryPartner", "Serbia", "Russia")}),
+    # "Members of" a body, then "including" a list: each listed state is a member; a sentence
+    # opening "As a NATO member," (or "As EU and NATO members,") makes its subjects members
+    ("Defence news.\n\nMembers of the Gulf Cooperation Council, including Saudi Arabia and "
+     "Qatar, attended the summit in Riyadh.",
+     {("AllianceMembership", "Saudi Arabia", "Gulf Cooperation Council"),
+      ("AllianceMembership", "Qatar", "Gulf Cooperation Council")}),
+    ("Defence news.\n\nAs a NATO member, Turkey is bound by the alliance's mutual defence "
+     "clause.", {("AllianceMembership", "Turkey", "NATO")}),
+    ("Defence news.\n\nAs EU and NATO members, Croatia and Slovenia contribute troops to KFOR.",
+     {("AllianceMembership", "Croatia", "European Union"),
+      ("AllianceMembership", "Croatia", "NATO"),
+      ("AllianceMembership", "Slovenia", "European Union"),
+      ("AllianceMembership", "Slovenia", "NATO"),
+      ("PeacekeepingDeployment", "Croatia", "Kosovo"),
+      ("PeacekeepingDeployment", "Slovenia", "Kosovo")}),
+    # a former member belongs to nothing
+    ("Defence news.\n\nAs a former CSTO member, Uzbekistan buys its own arms.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -523,7 +523,8 @@ class Extractor:
                 continue
             context.paragraph = segment.paragraph
             candidates.extend(member_lists(text, segment, found,
-                                           self.lexicon.confidence["explicit"]))
+                                           self.lexicon.confidence["explicit"],
+                                           self.lexicon.rules["AllianceMembership"]))
             if self._may_hold_ties(segment, found, cue_starts, scan):
                 clauses = parse_sentence(text, segment.start, segment.end, found, self.lexicon,
                                          context.resolve, scan=scan)

@@ -2497,34 +2497,115 @@ _LIST_OPEN = re.compile(r"\s*(?:\(|[-–—]\s)\s*")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _LIST_ARTICLE = re.compile(r"(?:the\s+)?")
 _LIST_CLOSE = re.compile(r"\s*(?:\)|[-–—](?:\s|$))")
+#: "Members of" (or "member states of the") right before a body's name.
+_MEMBERS_OF = re.compile(r"(?i)\b(?:members?|member\s+(?:states|countries|nations))\s+of\s+"
+                         r"(?:the\s+)?$")
+_MEMBERS_OF_REACH = len("member countries of the ")
+#: After the body's name, what opens the list of its members ("..., including Qatar").
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|such\s+as|notably|among\s+them)\s+")
+#: A sentence opening on membership: "As a NATO member, ...", "As a founding member of".
+_AS_MEMBER = re.compile(r"As\s+(?:an?\s+)?(?:(?:founding|fellow|full|loyal|key|leading)\s+)?"
+                        r"(?:the\s+)?")
+_BODY_JOIN = re.compile(r"\s*,?\s+and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?(?=[A-Z])")
+_MEMBER_NOUN_COMMA = re.compile(r"(?:'s)?\s+(?:members?|member\s+(?:states?|countr(?:y|ies)|"
+                                r"nations?)|allies|ally)\s*,\s*")
 
 
-def member_lists(text: str, segment: Segment, mentions: Sequence[Mention],
-                 confidence: float) -> list[Candidate]:
+def member_lists(text: str, segment: Segment, mentions: Sequence[Mention], confidence: float,
+                 rule: TieRule) -> list[Candidate]:
     """Memberships of the countries listed in brackets or between dashes after an alliance's
-    name: "troops from the G5 Sahel - Burkina Faso, Mali, Niger and Chad - took part"."""
+    name ("troops from the G5 Sahel - Burkina Faso, Mali, Niger and Chad - took part"), after
+    "members of" a body and "including" ("Members of the Gulf Cooperation Council, including
+    Saudi Arabia and Qatar, ..."), or after an opening "As a NATO member," ("As EU and NATO
+    members, Croatia and Slovenia ...")."""
     ties: list[Candidate] = []
     for index, mention in enumerate(mentions):
         alliance = mention.actor
         opening = _LIST_OPEN.match(text, mention.end)
         if alliance is None or alliance.category != "Alliance" or opening is None:
             continue
-        members, position, last_end = [], opening.end(), mention.end
-        for following in mentions[index + 1:]:
-            country = following.actor
-            if not _LIST_ARTICLE.fullmatch(text, position, following.start) or \
-                    country is None or country.kind != "Country":
-                break
-            members.append(country)
-            last_end = following.end
-            separator = _LIST_SEPARATOR.match(text, last_end)
-            if separator is None:
-                break
-            position = separator.end()
+        members, last_end = _listed_countries(text, mentions[index + 1:], opening.end())
         if len(members) >= 2 and _LIST_CLOSE.match(text, last_end):
             ties.extend(Candidate("AllianceMembership", member, alliance, segment, confidence)
-                        for member in dict.fromkeys(members))
+                        for member in members)
+    ties.extend(_included_members(text, segment, mentions, confidence, rule))
+    ties.extend(_fronted_members(text, segment, mentions, confidence, rule))
     return ties + _counted_members(text, segment, mentions, confidence)
+
+
+def _listed_countries(text: str, mentions: Sequence[Mention], position: int
+                      ) -> tuple[list[Entity], int]:
+    """The countries of a list starting at ``position`` ("Burkina Faso, Mali and the Niger"),
+    and where it ends; ``mentions`` are those from the list on."""
+    members: list[Entity] = []
+    last_end = position
+    for following in mentions:
+        country = following.actor
+        if not _LIST_ARTICLE.fullmatch(text, position, following.start) or \
+                country is None or country.kind != "Country":
+            break
+        members.append(country)
+        last_end = following.end
+        separator = _LIST_SEPARATOR.match(text, last_end)
+        if separator is None:
+            break
+        position = separator.end()
+    return list(dict.fromkeys(members)), last_end
+
+
+def _body(mention: Mention, rule: TieRule) -> Entity | None:
+    """The body a membership may be of ("NATO", "the Gulf Cooperation Council"), or None."""
+    body = mention.actor
+    if body is None or body.kind != "Organisation" or not kinds_allow(rule.target_kinds, body):
+        return None
+    return body
+
+
+def _included_members(text: str, segment: Segment, mentions: Sequence[Mention],
+                      confidence: float, rule: TieRule) -> list[Candidate]:
+    """"Members of the GCC, including Saudi Arabia and Qatar": each listed state is a member."""
+    ties: list[Candidate] = []
+    for index, mention in enumerate(mentions):
+        body = _body(mention, rule)
+        window = max(segment.start, mention.start - _MEMBERS_OF_REACH)
+        if body is None or not _MEMBERS_OF.search(text, window, mention.start):
+            continue
+        including = _INCLUDING.match(text, mention.end)
+        if including is None:
+            continue
+        members, _end = _listed_countries(text, mentions[index + 1:], including.end())
+        ties.extend(Candidate("AllianceMembership", member, body, segment, confidence)
+                    for member in members)
+    return ties
+
+
+def _fronted_members(text: str, segment: Segment, mentions: Sequence[Mention],
+                     confidence: float, rule: TieRule) -> list[Candidate]:
+    """"As a NATO member, Turkey ...", "As EU and NATO members, Croatia and Slovenia ...": the
+    states the sentence opens with belong to the bodies its opening names."""
+    opening = _AS_MEMBER.match(text, segment.start)
+    if opening is None:
+        return []
+    bodies: list[Entity] = []
+    position = opening.end()
+    for index, mention in enumerate(mentions):
+        if mention.start < position:
+            continue
+        body = _body(mention, rule)
+        if mention.start != position or body is None:
+            return []
+        bodies.append(body)
+        joined = _BODY_JOIN.match(text, mention.end)
+        if joined is not None:
+            position = joined.end()
+            continue
+        noun = _MEMBER_NOUN_COMMA.match(text, mention.end)
+        if noun is None:
+            return []
+        members, _end = _listed_countries(text, mentions[index + 1:], noun.end())
+        return [Candidate("AllianceMembership", member, body, segment, confidence)
+                for member in members for body in dict.fromkeys(bodies)]
+    return []
 
 
 def _counted_members(text: str, segment: Segment, mentions: Sequence[Mention],
