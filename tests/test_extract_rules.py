@@ -3237,6 +3237,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       ("PeacekeepingDeployment", "Slovenia", "Kosovo")}),
     # a former member belongs to nothing
     ("Defence news.\n\nAs a former CSTO member, Uzbekistan buys its own arms.", set()),
+    # a listening post or signals station abroad is a presence; a closed one is none
+    ("Defence news.\n\nChina has built a listening post in Myanmar's Coco Islands.",
+     {("MilitaryPresence", "China", "Myanmar")}),
+    ("Defence news.\n\nThe former Soviet listening post at Lourdes in Cuba closed in 2002.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
