@@ -3242,6 +3242,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("MilitaryPresence", "China", "Myanmar")}),
     ("Defence news.\n\nThe former Soviet listening post at Lourdes in Cuba closed in 2002.",
      set()),
+    # a contract "finalised" (sealed, clinched) is one signed; an army "equipped with" foreign
+    # weapons received them, unless it is not yet
+    ("Defence news.\n\nIndonesia finalised a contract for 42 Rafale fighters.",
+     {("ArmsTransfer", "France", "Indonesia")}),
+    ("Defence news.\n\nHungary's army is equipped with German tanks.",
+     {("ArmsTransfer", "Germany", "Hungary")}),
+    ("Defence news.\n\nHungary's army is not yet equipped with German tanks.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
