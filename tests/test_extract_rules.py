@@ -3249,6 +3249,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nHungary's army is equipped with German tanks.",
      {("ArmsTransfer", "Germany", "Hungary")}),
     ("Defence news.\n\nHungary's army is not yet equipped with German tanks.", set()),
+    # a mission's name written in lower case ("the SADC mission in Mozambique") is not the named
+    # mission, but its host is still named; a mission that "includes" trainers holds no members
+    ("Defence news.\n\nThe SADC mission in Mozambique included troops from Botswana and "
+     "Tanzania.", {("PeacekeepingDeployment", "Botswana", "Mozambique"),
+                   ("PeacekeepingDeployment", "Tanzania", "Mozambique")}),
+    ("Defence news.\n\nThe EU training mission in Somalia includes trainers from Italy and "
+     "Spain.", {("Training", "European Union", "Somalia"), ("Training", "Italy", "Somalia"),
+                ("Training", "Spain", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -351,15 +351,20 @@ class MentionFinder:
     # ------------------------------------------------------------ gazetteer
 
     def _gazetteer_mentions(self, text: str, lowered: str) -> Iterator[Mention]:
-        for match in self._regex.finditer(lowered):
+        regex, position = self._regex, 0
+        while (match := regex.search(lowered, position)) is not None:
             mention = self._accept(match, text)
-            # A longer form rejected by its case ("EU training mission") may hide a shorter one.
-            shorter: re.Match[str] | None = match
-            while mention is None and shorter is not None:
-                shorter = self._regex.match(lowered, shorter.start(), shorter.end() - 1)
-                mention = None if shorter is None else self._accept(shorter, text)
-            if mention is not None:
+            # A longer form rejected by its case ("EU training mission") may hide a shorter one,
+            # and names after it ("the SADC mission in Mozambique": SADC, then Mozambique).
+            accepted: re.Match[str] | None = match
+            while mention is None and accepted is not None:
+                accepted = regex.match(lowered, accepted.start(), accepted.end() - 1)
+                mention = None if accepted is None else self._accept(accepted, text)
+            if mention is not None and accepted is not None:
                 yield mention
+                position = accepted.end()
+            else:
+                position = match.start() + 1
 
     def _accept(self, match: re.Match[str], text: str) -> Mention | None:
         name, suffix, prefix = match.group("name", "suffix", "prefix")
