@@ -333,7 +333,7 @@ class Lexicon:
         for first in self._first_words.finditer(lowered):
             position, word = first.start(), first.group(1)
             tried, by_second = cache.get(word) or candidates(word)
-            if by_second:  # "the" starts dozens of phrases; the word after it rules most out
+            if by_second:  # "the" starts a dozen phrases; the word after it rules most out
                 tried = tried + by_second.get(next_word(lowered, position + len(word)), [])
             for name, number, match in tried:
                 matched = match(lowered, position)

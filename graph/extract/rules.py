@@ -2503,7 +2503,8 @@ _MEMBERS_OF = re.compile(r"(?i)\b(?:members?|member\s+(?:states|countries|nation
 _MEMBERS_OF_REACH = len("member countries of the ")
 #: After the body's name, what opens the list of its members ("..., including Qatar").
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such\s+as|notably|among\s+them)\s+")
-#: A sentence opening on membership: "As a NATO member, ...", "As a founding member of".
+#: A sentence opening on membership before the bodies' names: "As a NATO member, ..." ("As a
+#: member of NATO, ..." is the member cue's).
 _AS_MEMBER = re.compile(r"As\s+(?:an?\s+)?(?:(?:founding|fellow|full|loyal|key|leading)\s+)?"
                         r"(?:the\s+)?")
 _BODY_JOIN = re.compile(r"\s*,?\s+and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?(?=[A-Z])")
