@@ -32,7 +32,7 @@ import time
 from pathlib import Path
 
 from graph.articles import seed_article_path
-from graph.extract import default_extractor
+from graph.extract import default_extractor, extraction_compiled
 from graph.extract.batch import extract_files
 from graph.model import Article
 from graph.resources import data_dir
@@ -91,7 +91,7 @@ def mean_written_size(size: int) -> float:
 
 
 def measure(options: argparse.Namespace) -> list[tuple[str, float, float, float]]:
-    """(corpus, one-core wall/s, one-core CPU/s, batch wall/s) of the three corpora."""
+    """(corpus, one-core wall/s, one-core CPU/s, batch wall/s) of each corpus."""
     whole = written_articles(options.size)
     gold = "\n\n".join(path.read_text(encoding="utf-8")
                        for path in sorted((data_dir() / "gold").rglob("*.txt")))
@@ -130,14 +130,6 @@ def measure_compiled(wheel: Path, options: argparse.Namespace
     return [tuple(row) for row in json.loads(done.stdout)]
 
 
-def compiled_modules() -> list[str]:
-    """The extraction modules this process runs as compiled extensions."""
-    import graph.extract as package
-
-    folder = Path(package.__file__).parent
-    return sorted(path.name.split(".")[0] for path in folder.glob("*.so"))
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=400, help="articles per corpus")
@@ -153,7 +145,7 @@ def main() -> None:
     parser.add_argument("--rows", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.rows:  # the subprocess of --compiled: figures only, for the parent to print
-        if not compiled_modules():
+        if not extraction_compiled():
             sys.exit("extract_bench: the package imported here is not compiled")
         print(json.dumps(measure(options)))
         return

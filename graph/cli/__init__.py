@@ -7,9 +7,6 @@ without a traceback, and set the exit status.
 
 from __future__ import annotations
 
-import importlib.machinery
-from pathlib import Path
-
 import click
 
 from graph import __version__
@@ -25,6 +22,7 @@ from graph.cli.query import query
 from graph.cli.serve import serve
 from graph.cli.validate import validate
 from graph.errors import DefenceGraphError
+from graph.extract import extraction_compiled
 
 __all__ = ["cli", "main"]
 
@@ -43,17 +41,13 @@ class _Commands(click.Group):
             ctx.exit(130)
 
 
-def extraction_build() -> str:
-    """How the extraction stages run here: compiled by mypyc (``make wheel``) or as source."""
-    folder = Path(__file__).resolve().parent.parent / "extract"
-    compiled = any((folder / f"extractor{suffix}").exists()
-                   for suffix in importlib.machinery.EXTENSION_SUFFIXES)
-    return "extraction compiled with mypyc" if compiled else "extraction from Python source"
+_BUILD = ("extraction compiled with mypyc" if extraction_compiled()
+          else "extraction from Python source")
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="defence-graph",
-                      message=f"%(prog)s, version %(version)s ({extraction_build()})")
+                      message=f"%(prog)s, version %(version)s ({_BUILD})")
 def cli() -> None:
     """A knowledge graph of international defence ties.
 

@@ -18,6 +18,8 @@ Examples
 ['Algeria', 'Russia', 'Su-57']
 """
 
+import importlib.machinery
+
 from .extractor import EXTRACTOR_VERSION, PRODUCER, Extractor, default_extractor, extract_findings
 from .lexicon import Lexicon, default_lexicon
 from .mentions import Mention, MentionFinder
@@ -35,6 +37,19 @@ __all__ = [
     "default_extractor",
     "default_lexicon",
     "extract_findings",
+    "extraction_compiled",
     "findings_to_record",
     "segment_text",
 ]
+
+
+def extraction_compiled() -> bool:
+    """True if the extraction stages run as C extensions that mypyc built (``make wheel``),
+    False if they run from the Python source.
+
+    >>> extraction_compiled()  # a checkout runs the source; tests/test_compiled.py the wheel
+    False
+    """
+    from . import extractor
+
+    return extractor.__file__.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
