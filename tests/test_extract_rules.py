@@ -3257,6 +3257,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe EU training mission in Somalia includes trainers from Italy and "
      "Spain.", {("Training", "European Union", "Somalia"), ("Training", "Italy", "Somalia"),
                 ("Training", "Spain", "Somalia")}),
+    # the press that reports ("the Australian daily reported") takes no part in the drills; a
+    # state that took part does
+    ("Defence news.\n\nPhilippine and Japanese forces held their first joint exercise near "
+     "Manila. Soldiers from several countries took part in the drills, the Australian daily "
+     "reported.", {("JointExercise", "Philippines", "Japan")}),
+    ("Defence news.\n\nPhilippine and Japanese forces held their first joint exercise near "
+     "Manila. Marines from the United States also took part in the drills.",
+     {("JointExercise", "Philippines", "Japan"), ("JointExercise", "Japan", "United States"),
+      ("JointExercise", "Philippines", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -640,8 +640,9 @@ class Extractor:
                        for _, _, number in scan.within("modifiers", segment.start,
                                                        segment.end)):
             return []
-        guests = dict.fromkeys(country for mention in found
-                               if (country := _country_of(mention)) is not None
+        guests = dict.fromkeys(country for mention in found  # not "the Japanese daily"
+                               if mention.actor is not None
+                               and (country := _country_of(mention)) is not None
                                and country not in earlier
                                and not OPPOSING.match(lowered, mention.end))
         confidence = self.lexicon.confidence["coreference"]

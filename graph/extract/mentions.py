@@ -93,7 +93,12 @@ _NOT_THE_STATE = re.compile(
     r"\s+(?:refugees?|refugee\s+crisis|migrants?|asylum\s+seekers?|civilians?|citizens?|"
     r"nationals?|diaspora|community|communities|civil\s+war|crisis|hostages?|prisoners?|"
     r"fishermen|fishing\s+boats?|workers?|tourists?|journalists?|opposition|rebels?|"
-    r"insurgents?|dissidents?)\b")
+    r"insurgents?|dissidents?|"
+    # the press that reports: "the Japanese daily reported", "Chinese state media said"
+    r"dail(?:y|ies)|newspapers?|paper|press|media|outlets?|broadcasters?|"
+    r"news\s+(?:agency|agencies|outlets?|sites?|websites?)|state\s+(?:media|television|tv)|"
+    r"television|tv|radio|magazines?|tabloids?|reporters?|correspondents?|commentators?|"
+    r"bloggers?)\b")
 #: A country's name used for a state of another country: "Niger State" (Nigeria), and Georgia
 #: the US state after a US base or city ("Moody Air Force Base in Georgia", "Fort Benning,
 #: Georgia") or before a US institution ("the Georgia National Guard").
