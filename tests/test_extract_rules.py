@@ -3266,6 +3266,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Manila. Marines from the United States also took part in the drills.",
      {("JointExercise", "Philippines", "Japan"), ("JointExercise", "Japan", "United States"),
       ("JointExercise", "Philippines", "United States")}),
+    # "the organization" (or "the grouping") stands for the body named last, as "the bloc" does
+    ("Defence news.\n\nThe Collective Security Treaty Organization (CSTO) held talks in Moscow. "
+     "The organization brings together Armenia, Belarus and Russia.",
+     {("AllianceMembership", "Armenia", "Collective Security Treaty Organization"),
+      ("AllianceMembership", "Belarus", "Collective Security Treaty Organization"),
+      ("AllianceMembership", "Russia", "Collective Security Treaty Organization")}),
+    ("Defence news.\n\nHuman Rights Watch criticised the deal. The organization said Russia sold "
+     "jets to Mali.", {("ArmsTransfer", "Russia", "Mali")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
