@@ -3274,6 +3274,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       ("AllianceMembership", "Russia", "Collective Security Treaty Organization")}),
     ("Defence news.\n\nHuman Rights Watch criticised the deal. The organization said Russia sold "
      "jets to Mali.", {("ArmsTransfer", "Russia", "Mali")}),
+    # officers or pilots "sent to" a state "for training" are trained there (not trainers), while
+    # troops sent "for training missions" train others
+    ("Defence news.\n\nEthiopia sent 200 officers to China for training.",
+     {("Training", "China", "Ethiopia")}),
+    ("Defence news.\n\nUkraine sent soldiers to Britain for training.",
+     {("Training", "United Kingdom", "Ukraine")}),
+    ("Defence news.\n\nRussia sent troops to Mali for training missions.",
+     {("MilitaryPresence", "Russia", "Mali"), ("Training", "Russia", "Mali")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
