@@ -78,36 +78,30 @@ def batch(texts: list[str], jobs: int) -> float:
         return count / (time.perf_counter() - start)
 
 
-def written_articles(size: int) -> list[str]:
-    """The gold articles of about ``size`` characters or more, as written."""
+def corpora(options: argparse.Namespace) -> dict[str, list[str]]:
+    """The texts of each corpus, by name; the gold files are read once."""
     articles = [path.read_text(encoding="utf-8")
                 for path in sorted((data_dir() / "gold").rglob("*.txt"))]
-    return [text for text in articles if len(text) >= size * 0.8]
-
-
-def mean_written_size(size: int) -> float:
-    whole = written_articles(size)
-    return sum(map(len, whole)) / len(whole)
-
-
-def measure(options: argparse.Namespace) -> list[tuple[str, float, float, float]]:
-    """(corpus, one-core wall/s, one-core CPU/s, batch wall/s) of each corpus."""
-    whole = written_articles(options.size)
-    gold = "\n\n".join(path.read_text(encoding="utf-8")
-                       for path in sorted((data_dir() / "gold").rglob("*.txt")))
-    corpora = {
+    whole = [text for text in articles if len(text) >= options.size * 0.8]
+    found = {
         f"{len(whole)} articles as written": [whole[index % len(whole)]
                                               for index in range(options.articles)],
-        "gold-derived (dense)": cuts(gold, options.size, options.articles),
+        "gold-derived (dense)": cuts("\n\n".join(articles), options.size, options.articles),
         "seed article (prose)": cuts(seed_article_path().read_text(encoding="utf-8"),
                                      options.size, options.articles),
     }
     if options.texts is not None:  # the user's own articles, run together and cut alike
         own = "\n\n".join(path.read_text(encoding="utf-8", errors="replace")
                            for path in sorted(options.texts.rglob("*.txt")))
-        corpora[f"{options.texts.name} (cuts)"] = cuts(own, options.size, options.articles)
+        found[f"{options.texts.name} (cuts)"] = cuts(own, options.size, options.articles)
+    return found
+
+
+def measure(texts_by_corpus: dict[str, list[str]], options: argparse.Namespace
+            ) -> list[tuple[str, float, float, float]]:
+    """(corpus, one-core wall/s, one-core CPU/s, batch wall/s) of each corpus."""
     rows = []
-    for name, texts in corpora.items():
+    for name, texts in texts_by_corpus.items():
         wall, cpu = one_core(texts, options.repeat)
         rows.append((name, wall, cpu, batch(texts, options.jobs)))
     return rows
@@ -126,7 +120,10 @@ def measure_compiled(wheel: Path, options: argparse.Namespace
             arguments += ["--texts", str(options.texts.resolve())]
         done = subprocess.run([sys.executable, __file__, *arguments, "--rows"],
                               env={**os.environ, "PYTHONPATH": target},
-                              capture_output=True, text=True, check=True)
+                              capture_output=True, text=True)
+    if done.returncode:  # a wheel of another checkout, say: say why in one line
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        sys.exit(f"extract_bench: measuring {wheel} failed: {last}")
     return [tuple(row) for row in json.loads(done.stdout)]
 
 
@@ -147,17 +144,19 @@ def main() -> None:
     if options.rows:  # the subprocess of --compiled: figures only, for the parent to print
         if not extraction_compiled():
             sys.exit("extract_bench: the package imported here is not compiled")
-        print(json.dumps(measure(options)))
+        print(json.dumps(measure(corpora(options), options)))
         return
     if options.compiled is not None and not options.compiled.is_file():
         sys.exit(f"extract_bench: no wheel at {options.compiled} (make wheel builds one)")
     if options.texts is not None and not any(options.texts.rglob("*.txt")):
         sys.exit(f"extract_bench: no .txt files under {options.texts}")
+    texts_by_corpus = corpora(options)
+    written = list(dict.fromkeys(next(iter(texts_by_corpus.values()))))  # each article once
     print(f"{options.articles} articles per corpus: cuts of {options.size} characters, articles "
-          f"as written {mean_written_size(options.size):,.0f} characters on average; "
+          f"as written {sum(map(len, written)) / len(written):,.0f} characters on average; "
           f"batch mode with {options.jobs} worker(s); one core: fastest of {options.repeat} "
           f"passes; load average {os.getloadavg()[0]:.1f}")
-    rows = {"source": measure(options)}
+    rows = {"source": measure(texts_by_corpus, options)}
     if options.compiled is not None:
         rows["compiled"] = measure_compiled(options.compiled, options)
     print(f"{'corpus':<28}{'build':<10}{'1 core wall/s':>15}{'1 core CPU/s':>15}"

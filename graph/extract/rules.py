@@ -297,7 +297,9 @@ _COUNTED_BEFORE = re.compile(r"(?i)\b(?:the\s+|all\s+)?(two|three|four|both)\s+$
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _COUNT_REACH = 12
 #: The members' noun after the alliance's name: "NATO members", "NATO allies".
-_MEMBERS_AFTER = re.compile(r"(?i)\s+(?:members?|allies|member\s+(?:states|countries|nations))\b")
+#: The members' nouns of a body: "members", "member states".
+_MEMBERS_WORDS = r"(?:members?|member\s+(?:states|countries|nations))"
+_MEMBERS_AFTER = re.compile(rf"(?i)\s+(?:{_MEMBERS_WORDS}|allies)\b")
 _THE_BEFORE = re.compile(r"(?:^|\s)the\s+$")  # "the EU member"
 #: Verbs of joining, whose object is what is joined ("joined the EU").
 _JOINING_WORDS = frozenset({"join", "joins", "joined", "joining", "rejoin", "rejoins",
@@ -2498,8 +2500,7 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _LIST_ARTICLE = re.compile(r"(?:the\s+)?")
 _LIST_CLOSE = re.compile(r"\s*(?:\)|[-–—](?:\s|$))")
 #: "Members of" (or "member states of the") right before a body's name.
-_MEMBERS_OF = re.compile(r"(?i)\b(?:members?|member\s+(?:states|countries|nations))\s+of\s+"
-                         r"(?:the\s+)?$")
+_MEMBERS_OF = re.compile(rf"(?i)\b{_MEMBERS_WORDS}\s+of\s+(?:the\s+)?$")
 _MEMBERS_OF_REACH = len("member countries of the ")
 #: After the body's name, what opens the list of its members ("..., including Qatar").
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such\s+as|notably|among\s+them)\s+")
@@ -2508,8 +2509,8 @@ _INCLUDING = re.compile(r"\s*,?\s*(?:including|such\s+as|notably|among\s+them)\s
 _AS_MEMBER = re.compile(r"As\s+(?:an?\s+)?(?:(?:founding|fellow|full|loyal|key|leading)\s+)?"
                         r"(?:the\s+)?")
 _BODY_JOIN = re.compile(r"\s*,?\s+and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?(?=[A-Z])")
-_MEMBER_NOUN_COMMA = re.compile(r"(?:'s)?\s+(?:members?|member\s+(?:states?|countr(?:y|ies)|"
-                                r"nations?)|allies|ally)\s*,\s*")
+_MEMBER_NOUN_COMMA = re.compile(rf"(?:'s)?\s+(?:{_MEMBERS_WORDS}|member\s+(?:state|country|nation)|"
+                                r"allies|ally)\s*,\s*")
 
 
 def member_lists(text: str, segment: Segment, mentions: Sequence[Mention], confidence: float,
@@ -2568,8 +2569,8 @@ def _included_members(text: str, segment: Segment, mentions: Sequence[Mention],
     ties: list[Candidate] = []
     for index, mention in enumerate(mentions):
         body = _body(mention, rule)
-        window = max(segment.start, mention.start - _MEMBERS_OF_REACH)
-        if body is None or not _MEMBERS_OF.search(text, window, mention.start):
+        if body is None or not _MEMBERS_OF.search(
+                text, max(segment.start, mention.start - _MEMBERS_OF_REACH), mention.start):
             continue
         including = _INCLUDING.match(text, mention.end)
         if including is None:
