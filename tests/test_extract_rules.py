@@ -3282,6 +3282,22 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("Training", "United Kingdom", "Ukraine")}),
     ("Defence news.\n\nRussia sent troops to Mali for training missions.",
      {("MilitaryPresence", "Russia", "Mali"), ("Training", "Russia", "Mali")}),
+    # a body's members after a word of composition: "consists of" (its "of" names the members),
+    # or a comma and "comprising", "consisting of", "made up of" and a list of two or more
+    ("Defence news.\n\nThe SCO consists of China, Russia and India.",
+     {("AllianceMembership", "China", "Shanghai Cooperation Organisation"),
+      ("AllianceMembership", "Russia", "Shanghai Cooperation Organisation"),
+      ("AllianceMembership", "India", "Shanghai Cooperation Organisation")}),
+    ("Defence news.\n\nThe SCO, consisting of China, Russia, Kazakhstan and Tajikistan, "
+     "announced joint anti-terror drills.",
+     {("AllianceMembership", "China", "Shanghai Cooperation Organisation"),
+      ("AllianceMembership", "Russia", "Shanghai Cooperation Organisation"),
+      ("AllianceMembership", "Kazakhstan", "Shanghai Cooperation Organisation"),
+      ("AllianceMembership", "Tajikistan", "Shanghai Cooperation Organisation")}),
+    ("Defence news.\n\nThe AU, grouping Kenya and Uganda, deployed troops.",
+     {("AllianceMembership", "Kenya", "African Union"),
+      ("AllianceMembership", "Uganda", "African Union")}),
+    ("Defence news.\n\nNATO, comprising troops from France and Germany, patrolled.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -2499,6 +2499,13 @@ _LIST_OPEN = re.compile(r"\s*(?:\(|[-–—]\s)\s*")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _LIST_ARTICLE = re.compile(r"(?:the\s+)?")
 _LIST_CLOSE = re.compile(r"\s*(?:\)|[-–—](?:\s|$))")
+#: ... or after a comma and a word of composition ("The SCO, consisting of China, Russia and
+#: Kazakhstan, ..."), up to the comma, bracket or stop that ends the list.
+_COMPOSED_OPEN = re.compile(
+    r",\s+(?:which\s+(?:comprises|consists\s+of|is\s+(?:made\s+up|composed)\s+of|groups|"
+    r"brings\s+together)|comprising|consisting\s+of|made\s+up\s+of|composed\s+of|grouping|"
+    r"bringing\s+together)\s+(?:the\s+)?")
+_COMPOSED_CLOSE = re.compile(r"\s*(?:[,;).]|$)")
 #: "Members of" (or "member states of the") right before a body's name.
 _MEMBERS_OF = re.compile(rf"(?i)\b{_MEMBERS_WORDS}\s+of\s+(?:the\s+)?$")
 _MEMBERS_OF_REACH = len("member countries of the ")
@@ -2523,11 +2530,15 @@ def member_lists(text: str, segment: Segment, mentions: Sequence[Mention], confi
     ties: list[Candidate] = []
     for index, mention in enumerate(mentions):
         alliance = mention.actor
-        opening = _LIST_OPEN.match(text, mention.end)
-        if alliance is None or alliance.category != "Alliance" or opening is None:
+        opening, closing = _LIST_OPEN.match(text, mention.end), _LIST_CLOSE
+        if opening is None or alliance is None or alliance.category != "Alliance":
+            # a word of composition names the members of any body ("The SCO, comprising ...")
+            alliance = _body(mention, rule)
+            opening, closing = _COMPOSED_OPEN.match(text, mention.end), _COMPOSED_CLOSE
+        if alliance is None or opening is None:
             continue
         members, last_end = _listed_countries(text, mentions[index + 1:], opening.end())
-        if len(members) >= 2 and _LIST_CLOSE.match(text, last_end):
+        if len(members) >= 2 and closing.match(text, last_end, segment.end):
             ties.extend(Candidate("AllianceMembership", member, alliance, segment, confidence)
                         for member in members)
     ties.extend(_included_members(text, segment, mentions, confidence, rule))
