@@ -3298,6 +3298,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("AllianceMembership", "Kenya", "African Union"),
       ("AllianceMembership", "Uganda", "African Union")}),
     ("Defence news.\n\nNATO, comprising troops from France and Germany, patrolled.", set()),
+    # "NATO member Turkey" is a title: a hedge before it ("urged ... to pull back") does not
+    # make the membership a plan, while "urged Ukraine to become a NATO member" stays one
+    ("Defence news.\n\nThe US has urged NATO member Turkey to pull back from the deal.",
+     {("AllianceMembership", "Turkey", "NATO")}),
+    ("Defence news.\n\nMoscow warned that NATO ally Finland could host nuclear weapons.",
+     {("AllianceMembership", "Finland", "NATO")}),
+    ("Defence news.\n\nThe US urged Ukraine to become a NATO member.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -663,6 +663,9 @@ class _Sentence:
                 self._forces_described(cue_start)
         if cue.type == "IntelligenceSharing":  # "signed an agreement in 2021 allowing the two
             return _SIGNED_ALLOWING.search(self.lowered, 0, position) is not None  # to exchange"
+        if cue.type == "AllianceMembership":  # "urged NATO member Turkey to pull back": a title
+            return cue_start - 1 in self.mention_ends and self.text[cue_start - 1] == " " and \
+                _TITLED_MEMBER.match(self.text, cue_start) is not None
         return False
 
     def _asked_for(self, position: int, clause: Clause) -> bool:
@@ -2506,6 +2509,8 @@ _COMPOSED_OPEN = re.compile(
     r"brings\s+together)|comprising|consisting\s+of|made\s+up\s+of|composed\s+of|grouping|"
     r"bringing\s+together)\s+(?:the\s+)?")
 _COMPOSED_CLOSE = re.compile(r"\s*(?:[,;).]|$)")
+#: A body's name, "member" and a name: the member's title ("NATO member Turkey").
+_TITLED_MEMBER = re.compile(r"(?:member|ally)(?:\s+(?:state|country|nation))?\s+(?=[A-Z])")
 #: "Members of" (or "member states of the") right before a body's name.
 _MEMBERS_OF = re.compile(rf"(?i)\b{_MEMBERS_WORDS}\s+of\s+(?:the\s+)?$")
 _MEMBERS_OF_REACH = len("member countries of the ")
