@@ -3305,6 +3305,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nMoscow warned that NATO ally Finland could host nuclear weapons.",
      {("AllianceMembership", "Finland", "NATO")}),
     ("Defence news.\n\nThe US urged Ukraine to become a NATO member.", set()),
+    # "with China as its main supplier": China supplies and is the main partner of whoever "its"
+    # stands for, which after an opening "Imports by Pakistan" is Pakistan (not the subject of
+    # the sentence before); "by Pakistan" is the imports' agent, not the supplier's
+    ("Defence news.\n\nRussia exports arms to Egypt. Imports by Pakistan, the world's eighth "
+     "largest arms importer, increased by 14%, with China as its main supplier.",
+     {("ArmsTransfer", "Russia", "Egypt"), ("ArmsTransfer", "China", "Pakistan"),
+      ("PrimaryPartner", "Pakistan", "China")}),
+    ("Defence news.\n\nPakistan's arms imports rose by 14%, with China as its main supplier.",
+     {("ArmsTransfer", "China", "Pakistan"), ("PrimaryPartner", "Pakistan", "China")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -57,7 +57,7 @@ from dataclasses import replace
 from graph.gazetteer import Gazetteer, default_gazetteer
 from graph.model import Article, Entity, Evidence, Findings, Tie
 
-from .clauses import OPPOSING, Clause, Party, first_actors, parse_sentence
+from .clauses import OPPOSING, Chunk, Clause, Party, first_actors, parse_sentence
 from .lexicon import Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention, MentionFinder, default_finder, gazetteer_forms, host_of
 from .patterns import match_text
@@ -94,6 +94,8 @@ _LOOKBACK = 3  # sentences searched for the pair "both governments" stands for
 #: Between a subject and a pronoun in apposition to it: "France, its largest supplier," is
 #: someone else's supplier.
 _IN_APPOSITION = re.compile(r"\s*,\s*")
+#: A clause's opening noun and "by" before its first actor ("Arms imports by ").
+_OPENING_NOUN_BY = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){1,3}by\s+(?:the\s+)?")
 _PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
 _EXTRA_EVIDENCE = 2
 _WEAPON_LOOKBACK = 600  # characters before a sentence searched for the weapon "the drone" is
@@ -176,7 +178,10 @@ class _Coreference:
             own = {party.entity for chunk in clause.chunks for party in chunk.parties}
             return tuple(party for party in self.article_topic(position)
                          if party.entity not in own and party.entity.kind == "Country")
-        if kind == "possessor":  # "India has become its largest supplier": not India's own
+        if kind == "possessor":  # "India has become its largest supplier": not India's own,
+            opening = self._agent_of_opening_noun(clause)  # but "Imports by Pakistan rose,
+            if opening is not None and opening.end < position:  # with China as its ...": his
+                return tuple(Party(p.entity, position, position) for p in opening.parties)
             return self._pronoun(position, [c for c in clauses if c.start < clause.start],
                                  clause)
         if kind == "object":
@@ -315,6 +320,15 @@ class _Coreference:
                     not _IN_APPOSITION.fullmatch(self._lowered, subject.end, position):
                 return tuple(Party(p.entity, position, position) for p in subject.parties)
         return tuple(Party(p.entity, position, position) for p in self.previous_subject)
+
+    def _agent_of_opening_noun(self, clause: Clause) -> Chunk | None:
+        """The actor after "by" in a clause opening on a noun ("Imports by Pakistan ... rose,
+        with China as its main supplier"): what the clause is about, as a subject would be."""
+        first = clause.chunks[0] if clause.chunks else None
+        if first is None or first.marker != "by" or not _OPENING_NOUN_BY.fullmatch(
+                self._lowered, clause.start, first.start):
+            return None
+        return first
 
     def _speaker(self, position: int, clauses: Sequence[Clause]) -> tuple[Party, ...]:
         """The one country named in the attribution after the quotation "we" stands in

@@ -263,6 +263,7 @@ _PREPOSITION_PHRASE = re.compile(
 #: France its main suppliers", "with Chile emerging as the first customers").
 _PREDICATE = re.compile(r"\s*,?\s*(?:(?:its|their|his|her)|(?:[a-z]+ing\s+)?as)\s+"
                         r"(?:(?!of\b|part\b|well\b)[\w'-]+\s+){0,3}")
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b")
 _MEMBER_NOUN = re.compile(r"[\s-]+(?:member|ally|partner|state|country|nation)\b")
 #: The rest of a name after an actor, up to a closing comma ("EUTM *Somalia,*").
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'-]*){0,3},")
@@ -1132,6 +1133,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             # "jets Argentina bought from Denmark arrived at a base": a seller only; but "buys
             # most of its weapons from China" is this cue's own "from"
             continue
+        if marker == "by" and chunk.end <= cue_start and _cue_just_before(
+                chunk, sentence, len(" by the "), lambda other, end: end < cue_start):
+            continue  # "Imports by Pakistan rose, with China as its main supplier": the
+            # imports' agent, not the supplier's
         if _other_weapon_cue_governs(chunk, chunks, cue, cue_start, sentence):
             continue  # "donated kit to Mongolia and sold drones to Kazakhstan": the sale's buyer
         if _deployed_there(chunk, chunks, cue, cue_end, sentence):
@@ -1196,7 +1201,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             # "gratitude to China for its help in upgrading military facilities": whom one
             # thanks, not where forces are ("troops deployed to Mali" names it after the cue)
             role = "target"
-        elif marker in rule.counterpart_markers and _predicate_of(chunk, cue_start, sentence):
+        elif _predicate_of(chunk, cue_start, sentence,
+                           possessed=marker not in rule.counterpart_markers) and \
+                (marker in rule.counterpart_markers or marker == "with"):
             role = agent  # "with Russia and France its main suppliers": they supply
         elif marker in rule.counterpart_markers and _accounts_for_a_share(chunk, sentence):
             role = "source"  # "... of Azerbaijan's imports, with Russia accounting for 31 per cent"
@@ -1573,13 +1580,16 @@ def _coordinated(first: Chunk, second: Chunk, sentence: _Sentence) -> bool:
     return _SUBJECT_JOIN.fullmatch(gap) is not None
 
 
-def _predicate_of(chunk: Chunk, cue_start: int, sentence: _Sentence) -> bool:
+def _predicate_of(chunk: Chunk, cue_start: int, sentence: _Sentence,
+                  possessed: bool = False) -> bool:
     """True if a noun cue right after the chunk says what it is ("Chile emerging as the first
-    customers", "Russia and France its main suppliers")."""
+    customers", "Russia and France its main suppliers"); if ``possessed``, whose it is as well
+    ("with China as its main supplier")."""
     if chunk.end > cue_start:
         return False
     gap = sentence.lowered[chunk.end - sentence.offset:cue_start - sentence.offset]
-    return _PREDICATE.fullmatch(gap) is not None
+    return _PREDICATE.fullmatch(gap) is not None and \
+        (not possessed or _POSSESSIVE_PRONOUN.search(gap) is not None)
 
 
 def _another_object(chunks: list[Chunk], described: Chunk, sentence: _Sentence) -> bool:
