@@ -3314,6 +3314,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       ("PrimaryPartner", "Pakistan", "China")}),
     ("Defence news.\n\nPakistan's arms imports rose by 14%, with China as its main supplier.",
      {("ArmsTransfer", "China", "Pakistan"), ("PrimaryPartner", "Pakistan", "China")}),
+    # ships "receiving information" from a frigate receive no arms
+    ("Defence news.\n\nDuring the drills, the formation of Chinese and Russian naval vessels "
+     "turned, upon receiving information from the South African frigate Amatola.",
+     {("JointExercise", "China", "Russia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
