@@ -3318,6 +3318,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nDuring the drills, the formation of Chinese and Russian naval vessels "
      "turned, upon receiving information from the South African frigate Amatola.",
      {("JointExercise", "China", "Russia")}),
+    # "concerns over Addis Ababa's purchase of Iranian drones": the possessor after "over" or
+    # "about" buys, and the subject who worries is no party; "replaced Wagner's fighters" is not
+    # such a topic
+    ("Defence news.\n\nUS officials raised concerns over Addis Ababa's purchase of Iranian "
+     "drones.", {("ArmsTransfer", "Iran", "Ethiopia")}),
+    ("Defence news.\n\nWashington raised concerns about India's purchase of the S-400 from "
+     "Russia.", {("ArmsTransfer", "Russia", "India")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

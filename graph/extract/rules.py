@@ -264,6 +264,9 @@ _PREPOSITION_PHRASE = re.compile(
 _PREDICATE = re.compile(r"\s*,?\s*(?:(?:its|their|his|her)|(?:[a-z]+ing\s+)?as)\s+"
                         r"(?:(?!of\b|part\b|well\b)[\w'-]+\s+){0,3}")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b")
+#: A preposition whose object is a whole topic ("concerns over Ethiopia's purchase").
+_ABOUT_BEFORE = re.compile(r"\b(?:over|about|amid|after|despite|following|regarding|"
+                           r"concerning|before|during|upon)\s+$")
 _MEMBER_NOUN = re.compile(r"[\s-]+(?:member|ally|partner|state|country|nation)\b")
 #: The rest of a name after an actor, up to a closing comma ("EUTM *Somalia,*").
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'-]*){0,3},")
@@ -1009,6 +1012,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     companions: list[Chunk] = []  # "trains Somali forces alongside the UK": the UK trains too
     followers: list[Chunk] = []  # "India's largest supplier, followed by France": France too
     named_members: Chunk | None = None
+    phrase_possessor = False  # the cue is a possessed noun inside a prepositional phrase
     # "jets donated by a NATO member": no actor named before is that member
     embedded = cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)
     if rule.needs_marked_target and (_nobody_abroad(chunks, cue_start, cue_end, sentence)
@@ -1211,6 +1215,15 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             if not sentence.cue_between(cue.type, cue_end, chunk.start):
                 counterparts.append(chunk)  # not "an importer, now an exporter, with X buying"
             continue
+        elif marker not in (None, "of") and chunk.possessive and \
+                _modifies(chunk, cue_start, sentence.lowered, sentence.offset) and \
+                sentence.leads_to(_ABOUT_BEFORE, chunk.start):
+            # "concerns over Addis Ababa's purchase of Iranian drones": the preposition is the
+            # whole phrase's; the possessor buys, and the subject ("US officials") is none
+            role = cue.possessor if cue.possessor in ("source", "target") else agent
+            if not _can_fill(chunk, rule):
+                continue
+            phrase_possessor = True
         elif marker not in (None, "of"):
             if marker == "exclude" or cue.type not in chunk.noun_roles:
                 continue
@@ -1269,7 +1282,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     if named:  # "Russia ..., in which Russian deliveries made up half": Russia is the agent
         before = [chunk for chunk in before
                   if not {party.entity for party in chunk.parties} <= named]
-    if before and not owned:
+    if before and not owned and not phrase_possessor:
         if not roles[agent]:
             roles[agent].append(before[0])
         elif not roles[other] and not needs_marker and obj is None:
