@@ -3325,6 +3325,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "drones.", {("ArmsTransfer", "Iran", "Ethiopia")}),
     ("Defence news.\n\nWashington raised concerns about India's purchase of the S-400 from "
      "Russia.", {("ArmsTransfer", "Russia", "India")}),
+    # "African Corps", as wires often write it, is the Africa Corps
+    ("Defence news.\n\nAfrican Corps fighters arrived in Niger.",
+     {("MilitaryPresence", "Africa Corps", "Niger")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
