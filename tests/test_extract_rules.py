@@ -3328,6 +3328,19 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "African Corps", as wires often write it, is the Africa Corps
     ("Defence news.\n\nAfrican Corps fighters arrived in Niger.",
      {("MilitaryPresence", "Africa Corps", "Niger")}),
+    # servicemen training "in Russian military academies" (or institutions, schools) are
+    # trained by Russia; the speaker of a closing attribution ("..., Sergei Shoigu said", "...,
+    # a South Korean lawmaker said") is no object of a cue before it
+    ("Defence news.\n\nUzbek servicemen trained in Russian military academies.",
+     {("Training", "Russia", "Uzbekistan")}),
+    ("Defence news.\n\nMore than 340 Uzbek servicemen began training in Russian higher "
+     "military educational institutions this year, Sergei Shoigu said.",
+     {("Training", "Russia", "Uzbekistan")}),
+    ("Defence news.\n\nNorth Korea supplied Russia with artillery shells, and in return "
+     "Pyongyang received technical advice on its satellites, a South Korean lawmaker said.",
+     {("ArmsTransfer", "North Korea", "Russia")}),
+    ("Defence news.\n\nRussia delivered jets to Mali last year, a Russian official said.",
+     {("ArmsTransfer", "Russia", "Mali")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -264,6 +264,12 @@ _PREPOSITION_PHRASE = re.compile(
 _PREDICATE = re.compile(r"\s*,?\s*(?:(?:its|their|his|her)|(?:[a-z]+ing\s+)?as)\s+"
                         r"(?:(?!of\b|part\b|well\b)[\w'-]+\s+){0,3}")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b")
+_ONE_WORD_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")
+#: An attribution closing a sentence: a comma, a few words of title, the speaker, a verb of
+#: speech ("..., Sergei Shoigu said", "..., Defence Minister Sergei Shoigu told reporters").
+_ATTRIBUTION_OPENING = re.compile(r",\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
+_SPEECH_AFTER = re.compile(r"(?:'s?)?(?:\s+[\w'-]+){0,3}?\s+(?:said|says|told|added|stated|noted|"
+                           r"announced|explained|confirmed)\b")
 #: A preposition whose object is a whole topic ("concerns over Ethiopia's purchase").
 _ABOUT_BEFORE = re.compile(r"\b(?:over|about|amid|after|despite|following|regarding|"
                            r"concerning|before|during|upon)\s+$")
@@ -1063,6 +1069,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             # "contributed troops to the African Union force": an operation it leads; but
             # "joined the G5 Sahel force" joins the alliance
             continue
+        if cue.type == "Training" and chunk.demonyms_only and chunk.start >= cue_end and \
+                marker in rule.target_markers and _names_a_later_cue(chunk, cue, sentence):
+            continue  # "trained in Russian military academies": the academies' owner trains
         if chunk.demonyms_only and marker not in (None, "of"):
             # After a preposition a demonym names a party only before a state noun ("to the
             # Somali army") or a role noun ("for British CAMM missiles"), never "an Emirati plane".
@@ -1353,7 +1362,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     if not roles[agent] and after and _COPULA.fullmatch(
             sentence.lowered, cue_end - sentence.offset, after[0].start - sentence.offset):
         roles[agent].append(after[0])  # "Vietnam's biggest arms supplier remains Russia"
-    after = [chunk for chunk in after if not _named_apposition(chunk, cue_end, sentence)]
+    after = [chunk for chunk in after if not _named_apposition(chunk, cue_end, sentence)
+             and not _speaker_after(chunk, sentence)]
     if not roles[other] and after and not needs_marker:
         roles[other].append(after[0])
     gapped = _gapped([chunk for chunk in chunks if chunk.start >= cue_end], sentence)
@@ -1532,6 +1542,23 @@ def _other_weapon_cue_governs(chunk: Chunk, chunks: Sequence[Chunk], cue: Cue, c
     nearest = max(((start, other.type) for other, start, end in sentence.cues
                    if other.type in _WEAPON_TYPES and end <= chunk.start), default=None)
     return nearest is not None and nearest[0] != cue_start and nearest[1] != cue.type
+
+
+def _speaker_after(chunk: Chunk, sentence: _Sentence) -> bool:
+    """True if ``chunk`` speaks in an attribution closing the sentence ("..., Sergei Shoigu
+    said"): no object of a cue before it."""
+    lowered, offset = sentence.lowered, sentence.offset
+    return _SPEECH_AFTER.match(lowered, chunk.end - offset) is not None and \
+        _ATTRIBUTION_OPENING.search(lowered, 0, chunk.start - offset) is not None
+
+
+def _names_a_later_cue(chunk: Chunk, cue: Cue, sentence: _Sentence) -> bool:
+    """True if a demonym stands right before another cue of the same type, whose role it fills
+    ("Uzbek servicemen trained in Russian military academies": the academies train)."""
+    return any(other.type == cue.type and other is not cue and start > chunk.end and
+               _ONE_WORD_GAP.fullmatch(sentence.lowered, chunk.end - sentence.offset,
+                                       start - sentence.offset) is not None
+               for other, start, _end in sentence.cues)
 
 
 def _preposition_of_another(chunk: Chunk, cue: Cue, cue_start: int, sentence: _Sentence) -> bool:
