@@ -3343,8 +3343,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("ArmsTransfer", "Russia", "Mali")}),
     # "terrorist activity from Afghanistan" sends no forces; reaching out "about purchasing"
     # buys nothing yet
-    ("Defence news.\n\nRussia is reinforcing its military bases in Tajikistan to stop "
-     "terrorist activity from Afghanistan.", {("MilitaryPresence", "Russia", "Tajikistan")}),
+    ("Defence news.\n\nRussia is reinforcing its military bases in Tajikistan to stonewall "
+     "shifting terrorist activity from Afghanistan.",
+     {("MilitaryPresence", "Russia", "Tajikistan")}),
     ("Defence news.\n\nMexico decided to reach out to the Pentagon about purchasing military "
      "equipment.", set()),
     # aircraft that "entered service in their countries" name no recipient
