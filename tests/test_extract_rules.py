@@ -3348,6 +3348,18 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("MilitaryPresence", "Russia", "Tajikistan")}),
     ("Defence news.\n\nMexico decided to reach out to the Pentagon about purchasing military "
      "equipment.", set()),
+    # a state "home to" a foreign base hosts it (its "to" marks no role); "military
+    # installations" are bases; a base "sought by" a state is none yet
+    ("Defence news.\n\nDjibouti is home to a Chinese naval base.",
+     {("MilitaryPresence", "China", "Djibouti")}),
+    ("Defence news.\n\nQatar is home to the largest U.S. military base in the Middle East.",
+     {("MilitaryPresence", "United States", "Qatar")}),
+    ("Defence news.\n\nNow France, Japan and China all have military installations in "
+     "Djibouti.", {("MilitaryPresence", "France", "Djibouti"),
+                   ("MilitaryPresence", "Japan", "Djibouti"),
+                   ("MilitaryPresence", "China", "Djibouti")}),
+    ("Defence news.\n\nOfficials said that a permanent military installation was sought by "
+     "Beijing in the port of Bata.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -824,7 +824,7 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
                 return None  # "after Manila signed ...": a clause opener, not a preposition
             if lexicon.markers[phrase] == "and":  # "sold to 30 countries, including Ukraine"
                 return _group_marker(words[:index - size], lexicon)
-            return lexicon.markers[phrase]
+            return lexicon.markers[phrase] or None  # "home to": no role
     if index and words[index - 1] in ("and", "or", "&"):
         if index >= 2 and _DATE_WORD.fullmatch(words[index - 2]):
             return "and"  # "in April 2023 and Sweden ...": not "in Sweden"
