@@ -3360,6 +3360,23 @@ def test_posts_and_units_are_no_names_of_people() -> None:
                    ("MilitaryPresence", "China", "Djibouti")}),
     ("Defence news.\n\nOfficials said that a permanent military installation was sought by "
      "Beijing in the port of Bata.", set()),
+    # drills two states "are due to hold" are still to come
+    ("Defence news.\n\nIndonesia and Australia are due to hold a joint military exercise in "
+     "East Java in November.", set()),
+    # what a possessor after a preposition possesses shares the preposition ("between Israel
+    # and Lebanon's Shiite Hezbollah", "to India's neighbour China")
+    ("Defence news.\n\nSince the war erupted between Israel and Lebanon's Shiite Hezbollah "
+     "movement in 2006, the Lebanese army has received U.S. military assistance.",
+     {("MilitaryAid", "United States", "Lebanon")}),
+    ("Defence news.\n\nRussian arms exports to India's neighbour China increased by 39%.",
+     {("ArmsTransfer", "Russia", "India"), ("ArmsTransfer", "Russia", "China")}),
+    # "non-U.S." names every state but the US, and does not keep "Canada's" from its noun
+    ("Defence news.\n\nSaudi Arabia was Canada's largest non-U.S. defense export destination "
+     "in 2018; the kingdom received $1.3 billion in Canadian military exports that year.",
+     {("ArmsTransfer", "Canada", "Saudi Arabia")}),
+    # a pact "signed by" two states is theirs alone, whoever the subject is
+    ("Defence news.\n\nAustralia has been alarmed by a security pact signed by the Solomon "
+     "Islands and China.", {("DefenceAgreement", "Solomon Islands", "China")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

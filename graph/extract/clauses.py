@@ -912,6 +912,15 @@ def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon, possessiv
 
 _NOUN_PHRASE_ENDS = frozenset(("with", "to", "from", "for", "in", "at", "by", "on", "into",
                                "against", "through", "under", "over"))
+def _possessed_by(possessor: Chunk, lowered: str, position: int, offset: int) -> bool:
+    """True if the actor at ``position`` is what ``possessor``, marked by a preposition other
+    than "of", possesses ("between Israel and Lebanon's Shiite Hezbollah")."""
+    return possessor.possessive and possessor.marker not in (None, "of") and \
+        _POSSESSED_GAP.fullmatch(lowered, possessor.end - offset, position - offset) is not None
+
+
+#: Between a possessor and an actor it possesses: "'s", at most two words ("'s Shiite").
+_POSSESSED_GAP = re.compile(r"(?:'s|’s|'|’)?\s+(?:[a-z-]+\s+){0,2}")
 #: A force a possessive owns ends its noun phrase: a noun after it is a second object.
 OWNED_FORCES = frozenset(("army", "navy", "forces", "troops", "soldiers", "police",
                            "government", "marines", "military"))
@@ -1058,6 +1067,11 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
             marker = "exclude"
         if marker == "and":
             marker = clause.chunks[-1].marker if clause.chunks else None
+        elif marker is None and clause.chunks and _possessed_by(clause.chunks[-1], lowered,
+                                                                 piece_start, start):
+            # "between Israel and Lebanon's Shiite Hezbollah", "to India's neighbour China":
+            # the possessor's preposition governs what it possesses
+            marker = clause.chunks[-1].marker
         roles = _noun_roles(lowered, piece_end, start, lexicon, possessive,
                             _weapon_follows(text, piece_end, weapon_starts))
         chunk = Chunk(piece_start, piece_end, parties, marker, possessive, roles, kind)

@@ -383,6 +383,8 @@ class MentionFinder:
             return None  # "Sheikh Thamer Al-Sabah", "al-Masri": a family name, not the place
         if start >= 5 and text[start - 1] == "-" and text[start - 5:start - 1].lower() == "post":
             return None  # "the first post-Soviet arms deal": a period, not the state
+        if start >= 4 and text[start - 1] == "-" and text[start - 4:start - 1].lower() == "non":
+            return None  # "its largest non-U.S. customer", "a non-NATO ally": everyone else
         dollar_after = text.startswith("$", end)
         dollar_spaced = text.startswith(" $", end) and \
             len(text[start:end].rsplit(None, 1)[-1]) <= _CODE_LENGTH

@@ -492,7 +492,11 @@ def _modifies(chunk: Chunk, cue_start: int, lowered: str, offset: int) -> bool:
     words = _words_between(lowered, chunk.end - offset, cue_start - offset)
     if words and chunk.possessive and words[0] in OWNED_FORCES:
         return False  # "has given Georgia's army military aid": Georgia owns only the army
-    return words is not None and len(words) <= (_POSSESSOR_GAP if chunk.possessive else 0)
+    if words is None:
+        return False
+    # "Canada's largest non-U.S. defense export destination": "non-" only narrows the noun
+    counted = [word for word in words if not word.startswith("non-")]
+    return len(counted) <= (_POSSESSOR_GAP if chunk.possessive else 0)
 
 
 class _Sentence:
@@ -1856,6 +1860,7 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                       sentence: _Sentence) -> tuple[list[tuple[Entity, Entity]], list[Chunk]]:
     eligible: list[Chunk] = []
     hosts: list[Chunk] = []
+    signatories: Chunk | None = None
     previous: Chunk | None = None  # the chunk before, as read
     for chunk in chunks:
         if previous is not None and chunk.marker in ("from", None) and \
@@ -1890,6 +1895,9 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         if chunk.marker == "by" and rule.type == "DefenceAgreement" and \
                 sentence.leads_to(_SIGNED_BY, chunk.start):
             chunk = replace(chunk, marker=None)  # "the pact was signed by Egypt and Somalia"
+            if chunk.start >= cue_end and len({party.entity for party in chunk.parties}) > 1:
+                signatories = chunk  # "alarmed by a pact signed by the Solomon Islands and
+                # China": they alone signed it, whoever the sentence's subject is
         elif chunk.marker == "by" and rule.type == "DefenceAgreement" and \
                 chunk.end <= cue_start and sentence.leads_to(_PASSIVE_BY, chunk.start):
             # "Australia's help was requested by the Solomon Islands under a security treaty":
@@ -1964,6 +1972,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
     group = next((chunk for chunk in eligible if chunk.coreference in _GROUPS
                   and set(actors(subjects + partners + objects)) <= set(actors([chunk]))), None)
     group = group or _naming_group(eligible, cue_start, sentence, len(actors(subjects)))
+    if group is None and signatories is not None and signatories in eligible:
+        group = signatories
     if group is not None:  # "with Britain and Italy under a treaty the three governments signed"
         return list(itertools.combinations(actors([group]), 2)), [group]
     if subject is not None and len(actors([subject])) == 1 and \
