@@ -3377,6 +3377,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a pact "signed by" two states is theirs alone, whoever the subject is
     ("Defence news.\n\nAustralia has been alarmed by a security pact signed by the Solomon "
      "Islands and China.", {("DefenceAgreement", "Solomon Islands", "China")}),
+    # an opening "It" after a sentence that opened on a weapon system is that system, not the
+    # state named last
+    ("Defence news.\n\nThe Philippines has bought South Korean warships. The FA-50, developed "
+     "by KAI, is a light combat aircraft. It has been exported to six countries, including "
+     "Indonesia and Poland.", {("ArmsTransfer", "South Korea", "Philippines"),
+                               ("ArmsTransfer", "South Korea", "Indonesia"),
+                               ("ArmsTransfer", "South Korea", "Poland")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

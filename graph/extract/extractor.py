@@ -57,7 +57,7 @@ from dataclasses import replace
 from graph.gazetteer import Gazetteer, default_gazetteer
 from graph.model import Article, Entity, Evidence, Findings, Tie
 
-from .clauses import OPPOSING, Chunk, Clause, Party, first_actors, parse_sentence
+from .clauses import OPPOSING, Chunk, Clause, Party, Resolver, first_actors, parse_sentence
 from .lexicon import Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention, MentionFinder, default_finder, gazetteer_forms, host_of
 from .patterns import match_text
@@ -100,6 +100,8 @@ _PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
 _EXTRA_EVIDENCE = 2
 _WEAPON_LOOKBACK = 600  # characters before a sentence searched for the weapon "the drone" is
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:same\s+)?")
+#: A sentence opening on "It" and a verb: "It has been exported to six countries".
+_IT_OPENS = re.compile(r"it\s+(?:has|had|is|was|have)\b")
 #: Words that name contributors to a mission (a list of them needs no host of its own).
 _CONTRIBUTORS = re.compile(r"\bcontribut(?:ing|ors?|ions?|es|ed|e)\b")
 _ADJECTIVES = 3  # words that may stand between "these" and the weapon noun
@@ -530,6 +532,22 @@ class Extractor:
         headline = _first_line_headline(text)
         links = _link_lists(text, segments)
         drills: tuple[int, frozenset[Entity]] = (-2, frozenset())  # a sentence's exercise parties
+        weapons = [(mention.start, mention.entity) for mention in mentions
+                   if mention.entity.kind == "WeaponSystem"]
+        segment_starts = [segment.start for segment in segments]
+        opening_weapons = _opening_weapons(text, segments, weapons)
+
+        def it_weapon(segment: Segment) -> tuple[Entity, ...]:
+            """The weapon an opening "It" stands for: the one the sentence before opened on."""
+            if not _IT_OPENS.match(scan.lowered, segment.start):
+                return ()
+            index = bisect.bisect_left(segment_starts, segment.start)
+            before = segments[index - 1] if index else None
+            if before is None or before.paragraph != segment.paragraph or \
+                    before.start not in opening_weapons:
+                return ()
+            return (opening_weapons[before.start],)
+
         for index, segment in enumerate(segments):
             found = inside(segment)
             if index in table_rows or index in links or segment.end <= headline or \
@@ -540,13 +558,16 @@ class Extractor:
                                            self.lexicon.confidence["explicit"],
                                            self.lexicon.rules["AllianceMembership"]))
             if self._may_hold_ties(segment, found, cue_starts, scan):
+                weapon_it = bool(it_weapon(segment))  # "It has been exported": no state
+                resolve = functools.partial(_weapon_it, context.resolve, segment.start) \
+                    if weapon_it else context.resolve
                 clauses = parse_sentence(text, segment.start, segment.end, found, self.lexicon,
-                                         context.resolve, scan=scan)
+                                         resolve, scan=scan)
                 before = segments[index - 1] if index else segment  # its topic carries over
                 carried = _carries_on(segments, index, scan)
                 topic_start = before.start if carried else segment.start
                 result = sentence_ties(text, segment, found, clauses, self.lexicon, hosts, scan,
-                                       topic_start)
+                                       topic_start, armed=weapon_it)
                 settled = self._settle_sentence(result.ties, scan, segment, topic_start)
                 settled.extend(_framing_agreements(settled, scan.lowered, segment, found))
                 if drills[0] == index - 1 and carried:
@@ -577,11 +598,13 @@ class Extractor:
                     if (country := _country_of(mention)) is not None
                     and not OPPOSING.match(scan.lowered, mention.end)}  # "American sanctions"
 
-        weapons = [(mention.start, mention.entity) for mention in mentions
-                   if mention.entity.kind == "WeaponSystem"]
 
         def referred(segment: Segment) -> tuple[Entity, ...]:
-            """The weapon named last before "the drone" or "the same system" in the sentence."""
+            """The weapon named last before "the drone" or "the same system" in the sentence;
+            or the one the sentence before opened on, for an opening "It" ("The FA-50 is a
+            light combat aircraft. It has been exported to six countries")."""
+            if _IT_OPENS.match(scan.lowered, segment.start):
+                return it_weapon(segment)
             if not self._definite_weapon(scan.lowered, segment):
                 return ()
             earlier = [entity for start, entity in weapons
@@ -963,6 +986,28 @@ def _headline_future(text: str, segment: Segment) -> bool:
 
 _FIRST_LINE = re.compile(r"\s*([^\n]*\S)[ \t]*\n\s*\S")
 _CLOSING = "\"'\u2019\u201d)"
+
+
+def _weapon_it(resolve: Resolver, start: int, kind: str, position: int,
+               clauses: Sequence[Clause], clause: Clause) -> tuple[Party, ...]:
+    """``resolve``, but an opening "It" that stands for a weapon system stands for no actor."""
+    if kind == "pronoun" and position == start:
+        return ()
+    return resolve(kind, position, clauses, clause)
+
+
+def _opening_weapons(text: str, segments: Sequence[Segment],
+                     weapons: Sequence[tuple[int, Entity]]) -> dict[int, Entity]:
+    """The weapon system each sentence that opens on one is about, by sentence start ("The
+    FA-50, developed by KAI, is a light combat aircraft.")."""
+    starts = dict(weapons)
+    found: dict[int, Entity] = {}
+    for segment in segments:
+        opening = segment.start + len("the ") if text.startswith(("The ", "the "), segment.start) \
+            else segment.start
+        if opening in starts:
+            found[segment.start] = starts[opening]
+    return found
 
 
 def _first_line_headline(text: str) -> int:

@@ -2161,7 +2161,7 @@ def _subject_group(eligible: list[Chunk], cue_start: int, sentence: _Sentence) -
 def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
                   clauses: Sequence[Clause], lexicon: Lexicon | None = None,
                   hosts: dict[str, Entity] | None = None, scan: Scan | None = None,
-                  topic_start: int | None = None) -> SentenceTies:
+                  topic_start: int | None = None, armed: bool = False) -> SentenceTies:
     """Ties stated (or ended) by one sentence.
 
     Parameters
@@ -2180,10 +2180,16 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         Host country of organisations such as peace missions, by entity key.
     scan : Scan, optional
         The lexicon scan of the whole text (:meth:`Lexicon.scan`), made here if not given.
+    topic_start : int, optional
+        Where the topic the sentence carries on begins (the sentence before, or its own start).
+    armed : bool, optional
+        Whether the sentence speaks of a weapon system named before it ("It has been exported
+        to six countries" after "The FA-50 is a light combat aircraft").
     """
     lexicon = lexicon or default_lexicon()
     sentence = _Sentence(text, segment, mentions, lexicon,
                          scan or lexicon.scan(match_text(text)), topic_start)
+    sentence.armed = sentence.armed or armed
     result = SentenceTies(hostile=sentence.hostilities(clauses))
     earlier: dict[str, list[tuple[int, list[Entity], list[Entity]]]] = {}
     one_sided_ends: list[tuple[str, str, list[Entity]]] = []
