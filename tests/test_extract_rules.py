@@ -3384,6 +3384,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Indonesia and Poland.", {("ArmsTransfer", "South Korea", "Philippines"),
                                ("ArmsTransfer", "South Korea", "Indonesia"),
                                ("ArmsTransfer", "South Korea", "Poland")}),
+    # ", but" and a verb goes on with the clause before's subject; "mutual training" is drills
+    ("Defence news.\n\nAustralian and New Zealand Navy contingents visited Fiji on separate "
+     "missions, but took time to join up for mutual training.",
+     {("JointExercise", "Australia", "New Zealand")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

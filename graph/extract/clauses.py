@@ -354,9 +354,11 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
             comma = lowered.find(",", match_end)
             if 0 < comma - match_end <= _PARENTHETICAL:
                 result.cuts.append(start + comma + 1)
-        if where == "conjunction" and before.endswith(",") and \
-                _elliptical(lowered, match_end, starts):
-            result.anchors[start + position] = "main"  # "Qatar hosts a base, and has bought jets"
+        if (where == "conjunction" or lowered.startswith("but ", match_start)) and \
+                before.endswith(",") and _elliptical(lowered, match_end, starts):
+            # "Qatar hosts a base, and has bought jets"; "... visited Fiji, but took time to
+            # join up for mutual training": the clause before's subject
+            result.anchors[start + position] = "main"
         if where in ("comma", "participle"):
             word = lowered[match_start:match_end]
             if word in _RELATIVE or where == "participle":
