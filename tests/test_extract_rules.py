@@ -3388,6 +3388,17 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nAustralian and New Zealand Navy contingents visited Fiji on separate "
      "missions, but took time to join up for mutual training.",
      {("JointExercise", "Australia", "New Zealand")}),
+    # "the two countries" are not the subject of an older sentence than the one right before
+    # (Turkey and Russia), but the two the last sentence naming countries names
+    ("Defence news.\n\nA Turkish-Russian monitoring centre opened in Aghdam in 2021. It aims "
+     "to restore peace in the Karabakh region, which was under Armenian occupation until the "
+     "2020 war. Turkey and Russia are represented with an equal number of servicemen in the "
+     "centre.\n\nMilitary cooperation between Azerbaijan and Turkey began in 1992, with an "
+     "agreement signed between the Azerbaijani and Turkish governments on military education "
+     "and weapon supplies and deals to strengthen the bond between the two nations.\n\nIn "
+     "June, the two countries signed a memorandum of alliance that deepened their existing "
+     "military and economic cooperation.",
+     {("DefenceAgreement", "Azerbaijan", "Turkey")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -264,7 +264,11 @@ class _Coreference:
             return tuple(Party(country, position, position) for country in named_before)
         previous = list(dict.fromkeys(party.entity for party in self.previous_subject))
         if self.subject_parsed and len(previous) == size and \
+                self.subject_sentence == len(self.sentences) - 1 and \
                 all(entity.kind == "Country" for entity in previous):
+            # the subject of the sentence right before; an older one may be stale ("the joint
+            # Turkish-Russian centre ... Military cooperation between Azerbaijan and Turkey
+            # ... On June 15, the two countries signed": Azerbaijan and Turkey)
             return tuple(Party(country, position, position) for country in previous)
         for start, end in [sentence, *earlier]:
             named: dict[Entity, Mention] = {}
