@@ -3399,6 +3399,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "June, the two countries signed a memorandum of alliance that deepened their existing "
      "military and economic cooperation.",
      {("DefenceAgreement", "Azerbaijan", "Turkey")}),
+    # "those countries" are the group named last before them in the sentence; the State Duma is
+    # Russia's parliament, not the Syrian town
+    ("Defence news.\n\nRussia's parliament ratified agreements with Tajikistan and Kyrgyzstan "
+     "on Friday extending the presence of Russian military bases in those countries.",
+     {("DefenceAgreement", "Russia", "Tajikistan"), ("DefenceAgreement", "Russia", "Kyrgyzstan"),
+      ("MilitaryPresence", "Russia", "Tajikistan"), ("MilitaryPresence", "Russia", "Kyrgyzstan")}),
+    ("Defence news.\n\nThe State Duma ratified a deal extending the Russian military base in "
+     "Tajikistan.", {("MilitaryPresence", "Russia", "Tajikistan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -188,6 +188,8 @@ class _Coreference:
                                  clause)
         if kind == "object":
             return self._object(position, clauses, clause)
+        if kind == "those":
+            return self._those(position, clauses)
         if kind == "there":
             return self._there(position, clause)
         if kind == "speaker":
@@ -282,6 +284,18 @@ class _Coreference:
 
     def _named(self, start: int, end: int) -> list[Entity]:
         return list(dict.fromkeys(country for _mention, country in self.countries(start, end)))
+
+    @staticmethod
+    def _those(position: int, clauses: Sequence[Clause]) -> tuple[Party, ...]:
+        """"those countries": the last group of two or more countries named before it in the
+        sentence."""
+        groups = [chunk for c in clauses for chunk in c.chunks if chunk.end <= position
+                  and len({p.entity for p in chunk.parties if p.entity.kind == "Country"}) > 1]
+        if not groups:
+            return ()
+        last = max(groups, key=lambda chunk: chunk.end)
+        return tuple(Party(p.entity, position, position) for p in last.parties
+                     if p.entity.kind == "Country")
 
     def _object(self, position: int, clauses: Sequence[Clause],
                 clause: Clause) -> tuple[Party, ...]:
