@@ -3407,6 +3407,18 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       ("MilitaryPresence", "Russia", "Tajikistan"), ("MilitaryPresence", "Russia", "Kyrgyzstan")}),
     ("Defence news.\n\nThe State Duma ratified a deal extending the Russian military base in "
      "Tajikistan.", {("MilitaryPresence", "Russia", "Tajikistan")}),
+    # an opening phrase of circumstance is a clause of its own: its war does not reach the main
+    # clause, and names no place "there" stands for; a phrase beginning inside a name ("North
+    # Atlantic Treaty Organization's battlegroup ... includes") modifies nothing
+    ("Defence news.\n\nIn response to Russia's invasion of Ukraine, Canada expanded its "
+     "participation in a North Atlantic Treaty Organization's battlegroup in Latvia that also "
+     "includes troops from Italy and Spain.",
+     {("AllianceMembership", "Canada", "NATO"), ("MilitaryPresence", "Canada", "Latvia"),
+      ("MilitaryPresence", "Italy", "Latvia"), ("MilitaryPresence", "Spain", "Latvia")}),
+    ("Defence news.\n\nCanada leads a NATO unit in Latvia. In response to Russia's invasion of "
+     "Ukraine, troops from Italy and Spain joined the battlegroup there.",
+     {("MilitaryPresence", "Canada", "Latvia"), ("MilitaryPresence", "Italy", "Latvia"),
+      ("MilitaryPresence", "Spain", "Latvia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -251,6 +251,10 @@ _AUXILIARY_END = re.compile(r"\s+(?:does|did|do|has|have|had|is|are|was|were|wil
                             r"could)$")
 _PRONOUN_END = re.compile(r"\b(?:it|they|the\s+(?:army|navy|air\s+force|military|government))$")
 #: A perfect participle opening a sentence, to its comma: "Having received Russian jets,".
+#: A sentence's opening phrase of circumstance, up to its comma: a clause of its own, so its
+#: war ("in response to Russia's invasion of Ukraine") does not reach the main clause.
+PRELUDE = re.compile(r"(?:in\s+response\s+to|in\s+reaction\s+to|in\s+the\s+wake\s+of|amid|"
+                      r"despite|ahead\s+of|because\s+of)\s+[^,;:()]{3,100}?,")
 _HAVING = re.compile(r"having\s[^,;:]{1,100},\s*")
 #: "In" opening a sentence before a country: "In Indonesia, the government signed ...".
 _IN_COUNTRY = re.compile(r"(?:in|inside)\s+(?:the\s+)?")
@@ -328,6 +332,9 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
     participle = _HAVING.match(lowered)
     if participle is not None:  # "Having received Russian jets, Mali turned to Turkey"
         result.cuts.append(start + participle.end())
+    prelude = PRELUDE.match(lowered)
+    if prelude is not None:  # "In response to Russia's invasion of Ukraine, Canada expanded"
+        result.cuts.append(start + prelude.end())
     opening = _IN_COUNTRY.match(lowered)
     if opening is not None and opening.end() in starts:
         comma = starts[opening.end()].end - start

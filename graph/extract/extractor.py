@@ -57,7 +57,16 @@ from dataclasses import replace
 from graph.gazetteer import Gazetteer, default_gazetteer
 from graph.model import Article, Entity, Evidence, Findings, Tie
 
-from .clauses import OPPOSING, Chunk, Clause, Party, Resolver, first_actors, parse_sentence
+from .clauses import (
+    OPPOSING,
+    PRELUDE,
+    Chunk,
+    Clause,
+    Party,
+    Resolver,
+    first_actors,
+    parse_sentence,
+)
 from .lexicon import Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention, MentionFinder, default_finder, gazetteer_forms, host_of
 from .patterns import match_text
@@ -191,7 +200,7 @@ class _Coreference:
         if kind == "those":
             return self._those(position, clauses)
         if kind == "there":
-            return self._there(position, clause)
+            return self._there(position, clause, clauses)
         if kind == "speaker":
             return self._speaker(position, clauses)
         return self._definite(position, clause, clauses)
@@ -364,14 +373,19 @@ class _Coreference:
         named = self._named(closing, end)
         return (Party(named[0], position, position),) if len(named) == 1 else ()
 
-    def _there(self, position: int, clause: Clause) -> tuple[Party, ...]:
+    def _there(self, position: int, clause: Clause,
+               clauses: Sequence[Clause] = ()) -> tuple[Party, ...]:
         """The country of the place named last, in this sentence or the one before ("runs Camp
-        Lemonnier; France keeps a garrison there": Djibouti); else the paragraph's country."""
+        Lemonnier; France keeps a garrison there": Djibouti); else the paragraph's country.
+        An opening phrase of circumstance names no such place ("In response to Russia's
+        invasion of Ukraine, Canada extended its part in the battlegroup there")."""
         present = {party.entity for chunk in clause.chunks for party in chunk.parties}
         start = self.sentences[-1][0] if self.sentences else 0
+        prelude = PRELUDE.match(self._lowered, clauses[0].start) if clauses else None
         for mention in reversed(self._mentions[bisect.bisect_left(self._starts, start):
                                                bisect.bisect_left(self._starts, position)]):
-            if mention.form in ("demonym", "prefix"):
+            if mention.form in ("demonym", "prefix") or \
+                    (prelude is not None and prelude.start() <= mention.start < prelude.end()):
                 continue  # "joined the Kenyans there": people, not the place
             host = mention.entity if mention.entity.kind == "Country" else mention.host
             # a country the clause names as an actor is not where it acts, but a place in it

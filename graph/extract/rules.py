@@ -526,9 +526,12 @@ class _Sentence:
                       and mention.end - mention.start > _SHORT_NAME]
         self.cues: list[tuple[Cue, int, int]] = []
         self.mention_ends = {mention.end for mention in mentions}
+        # a phrase that begins inside a name ("North Atlantic *Treaty* Organization's
+        # battlegroup ... includes") is no modifier
         self.modifiers = [(start, end, lexicon.modifiers[number], text[start:end])
                           for start, end, number in scan.within("modifiers", segment.start,
-                                                                segment.end)]
+                                                                segment.end)
+                          if not any(a < start < b for a, b in self.names)]
 
     def after_weapon(self, position: int) -> bool:
         """True if a weapon system's name ends right before ``position`` ("Gripen fighters"),
