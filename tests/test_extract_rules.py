@@ -3419,6 +3419,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Ukraine, troops from Italy and Spain joined the battlegroup there.",
      {("MilitaryPresence", "Canada", "Latvia"), ("MilitaryPresence", "Italy", "Latvia"),
       ("MilitaryPresence", "Spain", "Latvia")}),
+    # a state that uses, operates or flies weapons of foreign make received them; alone, or
+    # with a user only referred to, the verb says nothing; "military machinery" is arms
+    ("Defence news.\n\nMorocco is already using French Heron drones.",
+     {("ArmsTransfer", "France", "Morocco")}),
+    ("Defence news.\n\nThe Moroccan air force flies French Mirage jets.",
+     {("ArmsTransfer", "France", "Morocco")}),
+    ("Defence news.\n\nRussia uses drones in Ukraine.", set()),
+    ("Defence news.\n\nEgypt purchased large amounts of military machinery from Russia.",
+     {("ArmsTransfer", "Russia", "Egypt")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

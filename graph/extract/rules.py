@@ -265,6 +265,7 @@ _PREDICATE = re.compile(r"\s*,?\s*(?:(?:its|their|his|her)|(?:[a-z]+ing\s+)?as)\
                         r"(?:(?!of\b|part\b|well\b)[\w'-]+\s+){0,3}")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b")
 _ONE_WORD_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")
+_TWO_WORD_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
 #: An attribution closing a sentence: a comma, a few words of title, the speaker, a verb of
 #: speech ("..., Sergei Shoigu said", "..., Defence Minister Sergei Shoigu told reporters").
 _ATTRIBUTION_OPENING = re.compile(r",\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
@@ -366,6 +367,10 @@ _LIST_GOES_ON = re.compile(r"(?:\s+[\w.'-]+){0,4}?\s*(?:,\s*(?:and\s+)?|\s+and\s
 _JOIN_WORDS = frozenset({"join", "joins", "joined", "joining"})
 _FOUNDING_WORDS = frozenset({"formed", "founded", "created", "established"})
 _MEMBER_WORDS = frozenset({"member", "members"})
+#: Verbs of using weapons: a transfer only before weapons of foreign make ("Morocco flies
+#: French Mirage jets"), never alone ("Russia uses drones").
+_OPERATING_WORDS = frozenset({"operate", "operates", "operated", "operating", "use", "uses",
+                              "using", "fly", "flies", "flying", "fielded", "fielding"})
 #: A body whose framework holds an agreement ("in the framework of the CSTO").
 _FRAMEWORK_OF = re.compile(r"\b(?:in|within|under)\s+the\s+(?:framework|auspices|umbrella|aegis)"
                            r"\s+of\s+(?:the\s+)?$")
@@ -1014,6 +1019,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         other_cue.type == "Training" and _passive(start, end, sentence)
         for other_cue, start, end in sentence.cues)
     roles: dict[str, list[Chunk]] = {"source": [], "target": []}
+    if cue.type == "ArmsTransfer" and sentence.words(cue_start, cue_end) in _OPERATING_WORDS \
+            and not _named_user_of_foreign_make(chunks, cue_start, cue_end, sentence):
+        return roles
     before: list[Chunk] = []
     after: list[Chunk] = []
     owned = False  # the forces are named as another's ("the battalion of ...")
@@ -1549,6 +1557,20 @@ def _other_weapon_cue_governs(chunk: Chunk, chunks: Sequence[Chunk], cue: Cue, c
     nearest = max(((start, other.type) for other, start, end in sentence.cues
                    if other.type in _WEAPON_TYPES and end <= chunk.start), default=None)
     return nearest is not None and nearest[0] != cue_start and nearest[1] != cue.type
+
+
+def _named_user_of_foreign_make(chunks: Sequence[Chunk], cue_start: int, cue_end: int,
+                                sentence: _Sentence) -> bool:
+    """True if weapons a demonym describes follow a verb of using them, at most two words on
+    ("is already using French Heron drones", "flies US-built F-16s"), and the user is named,
+    not referred to ("Its air force flies Russian jets": whose is read too loosely)."""
+    if any(chunk.coreference is not None for chunk in chunks if chunk.end <= cue_start):
+        return False
+    following = next((chunk for chunk in chunks if chunk.start >= cue_end), None)
+    return following is not None and following.demonyms_only and \
+        "ArmsTransfer" in following.noun_roles and _TWO_WORD_GAP.fullmatch(
+            sentence.lowered, cue_end - sentence.offset, following.start - sentence.offset
+        ) is not None
 
 
 def _speaker_after(chunk: Chunk, sentence: _Sentence) -> bool:
