@@ -3428,6 +3428,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nRussia uses drones in Ukraine.", set()),
     ("Defence news.\n\nEgypt purchased large amounts of military machinery from Russia.",
      {("ArmsTransfer", "Russia", "Egypt")}),
+    # a rival a supplier "displaced" as a buyer's supplier is no buyer; who voices concern about
+    # a transfer is no party of it
+    ("Defence news.\n\nFrance has displaced the U.S. as India's second biggest supplier, "
+     "according to new data on global arms transfers.", {("ArmsTransfer", "France", "India")}),
+    ("Defence news.\n\nThe Biden administration has expressed increasing concern with foreign "
+     "arms sales to Ethiopia, with particular focus on armed drones provided by Turkey and Iran.",
+     {("ArmsTransfer", "Turkey", "Ethiopia"), ("ArmsTransfer", "Iran", "Ethiopia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

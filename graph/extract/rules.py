@@ -264,6 +264,11 @@ _PREPOSITION_PHRASE = re.compile(
 _PREDICATE = re.compile(r"\s*,?\s*(?:(?:its|their|his|her)|(?:[a-z]+ing\s+)?as)\s+"
                         r"(?:(?!of\b|part\b|well\b)[\w'-]+\s+){0,3}")
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b")
+#: Worry about a transfer: who worries is no party of it ("The Biden administration has
+#: expressed concern with foreign arms sales to Ethiopia").
+_CONCERN_WITH = re.compile(r"\b(?:concern|concerns|concerned|worries|worry|worried|alarm|"
+                           r"criticism|objections?|protests?)\s+(?:with|over|about|at|of)\s+"
+                           r"(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
 _ONE_WORD_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")
 _TWO_WORD_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
 #: An attribution closing a sentence: a comma, a few words of title, the speaker, a verb of
@@ -1035,7 +1040,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     named_members: Chunk | None = None
     phrase_possessor = False  # the cue is a possessed noun inside a prepositional phrase
     # "jets donated by a NATO member": no actor named before is that member
-    embedded = cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)
+    embedded = (cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)) or \
+        (cue.type in _WEAPON_TYPES and sentence.leads_to(_CONCERN_WITH, cue_start))
     if rule.needs_marked_target and (_nobody_abroad(chunks, cue_start, cue_end, sentence)
                                      or _own_base(chunks, cue_start, sentence)):
         return roles
