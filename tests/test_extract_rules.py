@@ -3435,6 +3435,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe Biden administration has expressed increasing concern with foreign "
      "arms sales to Ethiopia, with particular focus on armed drones provided by Turkey and Iran.",
      {("ArmsTransfer", "Turkey", "Ethiopia"), ("ArmsTransfer", "Iran", "Ethiopia")}),
+    # a demonym before vehicles, boats, vessels, launchers or munitions names their maker
+    ("Defence news.\n\nKenya signed a deal for Turkish armoured vehicles.",
+     {("ArmsTransfer", "Turkey", "Kenya")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
