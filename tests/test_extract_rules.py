@@ -3438,6 +3438,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a demonym before vehicles, boats, vessels, launchers or munitions names their maker
     ("Defence news.\n\nKenya signed a deal for Turkish armoured vehicles.",
      {("ArmsTransfer", "Turkey", "Kenya")}),
+    # a state that leads (commands, heads) a mission or force in a country has forces there,
+    # unless it only wants to; one that did so "until it closed" no longer does
+    ("Defence news.\n\nKenya leads the multinational security mission in Haiti.",
+     {("MilitaryPresence", "Kenya", "Haiti")}),
+    ("Defence news.\n\nItaly commands the UN peacekeeping force in Lebanon.",
+     {("PeacekeepingDeployment", "Italy", "Lebanon")}),
+    ("Defence news.\n\nKenya wants to lead the mission in Haiti.", set()),
+    ("Defence news.\n\nBrazilian generals commanded the UN force in Haiti from 2004 until it "
+     "closed in 2017.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
