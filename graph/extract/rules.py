@@ -269,6 +269,7 @@ _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b")
 _CONCERN_WITH = re.compile(r"\b(?:concern|concerns|concerned|worries|worry|worried|alarm|"
                            r"criticism|objections?|protests?)\s+(?:with|over|about|at|of)\s+"
                            r"(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
+_CONCERN_REACH = 100  # characters searched before a cue for it
 _ONE_WORD_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")
 _TWO_WORD_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
 #: An attribution closing a sentence: a comma, a few words of title, the speaker, a verb of
@@ -1041,7 +1042,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     phrase_possessor = False  # the cue is a possessed noun inside a prepositional phrase
     # "jets donated by a NATO member": no actor named before is that member
     embedded = (cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)) or \
-        (cue.type in _WEAPON_TYPES and sentence.leads_to(_CONCERN_WITH, cue_start))
+        (cue.type in _WEAPON_TYPES and _CONCERN_WITH.search(
+            sentence.lowered, max(0, cue_start - sentence.offset - _CONCERN_REACH),
+            cue_start - sentence.offset) is not None)
     if rule.needs_marked_target and (_nobody_abroad(chunks, cue_start, cue_end, sentence)
                                      or _own_base(chunks, cue_start, sentence)):
         return roles
@@ -1584,7 +1587,8 @@ def _speaker_after(chunk: Chunk, sentence: _Sentence) -> bool:
     said"): no object of a cue before it."""
     lowered, offset = sentence.lowered, sentence.offset
     return _SPEECH_AFTER.match(lowered, chunk.end - offset) is not None and \
-        _ATTRIBUTION_OPENING.search(lowered, 0, chunk.start - offset) is not None
+        _ATTRIBUTION_OPENING.search(lowered, max(0, chunk.start - offset - _CONCERN_REACH),
+                                    chunk.start - offset) is not None
 
 
 def _names_a_later_cue(chunk: Chunk, cue: Cue, sentence: _Sentence) -> bool:
@@ -2632,11 +2636,13 @@ def member_lists(text: str, segment: Segment, mentions: Sequence[Mention], confi
     ties: list[Candidate] = []
     for index, mention in enumerate(mentions):
         alliance = mention.actor
-        opening, closing = _LIST_OPEN.match(text, mention.end), _LIST_CLOSE
-        if opening is None or alliance is None or alliance.category != "Alliance":
-            # a word of composition names the members of any body ("The SCO, comprising ...")
-            alliance = _body(mention, rule)
-            opening, closing = _COMPOSED_OPEN.match(text, mention.end), _COMPOSED_CLOSE
+        opening = _LIST_OPEN.match(text, mention.end) \
+            if alliance is not None and alliance.category == "Alliance" else None
+        closing = _LIST_CLOSE
+        if opening is None:  # a word of composition names the members of any body ("The SCO,
+            alliance = _body(mention, rule)  # comprising China, Russia and India, ...")
+            opening = _COMPOSED_OPEN.match(text, mention.end) if alliance is not None else None
+            closing = _COMPOSED_CLOSE
         if alliance is None or opening is None:
             continue
         members, last_end = _listed_countries(text, mentions[index + 1:], opening.end())
