@@ -3449,6 +3449,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nKenya wants to lead the mission in Haiti.", set()),
     ("Defence news.\n\nBrazilian generals commanded the UN force in Haiti from 2004 until it "
      "closed in 2017.", set()),
+    # forces "deployed with" a peace operation serve where it is; a deployment "brought to an
+    # end" is over
+    ("Defence news.\n\nIndian troops deployed with UNMISS treated patients.",
+     {("PeacekeepingDeployment", "India", "South Sudan")}),
+    ("Defence news.\n\nThe last South African soldiers who served with the SADC Mission in the "
+     "Democratic Republic of the Congo returned home, bringing the deployment to an end.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -271,6 +271,7 @@ _CONCERN_WITH = re.compile(r"\b(?:concern|concerns|concerned|worries|worry|worri
                            r"(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
 _CONCERN_REACH = 100  # characters searched before a cue for it
 _ONE_WORD_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")
+_OPERATION_WORD = re.compile(r"\b(?:Force|Mission|Operation|Brigade)\b")
 _TWO_WORD_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
 #: An attribution closing a sentence: a comma, a few words of title, the speaker, a verb of
 #: speech ("..., Sergei Shoigu said", "..., Defence Minister Sergei Shoigu told reporters").
@@ -1248,6 +1249,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             if not sentence.cue_between(cue.type, cue_end, chunk.start):
                 counterparts.append(chunk)  # not "an importer, now an exporter, with X buying"
             continue
+        elif rule.needs_marked_target and marker in ("with", "alongside") and \
+                chunk.start >= cue_end and _operations_only(chunk):
+            role = "target"  # "troops deployed with UNMISS": where the operation is
         elif marker not in (None, "of") and chunk.possessive and \
                 _modifies(chunk, cue_start, sentence.lowered, sentence.offset) and \
                 sentence.leads_to(_ABOUT_BEFORE, chunk.start):
@@ -1873,6 +1877,15 @@ def _role_entity(party: Party, role: str, rule: TieRule, hosts: dict[str, Entity
     if role in rule.organisation_country:
         return home_country(party.entity) or party.entity
     return party.entity
+
+
+def _operations_only(chunk: Chunk) -> bool:
+    """True for a chunk of peace or military operations based in a country ("UNMISS",
+    "the Multinational Force and Observers")."""
+    return bool(chunk.parties) and all(
+        home_country(party.entity) is not None
+        and (party.entity.name.isupper() or _OPERATION_WORD.search(party.entity.name) is not None)
+        for party in chunk.parties)
 
 
 def _stateless(chunk: Chunk) -> bool:
