@@ -3455,6 +3455,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("PeacekeepingDeployment", "India", "South Sudan")}),
     ("Defence news.\n\nThe last South African soldiers who served with the SADC Mission in the "
      "Democratic Republic of the Congo returned home, bringing the deployment to an end.", set()),
+    # "showed off its Chinese-made FK-3": a sentence with no cue is read when "its" stands
+    # before weapons of foreign make, as "Serbia's Chinese-made FK-3" is
+    ("Defence news.\n\nSerbia showed off its Chinese-made FK-3 air defence system at a parade.",
+     {("ArmsTransfer", "China", "Serbia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

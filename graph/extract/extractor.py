@@ -109,6 +109,7 @@ _PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
 _EXTRA_EVIDENCE = 2
 _WEAPON_LOOKBACK = 600  # characters before a sentence searched for the weapon "the drone" is
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:same\s+)?")
+_OWNING_PRONOUNS = (" its ", " their ")
 #: A sentence opening on "It" and a verb: "It has been exported to six countries".
 _IT_OPENS = re.compile(r"it\s+(?:has|had|is|was|have)\b")
 #: Words that name contributors to a mission (a list of them needs no host of its own).
@@ -494,10 +495,11 @@ class _Coreference:
 
 
 def _owns_foreign_make(found: Sequence[Mention], lowered: str) -> bool:
-    """True if a possessive state stands right before where its weapons were made
-    ("Pakistan's Chinese-made J-10C jets", "Ukraine's US-built Patriots")."""
-    return any(owner.possessive and origin.actor is not None and
-               MADE_AFTER.match(lowered, origin.end) is not None
+    """True if a possessive state (or "its") stands right before where its weapons were made
+    ("Pakistan's Chinese-made J-10C jets", "Ukraine's US-built Patriots", "Serbia showed off
+    its Chinese-made FK-3")."""
+    return any(origin.actor is not None and MADE_AFTER.match(lowered, origin.end) is not None
+               and (owner.possessive or lowered.endswith(_OWNING_PRONOUNS, 0, origin.start))
                for owner, origin in itertools.pairwise(found))
 
 
