@@ -3459,6 +3459,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # before weapons of foreign make, as "Serbia's Chinese-made FK-3" is
     ("Defence news.\n\nSerbia showed off its Chinese-made FK-3 air defence system at a parade.",
      {("ArmsTransfer", "China", "Serbia")}),
+    # "Wagner mercenaries" are the group's forces: the troop noun is no part of its name
+    ("Defence news.\n\nWagner mercenaries arrived in Mali in 2021.",
+     {("MilitaryPresence", "Wagner Group", "Mali")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
