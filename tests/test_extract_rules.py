@@ -3462,6 +3462,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "Wagner mercenaries" are the group's forces: the troop noun is no part of its name
     ("Defence news.\n\nWagner mercenaries arrived in Mali in 2021.",
      {("MilitaryPresence", "Wagner Group", "Mali")}),
+    # forces that "patrol" a country are there; so is military police; coast guard ships near
+    # another state are not
+    ("Defence news.\n\nRussian military police patrol northern Syria.",
+     {("MilitaryPresence", "Russia", "Syria")}),
+    ("Defence news.\n\nChinese coast guard ships patrolled the waters near the Philippines.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
