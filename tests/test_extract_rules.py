@@ -3468,6 +3468,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("MilitaryPresence", "Russia", "Syria")}),
     ("Defence news.\n\nChinese coast guard ships patrolled the waters near the Philippines.",
      set()),
+    # a state that pays (funds, covers) another's soldiers' salaries gives it aid
+    ("Defence news.\n\nQatar funded the salaries of Lebanese soldiers.",
+     {("MilitaryAid", "Qatar", "Lebanon")}),
+    ("Defence news.\n\nThe government paid the salaries of its soldiers.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
