@@ -3472,6 +3472,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nQatar funded the salaries of Lebanese soldiers.",
      {("MilitaryAid", "Qatar", "Lebanon")}),
     ("Defence news.\n\nThe government paid the salaries of its soldiers.", set()),
+    # a country, a comma and a titled speaker: the speaker's title is not the country's ("bought
+    # from France, Defence Minister Suren Papikyan told journalists")
+    ("Defence news.\n\nArmenia has received the first batch of CAESAR howitzers bought from "
+     "France, Defence Minister Suren Papikyan told journalists in Yerevan.",
+     {("ArmsTransfer", "France", "Armenia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -568,7 +568,10 @@ class MentionFinder:
     def _affiliation(known: list[Mention], title_start: int) -> tuple[Entity | None, int | None]:
         for mention in known:
             gap = title_start - mention.end
-            if 0 <= gap <= 3 and mention.entity.kind in ("Country", "Place"):
+            # "US Defense Secretary", "Russia's Defence Minister"; not "from France, Defence
+            # Minister Suren Papikyan told journalists"
+            if 0 <= gap <= 3 and (gap <= 1 or mention.possessive) and \
+                    mention.entity.kind in ("Country", "Place"):
                 country = actor_of(mention.entity)
                 if country is not None and country.kind == "Country":
                     return country, mention.start
