@@ -79,8 +79,6 @@ _APPOSITION = re.compile(
 #: What closes an aside after a list: a comma, or the sentence's end.
 _ASIDE_CLOSES = re.compile(r"\s*,\s*|\s*[.!?]?[\"'”’]?\s*$")
 #: An apposition opening the sentence: "A founding member of NATO, Canada agreed ...".
-#: A verb of speech right after a person's name ("Suren Papikyan told journalists").
-_SPEAKS = re.compile(r"\s+(?:said|says|told|tells|added|stated|noted|announced|explained)\b")
 _OPENING_APPOSITION = re.compile(r"(?:as\s+)?(?:the|a|an)\s+([^,;:()]{1,60}?),\s*")
 #: The first state of a list the opening words are about ("The armies of Mali, ...").
 _STATES_LISTED = re.compile(r"\b(?:armies|militaries|navies|forces|troops|juntas|"
@@ -752,11 +750,8 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int],
             # "Greece and Turkey, NATO allies,": closed; "..., as well as India": a second list
             closed = any(_AND_OR.search(join) for join in _since_addition(gaps[-1])) and \
                 not (_AND_OR.search(gap) or _ADDITION.search(gap)) and "," in gap
-            speaker = mention.entity.kind == "Person" and \
-                _SPEAKS.match(text, mention.end) is not None  # "from France, Defence Minister
-            # Suren Papikyan told journalists": he speaks; France is no list with him
             if not groups[-1][-1].possessive and _COORDINATION.match(gap) and not adjective \
-                    and not closed and not speaker:
+                    and not closed:
                 groups[-1].append(mention)
                 gaps[-1].append(gap)
                 continue
