@@ -3477,6 +3477,16 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nArmenia has received the first batch of CAESAR howitzers bought from "
      "France, Defence Minister Suren Papikyan told journalists in Yerevan.",
      {("ArmsTransfer", "France", "Armenia")}),
+    # a weapon "flown by the air forces of" states came to them from its maker; a pact "agreed
+    # by" states is theirs; forces in another state's exclusive economic zone are not based there
+    ("Defence news.\n\nDassault's Rafale, which is now flown by the air forces of India, "
+     "Qatar and Greece, has transformed France's export fortunes.",
+     {("ArmsTransfer", "France", "India"), ("ArmsTransfer", "France", "Qatar"),
+      ("ArmsTransfer", "France", "Greece")}),
+    ("Defence news.\n\nThe pact agreed by Australia and the United Kingdom in 2021 covers "
+     "submarines.", {("DefenceAgreement", "Australia", "United Kingdom")}),
+    ("Defence news.\n\nAustralian warships sailed in the Philippines' exclusive economic "
+     "zone.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

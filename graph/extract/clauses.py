@@ -810,7 +810,8 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
     words = _WORD.findall(before)
     index = _skipped(words, len(words), lexicon)
     while True:  # "between the Government of India", "to the Armed Forces of Malta": the state
-        if index >= 3 and words[index - 3:index] == ["armed", "forces", "of"]:
+        if index >= 3 and words[index - 3:index] in (["armed", "forces", "of"],
+                                                      ["air", "forces", "of"]):
             index = _skipped(words, index - 3, lexicon)
         elif index >= 1 and _names_a_state(words, index - 1):
             index = _skipped(words, index - 2, lexicon)
