@@ -3487,6 +3487,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "submarines.", {("DefenceAgreement", "Australia", "United Kingdom")}),
     ("Defence news.\n\nAustralian warships sailed in the Philippines' exclusive economic "
      "zone.", set()),
+    # a transfer the sentence frames as aid ("under the ... aid package", "as part of a support
+    # package", "as a grant") is military aid
+    ("Defence news.\n\nWashington delivered five Black Hawk helicopters to Mexico under the "
+     "Merida Initiative aid package.", {("MilitaryAid", "United States", "Mexico")}),
+    ("Defence news.\n\nChina delivered military equipment worth $10 million to Cambodia as a "
+     "grant.", {("MilitaryAid", "China", "Cambodia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1191,6 +1191,11 @@ def _donations(candidates: list[Candidate], scan: Scan,
     aided |= {(before.start, tie.target) for before, after in itertools.pairwise(segments)
               if _GIFT_NAMED.match(scan.lowered, after.start) for tie in candidates
               if tie.segment.start == before.start}
+    # "delivered helicopters to Mexico under the Merida Initiative aid package", "... as a
+    # grant": the sentence names the transfer as aid
+    aided |= {(tie.segment.start, tie.target) for tie in candidates
+              if tie.type == "ArmsTransfer"
+              and _AID_FRAME.search(scan.lowered, tie.segment.start, tie.segment.end)}
     return [replace(tie, type="MilitaryAid")
             if tie.type == "ArmsTransfer" and not tie.ended
             and ((tie.source, tie.target) in aid or (tie.segment.start, tie.target) in aided)
@@ -1222,6 +1227,12 @@ def _as_states(candidates: list[Candidate], rules: dict[str, TieRule]) -> list[C
 _TRANSFER_TYPES = frozenset({"ArmsTransfer", "MilitaryAid"})  # both move weapons
 #: A sentence opening on the gift the sentence before told of: "The donation, provided ...".
 _GIFT_NAMED = re.compile(r"(?:the|this|that)\s+(?:latest\s+|new\s+)?(?:donation|gift|grant)\b")
+#: A transfer framed as aid: "as part of its security assistance", "under the ... aid package",
+#: "as a grant".
+_AID_FRAME = re.compile(
+    r"\b(?:as\s+(?:part\s+of\s+)?|under\s+|through\s+)(?:an?|the|its|their)\s+"
+    r"(?:[\w$.-]+\s+){0,4}?(?:(?:military|security|defen[cs]e)\s+)?(?:aid|assistance|grant|gift|"
+    r"donation|support\s+package)\b")
 
 
 def _other_transfer(tie: Candidate, other: str, clause: int) -> bool:
