@@ -3493,6 +3493,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Merida Initiative aid package.", {("MilitaryAid", "United States", "Mexico")}),
     ("Defence news.\n\nChina delivered military equipment worth $10 million to Cambodia as a "
      "grant.", {("MilitaryAid", "China", "Cambodia")}),
+    # a state that funds (pays for, finances) the delivery or purchase of arms for another aids it
+    ("Defence news.\n\nThe EU's European Peace Facility funded the delivery of armoured "
+     "vehicles to Mozambique.", {("MilitaryAid", "European Union", "Mozambique")}),
+    ("Defence news.\n\nNorway financed the purchase of patrol boats for Ghana.",
+     {("MilitaryAid", "Norway", "Ghana")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
