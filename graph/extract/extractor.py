@@ -77,6 +77,7 @@ from .rules import (
     UNNAMED_SIGNATORY,
     Candidate,
     Partial,
+    an_operation,
     home_country,
     kinds_allow,
     member_lists,
@@ -109,6 +110,7 @@ _PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
 _EXTRA_EVIDENCE = 2
 _WEAPON_LOOKBACK = 600  # characters before a sentence searched for the weapon "the drone" is
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:same\s+)?")
+#: "its" or "their" before where weapons were made: "showed off *its* Chinese-made FK-3".
 _OWNING_PRONOUNS = (" its ", " their ")
 #: A sentence opening on "It" and a verb: "It has been exported to six countries".
 _IT_OPENS = re.compile(r"it\s+(?:has|had|is|was|have)\b")
@@ -130,7 +132,6 @@ _ARMED_SERVICE_AFTER = re.compile(r"(?:'s)?\s+(?:armed\s+forces|army|navy|air\s+
 #: After a closing quotation mark: who said it (', the Turkish ambassador said').
 _ATTRIBUTION = re.compile(r"\s*,?\s*(?:(?:said|says|told|added|stated|noted)\b|"
                           r"(?:[\w'.-]+\s+){1,8}?(?:said|says|told|added|stated|noted)\b)")
-_OPERATION_NAME = re.compile(r"\b(?:Force|Mission|Operation|Brigade)\b")
 _HOST_APPOSITION = re.compile(
     r"\s*(?:,\s*(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:mission|operation|force|presence)\s+)?in\s+(?:the\s+)?",
     re.IGNORECASE)
@@ -327,7 +328,7 @@ class _Coreference:
         earlier = self._mentions[bisect.bisect_left(self._starts, start):
                                  bisect.bisect_left(self._starts, position)]
         for mention in reversed(earlier):
-            if _an_operation(mention.entity):
+            if an_operation(mention.entity):
                 return (Party(mention.entity, position, position),)
         return ()
 
@@ -503,12 +504,6 @@ def _owns_foreign_make(found: Sequence[Mention], lowered: str) -> bool:
                for owner, origin in itertools.pairwise(found))
 
 
-def _an_operation(entity: Entity) -> bool:
-    """True for a peace or military operation: a plain organisation based in a country and
-    named by an acronym or as a force or mission ("UNIFIL", "Kosovo Force")."""
-    return entity.kind == "Organisation" and entity.category is None and \
-        dict(entity.links).get("basedIn") is not None and \
-        (entity.name.isupper() or bool(_OPERATION_NAME.search(entity.name)))
 
 
 def _country_of(mention: Mention) -> Entity | None:
@@ -631,7 +626,6 @@ class Extractor:
             return {country for mention in inside(segment)
                     if (country := _country_of(mention)) is not None
                     and not OPPOSING.match(scan.lowered, mention.end)}  # "American sanctions"
-
 
         def referred(segment: Segment) -> tuple[Entity, ...]:
             """The weapon named last before "the drone" or "the same system" in the sentence;

@@ -263,15 +263,19 @@ _PREPOSITION_PHRASE = re.compile(
 #: France its main suppliers", "with Chile emerging as the first customers").
 _PREDICATE = re.compile(r"\s*,?\s*(?:(?:its|their|his|her)|(?:[a-z]+ing\s+)?as)\s+"
                         r"(?:(?!of\b|part\b|well\b)[\w'-]+\s+){0,3}")
+#: A possessive pronoun: whose a predicate noun is ("with China as *its* main supplier").
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b")
 #: Worry about a transfer: who worries is no party of it ("The Biden administration has
 #: expressed concern with foreign arms sales to Ethiopia").
 _CONCERN_WITH = re.compile(r"\b(?:concern|concerns|concerned|worries|worry|worried|alarm|"
                            r"criticism|objections?|protests?)\s+(?:with|over|about|at|of)\s+"
                            r"(?:the\s+)?(?:[\w'-]+\s+){0,3}$")
-_CONCERN_REACH = 100  # characters searched before a cue for it
+_PHRASE_REACH = 100  # characters searched before a position for a phrase ending there
+#: Between two words, at most one more ("Russian *higher* military institutions").
 _ONE_WORD_GAP = re.compile(r"\s+(?:[a-z-]+\s+)?")
+#: A word naming an operation ("Kosovo Force", "Operation Barkhane").
 _OPERATION_WORD = re.compile(r"\b(?:Force|Mission|Operation|Brigade)\b")
+#: Between two words, at most two more ("is *already* using French drones").
 _TWO_WORD_GAP = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
 #: An attribution closing a sentence: a comma, a few words of title, the speaker, a verb of
 #: speech ("..., Sergei Shoigu said", "..., Defence Minister Sergei Shoigu told reporters").
@@ -1044,7 +1048,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     # "jets donated by a NATO member": no actor named before is that member
     embedded = (cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)) or \
         (cue.type in _WEAPON_TYPES and _CONCERN_WITH.search(
-            sentence.lowered, max(0, cue_start - sentence.offset - _CONCERN_REACH),
+            sentence.lowered, max(0, cue_start - sentence.offset - _PHRASE_REACH),
             cue_start - sentence.offset) is not None)
     if rule.needs_marked_target and (_nobody_abroad(chunks, cue_start, cue_end, sentence)
                                      or _own_base(chunks, cue_start, sentence)):
@@ -1591,7 +1595,7 @@ def _speaker_after(chunk: Chunk, sentence: _Sentence) -> bool:
     said"): no object of a cue before it."""
     lowered, offset = sentence.lowered, sentence.offset
     return _SPEECH_AFTER.match(lowered, chunk.end - offset) is not None and \
-        _ATTRIBUTION_OPENING.search(lowered, max(0, chunk.start - offset - _CONCERN_REACH),
+        _ATTRIBUTION_OPENING.search(lowered, max(0, chunk.start - offset - _PHRASE_REACH),
                                     chunk.start - offset) is not None
 
 
@@ -1880,12 +1884,16 @@ def _role_entity(party: Party, role: str, rule: TieRule, hosts: dict[str, Entity
 
 
 def _operations_only(chunk: Chunk) -> bool:
-    """True for a chunk of peace or military operations based in a country ("UNMISS",
-    "the Multinational Force and Observers")."""
-    return bool(chunk.parties) and all(
-        home_country(party.entity) is not None
-        and (party.entity.name.isupper() or _OPERATION_WORD.search(party.entity.name) is not None)
-        for party in chunk.parties)
+    """True for a chunk of peace or military operations ("UNMISS", "the Multinational Force and
+    Observers")."""
+    return bool(chunk.parties) and all(an_operation(party.entity) for party in chunk.parties)
+
+
+def an_operation(entity: Entity) -> bool:
+    """True for a peace or military operation: a plain organisation based in a country and
+    named by an acronym or as a force or mission ("UNIFIL", "Kosovo Force")."""
+    return home_country(entity) is not None and \
+        (entity.name.isupper() or _OPERATION_WORD.search(entity.name) is not None)
 
 
 def _stateless(chunk: Chunk) -> bool:
