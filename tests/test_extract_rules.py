@@ -3498,6 +3498,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "vehicles to Mozambique.", {("MilitaryAid", "European Union", "Mozambique")}),
     ("Defence news.\n\nNorway financed the purchase of patrol boats for Ghana.",
      {("MilitaryAid", "Norway", "Ghana")}),
+    # a state that joined "at the same time as" (or "as did") another, or that "followed" in the
+    # next sentence, joined the same body; "followed the debate" is no joining
+    ("Defence news.\n\nAlbania joined NATO in 2009, at the same time as Croatia.",
+     {("AllianceMembership", "Albania", "NATO"), ("AllianceMembership", "Croatia", "NATO")}),
+    ("Defence news.\n\nFinland became NATO's 31st member in April 2023. Sweden followed almost "
+     "a year later.", {("AllianceMembership", "Finland", "NATO"),
+                       ("AllianceMembership", "Sweden", "NATO")}),
+    ("Defence news.\n\nFinland joined NATO in 2023. Sweden followed the debate closely.",
+     {("AllianceMembership", "Finland", "NATO")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

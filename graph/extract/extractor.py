@@ -112,6 +112,10 @@ _WEAPON_LOOKBACK = 600  # characters before a sentence searched for the weapon "
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:same\s+)?")
 #: "its" or "their" before where weapons were made: "showed off *its* Chinese-made FK-3".
 _OWNING_PRONOUNS = (" its ", " their ")
+#: "followed" as a state's whole predicate ("Sweden followed a year later"), not "followed by"
+#: or "followed the talks".
+_FOLLOWED = re.compile(r"\s+(?:soon\s+|later\s+|quickly\s+|also\s+)?followed\b"
+                       r"(?!\s+(?:by|the|a|an|its|their|his|her)\b)")
 #: A sentence opening on "It" and a verb: "It has been exported to six countries".
 _IT_OPENS = re.compile(r"it\s+(?:has|had|is|was|have)\b")
 #: Words that name contributors to a mission (a list of them needs no host of its own).
@@ -561,6 +565,7 @@ class Extractor:
         headline = _first_line_headline(text)
         links = _link_lists(text, segments)
         drills: tuple[int, frozenset[Entity]] = (-2, frozenset())  # a sentence's exercise parties
+        joined: tuple[int, frozenset[Entity]] = (-2, frozenset())  # bodies its states joined
         weapons = [(mention.start, mention.entity) for mention in mentions
                    if mention.entity.kind == "WeaponSystem"]
         segment_starts = [segment.start for segment in segments]
@@ -586,6 +591,9 @@ class Extractor:
             candidates.extend(member_lists(text, segment, found,
                                            self.lexicon.confidence["explicit"],
                                            self.lexicon.rules["AllianceMembership"]))
+            if joined[0] == index - 1:
+                candidates.extend(_followed(text, segment, found, joined[1],
+                                            self.lexicon.confidence["coreference"]))
             if self._may_hold_ties(segment, found, cue_starts, scan):
                 weapon_it = bool(it_weapon(segment))  # "It has been exported": no state
                 resolve = functools.partial(_weapon_it, context.resolve, segment.start) \
@@ -605,6 +613,8 @@ class Extractor:
                                                        scan))
                 candidates.extend(settled)
                 drills = (index, _drill_parties(settled))
+                joined = (index, frozenset(tie.target for tie in settled if not tie.ended
+                                           and tie.type == "AllianceMembership"))
                 partial.extend(result.partial)
                 hostile.extend(result.hostile)
                 subject = next((clause.subject for clause in clauses  # after a dateline
@@ -1136,6 +1146,19 @@ def _carries_on(segments: Sequence[Segment], index: int, scan: Scan) -> bool:
     return alone and before.paragraph == segment.paragraph - 1 and \
         scan.has_topic("exercise", before.start, before.end) and \
         not scan.has_topic("peacekeeping", before.start, before.end)
+
+
+def _followed(text: str, segment: Segment, found: Sequence[Mention], bodies: frozenset[Entity],
+              confidence: float) -> list[Candidate]:
+    """A state that "followed" opening the sentence after one on states joining a body joined it
+    too ("Finland became NATO's 31st member in April 2023. Sweden followed a year later.")."""
+    first = found[0] if found else None
+    if not bodies or first is None or first.actor is None or first.actor.kind != "Country" or \
+            first.start - segment.start > len("The ") or \
+            _FOLLOWED.match(text, first.end) is None:
+        return []
+    return [Candidate("AllianceMembership", first.actor, body, segment, confidence)
+            for body in sorted(bodies, key=lambda entity: entity.name)]
 
 
 def _drill_parties(ties: Sequence[Candidate]) -> frozenset[Entity]:
