@@ -3507,6 +3507,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
                        ("AllianceMembership", "Sweden", "NATO")}),
     ("Defence news.\n\nFinland joined NATO in 2023. Sweden followed the debate closely.",
      {("AllianceMembership", "Finland", "NATO")}),
+    # a penalty's cause named after it ("sanctioned Turkey over its purchase of Russian S-400s")
+    # is a fact, and "its" is the penalised state's; a subject that penalises buys nothing
+    ("Defence news.\n\nThe United States sanctioned Turkey in 2020 over its purchase of Russian "
+     "S-400 air defence systems.", {("ArmsTransfer", "Russia", "Turkey")}),
+    ("Defence news.\n\nWashington imposed sanctions on Ankara for its purchase of the S-400 from "
+     "Russia.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

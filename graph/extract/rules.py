@@ -263,6 +263,12 @@ _PREPOSITION_PHRASE = re.compile(
 #: France its main suppliers", "with Chile emerging as the first customers").
 _PREDICATE = re.compile(r"\s*,?\s*(?:(?:its|their|his|her)|(?:[a-z]+ing\s+)?as)\s+"
                         r"(?:(?!of\b|part\b|well\b)[\w'-]+\s+){0,3}")
+#: Penalties whose cause may be named after them, and a cause named so: "(sanctioned Turkey)
+#: over its (purchase)".
+_PENALTY = re.compile(r"(?:ban|bans|banned|embargo|embargoes|embargoed|sanction|sanctions|"
+                      r"sanctioned)")
+_CAUSE_BEFORE = re.compile(r"\b(?:over|because\s+of|for)\s+(?:its|their|the)\s+"
+                           r"(?:[\w-]+\s+){0,2}$")
 #: A possessive pronoun: whose a predicate noun is ("with China as *its* main supplier").
 _POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b")
 #: Worry about a transfer: who worries is no party of it ("The Biden administration has
@@ -593,6 +599,11 @@ class _Sentence:
             if modifier.kind == "other_sense" and _TAKES_PART.match(written.lower()) and \
                     _STATIONED.match(self.lowered, cue_start - self.offset):
                 continue  # "US troops stationed in Poland took part in the drills": based there
+            if (modifier.kind == "hostile" or _PENALTY.fullmatch(written.lower())) and \
+                    start < cue_start and _CAUSE_BEFORE.search(
+                    self.lowered, max(0, cue_start - self.offset - _PHRASE_REACH),
+                    cue_start - self.offset):
+                continue  # "sanctioned Turkey over its purchase of Russian S-400s": a cause
             if modifier.kind == "hostile" and _DETERRED.search(
                     self.lowered, max(0, start - self.offset - _DETERRED_REACH),
                     start - self.offset):
@@ -1310,6 +1321,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         before = [chunk for chunk in before if chunk.possessive]
         if holders and not roles[other]:
             roles[other].append(holders[0])
+    before = _penalised(before, cue_start, sentence)
     before = _fitting_first(before, rule, agent)
     if cue.type == "AllianceMembership" and \
             sentence.words(cue_start, cue_end) in _MEMBERSHIP_WORDS:
@@ -1588,6 +1600,19 @@ def _named_user_of_foreign_make(chunks: Sequence[Chunk], cue_start: int, cue_end
         "ArmsTransfer" in following.noun_roles and _TWO_WORD_GAP.fullmatch(
             sentence.lowered, cue_end - sentence.offset, following.start - sentence.offset
         ) is not None
+
+
+def _penalised(before: list[Chunk], cue_start: int, sentence: _Sentence) -> list[Chunk]:
+    """The actors before a cue named as the cause of a penalty, "over its purchase": only those
+    after the penalty, whom "its" stands for ("The United States sanctioned Turkey over its
+    purchase of S-400s": Turkey bought them)."""
+    ends = [end for start, end, _modifier, written in sentence.modifiers
+            if start < cue_start and _PENALTY.fullmatch(written.lower())]
+    if not ends or not _CAUSE_BEFORE.search(
+            sentence.lowered, max(0, cue_start - sentence.offset - _PHRASE_REACH),
+            cue_start - sentence.offset):
+        return before
+    return [chunk for chunk in before if chunk.start >= max(ends)]
 
 
 def _speaker_after(chunk: Chunk, sentence: _Sentence) -> bool:
