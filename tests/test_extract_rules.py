@@ -3513,6 +3513,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "S-400 air defence systems.", {("ArmsTransfer", "Russia", "Turkey")}),
     ("Defence news.\n\nWashington imposed sanctions on Ankara for its purchase of the S-400 from "
      "Russia.", set()),
+    # a demonym before "partners" or "allies" after a preposition is the state ("with our
+    # Jordanian partners")
+    ("Defence news.\n\n\"We share intelligence with our Jordanian partners every single day,\" a "
+     "senior U.S. defence official told reporters.",
+     {("IntelligenceSharing", "United States", "Jordan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
