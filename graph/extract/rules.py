@@ -599,8 +599,9 @@ class _Sentence:
             if modifier.kind == "other_sense" and _TAKES_PART.match(written.lower()) and \
                     _STATIONED.match(self.lowered, cue_start - self.offset):
                 continue  # "US troops stationed in Poland took part in the drills": based there
-            if (modifier.kind == "hostile" or _PENALTY.fullmatch(written.lower())) and \
-                    start < cue_start and _CAUSE_BEFORE.search(
+            if modifier.kind in ("hostile", "negation") and start < cue_start and \
+                    (modifier.kind == "hostile" or _PENALTY.fullmatch(written.lower())) and \
+                    _CAUSE_BEFORE.search(
                     self.lowered, max(0, cue_start - self.offset - _PHRASE_REACH),
                     cue_start - self.offset):
                 continue  # "sanctioned Turkey over its purchase of Russian S-400s": a cause
@@ -1606,8 +1607,9 @@ def _penalised(before: list[Chunk], cue_start: int, sentence: _Sentence) -> list
     """The actors before a cue named as the cause of a penalty, "over its purchase": only those
     after the penalty, whom "its" stands for ("The United States sanctioned Turkey over its
     purchase of S-400s": Turkey bought them)."""
-    ends = [end for start, end, _modifier, written in sentence.modifiers
-            if start < cue_start and _PENALTY.fullmatch(written.lower())]
+    ends = [end for start, end, modifier, written in sentence.modifiers
+            if start < cue_start and modifier.kind == "negation"
+            and _PENALTY.fullmatch(written.lower())]
     if not ends or not _CAUSE_BEFORE.search(
             sentence.lowered, max(0, cue_start - sentence.offset - _PHRASE_REACH),
             cue_start - sentence.offset):
