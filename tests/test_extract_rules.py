@@ -3518,6 +3518,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\n\"We share intelligence with our Jordanian partners every single day,\" a "
      "senior U.S. defence official told reporters.",
      {("IntelligenceSharing", "United States", "Jordan")}),
+    # police officers a state sends are a deployment only where the text speaks of peacekeeping
+    ("Defence news.\n\nThe UN peacekeeping mission in South Sudan grew. Ghanaian police "
+     "officers arrived in Juba last week.", {("PeacekeepingDeployment", "Ghana", "South Sudan")}),
+    ("Defence news.\n\nGhanaian police officers arrived in Juba last week.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
