@@ -250,11 +250,11 @@ _SAME_PREDICATE = re.compile(r"\s+(?:also\s+)?with\s+(?:the\s+)?")
 _AUXILIARY_END = re.compile(r"\s+(?:does|did|do|has|have|had|is|are|was|were|will|would|can|"
                             r"could)$")
 _PRONOUN_END = re.compile(r"\b(?:it|they|the\s+(?:army|navy|air\s+force|military|government))$")
-#: A perfect participle opening a sentence, to its comma: "Having received Russian jets,".
 #: A sentence's opening phrase of circumstance, up to its comma: a clause of its own, so its
 #: war ("in response to Russia's invasion of Ukraine") does not reach the main clause.
 PRELUDE = re.compile(r"(?:in\s+response\s+to|in\s+reaction\s+to|in\s+the\s+wake\s+of|amid|"
                       r"despite|ahead\s+of|because\s+of)\s+[^,;:()]{3,100}?,")
+#: A perfect participle opening a sentence, to its comma: "Having received Russian jets,".
 _HAVING = re.compile(r"having\s[^,;:]{1,100},\s*")
 #: "In" opening a sentence before a country: "In Indonesia, the government signed ...".
 _IN_COUNTRY = re.compile(r"(?:in|inside)\s+(?:the\s+)?")

@@ -63,7 +63,6 @@ from .clauses import (
     Chunk,
     Clause,
     Party,
-    Resolver,
     first_actors,
     parse_sentence,
 )
@@ -160,6 +159,9 @@ class _Coreference:
         self.subject_paragraph = 0
         self.subject_parsed = False  # the subject came from a parse, not the first names
         self.subject_sentence = -1  # the index in ``sentences`` of the subject's sentence
+        #: Where an opening "It" stands for a weapon system, not a state ("The FA-50 is a light
+        #: combat aircraft. It has been exported to six countries").
+        self.weapon_pronouns: set[int] = set()
 
     def countries(self, start: int, end: int) -> list[tuple[Mention, Entity]]:
         found = []
@@ -179,6 +181,8 @@ class _Coreference:
         if kind == "mission":
             return self._operation(position)
         if kind == "pronoun":
+            if position in self.weapon_pronouns:
+                return ()
             return self._pronoun(position, clauses, clause)
         if kind == "service":  # "the navy", "the army"
             # the one state whose service the text named ("the Lebanese army ... The military
@@ -596,10 +600,10 @@ class Extractor:
                                             self.lexicon.confidence["coreference"]))
             if self._may_hold_ties(segment, found, cue_starts, scan):
                 weapon_it = bool(it_weapon(segment))  # "It has been exported": no state
-                resolve = functools.partial(_weapon_it, context.resolve, segment.start) \
-                    if weapon_it else context.resolve
+                if weapon_it:
+                    context.weapon_pronouns.add(segment.start)
                 clauses = parse_sentence(text, segment.start, segment.end, found, self.lexicon,
-                                         resolve, scan=scan)
+                                         context.resolve, scan=scan)
                 before = segments[index - 1] if index else segment  # its topic carries over
                 carried = _carries_on(segments, index, scan)
                 topic_start = before.start if carried else segment.start
@@ -1024,14 +1028,6 @@ def _headline_future(text: str, segment: Segment) -> bool:
 
 _FIRST_LINE = re.compile(r"\s*([^\n]*\S)[ \t]*\n\s*\S")
 _CLOSING = "\"'\u2019\u201d)"
-
-
-def _weapon_it(resolve: Resolver, start: int, kind: str, position: int,
-               clauses: Sequence[Clause], clause: Clause) -> tuple[Party, ...]:
-    """``resolve``, but an opening "It" that stands for a weapon system stands for no actor."""
-    if kind == "pronoun" and position == start:
-        return ()
-    return resolve(kind, position, clauses, clause)
 
 
 def _opening_weapons(text: str, segments: Sequence[Segment],
