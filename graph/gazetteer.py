@@ -370,6 +370,28 @@ class Gazetteer:
         current = [record for record in matches if not record.historic]
         return (current or matches or [None])[0]
 
+    def continuing_state(self, iso3: str) -> CountryRecord | None:
+        """The state that continues a dissolved one, as the Correlates of War count it (one
+        code for both): Russia for the Soviet Union, Serbia for Yugoslavia; None for a state
+        that is current, or whose successors all count as new states (Czechoslovakia).
+
+        Examples
+        --------
+        >>> gazetteer = default_gazetteer()
+        >>> gazetteer.continuing_state("SUN").name
+        'Russia'
+        >>> gazetteer.continuing_state("YUG").name
+        'Serbia'
+        >>> gazetteer.continuing_state("CSK") is None
+        True
+        """
+        record = self.countries.get(iso3)
+        while record is not None and record.historic:
+            record = next((successor for code in record.successors
+                           if (successor := self.countries.get(code)) is not None
+                           and successor.cow_code == record.cow_code), None)
+        return record if record is not None and record.iso3 != iso3 else None
+
     def country_entity(self, name_or_code: str) -> Entity:
         """The canonical entity of a country; ``KeyError`` if it is unknown."""
         record = self.country(name_or_code)

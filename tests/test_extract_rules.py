@@ -3522,6 +3522,19 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe UN peacekeeping mission in South Sudan grew. Ghanaian police "
      "officers arrived in Juba last week.", {("PeacekeepingDeployment", "Ghana", "South Sudan")}),
     ("Defence news.\n\nGhanaian police officers arrived in Juba last week.", set()),
+    # a company named as the make of the goods after the verb is no recipient
+    ("Defence news.\n\nThe United States donated 10 Bell helicopters to Kenya.",
+     {("MilitaryAid", "United States", "Kenya")}),
+    ("Defence news.\n\nGermany supplied Airbus helicopters to Serbia.",
+     {("ArmsTransfer", "Germany", "Serbia")}),
+    # a design of a dissolved state is sold new by the state continuing it, unless the
+    # sentence dates the sale to the dissolved state's lifetime
+    ("Defence news.\n\nMali bought four Su-25 aircraft in 2022.",
+     {("ArmsTransfer", "Russia", "Mali")}),
+    ("Defence news.\n\nIn 1985 Mali bought MiG-21 fighters.",
+     {("ArmsTransfer", "Soviet Union", "Mali")}),
+    ("Defence news.\n\nRussia and Mali signed a contract for the supply of Su-25 aircraft.",
+     {("ArmsTransfer", "Russia", "Mali")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

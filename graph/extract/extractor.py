@@ -116,6 +116,7 @@ _OWNING_PRONOUNS = (" its ", " their ")
 _FOLLOWED = re.compile(r"\s+(?:soon\s+|later\s+|quickly\s+|also\s+)?followed\b"
                        r"(?!\s+(?:by|the|a|an|its|their|his|her)\b)")
 #: A sentence opening on "It" and a verb: "It has been exported to six countries".
+_YEAR = re.compile(r"\b((?:1[89]|20)\d\d)s?\b")  # "in 1985", "in the 1980s"
 _IT_OPENS = re.compile(r"it\s+(?:has|had|is|was|have)\b")
 #: Words that name contributors to a mission (a list of them needs no host of its own).
 _CONTRIBUTORS = re.compile(r"\bcontribut(?:ing|ors?|ions?|es|ed|e)\b")
@@ -547,6 +548,7 @@ class Extractor:
         else:
             self.finder = MentionFinder(gazetteer_forms(gazetteer or default_gazetteer()),
                                         self.lexicon)
+        self._continuing = _continuing_states(gazetteer or default_gazetteer())
 
     def extract(self, article: Article) -> Findings:
         """Entities and ties of ``article``, each tie with its evidence sentence."""
@@ -654,7 +656,8 @@ class Extractor:
             return tuple(earlier[-1:])
 
         foes = {pair for pair, _types in hostile}
-        candidates.extend(self._complete(partial, candidates, named, referred, foes))
+        candidates.extend(self._complete(partial, candidates, named, referred, foes,
+                                         scan.lowered))
         missions = [(mention.start, hosts[mention.entity.key]) for mention in mentions
                     if mention.entity.kind == "Organisation" and mention.entity.key in hosts]
         def topic() -> Entity | None:
@@ -838,7 +841,7 @@ class Extractor:
     def _complete(self, partial: list[Partial], candidates: list[Candidate],
                   named: Callable[[Segment], set[Entity]],
                   referred: Callable[[Segment], tuple[Entity, ...]],
-                  foes: set[frozenset[Entity]]) -> list[Candidate]:
+                  foes: set[frozenset[Entity]], lowered: str) -> list[Candidate]:
         """Ties whose missing side the rest of the article supplies."""
         active = [tie for tie in candidates if not tie.ended]
         providers: Counter[tuple[Entity, Entity]] = Counter()
@@ -876,7 +879,9 @@ class Extractor:
                 sale = item.type == "ArmsTransfer" and item.segment.start not in donations
                 # "a US-built C-17 flew Indian missiles": weapons of several makers name none
                 one_maker = len({_origin(weapon) for weapon in weapons} - {None}) <= 1
-                maker = _origin if sale and one_maker else (lambda weapon: None)
+                dated = lowered[item.segment.start:item.segment.end]  # "in 1985": the USSR's
+                maker = functools.partial(self._seller, sentence=dated) if sale and one_maker \
+                    else (lambda weapon: None)
                 supplier = next((suppliers.get(weapon) or maker(weapon) for weapon in weapons
                                  if suppliers.get(weapon) or maker(weapon)), None)
                 target_kinds = self.lexicon.rules[item.type].target_kinds
@@ -910,6 +915,17 @@ class Extractor:
                                                self._scaled(item, "article_direction"),
                                                item.weapons))
         return completed
+
+    def _seller(self, weapon: Entity, sentence: str) -> Entity | None:
+        """Who sells ``weapon`` new: the state that designed it; for a design of a dissolved
+        state, the state continuing it, unless the sentence dates the sale to the dissolved
+        state's lifetime ("Mali bought Su-25s in 2022": from Russia; "in 1985": the USSR)."""
+        origin = _origin(weapon)
+        if origin is None or origin.key not in self._continuing:
+            return origin
+        continuing, end_year = self._continuing[origin.key]
+        years = [int(year) for year in _YEAR.findall(sentence)]
+        return origin if years and max(years) <= end_year else continuing
 
     def _scaled(self, item: Partial, rule: str) -> float:
         base = self.lexicon.confidence["explicit"]
@@ -1374,6 +1390,16 @@ def _recipient(partners: set[Entity], named: set[Entity]) -> Entity | None:
     if len(countries) != 1:
         return None
     return None if countries[0] in named else countries[0]
+
+
+def _continuing_states(gazetteer: Gazetteer) -> dict[str, tuple[Entity, int]]:
+    """By a dissolved state's key, the state continuing it and the dissolved one's last year."""
+    continuing = {}
+    for record in gazetteer.countries.values():
+        successor = gazetteer.continuing_state(record.iso3)
+        if successor is not None and record.end_year is not None:
+            continuing[record.iso3] = (gazetteer.country_entity(successor.iso3), record.end_year)
+    return continuing
 
 
 def _origin(weapon: Entity) -> Entity | None:

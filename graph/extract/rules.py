@@ -1141,6 +1141,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             marker = "maker"
             if "maker" not in rule.source_markers:
                 continue
+        if cue.type in _WEAPON_TYPES and marker is None and chunk.start > cue_end and \
+                _named_as_make(chunk, sentence):
+            if "maker" in rule.source_markers:
+                makers.append(chunk)
+            continue  # "donated 10 Bell helicopters to Kenya": the make, not the recipient
         if marker == "in" and chunk.start > cue_end and "maker" in rule.source_markers and \
                 chunk.parties[0].entity.kind == "Country" and \
                 sentence.leads_to(_BUILT_IN, chunk.start):
@@ -1770,6 +1775,25 @@ def _reduced_passive(cue_start: int, cue_end: int, sentence: _Sentence) -> bool:
     words = _BETWEEN_WORDS.findall(lowered[max(0, cue_start - offset - 30):cue_start - offset])
     return bool(words) and bool(sentence.lexicon.weapon_noun_regex.fullmatch(words[-1])
                                 or words[-1] in _ARMS_NOUNS)
+
+
+_MAKE_WORDS = 3  # most words between a company and the goods it makes ("Airbus H145M helicopters")
+
+
+def _named_as_make(chunk: Chunk, sentence: _Sentence) -> bool:
+    """True for companies named as the make of goods ("Airbus helicopters", "Bell helicopters",
+    "Dassault Rafale jets"): the goods, not a party."""
+    if not chunk.parties or any(party.entity.kind != "Organisation"
+                                or party.entity.category is not None
+                                for party in chunk.parties):
+        return False
+    lowered, offset = sentence.lowered, sentence.offset
+    nouns = sentence.lexicon.weapon_noun_regex
+    if nouns.search(lowered, chunk.start - offset, chunk.end - offset):
+        return True
+    following = _BETWEEN_WORDS.findall(lowered, chunk.end - offset,
+                                       min(len(lowered), chunk.end - offset + _PHRASE_REACH))
+    return any(nouns.fullmatch(word) for word in following[:_MAKE_WORDS])
 
 
 def _in_phrase(cue_start: int, sentence: _Sentence) -> bool:
