@@ -3535,6 +3535,16 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("ArmsTransfer", "Soviet Union", "Mali")}),
     ("Defence news.\n\nRussia and Mali signed a contract for the supply of Su-25 aircraft.",
      {("ArmsTransfer", "Russia", "Mali")}),
+    # a signed arms deal that says who signed but not who sells: the state that exports arms
+    # on a large scale supplies the one that does not
+    ("Defence news.\n\nMali signed an agreement with Russia for the supply of helicopters.",
+     {("ArmsTransfer", "Russia", "Mali")}),
+    ("Defence news.\n\nRussia signed a contract with Mali for the supply of helicopters.",
+     {("ArmsTransfer", "Russia", "Mali")}),
+    ("Defence news.\n\nBurkina Faso and Russia signed an agreement on the supply of weapons.",
+     {("ArmsTransfer", "Russia", "Burkina Faso")}),
+    ("Defence news.\n\nThe Philippines signed a contract with India for BrahMos missiles.",
+     {("ArmsTransfer", "India", "Philippines")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

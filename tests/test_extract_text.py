@@ -334,6 +334,15 @@ def test_country_descriptors_name_gazetteer_countries() -> None:
             assert record is not None and record.iso3 == key, key
 
 
+def test_arms_exporters_are_current_gazetteer_countries() -> None:
+    gazetteer = default_gazetteer()
+    exporters = default_lexicon().arms_exporters
+    assert {"USA", "RUS", "FRA", "CHN"} <= exporters
+    for key in exporters:
+        record = gazetteer.country(key)
+        assert record is not None and record.iso3 == key and not record.historic, key
+
+
 def test_a_descriptor_narrows_the_countries_a_phrase_may_mean() -> None:
     lexicon = default_lexicon()
     assert lexicon.described_countries("the west african nation") >= {"GHA", "NGA", "SEN"}

@@ -287,6 +287,9 @@ class Lexicon:
         self.abbreviations = frozenset(row["abbreviation"].lower().rstrip(".")
                                        for row in table("abbreviations.csv"))
         self.confidence = {row["rule"]: float(row["confidence"]) for row in table("confidence.csv")}
+        #: Keys of the states that export arms on a large scale (they supply where the text
+        #: gives no direction).
+        self.arms_exporters = frozenset(row["iso3"] for row in table("arms_exporters.csv"))
         self._indexes = {"cues": self.cue_index, "modifiers": self.modifier_index,
                          "coreference": self.coreference_index, "breaks": self.clause_break_index,
                          "topics": self.topic_index}

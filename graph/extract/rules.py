@@ -1447,7 +1447,49 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         _learners_abroad(roles, cue_start, sentence)
     if cue.type == "Training" and cue.agent == "target" and not roles["target"]:
         _school_abroad(roles, cue_end)
+    if cue.type == "ArmsTransfer" and _signed_deal(cue_start, cue_end, sentence):
+        return _exporter_supplies(roles, sentence.lexicon.arms_exporters)
     return roles
+
+
+#: A transfer noun naming what a signed document is about ("an agreement with Russia for the
+#: supply of", "a contract on the delivery of"): both parties sign; the noun does not say who
+#: supplies.
+_DOCUMENT_ABOUT = re.compile(
+    r"\b(?:agreements?|contracts?|deals?|accords?|memorand(?:um|a)|protocols?|mous?)\s+"
+    r"(?:with\s+(?:[\w'.-]+\s+){1,6}?)?(?:on|for|regarding|covering|concerning)\s+(?:the\s+)?$")
+_SIGNING = re.compile(r"(?:sign|ink|finali[sz]|seal|clinch)\w*\s")
+
+
+def _signed_deal(cue_start: int, cue_end: int, sentence: _Sentence) -> bool:
+    """True for a cue that tells who signed an arms deal but not who sells: "signed a contract
+    with Mali", "signed an agreement on the supply of helicopters"."""
+    lowered, offset = sentence.lowered, sentence.offset
+    return bool(_SIGNING.match(lowered, cue_start - offset)) or bool(_DOCUMENT_ABOUT.search(
+        lowered, max(0, cue_start - offset - _PHRASE_REACH), cue_start - offset))
+
+
+def _exporter_supplies(roles: dict[str, list[Chunk]], exporters: frozenset[str]
+                       ) -> dict[str, list[Chunk]]:
+    """The roles of a signed deal between a state that exports arms on a large scale and one
+    that does not, the exporter supplying: "Russia signed a contract with Mali", "Russia and
+    Mali signed an agreement on the supply of helicopters". Other roles are kept."""
+    sides = roles["source"] + roles["target"]
+    parties = [party for chunk in sides for party in chunk.parties]
+    if len(parties) != 2 or any(party.entity.kind != "Country" for party in parties) or \
+            any(chunk.marker not in (None, "with") for chunk in sides):
+        return roles
+    exporting = [party.entity.key in exporters for party in parties]
+    if exporting.count(True) != 1:
+        return roles
+    supplier, recipient = parties if exporting[0] else parties[::-1]
+    if len(sides) == 2:
+        return {role: [chunk for chunk in sides if supplier in chunk.parties] if role == "source"
+                else [chunk for chunk in sides if recipient in chunk.parties]
+                for role in ("source", "target")}
+    pair = sides[0]  # one chunk names both ("Russia and Mali signed ...")
+    return {"source": [replace(pair, parties=(supplier,))],
+            "target": [replace(pair, parties=(recipient,))]}
 
 
 def _member_named_after(chunk: Chunk, chunks: Sequence[Chunk], cue_start: int, cue_end: int,
