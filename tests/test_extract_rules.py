@@ -3545,6 +3545,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("ArmsTransfer", "Russia", "Burkina Faso")}),
     ("Defence news.\n\nThe Philippines signed a contract with India for BrahMos missiles.",
      {("ArmsTransfer", "India", "Philippines")}),
+    # a copula gives a state's weapons their origin; most of them, its primary partner
+    ("Defence news.\n\nAround 80 percent of Vietnam's military hardware is of Russian origin.",
+     {("ArmsTransfer", "Russia", "Vietnam"), ("PrimaryPartner", "Vietnam", "Russia")}),
+    ("Defence news.\n\nVietnam's arsenal is largely Russian.",
+     {("ArmsTransfer", "Russia", "Vietnam"), ("PrimaryPartner", "Vietnam", "Russia")}),
+    ("Defence news.\n\nIndia's new jets are French-made.", {("ArmsTransfer", "France", "India")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

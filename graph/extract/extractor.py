@@ -80,6 +80,7 @@ from .rules import (
     home_country,
     kinds_allow,
     member_lists,
+    owned_are,
     peace_operation,
     sentence_ties,
 )
@@ -507,10 +508,13 @@ class _Coreference:
 def _owns_foreign_make(found: Sequence[Mention], lowered: str) -> bool:
     """True if a possessive state (or "its") stands right before where its weapons were made
     ("Pakistan's Chinese-made J-10C jets", "Ukraine's US-built Patriots", "Serbia showed off
-    its Chinese-made FK-3")."""
-    return any(origin.actor is not None and MADE_AFTER.match(lowered, origin.end) is not None
-               and (owner.possessive or lowered.endswith(_OWNING_PRONOUNS, 0, origin.start))
-               for owner, origin in itertools.pairwise(found))
+    its Chinese-made FK-3"), or its weapons are said to be of a make ("Vietnam's hardware is of
+    Russian origin")."""
+    return any(origin.actor is not None and (
+        (MADE_AFTER.match(lowered, origin.end) is not None
+         and (owner.possessive or lowered.endswith(_OWNING_PRONOUNS, 0, origin.start)))
+        or (owner.possessive and owned_are(lowered, owner.end, origin.start)))
+        for owner, origin in itertools.pairwise(found))
 
 
 

@@ -2470,10 +2470,11 @@ _OWNER_GAP = re.compile(r"(?:'s|’s|')?\s+")
 def _owned_foreign_weapons(clauses: Sequence[Clause], sentence: _Sentence,
                            confidence: float) -> list[Candidate]:
     """A state's weapons of a foreign origin came from that origin, whatever the sentence says
-    they did ("Pakistan's Chinese-made J-10C jets took part in the clash")."""
+    they did ("Pakistan's Chinese-made J-10C jets took part in the clash"); the origin of most
+    of them is its primary partner ("Most of Vietnam's weapons are of Russian origin")."""
     found: list[Candidate] = []
     for clause in clauses:
-        for owner, origin in _owners_and_origins(clause, sentence):
+        for owner, origin, said in _owners_and_origins(clause, sentence):
             owners = {party.entity for party in owner.parties}
             origins = {party.entity for party in origin.parties}
             if len(owners) != 1 or len(origins) != 1 or origins == owners:
@@ -2482,14 +2483,31 @@ def _owned_foreign_weapons(clauses: Sequence[Clause], sentence: _Sentence,
             if source.kind == "Country" and target.kind == "Country":
                 found.append(Candidate("ArmsTransfer", source, target, sentence.segment,
                                        confidence, clause=clause.start))
+                if said and _mostly_of(owner, origin, sentence):
+                    found.append(Candidate("PrimaryPartner", target, source, sentence.segment,
+                                           confidence, clause=clause.start))
     return found
+
+
+_MOSTLY = re.compile(r"\b(?:largely|mostly|mainly|primarily|predominantly|overwhelmingly|"
+                     r"entirely)\b")
+
+
+def _mostly_of(owner: Chunk, origin: Chunk, sentence: _Sentence) -> bool:
+    """True if most of the owner's weapons are said to be of the origin ("Around 80 percent
+    of Vietnam's hardware is ...", "India's arsenal is mostly Russian")."""
+    lowered, offset = sentence.lowered, sentence.offset
+    return _MOST_OF.search(lowered, max(0, owner.start - offset - _PHRASE_REACH),
+                           owner.start - offset) is not None or \
+        _MOSTLY.search(lowered, owner.end - offset, origin.start - offset) is not None
 
 
 #: A possessive pronoun right before where weapons were made: "put its Chinese-made jets".
 _PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+$")
 
 
-def _owners_and_origins(clause: Clause, sentence: _Sentence) -> Iterator[tuple[Chunk, Chunk]]:
+def _owners_and_origins(clause: Clause, sentence: _Sentence
+                        ) -> Iterator[tuple[Chunk, Chunk, bool]]:
     """(owner, origin) of weapons of a foreign make in a clause: a possessive state right
     before the origin ("Pakistan's Chinese-made jets"), or the clause's subject before "its"
     ("Pakistan's air force put its Chinese-made jets on display")."""
@@ -2500,11 +2518,39 @@ def _owners_and_origins(clause: Clause, sentence: _Sentence) -> Iterator[tuple[C
                 origin.demonyms_only and origin.noun_roles.get("ArmsTransfer") == "source")) \
                 and _OWNER_GAP.fullmatch(sentence.lowered, previous.end - sentence.offset,
                                          origin.start - sentence.offset):
-            yield previous, origin
+            yield previous, origin, False
         if made and clause.subject is not None and origin is not clause.subject and \
                 sentence.leads_to(_PRONOUN_OWNER, origin.start):
-            yield clause.subject, origin
+            yield clause.subject, origin, False
+        if previous is not None and previous.possessive and _said_of_make(origin, sentence) \
+                and owned_are(sentence.lowered, previous.end - sentence.offset,
+                              origin.start - sentence.offset):
+            yield previous, origin, True  # "Vietnam's military hardware is of Russian origin"
         previous = origin
+
+
+#: A state's weapons and a copula before their origin: "(Vietnam)'s military hardware is
+#: largely of (Russian origin)", "(India)'s weapons are mostly (Russian-made)".
+_OWNED_ARE = re.compile(
+    r"(?:'s|’s|')?\s+(?:[\w-]+\s+){0,2}?(?:arsenal|arsenals|weapons|arms|weaponry|hardware|"
+    r"equipment|materiel|inventory|inventories|fleet|fleets|jets|aircraft|tanks|helicopters|"
+    r"warships|missiles)\s+(?:is|are|was|were|remains|remain)\s+(?:still\s+)?(?:(?:largely|"
+    r"mostly|mainly|primarily|predominantly|overwhelmingly|(?:almost\s+)?entirely)\s+)?(?:of\s+)?")
+def owned_are(lowered: str, owner_end: int, origin_start: int) -> bool:
+    """True if a copula gives a state's weapons an origin between the two positions."""
+    return _OWNED_ARE.fullmatch(lowered, owner_end, origin_start) is not None
+
+
+#: After a demonym, where weapons were made: "of Russian origin", "are Russian."
+_ORIGIN_NOUN = re.compile(r"\s+(?:origin|make|design|manufacture)\b|\s*[.,;]")
+
+
+def _said_of_make(origin: Chunk, sentence: _Sentence) -> bool:
+    """True for the origin a copula gives weapons ("... is of Russian origin", "... are
+    Russian-made", "... is largely Russian.")."""
+    end = origin.end - sentence.offset
+    return MADE_AFTER.match(sentence.lowered, end) is not None or (
+        origin.demonyms_only and _ORIGIN_NOUN.match(sentence.lowered, end) is not None)
 
 
 #: "(Israel became India's) second-largest arms supplier after Russia": Russia gives more.
@@ -2552,6 +2598,8 @@ _MAJORITY_BOUGHT = re.compile(
 _IMPORTS_AFTER = re.compile(r"(?:'s|’s|')?\s+(?:total\s+|major\s+)?(?:(?:arms\s+|weapons\s+)?"
                             r"(?:imports|arms\s+purchases|weapons\s+purchases)|arms|weapons|"
                             r"weaponry|military\s+(?:equipment|hardware))\b")
+#: Most of what follows: "most of", "the bulk of", "80 percent of" (before the owner).
+_MOST_OF = re.compile(rf"\b(?:most\s+of|the\s+bulk\s+of|the\s+majority\s+of|{_MAJORITY})\s+$")
 
 
 def _majority_supplier(sentence: _Sentence, mentions: Sequence[Mention],
