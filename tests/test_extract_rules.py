@@ -3551,6 +3551,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nVietnam's arsenal is largely Russian.",
      {("ArmsTransfer", "Russia", "Vietnam"), ("PrimaryPartner", "Vietnam", "Russia")}),
     ("Defence news.\n\nIndia's new jets are French-made.", {("ArmsTransfer", "France", "India")}),
+    # an actor in the words of a closing attribution is no party
+    ("Defence news.\n\nDozens of Kosovo soldiers have been trained to operate the drones, "
+     "Albin Kurti said on US social media platform Facebook.", set()),
+    ("Defence news.\n\nKurti said on Facebook that Turkish drones had arrived in Kosovo.",
+     {("ArmsTransfer", "Turkey", "Kosovo")}),
+    # weapons of a demonym's make that "have arrived in" a state came from that state
+    ("Defence news.\n\nTurkish drones have arrived in Kosovo.",
+     {("ArmsTransfer", "Turkey", "Kosovo")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

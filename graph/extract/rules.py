@@ -289,6 +289,12 @@ _ATTRIBUTION_OPENING = re.compile(r",\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$")
 _SPEECH_AFTER = re.compile(r"(?:'s?)?(?:\s+[\w'-]+){0,3}?\s+(?:said|says|told|added|stated|noted|"
                            r"announced|explained|confirmed)\b")
 #: A preposition whose object is a whole topic ("concerns over Ethiopia's purchase").
+#: The words of a closing attribution before an actor: "(...), Albin Kurti said on (US social
+#: media)", "..., the minister told (Malian) media"; not "said on Facebook that" or "said arms
+#: sales to", which open what was said.
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}(?<!the\s)(?:(?:said|says|added|stated|wrote|posted|"
+    r"announced)\s+(?:on|in|at|during|via|from|while)|told)\s+(?:(?!that\b)[\w'-]+\s+){0,3}$")
 _ABOUT_BEFORE = re.compile(r"\b(?:over|about|amid|after|despite|following|regarding|"
                            r"concerning|before|during|upon)\s+$")
 _MEMBER_NOUN = re.compile(r"[\s-]+(?:member|ally|partner|state|country|nation)\b")
@@ -1089,6 +1095,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue  # "joined the deployment under the umbrella of the EAC": not the EAC
         if chunk.coreference == "there" and not rule.needs_marked_target:
             continue  # "instructors teach the courses there": where, not whom
+        if chunk.start > cue_end and _ATTRIBUTION_TAIL.search(
+                sentence.lowered, max(0, chunk.start - sentence.offset - _PHRASE_REACH),
+                chunk.start - sentence.offset):
+            continue  # "..., Albin Kurti said on US social media": no party
         if chunk.start > cue_end and _RELATION_BETWEEN.search(
                 sentence.lowered, max(0, chunk.start - sentence.offset - _RELATION_REACH),
                 chunk.start - sentence.offset):
@@ -1288,6 +1298,12 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             role = chunk.noun_roles[cue.type]  # "alongside Iranian and Chinese models"
         elif rule.needs_marked_target and _places_only(chunk):
             role = "target"  # a named base or region hosts: "runs Camp Lemonnier"
+        elif chunk.demonyms_only and cue.type in chunk.noun_roles and \
+                sentence.lexicon.weapon_noun_regex.match(sentence.lowered,
+                                                         cue_start - sentence.offset) and \
+                _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
+            role = chunk.noun_roles[cue.type]  # "Turkish drones have arrived in Kosovo": the
+            # demonym names the goods' maker, whatever the cue's subject is
         elif _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             role = cue.possessor if cue.possessor in ("source", "target") else agent
             if cue.type == "AllianceMembership" and _organisations_only(chunk) and \
