@@ -3559,6 +3559,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # weapons of a demonym's make that "have arrived in" a state came from that state
     ("Defence news.\n\nTurkish drones have arrived in Kosovo.",
      {("ArmsTransfer", "Turkey", "Kosovo")}),
+    # forces "deployed throughout" a state are there; deployed forces are the subject in the
+    # passive too
+    ("Defence news.\n\nKenyan troops are deployed throughout southern Somalia.",
+     {("MilitaryPresence", "Kenya", "Somalia")}),
+    ("Defence news.\n\nUganda and Kenya are deployed throughout south-central Somalia.",
+     {("MilitaryPresence", "Uganda", "Somalia"), ("MilitaryPresence", "Kenya", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

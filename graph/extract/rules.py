@@ -1036,7 +1036,8 @@ def _thanked_for(before: list[Chunk], cue_start: int, cue_end: int, sentence: _S
 def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start: int,
                     cue_end: int, sentence: _Sentence, relaxed: bool) -> dict[str, list[Chunk]]:
     agent = cue.agent if cue.agent in ("source", "target") else "source"
-    passive = _passive(cue_start, cue_end, sentence) or (
+    # "Kenyan troops are deployed in Somalia": forces sent abroad are the subject, passive or not
+    passive = (not rule.needs_marked_target and _passive(cue_start, cue_end, sentence)) or (
         cue.type == "Training" and _ON_EQUIPMENT.match(sentence.lowered, cue_end - sentence.offset))
     if passive:  # "Filipino personnel were trained in India", "pilots training on F-35 jets"
         cue = replace(cue, agent=_flip(agent), possessor=_flip(agent),
