@@ -3565,6 +3565,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("MilitaryPresence", "Kenya", "Somalia")}),
     ("Defence news.\n\nUganda and Kenya are deployed throughout south-central Somalia.",
      {("MilitaryPresence", "Uganda", "Somalia"), ("MilitaryPresence", "Kenya", "Somalia")}),
+    # a deal a state is "nearing", "close to" or "on the verge of" is not yet made
+    ("Defence news.\n\nSerbia is believed to be nearing the signing of a contract to acquire "
+     "Rafale jets from France.", set()),
+    ("Defence news.\n\nEgypt is on the verge of signing a contract for Chinese J-10C jets.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
