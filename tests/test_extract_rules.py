@@ -3570,6 +3570,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Rafale jets from France.", set()),
     ("Defence news.\n\nEgypt is on the verge of signing a contract for Chinese J-10C jets.",
      set()),
+    # a cue word in the name of a post is no cue
+    ("Defence news.\n\nThe Pakistan Army's Inspector General Training and Evaluation and a "
+     "military delegation from Turkey attended the closing ceremony.", set()),
+    ("Defence news.\n\nThe US Army's Chief of Staff said US instructors train Kenyan troops.",
+     {("Training", "United States", "Kenya")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

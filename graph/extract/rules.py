@@ -846,6 +846,9 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
         if any(a <= start and end <= b for a, b in sentence.names) or \
                 any((a, b) == (start, end) for a, b, _weapon in sentence.weapon_spans):
             continue  # "Clark Air Base", "Multinational Joint Task Force", the Osa missile: names
+        if _OFFICE_BEFORE.search(sentence.text, max(segment.start, start - _PHRASE_REACH), start) \
+                and sentence.text[start].isupper():
+            continue  # "the Army's Inspector General Training and Evaluation": a post
         if cue.type in _PEOPLE_CUES and sentence.after_weapon(start):
             continue  # "Gripen fighters", "K-8 trainers": aircraft, not combatants or instructors
         if cue.type == "Training" and _CRAFT_AFTER.match(sentence.lowered, end - segment.start):
@@ -863,6 +866,13 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
         if end > reached:
             gapped = cue.type if "~" in cue.pattern else ""
         reached, span = max(end, reached), (start, end)
+
+
+#: A capitalised office right before a capitalised cue word: "Inspector General (Training)",
+#: "Director of (Joint Training)", "Chief of (Defence Cooperation)": the name of a post.
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:Inspector|Director|Directorate|Chief|Commander|Head|Secretary|Minister|Officer)"
+    r"(?:\s+(?:of|for|and|the|[A-Z][\w-]*)){0,3}\s+$")
 
 
 def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int,
