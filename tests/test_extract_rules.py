@@ -3575,6 +3575,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "military delegation from Turkey attended the closing ceremony.", set()),
     ("Defence news.\n\nThe US Army's Chief of Staff said US instructors train Kenyan troops.",
      {("Training", "United States", "Kenya")}),
+    # "alliance members" named after the words are members of the alliance named last
+    ("Defence news.\n\nNATO sent battlegroups to alliance members Romania and Hungary.",
+     {("AllianceMembership", "Romania", "NATO"), ("AllianceMembership", "Hungary", "NATO")}),
+    ("Defence news.\n\nNATO grew again. Finland, which applied at the same time as Sweden, is "
+     "also a new alliance member after ratification last year.",
+     {("AllianceMembership", "Finland", "NATO")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

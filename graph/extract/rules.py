@@ -1467,6 +1467,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                            and sentence.leads_to(_HOST_AGREEMENT, chunk.start)][:1]
     if named_members is not None:  # they are the members, whatever else the clause names
         roles[other] = [named_members]
+        if joined and not roles[agent]:
+            roles[agent] = joined  # "to alliance members Romania and Hungary": of the alliance
     if cue.type == "AllianceMembership" and roles["target"]:
         roles["target"].extend(_joined_later(roles["target"][-1], chunks, sentence))
     if cue.type == "Training" and _INTRANSITIVE_TRAINING.match(sentence.lowered,
