@@ -3581,6 +3581,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nNATO grew again. Finland, which applied at the same time as Sweden, is "
      "also a new alliance member after ratification last year.",
      {("AllianceMembership", "Finland", "NATO")}),
+    # a place named right after an armed group is where the group is
+    ("Defence news.\n\nThe United States has a base in Djibouti. US drone stations have "
+     "attacked al-Shabaab in Somalia and Boko Haram in Nigeria.",
+     {("MilitaryPresence", "United States", "Djibouti")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1120,6 +1120,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 sentence.lowered.startswith(LEADS, chunk.end - sentence.offset):
             leaders.append(chunk)  # "to the Canadian-led battlegroup in Latvia": Canada serves
             continue  # there too, and hosts nothing
+        if marker in _LOCATIVE and _where_a_group_is(chunk, chunks, sentence):
+            continue  # "drone stations which have attacked al-Shabaab in Somalia": the group's
         if marker in _LOCATIVE and sentence.leads_to(_EVENT_IN, chunk.start):
             continue  # "at NATO's summit in Vilnius": where leaders met, not where forces are
         if cue.type != "AllianceMembership" and _membership_modifier(chunk, sentence):
@@ -1519,6 +1521,22 @@ def _exporter_supplies(roles: dict[str, list[Chunk]], exporters: frozenset[str]
     pair = sides[0]  # one chunk names both ("Russia and Mali signed ...")
     return {"source": [replace(pair, parties=(supplier,))],
             "target": [replace(pair, parties=(recipient,))]}
+
+
+#: Between an armed group and where it is: "(al-Shabaab) in (Somalia)", "(Boko Haram)
+#: operating in northeastern (Nigeria)".
+_GROUP_IN = re.compile(r"\s+(?:(?:based|active|operating)\s+)?(?:in|inside|throughout)\s+"
+                       r"(?:the\s+)?(?:[\w-]+\s+)?")
+
+
+def _where_a_group_is(chunk: Chunk, chunks: Sequence[Chunk], sentence: _Sentence) -> bool:
+    """True for a place named right after an armed group, as where the group is."""
+    before = [other for other in chunks if other.end <= chunk.start and other.parties]
+    if not before:
+        return False
+    group = before[-1].parties[-1]  # "al-Shabaab in Somalia and Boko Haram in Nigeria"
+    return group.entity.category == "NonStateArmedGroup" and _GROUP_IN.fullmatch(
+        sentence.lowered, group.end - sentence.offset, chunk.start - sentence.offset) is not None
 
 
 def _member_named_after(chunk: Chunk, chunks: Sequence[Chunk], cue_start: int, cue_end: int,
