@@ -3585,6 +3585,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe United States has a base in Djibouti. US drone stations have "
      "attacked al-Shabaab in Somalia and Boko Haram in Nigeria.",
      {("MilitaryPresence", "United States", "Djibouti")}),
+    # "the same freight carrier" is an airline, not the weapon named before
+    ("Defence news.\n\nSeveral flights were carried out by Il-76 cargo aircraft owned by Fly "
+     "Sky Airlines. The same freight carrier had previously been used to deliver equipment to "
+     "Libya.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -109,6 +109,8 @@ _OPENING_NOUN_BY = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){1,3}by\s+(?:the\s+)
 _PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
 _EXTRA_EVIDENCE = 2
 _WEAPON_LOOKBACK = 600  # characters before a sentence searched for the weapon "the drone" is
+#: Words of civil use before a craft: "freight carrier", "passenger plane".
+_CIVIL_USE = frozenset({"freight", "commercial", "passenger", "civilian", "civil"})
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+(?:same\s+)?")
 #: "its" or "their" before where weapons were made: "showed off *its* Chinese-made FK-3".
 _OWNING_PRONOUNS = (" its ", " their ")
@@ -802,8 +804,8 @@ class Extractor:
                 if nouns.match(lowered, position, segment.end):
                     return True
                 word = _WORD_AHEAD.match(lowered, position, segment.end)
-                if word is None:
-                    break
+                if word is None or word.group().strip() in _CIVIL_USE:
+                    break  # "the same freight carrier": an airline, no weapon
                 position = word.end()
         return False
 
