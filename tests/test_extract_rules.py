@@ -3589,6 +3589,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nSeveral flights were carried out by Il-76 cargo aircraft owned by Fly "
      "Sky Airlines. The same freight carrier had previously been used to deliver equipment to "
      "Libya.", set()),
+    # a "training and logistics package" in an arms contract is part of the sale
+    ("Defence news.\n\nPoland signed a contract with South Korea's Hyundai Rotem for 1,000 K2 "
+     "tanks along with support vehicles, a training and logistics package and ammunition.",
+     {("ArmsTransfer", "South Korea", "Poland")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
