@@ -3593,6 +3593,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nPoland signed a contract with South Korea's Hyundai Rotem for 1,000 K2 "
      "tanks along with support vehicles, a training and logistics package and ammunition.",
      {("ArmsTransfer", "South Korea", "Poland")}),
+    # a named programme gives a tie's missing provider
+    ("Defence news.\n\nThe Council adopted an assistance measure under the European Peace "
+     "Facility worth 40 million euros for the benefit of the Armed Forces of the Republic of "
+     "Moldova.", {("MilitaryAid", "European Union", "Moldova")}),
+    ("Defence news.\n\nKenya bought six helicopters through the Foreign Military Sales "
+     "programme.", {("ArmsTransfer", "United States", "Kenya")}),
+    ("Defence news.\n\nThe first Foreign Military Financing grant to Taiwan was an $80m "
+     "package approved in 2023.", {("MilitaryAid", "United States", "Taiwan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

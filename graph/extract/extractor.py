@@ -53,6 +53,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TypeAlias
 
 from graph.gazetteer import Gazetteer, default_gazetteer
 from graph.model import Article, Entity, Evidence, Findings, Tie
@@ -555,6 +556,7 @@ class Extractor:
             self.finder = MentionFinder(gazetteer_forms(gazetteer or default_gazetteer()),
                                         self.lexicon)
         self._continuing = _continuing_states(gazetteer or default_gazetteer())
+        self._programmes = _programme_providers(self.lexicon, gazetteer or default_gazetteer())
 
     def extract(self, article: Article) -> Findings:
         """Entities and ties of ``article``, each tie with its evidence sentence."""
@@ -707,6 +709,8 @@ class Extractor:
             return True
         return bool(actors) and (any(mention.entity.kind == "WeaponSystem" for mention in found)
                                  or self._definite_weapon(scan.lowered, segment)
+                                 or self.lexicon.programme_regex.search(  # "through the FMS"
+                                     scan.lowered, segment.start, segment.end) is not None
                                  or any(self.lexicon.cues[number].type == "MilitaryAid"
                                         or self.lexicon.cues[number].type in UNNAMED_SIGNATORY
                                         for _, _, number in scan.within("cues", segment.start,
@@ -869,10 +873,16 @@ class Extractor:
             {tie.segment.start for tie in active if tie.type == "MilitaryAid"}
         given = {(tie.segment.start, tie.source, tie.target) for tie in active
                  if tie.type == "MilitaryAid"}
-        completed = []
+        completed: list[Candidate] = []
         for item in partial:
             first, second = item.known if len(item.known) == 2 else (None, None)
-            if item.type in _PROVIDING and first is not None and second is not None and \
+            provider = self._provider(item, lowered) if item.role == "target" else None
+            if provider is not None:  # "an assistance measure under the European Peace
+                completed.extend(  # Facility for Moldova": the EU gives
+                    Candidate(item.type, provider, target, item.segment,
+                              self._scaled(item, "programme"), item.weapons)
+                    for target in item.known if target != provider)
+            elif item.type in _PROVIDING and first is not None and second is not None and \
                     providers[first, second] != providers[second, first]:
                 source, target = (first, second) if providers[first, second] > \
                     providers[second, first] else (second, first)
@@ -921,6 +931,14 @@ class Extractor:
                                                self._scaled(item, "article_direction"),
                                                item.weapons))
         return completed
+
+    def _provider(self, item: Partial, lowered: str) -> Entity | None:
+        """Who runs the named programme the sentence states a tie under, if it names one."""
+        for phrase, provider, types in self._programmes:
+            if item.type in types and phrase.search(lowered, item.segment.start,
+                                                    item.segment.end):
+                return provider
+        return None
 
     def _seller(self, weapon: Entity, sentence: str) -> Entity | None:
         """Who sells ``weapon`` new: the state that designed it; for a design of a dissolved
@@ -1396,6 +1414,20 @@ def _recipient(partners: set[Entity], named: set[Entity]) -> Entity | None:
     if len(countries) != 1:
         return None
     return None if countries[0] in named else countries[0]
+
+
+Programme: TypeAlias = tuple[re.Pattern[str], Entity, frozenset[str]]
+
+
+def _programme_providers(lexicon: Lexicon, gazetteer: Gazetteer) -> list[Programme]:
+    """The lexicon's named programmes with their providers as entities."""
+    programmes = []
+    for phrase, provider, types in lexicon.programmes:
+        record = gazetteer.country(provider)
+        entity = gazetteer.country_entity(provider) if record is not None \
+            else gazetteer.organisation_entity(provider)
+        programmes.append((phrase, entity, types))
+    return programmes
 
 
 def _continuing_states(gazetteer: Gazetteer) -> dict[str, tuple[Entity, int]]:

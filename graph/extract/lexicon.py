@@ -287,6 +287,12 @@ class Lexicon:
         self.abbreviations = frozenset(row["abbreviation"].lower().rstrip(".")
                                        for row in table("abbreviations.csv"))
         self.confidence = {row["rule"]: float(row["confidence"]) for row in table("confidence.csv")}
+        #: Named programmes and who runs them: (phrase regex, provider's name, tie types).
+        self.programmes = tuple(
+            (re.compile(phrase_regex(row["pattern"])), row["provider"],
+             frozenset(_split(row["types"]))) for row in table("programmes.csv"))
+        self.programme_regex = re.compile(
+            "|".join(phrase.pattern for phrase, _provider, _types in self.programmes) or "(?!)")
         #: Keys of the states that export arms on a large scale (they supply where the text
         #: gives no direction).
         self.arms_exporters = frozenset(row["iso3"] for row in table("arms_exporters.csv"))
