@@ -3601,6 +3601,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "programme.", {("ArmsTransfer", "United States", "Kenya")}),
     ("Defence news.\n\nThe first Foreign Military Financing grant to Taiwan was an $80m "
      "package approved in 2023.", {("MilitaryAid", "United States", "Taiwan")}),
+    # forces the article says keep the peace somewhere are peacekeepers there, not also a
+    # presence, where a sentence speaks of a mandated force; not under a bilateral arrangement
+    ("Defence news.\n\nKenyan peacekeepers serve in Somalia with the African Union mission.\n\n"
+     "Nairobi is sending more soldiers. The group is the second Kenyan contingent to operate in "
+     "Somalia under its mandate.", {("PeacekeepingDeployment", "Kenya", "Somalia")}),
+    ("Defence news.\n\nRwandan peacekeepers serve in the UN mission in the Central African "
+     "Republic. Other Rwandan forces deployed there under a bilateral arrangement with Bangui.",
+     {("PeacekeepingDeployment", "Rwanda", "Central African Republic"),
+      ("MilitaryPresence", "Rwanda", "Central African Republic")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

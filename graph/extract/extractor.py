@@ -680,7 +680,8 @@ class Extractor:
 
         candidates.extend(_unnamed_signatories(partial, self._scaled, named_most))
         candidates.extend(_force_hosts(partial, candidates, segments, scan.lowered, self._scaled))
-        candidates = _donations(_at_peace(candidates, hostile), scan, segments)
+        candidates = _peacekeepers(_donations(_at_peace(candidates, hostile), scan, segments),
+                                   scan)
         ties = self._merge(article, _as_states(self._drop_ended(candidates), self.lexicon.rules))
         entities = self._entities(mentions, table_rows, segments)
         return Findings(article, entities, ties)
@@ -1226,6 +1227,28 @@ def _at_peace(candidates: list[Candidate],
     return [tie for tie in candidates
             if not any(pair == frozenset((tie.source, tie.target))
                        and (not types or tie.type in types) for pair, types in hostile)]
+
+
+#: Words of a force sent under a mandate: "the second Kenyan contingent ... under the ATMIS
+#: mandate", "to join an international force".
+_MANDATED = re.compile(r"\b(?:contingents?|mandate|(?:international|multinational|regional)\s+"
+                       r"forces?)\b")
+
+
+def _peacekeepers(candidates: list[Candidate], scan: Scan) -> list[Candidate]:
+    """Forces of a state that the article says keep the peace in another are peacekeepers
+    there, not also a presence of their own, where the sentence speaks of a mandated force
+    ("the second Kenyan contingent to operate in Somalia under the ATMIS mandate"); not where
+    it speaks of a bilateral arrangement."""
+    keeping = {(tie.source, tie.target) for tie in candidates
+               if tie.type == "PeacekeepingDeployment" and not tie.ended}
+    return [tie for tie in candidates if tie.type != "MilitaryPresence" or tie.ended
+            or (tie.source, tie.target) not in keeping or not _mandated(tie.segment, scan)]
+
+
+def _mandated(segment: Segment, scan: Scan) -> bool:
+    return _MANDATED.search(scan.lowered, segment.start, segment.end) is not None and \
+        not scan.has_topic("bilateral", segment.start, segment.end)
 
 
 def _donations(candidates: list[Candidate], scan: Scan,
