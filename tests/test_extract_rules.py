@@ -3610,6 +3610,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Republic. Other Rwandan forces deployed there under a bilateral arrangement with Bangui.",
      {("PeacekeepingDeployment", "Rwanda", "Central African Republic"),
       ("MilitaryPresence", "Rwanda", "Central African Republic")}),
+    # forces stationed over a span of years that has closed are no longer there
+    ("Defence news.\n\nFrench troops were based in Mali from 2013 to 2022.", set()),
+    ("Defence news.\n\nBrazilian troops served in Haiti between 2004 and 2017.", set()),
+    ("Defence news.\n\nRussia supplied weapons to Mali from 2021 to 2023.",
+     {("ArmsTransfer", "Russia", "Mali")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

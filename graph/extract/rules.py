@@ -295,6 +295,10 @@ _SPEECH_AFTER = re.compile(r"(?:'s?)?(?:\s+[\w'-]+){0,3}?\s+(?:said|says|told|ad
 _ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}(?<!the\s)(?:(?:said|says|added|stated|wrote|posted|"
     r"announced)\s+(?:on|in|at|during|via|from|while)|told)\s+(?:(?!that\b)[\w'-]+\s+){0,3}$")
+#: A span of years that has closed: "from 2013 to 2022", "between 2004 and 2017".
+_CLOSED_SPAN = re.compile(r"\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until|till|through)\s+"
+                          r"(?:19|20)\d\d\b")
+_STAYING = frozenset({"MilitaryPresence", "PeacekeepingDeployment"})  # forces that stay on
 _ABOUT_BEFORE = re.compile(r"\b(?:over|about|amid|after|despite|following|regarding|"
                            r"concerning|before|during|upon)\s+$")
 _MEMBER_NOUN = re.compile(r"[\s-]+(?:member|ally|partner|state|country|nation)\b")
@@ -657,6 +661,9 @@ class _Sentence:
                 status = "drop"
             elif modifier.kind in ("reported", "commitment"):
                 factor *= self.lexicon.confidence.get(f"factor_{modifier.kind}", 1.0)
+        if status == "active" and cue.type in _STAYING and _CLOSED_SPAN.search(
+                self.lowered, clause.start - self.offset, clause.end - self.offset):
+            status = "drop"  # "French troops were based in Mali from 2013 to 2022": over
         return status, factor
 
     def hosts_before_exercise(self, hosts: list[Chunk], clause: Clause,
