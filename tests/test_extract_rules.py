@@ -3615,6 +3615,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nBrazilian troops served in Haiti between 2004 and 2017.", set()),
     ("Defence news.\n\nRussia supplied weapons to Mali from 2021 to 2023.",
      {("ArmsTransfer", "Russia", "Mali")}),
+    # a memorandum "on cybersecurity cooperation" is a defence agreement, as a cybersecurity
+    # cooperation agreement is
+    ("Defence news.\n\nThe UAE and Israel signed a memorandum of understanding on cybersecurity "
+     "cooperation.", {("DefenceAgreement", "United Arab Emirates", "Israel")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
