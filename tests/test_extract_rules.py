@@ -3619,6 +3619,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # cooperation agreement is
     ("Defence news.\n\nThe UAE and Israel signed a memorandum of understanding on cybersecurity "
      "cooperation.", {("DefenceAgreement", "United Arab Emirates", "Israel")}),
+    # a sale a government approves or clears is not yet made
+    ("Defence news.\n\nThe State Department cleared a $3 billion sale of Apache helicopters to "
+     "Poland.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
