@@ -3622,6 +3622,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a sale a government approves or clears is not yet made
     ("Defence news.\n\nThe State Department cleared a $3 billion sale of Apache helicopters to "
      "Poland.", set()),
+    # a state "followed by" another in joining an alliance: both joined
+    ("Defence news.\n\nNATO leaders met in Vilnius. Montenegro joined the alliance in 2017, "
+     "followed by North Macedonia in 2020.",
+     {("AllianceMembership", "Montenegro", "NATO"),
+      ("AllianceMembership", "North Macedonia", "NATO")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1209,12 +1209,13 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             if cue.type != "PrimaryPartner":  # second is no primary partner
                 followers.append(chunk)  # "..., and France came in second with 15 per cent"
             continue
-        if marker == "exclude" and (cue.type in _WEAPON_TYPES or rule.needs_marked_target) \
-                and chunk.start > cue_end and \
-                _FOLLOWED_BY.search(sentence.lowered,
-                                    max(0, chunk.start - sentence.offset - _FOLLOWED_REACH),
-                                    chunk.start - sentence.offset):
-            followers.append(chunk)
+        if marker == "exclude" and chunk.start > cue_end and \
+                (followed := _FOLLOWED_BY.search(
+                    sentence.lowered, max(0, chunk.start - sentence.offset - _FOLLOWED_REACH),
+                    chunk.start - sentence.offset)) is not None and \
+                (cue.type in _WEAPON_TYPES or rule.needs_marked_target or (
+                    cue.type == "AllianceMembership" and followed.group().startswith("followed"))):
+            followers.append(chunk)  # "joined the alliance in 2017, followed by North Macedonia"
             continue
         if marker == "from" and cue.type not in _WEAPON_TYPES and _cue_just_before(
                 chunk, sentence, _BOUGHT_FROM_GAP,
@@ -1616,7 +1617,9 @@ def _follow(roles: dict[str, list[Chunk]], followers: list[Chunk]) -> None:
         led = [(chunk.end, role) for role in ("source", "target") for chunk in roles[role]
                if chunk.end <= follower.start and not chunk.possessive
                and not chunk.demonyms_only  # "of Egyptian imports": Egypt's, as possessive
-               and chunk.marker not in _LOCATIVE]  # "to deploy troops in Somalia": a place
+               and chunk.marker not in _LOCATIVE  # "to deploy troops in Somalia": a place
+               # "joined the alliance, followed by North Macedonia": a state follows a state
+               and _organisations_only(chunk) == _organisations_only(follower)]
         if led:
             roles[max(led)[1]].append(follower)
 
