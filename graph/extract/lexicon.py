@@ -34,8 +34,8 @@ from graph.model import TIE_TYPES
 from graph.resources import data_dir
 
 from .patterns import (
+    FirstWords,
     PhraseIndex,
-    first_word_regex,
     leftmost_longest,
     match_text,
     next_word,
@@ -300,7 +300,7 @@ class Lexicon:
                          "coreference": self.coreference_index, "breaks": self.clause_break_index,
                          "topics": self.topic_index}
         self._candidate_cache: dict[str, _Candidates] = {}
-        self._first_words = first_word_regex(self._indexes.values())
+        self._first_words = FirstWords(self._indexes.values())
 
     @staticmethod
     def _rule(row: dict[str, str]) -> TieRule:
@@ -339,8 +339,7 @@ class Lexicon:
         """
         found: dict[str, list[Match]] = {name: [] for name in self._indexes}
         cache, candidates = self._candidate_cache, self._word_candidates
-        for first in self._first_words.finditer(lowered):
-            position, word = first.start(), first.group(1)
+        for position, word in self._first_words.find(lowered):
             tried, by_second = cache.get(word) or candidates(word)
             if by_second:  # "the" starts a dozen phrases; the word after it rules most out
                 tried = tried + by_second.get(next_word(lowered, position + len(word)), [])

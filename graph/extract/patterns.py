@@ -31,8 +31,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 __all__ = [
     "LIST_GAP",
     "SEPARATOR",
+    "FirstWords",
     "PhraseIndex",
-    "first_word_regex",
     "leftmost_longest",
     "match_text",
     "next_word",
@@ -40,6 +40,8 @@ __all__ = [
     "split_alternatives",
     "trie_regex",
 ]
+
+_WORD = re.compile(r"\w+")  # a word of a folded text, as the phrase regexes see one
 
 #: Between two items of a list of names: a comma or "and"/"or", perhaps "the"
 #: ("Darfur, South Sudan, and the Central African Republic", "Tonga and Samoa").
@@ -368,16 +370,43 @@ def leftmost_longest(matches: Iterable[tuple[int, int, int]]) -> Iterator[tuple[
             reached = match_end
 
 
-def first_word_regex(indexes: Iterable[PhraseIndex]) -> re.Pattern[str]:
-    """One regex finding every word some phrase of ``indexes`` may start with; its group 1
-    is the word (every word when some phrase may start with any)."""
-    exact: set[str] = set()
-    prefixes: set[str] = set()
-    for index in indexes:
-        words, starts, anything = index.first_words()
-        if anything:
-            return re.compile(r"(?<![\w-])(\w+)")
-        exact |= words
-        prefixes |= starts
-    first = rf"(?:{trie_regex(exact)})(?![\w])|{trie_regex(prefixes)}"
-    return re.compile(rf"(?<![\w-])(?=(?:{first}))(\w+)")
+class FirstWords:
+    """Finds every word some phrase of ``indexes`` may start with.
+
+    One regex of all first words would try its alternatives at every position of a text;
+    reading the text's words once and looking each up is about three times faster.
+
+    Examples
+    --------
+    >>> words = FirstWords([PhraseIndex(["deliver* to", "troops"])])
+    >>> words.find("russian troops were delivered, pre-deliveries")
+    [(8, 'troops'), (20, 'delivered')]
+    """
+
+    def __init__(self, indexes: Iterable[PhraseIndex]) -> None:
+        exact: set[str] = set()
+        heads: dict[str, list[str]] = {}
+        self.anything = False  # some phrase may start with any word
+        for index in indexes:
+            words, starts, anything = index.first_words()
+            self.anything = self.anything or anything
+            exact |= words
+            for start in starts:
+                heads.setdefault(start[:1], []).append(start)
+        self.exact = frozenset(exact)
+        #: Prefixes ("deliver" of "deliver*") by their first letter.
+        self.heads = {head: tuple(starts) for head, starts in heads.items()}
+
+    def find(self, lowered: str) -> list[tuple[int, str]]:
+        """(position, word) of each first word in ``lowered``, in order; not after a hyphen."""
+        found: list[tuple[int, str]] = []
+        cursor = 0
+        for word in _WORD.findall(lowered):
+            position = lowered.find(word, cursor)  # only non-word characters lie between
+            cursor = position + len(word)
+            if position and lowered[position - 1] == "-":
+                continue
+            if self.anything or word in self.exact or \
+                    any(word.startswith(start) for start in self.heads.get(word[:1], ())):
+                found.append((position, word))
+        return found
