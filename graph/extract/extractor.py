@@ -1150,14 +1150,6 @@ def _framing_agreements(ties: Sequence[Candidate], lowered: str, segment: Segmen
     deal"; "troops from Rwanda were dispatched to the CAR on the basis of bilateral
     agreements"), unless the agreement names its own party ("under a 1951 defence agreement with
     Denmark")."""
-    framing = _FRAMED_BY.search(lowered, segment.start, segment.end)
-    if framing is None:
-        return []
-    signed_with = _SIGNED_WITH.match(lowered, framing.end())
-    if signed_with is not None and any(mention.start == signed_with.end()
-                                       and _country_of(mention) is not None
-                                       for mention in mentions):
-        return []
     agreed = {frozenset((tie.source, tie.target)) for tie in ties
               if tie.type == "DefenceAgreement"}
     framed = [tie for tie in ties if tie.type in _FRAMED_TYPES and not tie.ended
@@ -1166,6 +1158,14 @@ def _framing_agreements(ties: Sequence[Candidate], lowered: str, segment: Segmen
     pairs = dict.fromkeys(frozenset((tie.source, tie.target)) for tie in framed)
     if len(pairs) != 1:
         return []  # which of several pairs the agreement binds is not said
+    framing = _FRAMED_BY.search(lowered, segment.start, segment.end)
+    if framing is None:
+        return []
+    signed_with = _SIGNED_WITH.match(lowered, framing.end())
+    if signed_with is not None and any(mention.start == signed_with.end()
+                                       and _country_of(mention) is not None
+                                       for mention in mentions):
+        return []
     tie = framed[0]
     return [replace(tie, type="DefenceAgreement", weapons=())]
 

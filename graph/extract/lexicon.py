@@ -150,7 +150,9 @@ class RoleNoun:
 
 Match = tuple[int, int, int]
 #: A phrase that may start at a word: (lexicon, row, anchored matcher).
-_Candidate: TypeAlias = tuple[str, int, Callable[[str, int], "re.Match[str] | None"]]
+#: (lexicon, phrase number, its anchored matcher, words one of which the text must hold).
+_Candidate: TypeAlias = tuple[str, int, Callable[[str, int], "re.Match[str] | None"],
+                              "frozenset[str] | None"]
 #: The phrases a word may start: those any second word may follow, the others by second word.
 _Candidates: TypeAlias = tuple[list[_Candidate], dict[str, list[_Candidate]]]
 _CACHE_WORDS = 50_000  # distinct words remembered before the candidate cache starts afresh
@@ -339,11 +341,14 @@ class Lexicon:
         """
         found: dict[str, list[Match]] = {name: [] for name in self._indexes}
         cache, candidates = self._candidate_cache, self._word_candidates
-        for position, word in self._first_words.find(lowered):
+        firsts, present = self._first_words.read(lowered)
+        for position, word in firsts:
             tried, by_second = cache.get(word) or candidates(word)
             if by_second:  # "the" starts a dozen phrases; the word after it rules most out
                 tried = tried + by_second.get(next_word(lowered, position + len(word)), [])
-            for name, number, match in tried:
+            for name, number, match, required in tried:
+                if required is not None and required.isdisjoint(present):
+                    continue  # "the ... bloc" in a text without "bloc": no regex to try
                 matched = match(lowered, position)
                 if matched is not None:
                     found[name].append((position, matched.end(), number))
@@ -381,7 +386,8 @@ class Lexicon:
             by_second: dict[str, list[_Candidate]] = {}
             for name, index in self._indexes.items():
                 for number in index.candidates(word):
-                    candidate = (name, number, index.matcher(number))
+                    candidate = (name, number, index.matcher(number),
+                                 index.required_words(number))
                     seconds = index.second_words(number, word)
                     if seconds is None:
                         anyhow.append(candidate)

@@ -317,6 +317,33 @@ class PhraseIndex:
         """The anchored ``match(text, position)`` of phrase ``number``."""
         return self._regexes[number].match
 
+    def required_words(self, number: int) -> frozenset[str] | None:
+        """Words after its first one, one of which any text phrase ``number`` matches must hold,
+        or None if no later word is certain. Of several such sets, the one whose shortest word
+        is longest: long words are rare ("the ... bloc", not "in" of "built ... in").
+
+        Examples
+        --------
+        >>> PhraseIndex(["the (_)? (bloc|bloc's) in", "deliver* to"]).required_words(0)
+        frozenset({'bloc'})
+        >>> PhraseIndex(["deliver* to"]).required_words(0)
+        frozenset({'to'})
+        """
+        best: frozenset[str] | None = None
+        for token in self._tokens[number][1:]:
+            if token.endswith(")?") or token in ("_", "~"):
+                continue
+            alternatives = _alternatives(token)
+            if any("*" in alternative or "_" in alternative for alternative in alternatives):
+                continue  # "deliver*": left to the phrase's own regex
+            leading = [_LEADING_WORD.match(alternative) for alternative in alternatives]
+            if not all(leading):
+                continue
+            words = frozenset(word.group() for word in leading if word is not None)
+            if best is None or min(map(len, words)) > min(map(len, best)):
+                best = words
+        return best
+
     def first_words(self) -> tuple[set[str], set[str], bool]:
         """(exact first words, first-word prefixes, whether a phrase may start with any word)."""
         prefixes = {prefix for bucket in self._prefixes.values() for prefix, _ in bucket}
@@ -399,9 +426,14 @@ class FirstWords:
 
     def find(self, lowered: str) -> list[tuple[int, str]]:
         """(position, word) of each first word in ``lowered``, in order; not after a hyphen."""
+        return self.read(lowered)[0]
+
+    def read(self, lowered: str) -> tuple[list[tuple[int, str]], frozenset[str]]:
+        """The first words as :meth:`find` gives them, and every word of ``lowered``."""
         found: list[tuple[int, str]] = []
         cursor = 0
-        for word in _WORD.findall(lowered):
+        words = _WORD.findall(lowered)
+        for word in words:
             position = lowered.find(word, cursor)  # only non-word characters lie between
             cursor = position + len(word)
             if position and lowered[position - 1] == "-":
@@ -409,4 +441,4 @@ class FirstWords:
             if self.anything or word in self.exact or \
                     any(word.startswith(start) for start in self.heads.get(word[:1], ())):
                 found.append((position, word))
-        return found
+        return found, frozenset(words)

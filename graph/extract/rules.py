@@ -2748,10 +2748,10 @@ _TO_FIGHT = re.compile(
 
 def _sent_to_fight(sentence: _Sentence, ties: Sequence[Candidate]) -> list[Candidate]:
     """Counter-terrorism between forces sent abroad to fight militants and their host."""
-    if not _TO_FIGHT.search(sentence.lowered):
+    present = [tie for tie in ties if tie.type == "MilitaryPresence" and not tie.ended]
+    if not present or not _TO_FIGHT.search(sentence.lowered):  # the regex only where needed
         return []
-    return [replace(tie, type="CounterTerrorism", weapons=()) for tie in ties
-            if tie.type == "MilitaryPresence" and not tie.ended]
+    return [replace(tie, type="CounterTerrorism", weapons=()) for tie in present]
 
 
 #: An agreement the forces are there under ("deployed troops to the Central African Republic
@@ -2766,12 +2766,14 @@ def _under_agreement(sentence: _Sentence, clauses: Sequence[Clause],
     """A defence agreement between forces sent abroad and their host, when the clause stating
     the deployment says they went "under" an agreement naming no one else (not the other
     contributors of "..., and Rwanda also has soldiers there under a bilateral agreement")."""
-    under = _UNDER_AGREEMENT.search(sentence.lowered)
-    if under is None or any(tie.type == "DefenceAgreement" for tie in ties):
-        return []
     deployed = [tie for tie in ties
                 if tie.type in ("MilitaryPresence", "PeacekeepingDeployment") and not tie.ended
                 and tie.source.kind == "Country" and tie.target.kind == "Country"]
+    if not deployed or any(tie.type == "DefenceAgreement" for tie in ties):
+        return []
+    under = _UNDER_AGREEMENT.search(sentence.lowered)
+    if under is None:
+        return []
     # the clause the phrase stands in, or the one it opens ("Under a treaty, Canberra sent ...")
     position = sentence.offset + under.start()
     starts = sorted({tie.clause for tie in deployed})
