@@ -150,8 +150,9 @@ class RoleNoun:
 
 Match = tuple[int, int, int]
 #: A phrase that may start at a word: (lexicon, row, anchored matcher).
-#: (lexicon, phrase number, its anchored matcher, words one of which the text must hold).
-_Candidate: TypeAlias = tuple[str, int, Callable[[str, int], "re.Match[str] | None"],
+#: (lexicon, phrase number, its anchored matcher or None for a phrase of one word, which
+#: matches the whole word found, and words one of which the text must hold).
+_Candidate: TypeAlias = tuple[str, int, "Callable[[str, int], re.Match[str] | None] | None",
                               "frozenset[str] | None"]
 #: The phrases a word may start: those any second word may follow, the others by second word.
 _Candidates: TypeAlias = tuple[list[_Candidate], dict[str, list[_Candidate]]]
@@ -347,6 +348,9 @@ class Lexicon:
             if by_second:  # "the" starts a dozen phrases; the word after it rules most out
                 tried = tried + by_second.get(next_word(lowered, position + len(word)), [])
             for name, number, match, required in tried:
+                if match is None:
+                    found[name].append((position, position + len(word), number))
+                    continue
                 if required is not None and required.isdisjoint(present):
                     continue  # "the ... bloc" in a text without "bloc": no regex to try
                 matched = match(lowered, position)
@@ -386,8 +390,8 @@ class Lexicon:
             by_second: dict[str, list[_Candidate]] = {}
             for name, index in self._indexes.items():
                 for number in index.candidates(word):
-                    candidate = (name, number, index.matcher(number),
-                                 index.required_words(number))
+                    candidate = (name, number, None if index.one_word(number)
+                                 else index.matcher(number), index.required_words(number))
                     seconds = index.second_words(number, word)
                     if seconds is None:
                         anyhow.append(candidate)

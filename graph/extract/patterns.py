@@ -205,6 +205,7 @@ _WORD_START = re.compile(r"(?<![\w-])\w+")
 _PREFIX_KEY = 3
 _PLAIN_WORDS = re.compile(r"[a-z0-9]+(?:[ -][a-z0-9]+)*")
 _WORD_SEPARATOR = re.compile(r"[ -]")
+_ONE_WORD = re.compile(r"[a-z0-9]+\*?")  # a plain word, or a plain prefix ("purchase*")
 _LEADING_WORD = re.compile(r"[^\W_]+")
 #: The word after a phrase's first word, as phrase regexes separate words.
 _NEXT_WORD = re.compile(SEPARATOR + r"(\w+)")
@@ -316,6 +317,21 @@ class PhraseIndex:
     def matcher(self, number: int) -> Callable[[str, int], re.Match[str] | None]:
         """The anchored ``match(text, position)`` of phrase ``number``."""
         return self._regexes[number].match
+
+    def one_word(self, number: int) -> bool:
+        """True if phrase ``number`` is one word or a choice of single words ("(troops|
+        soldiers)", "purchase*"): wherever a scan finds one of its first words, it matches
+        that whole word, and no regex need be tried.
+
+        Examples
+        --------
+        >>> index = PhraseIndex(["(troops|soldiers)", "purchase*", "co-host", "arms deal"])
+        >>> [index.one_word(number) for number in range(4)]
+        [True, True, False, False]
+        """
+        tokens = self._tokens[number]
+        return len(tokens) == 1 and not tokens[0].endswith(")?") and all(
+            _ONE_WORD.fullmatch(alternative) for alternative in _alternatives(tokens[0]))
 
     def required_words(self, number: int) -> frozenset[str] | None:
         """Words after its first one, one of which any text phrase ``number`` matches must hold,
