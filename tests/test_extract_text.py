@@ -12,13 +12,7 @@ from graph.build import tie_roles
 from graph.extract import Extractor, segment_text
 from graph.extract.clauses import _punctuation_breaks
 from graph.extract.lexicon import Lexicon, default_lexicon
-from graph.extract.mentions import (
-    MentionFinder,
-    NameMatch,
-    actor_of,
-    default_finder,
-    regex_name_match,
-)
+from graph.extract.mentions import actor_of, default_finder
 from graph.extract.patterns import PhraseIndex, match_text, phrase_regex, trie_regex
 from graph.gazetteer import default_gazetteer
 from graph.model import TIE_TYPES, Article
@@ -81,39 +75,6 @@ def test_the_lexicon_scan_finds_what_every_phrase_tried_everywhere_finds() -> No
         topics = {lexicon.topic_names[number] for _, _, number in
                   lexicon.topic_index.matches(lowered)}
         assert set(scan.topics) == topics
-
-
-def _regex_name_matches(finder: MentionFinder, lowered: str) -> list[NameMatch]:
-    """Each match of the regex of all names, searched from each match's start on."""
-    found: list[NameMatch] = []
-    position = 0
-    while (match := finder._regex.search(lowered, position)) is not None:
-        found.append(regex_name_match(match))
-        position = match.start() + 1
-    return found
-
-
-def _index_name_matches(finder: MentionFinder, lowered: str) -> list[NameMatch]:
-    """The same searches through the finder's name index."""
-    runs, odd = finder._names.runs(lowered)
-    found: list[NameMatch] = []
-    position = 0
-    while (match := finder._names.search(lowered, runs, odd, position)) is not None:
-        found.append(match)
-        position = match[0] + 1
-    return found
-
-
-def test_the_name_index_finds_what_the_regex_of_all_names_finds() -> None:
-    finder = default_finder()
-    texts = [path.read_text(encoding="utf-8")
-             for path in sorted((data_dir() / "gold").rglob("*.txt"))]
-    texts += ["Kenyatd United States th Russias, the U.S.'s F-16s; Sino-Indian and Russo-"
-              "Ukrainian ties; 'Akra and 'Ajlun in Iraq's north, Chad' and Mali'",
-              "Swedish-designed jets; pro-Russian forces; co-operation with Türkiye and DRC."]
-    for text in texts:
-        lowered = match_text(text)
-        assert _index_name_matches(finder, lowered) == _regex_name_matches(finder, lowered)
 
 
 def test_punctuation_breaks_are_those_of_one_combined_regex() -> None:

@@ -30,9 +30,8 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import TypeAlias
 
 from graph.gazetteer import Gazetteer, default_gazetteer, read_table
 from graph.model import Entity
@@ -61,118 +60,6 @@ def _word_start_alternatives(words: Iterable[str]) -> str:
 #: garble flattened tables ("Kenyatd United States").
 _SUFFIX = r"(?P<suffix>'s|'|s|td|th|tr|d)?"
 _GLUE = frozenset({"td", "th", "tr", "d"})
-_SUFFIXES = ("'s", "'", "s", "td", "th", "tr", "d")  # in _SUFFIX's order
-_RUN = re.compile(r"\w+")
-_APOSTROPHE = re.compile(r"(?<![\w])'")  # where a name such as "'akra" may start
-#: A name match: (start, end of the name, end with its suffix, folded name, suffix, whether the
-#: name is a prefix form such as "sino-").
-NameMatch: TypeAlias = tuple[int, int, int, str, "str | None", bool]
-
-
-def _regex_word_at(lowered: str, position: int) -> bool:
-    """True if a word character (as the regex ``\\w`` sees one) stands at ``position``."""
-    if position >= len(lowered):
-        return False
-    char = lowered[position]
-    return char.isalnum() or char == "_"
-
-
-class _NameIndex:
-    """Finds the gazetteer's names in folded text as one trie regex of them all would (the
-    leftmost, and of those the longest that a suffix and a word boundary may follow; prefix
-    forms such as "sino-" only where no name fits), but by looking up each word's names
-    instead of trying the trie at every character."""
-
-    def __init__(self, names: Iterable[str], prefixes: Iterable[str]) -> None:
-        buckets: dict[str, list[tuple[str, bool]]] = {}
-        odd_names: list[str] = []
-        odd_prefixes: list[str] = []
-        for keys, prefix, odd in ((names, False, odd_names), (prefixes, True, odd_prefixes)):
-            for key in keys:
-                run = _RUN.match(key)
-                if run is None:
-                    odd.append(key)  # "'akra": opens on an apostrophe
-                else:
-                    buckets.setdefault(run.group(), []).append((key, prefix))
-        #: By first word: names longest first, then prefix forms longest first.
-        self._by_run = {run: sorted(items, key=lambda item: (item[1], -len(item[0])))
-                        for run, items in buckets.items()}
-        self._single = frozenset(key for key in names if _RUN.fullmatch(key))
-        self._odd = re.compile(
-            rf"(?<![\w])(?:(?P<name>{trie_regex(odd_names)}){_SUFFIX}(?![\w])"
-            rf"|(?P<prefix>{trie_regex(odd_prefixes)}))") if odd_names or odd_prefixes else None
-
-    def runs(self, lowered: str) -> tuple[list[tuple[int, str]], list[int]]:
-        """The words of ``lowered`` by start, and where a name opening on an apostrophe may
-        start: what :meth:`search` reads."""
-        runs: list[tuple[int, str]] = []
-        cursor = 0
-        for word in _RUN.findall(lowered):
-            start = lowered.find(word, cursor)  # only non-word characters lie between
-            cursor = start + len(word)
-            runs.append((start, word))
-        odd = [match.start() for match in _APOSTROPHE.finditer(lowered)] \
-            if self._odd is not None else []
-        return runs, odd
-
-    def search(self, lowered: str, runs: Sequence[tuple[int, str]], odd_starts: Sequence[int],
-               position: int) -> NameMatch | None:
-        """The first name at or after ``position`` (``runs`` and ``odd_starts`` from
-        :meth:`runs`)."""
-        odd: re.Match[str] | None = None
-        if self._odd is not None:
-            for start in odd_starts[bisect.bisect_left(odd_starts, position):]:
-                odd = self._odd.match(lowered, start)
-                if odd is not None:
-                    break
-        limit = odd.start() if odd is not None else len(lowered)
-        for index in range(bisect.bisect_left(runs, (position, "")), len(runs)):
-            start, word = runs[index]
-            if start >= limit:
-                break
-            found = self._at(lowered, start, word)
-            if found is not None:
-                return found
-        return regex_name_match(odd) if odd is not None else None
-
-    def _at(self, lowered: str, start: int, word: str) -> NameMatch | None:
-        candidates = self._by_run.get(word, [])
-        for key, prefix in candidates:
-            if prefix:
-                continue
-            found = _name_fits(lowered, start, key)
-            if found is not None:
-                return found
-        for glue in (1, 2):  # "Kenyatd": a name and the remnant of a table tag
-            key = word[:-glue]
-            if key in self._single and word[-glue:] in _SUFFIXES:
-                found = _name_fits(lowered, start, key)
-                if found is not None:
-                    return found
-        for key, prefix in candidates:
-            if prefix and lowered.startswith(key, start):
-                return (start, start + len(key), start + len(key), key, None, True)
-        return None
-
-
-def _name_fits(lowered: str, start: int, key: str) -> NameMatch | None:
-    """The match of name ``key`` at ``start`` with the first suffix a word boundary follows."""
-    if not lowered.startswith(key, start):
-        return None
-    end = start + len(key)
-    for suffix in _SUFFIXES:
-        if lowered.startswith(suffix, end) and not _regex_word_at(lowered, end + len(suffix)):
-            return (start, end, end + len(suffix), key, suffix, False)
-    if not _regex_word_at(lowered, end):
-        return (start, end, end, key, None, False)
-    return None
-
-
-def regex_name_match(match: re.Match[str]) -> NameMatch:
-    """A match of the names' regex as a :data:`NameMatch`."""
-    name, suffix, prefix = match.group("name", "suffix", "prefix")
-    start, end = match.span("name" if name else "prefix")
-    return (start, end, match.end(), name or prefix, suffix, not name)
 _ERA = re.compile(r"-(?:era|style|vintage)\b", re.IGNORECASE)
 #: What a demonym after "former" describes when it names states that were part of another
 #: ("former Soviet republics", "former French colonies").
@@ -414,7 +301,6 @@ class MentionFinder:
         self._regex = re.compile(
             rf"(?<![\w])(?:(?P<name>{trie_regex(names)}){_SUFFIX}(?![\w])"
             rf"|(?P<prefix>{trie_regex(prefixes)}))")
-        self._names = _NameIndex(names, prefixes)
         titles = trie_regex(match_text(title) for title in lexicon.person_titles)
         self._title_regex = re.compile(rf"(?<![\w])(?P<title>{titles})(?=\s+[^\W\d_])")
         self._title_before = re.compile(rf"(?<![\w])(?:{titles})\s+$")
@@ -470,25 +356,25 @@ class MentionFinder:
     # ------------------------------------------------------------ gazetteer
 
     def _gazetteer_mentions(self, text: str, lowered: str) -> Iterator[Mention]:
-        runs, odd_starts = self._names.runs(lowered)
-        position = 0
-        while (match := self._names.search(lowered, runs, odd_starts, position)) is not None:
+        regex, position = self._regex, 0
+        while (match := regex.search(lowered, position)) is not None:
             mention = self._accept(match, text)
             # A longer form rejected by its case ("EU training mission") may hide a shorter one,
             # and names after it ("the SADC mission in Mozambique": SADC, then Mozambique).
-            accepted: NameMatch | None = match
+            accepted: re.Match[str] | None = match
             while mention is None and accepted is not None:
-                shorter = self._regex.match(lowered, accepted[0], accepted[2] - 1)
-                accepted = None if shorter is None else regex_name_match(shorter)
+                accepted = regex.match(lowered, accepted.start(), accepted.end() - 1)
                 mention = None if accepted is None else self._accept(accepted, text)
             if mention is not None and accepted is not None:
                 yield mention
-                position = accepted[2]
+                position = accepted.end()
             else:
-                position = match[0] + 1
+                position = match.start() + 1
 
-    def _accept(self, match: NameMatch, text: str) -> Mention | None:
-        start, end, _whole_end, folded, suffix, _prefix = match
+    def _accept(self, match: re.Match[str], text: str) -> Mention | None:
+        name, suffix, prefix = match.group("name", "suffix", "prefix")
+        folded = name or prefix
+        start, end = match.span("name" if name else "prefix")
         # The checks below need a hyphen next to the name: a cheap test spares most regex calls.
         if text.startswith("-", end) and _ERA.match(text, end):
             return None  # "Soviet-era tanks", "Cold War-style": a period, not the state
