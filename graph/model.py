@@ -98,8 +98,21 @@ class Entity:
 
     def __hash__(self) -> int:
         # Entities key most of extraction's dictionaries and sets; the generated hash would
-        # walk every linked entity. Equal entities share kind and key, so this is consistent.
-        return hash((self.kind, self.key))
+        # walk every linked entity. Equal entities share their key, so this is consistent,
+        # and a string keeps its hash once computed.
+        return hash(self.key)
+
+    def __eq__(self, other: object) -> bool:
+        # The generated comparison builds a tuple of every field of both; most comparisons
+        # are of an entity with itself or with one of another key.
+        if self is other:
+            return True
+        if other.__class__ is not Entity:
+            return NotImplemented
+        return self.key == other.key and self.kind == other.kind and \
+            self.name == other.name and self.wikidata == other.wikidata and \
+            self.category == other.category and self.links == other.links and \
+            self.facts == other.facts
 
     @property
     def is_actor(self) -> bool:
