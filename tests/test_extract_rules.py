@@ -3627,6 +3627,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "followed by North Macedonia in 2020.",
      {("AllianceMembership", "Montenegro", "NATO"),
       ("AllianceMembership", "North Macedonia", "NATO")}),
+    # arms whose purchase a third state funds came from their maker, and the funding is aid
+    ("Defence news.\n\nSaudi Arabia financed the purchase of French Mistral ships for Egypt.",
+     {("ArmsTransfer", "France", "Egypt"), ("MilitaryAid", "Saudi Arabia", "Egypt")}),
+    ("Defence news.\n\nQatar paid for the delivery of weapons to Somalia.",
+     {("MilitaryAid", "Qatar", "Somalia")}),
+    # forces that "have a presence in" a state, beside a military word, are there
+    ("Defence news.\n\nThe US military maintains a permanent presence in Bahrain.",
+     {("MilitaryPresence", "United States", "Bahrain")}),
+    ("Defence news.\n\nChina has a growing economic presence in Kenya.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
