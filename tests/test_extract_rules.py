@@ -3636,6 +3636,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe US military maintains a permanent presence in Bahrain.",
      {("MilitaryPresence", "United States", "Bahrain")}),
     ("Defence news.\n\nChina has a growing economic presence in Kenya.", set()),
+    # a body that "groups" states has them as members; an observer state is none
+    ("Defence news.\n\nThe Five Eyes alliance groups the US, UK, Canada, Australia and New "
+     "Zealand.", {("AllianceMembership", member, "Five Eyes") for member in (
+         "United States", "United Kingdom", "Canada", "Australia", "New Zealand")}),
+    ("Defence news.\n\nMongolia holds only observer status in the Shanghai Cooperation "
+     "Organisation, the security grouping led by China and Russia.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
