@@ -273,6 +273,31 @@ def _first_words(pattern: str) -> Iterator[str]:
             return
 
 
+def _is_one_word(tokens: Sequence[str]) -> bool:
+    """True for the tokens of one word or a choice of single words (see ``one_word``)."""
+    return len(tokens) == 1 and not tokens[0].endswith(")?") and all(
+        _ONE_WORD.fullmatch(alternative) for alternative in _alternatives(tokens[0]))
+
+
+def _words_required(tokens: Sequence[str]) -> frozenset[str] | None:
+    """The words one of which a match of the tokens holds after the first (see
+    ``required_words``)."""
+    best: frozenset[str] | None = None
+    for token in tokens[1:]:
+        if token.endswith(")?") or token in ("_", "~"):
+            continue
+        alternatives = _alternatives(token)
+        if any("*" in alternative or "_" in alternative for alternative in alternatives):
+            continue  # "deliver*": left to the phrase's own regex
+        leading = [_LEADING_WORD.match(alternative) for alternative in alternatives]
+        if not all(leading):
+            continue
+        words = frozenset(word.group() for word in leading if word is not None)
+        if best is None or min(map(len, words)) > min(map(len, best)):
+            best = words
+    return best
+
+
 class PhraseIndex:
     """Many lexicon phrases, found where they can start: one dictionary look-up per word.
 
@@ -296,6 +321,8 @@ class PhraseIndex:
         self._short: list[tuple[str, int]] = []
         self._any: list[int] = []
         self._tokens = [_tokens(pattern.lower()) for pattern in self.patterns]
+        self._one_word = [_is_one_word(tokens) for tokens in self._tokens]
+        self._required = [_words_required(tokens) for tokens in self._tokens]
         for number, pattern in enumerate(self.patterns):
             for word in dict.fromkeys(_first_words(pattern)):
                 if word == "_":
@@ -329,9 +356,7 @@ class PhraseIndex:
         >>> [index.one_word(number) for number in range(4)]
         [True, True, False, False]
         """
-        tokens = self._tokens[number]
-        return len(tokens) == 1 and not tokens[0].endswith(")?") and all(
-            _ONE_WORD.fullmatch(alternative) for alternative in _alternatives(tokens[0]))
+        return self._one_word[number]
 
     def required_words(self, number: int) -> frozenset[str] | None:
         """Words after its first one, one of which any text phrase ``number`` matches must hold,
@@ -345,20 +370,7 @@ class PhraseIndex:
         >>> PhraseIndex(["deliver* to"]).required_words(0)
         frozenset({'to'})
         """
-        best: frozenset[str] | None = None
-        for token in self._tokens[number][1:]:
-            if token.endswith(")?") or token in ("_", "~"):
-                continue
-            alternatives = _alternatives(token)
-            if any("*" in alternative or "_" in alternative for alternative in alternatives):
-                continue  # "deliver*": left to the phrase's own regex
-            leading = [_LEADING_WORD.match(alternative) for alternative in alternatives]
-            if not all(leading):
-                continue
-            words = frozenset(word.group() for word in leading if word is not None)
-            if best is None or min(map(len, words)) > min(map(len, best)):
-                best = words
-        return best
+        return self._required[number]
 
     def first_words(self) -> tuple[set[str], set[str], bool]:
         """(exact first words, first-word prefixes, whether a phrase may start with any word)."""
