@@ -935,6 +935,9 @@ class Extractor:
 
     def _provider(self, item: Partial, lowered: str) -> Entity | None:
         """Who runs the named programme the sentence states a tie under, if it names one."""
+        if self.lexicon.programme_regex.search(lowered, item.segment.start,
+                                               item.segment.end) is None:
+            return None  # one search of all the programmes first: most sentences name none
         for phrase, provider, types in self._programmes:
             if item.type in types and phrase.search(lowered, item.segment.start,
                                                     item.segment.end):

@@ -299,6 +299,7 @@ _ATTRIBUTION_TAIL = re.compile(
 _CLOSED_SPAN = re.compile(r"\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until|till|through)\s+"
                           r"(?:19|20)\d\d\b")
 _STAYING = frozenset({"MilitaryPresence", "PeacekeepingDeployment"})  # forces that stay on
+_SPAN_WORDS = re.compile(r"\d\d\d\d\s+(?:to|and|until|till|through)\s")  # a cheap look first
 _ABOUT_BEFORE = re.compile(r"\b(?:over|about|amid|after|despite|following|regarding|"
                            r"concerning|before|during|upon)\s+$")
 _MEMBER_NOUN = re.compile(r"[\s-]+(?:member|ally|partner|state|country|nation)\b")
@@ -661,8 +662,11 @@ class _Sentence:
                 status = "drop"
             elif modifier.kind in ("reported", "commitment"):
                 factor *= self.lexicon.confidence.get(f"factor_{modifier.kind}", 1.0)
-        if status == "active" and cue.type in _STAYING and _CLOSED_SPAN.search(
-                self.lowered, clause.start - self.offset, clause.end - self.offset):
+        if status == "active" and cue.type in _STAYING and \
+                _SPAN_WORDS.search(self.lowered, clause.start - self.offset,
+                                   clause.end - self.offset) is not None and \
+                _CLOSED_SPAN.search(self.lowered, clause.start - self.offset,
+                                    clause.end - self.offset):
             status = "drop"  # "French troops were based in Mali from 2013 to 2022": over
         return status, factor
 
@@ -853,8 +857,8 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
         if any(a <= start and end <= b for a, b in sentence.names) or \
                 any((a, b) == (start, end) for a, b, _weapon in sentence.weapon_spans):
             continue  # "Clark Air Base", "Multinational Joint Task Force", the Osa missile: names
-        if _OFFICE_BEFORE.search(sentence.text, max(segment.start, start - _PHRASE_REACH), start) \
-                and sentence.text[start].isupper():
+        if sentence.text[start].isupper() and _OFFICE_BEFORE.search(
+                sentence.text, max(segment.start, start - _PHRASE_REACH), start):
             continue  # "the Army's Inspector General Training and Evaluation": a post
         if cue.type in _PEOPLE_CUES and sentence.after_weapon(start):
             continue  # "Gripen fighters", "K-8 trainers": aircraft, not combatants or instructors
@@ -1113,7 +1117,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue  # "joined the deployment under the umbrella of the EAC": not the EAC
         if chunk.coreference == "there" and not rule.needs_marked_target:
             continue  # "instructors teach the courses there": where, not whom
-        if chunk.start > cue_end and _ATTRIBUTION_TAIL.search(
+        if chunk.start > cue_end and sentence.lowered.rfind(
+                ",", max(0, chunk.start - sentence.offset - _PHRASE_REACH),
+                chunk.start - sentence.offset) != -1 and _ATTRIBUTION_TAIL.search(
                 sentence.lowered, max(0, chunk.start - sentence.offset - _PHRASE_REACH),
                 chunk.start - sentence.offset):
             continue  # "..., Albin Kurti said on US social media": no party
@@ -1210,11 +1216,12 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 followers.append(chunk)  # "..., and France came in second with 15 per cent"
             continue
         if marker == "exclude" and chunk.start > cue_end and \
+                (cue.type in _WEAPON_TYPES or rule.needs_marked_target
+                 or cue.type == "AllianceMembership") and \
                 (followed := _FOLLOWED_BY.search(
                     sentence.lowered, max(0, chunk.start - sentence.offset - _FOLLOWED_REACH),
                     chunk.start - sentence.offset)) is not None and \
-                (cue.type in _WEAPON_TYPES or rule.needs_marked_target or (
-                    cue.type == "AllianceMembership" and followed.group().startswith("followed"))):
+                (cue.type != "AllianceMembership" or followed.group().startswith("followed")):
             followers.append(chunk)  # "joined the alliance in 2017, followed by North Macedonia"
             continue
         if marker == "from" and cue.type not in _WEAPON_TYPES and _cue_just_before(
@@ -1486,7 +1493,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         _learners_abroad(roles, cue_start, sentence)
     if cue.type == "Training" and cue.agent == "target" and not roles["target"]:
         _school_abroad(roles, cue_end)
-    if cue.type == "ArmsTransfer" and _signed_deal(cue_start, cue_end, sentence):
+    if cue.type == "ArmsTransfer" and _two_states(roles) and \
+            _signed_deal(cue_start, cue_end, sentence):
         return _exporter_supplies(roles, sentence.lexicon.arms_exporters)
     return roles
 
@@ -1506,6 +1514,13 @@ def _signed_deal(cue_start: int, cue_end: int, sentence: _Sentence) -> bool:
     lowered, offset = sentence.lowered, sentence.offset
     return bool(_SIGNING.match(lowered, cue_start - offset)) or bool(_DOCUMENT_ABOUT.search(
         lowered, max(0, cue_start - offset - _PHRASE_REACH), cue_start - offset))
+
+
+def _two_states(roles: dict[str, list[Chunk]]) -> bool:
+    """True if the roles name two states, with no marker but "with" (all a deal may orient)."""
+    sides = roles["source"] + roles["target"]
+    return sum(len(chunk.parties) for chunk in sides) == 2 and all(
+        chunk.marker in (None, "with") for chunk in sides)
 
 
 def _exporter_supplies(roles: dict[str, list[Chunk]], exporters: frozenset[str]
