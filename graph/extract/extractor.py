@@ -119,8 +119,8 @@ _OWNING_PRONOUNS = (" its ", " their ")
 #: or "followed the talks".
 _FOLLOWED = re.compile(r"\s+(?:soon\s+|later\s+|quickly\s+|also\s+)?followed\b"
                        r"(?!\s+(?:by|the|a|an|its|their|his|her)\b)")
-#: A sentence opening on "It" and a verb: "It has been exported to six countries".
 _YEAR = re.compile(r"\b((?:1[89]|20)\d\d)s?\b")  # "in 1985", "in the 1980s"
+#: A sentence opening on "It" and a verb: "It has been exported to six countries".
 _IT_OPENS = re.compile(r"it\s+(?:has|had|is|was|have)\b")
 #: Words that name contributors to a mission (a list of them needs no host of its own).
 _CONTRIBUTORS = re.compile(r"\bcontribut(?:ing|ors?|ions?|es|ed|e)\b")
@@ -550,13 +550,13 @@ class Extractor:
 
     def __init__(self, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or default_lexicon()
+        names = gazetteer or default_gazetteer()
         if gazetteer is None and lexicon is None:
             self.finder = default_finder()
         else:
-            self.finder = MentionFinder(gazetteer_forms(gazetteer or default_gazetteer()),
-                                        self.lexicon)
-        self._continuing = _continuing_states(gazetteer or default_gazetteer())
-        self._programmes = _programme_providers(self.lexicon, gazetteer or default_gazetteer())
+            self.finder = MentionFinder(gazetteer_forms(names), self.lexicon)
+        self._continuing = _continuing_states(names)
+        self._programmes = _programme_providers(self.lexicon, names)
 
     def extract(self, article: Article) -> Findings:
         """Entities and ties of ``article``, each tie with its evidence sentence."""
@@ -1442,6 +1442,7 @@ def _recipient(partners: set[Entity], named: set[Entity]) -> Entity | None:
     return None if countries[0] in named else countries[0]
 
 
+#: A named programme: (its phrase, who runs it, the tie types it gives a provider).
 Programme: TypeAlias = tuple[re.Pattern[str], Entity, frozenset[str]]
 
 

@@ -1493,7 +1493,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         _learners_abroad(roles, cue_start, sentence)
     if cue.type == "Training" and cue.agent == "target" and not roles["target"]:
         _school_abroad(roles, cue_end)
-    if cue.type == "ArmsTransfer" and _two_states(roles) and \
+    if cue.type == "ArmsTransfer" and _two_parties(roles) and \
             _signed_deal(cue_start, cue_end, sentence):
         return _exporter_supplies(roles, sentence.lexicon.arms_exporters)
     return roles
@@ -1516,8 +1516,9 @@ def _signed_deal(cue_start: int, cue_end: int, sentence: _Sentence) -> bool:
         lowered, max(0, cue_start - offset - _PHRASE_REACH), cue_start - offset))
 
 
-def _two_states(roles: dict[str, list[Chunk]]) -> bool:
-    """True if the roles name two states, with no marker but "with" (all a deal may orient)."""
+def _two_parties(roles: dict[str, list[Chunk]]) -> bool:
+    """True if the roles name two parties, with no marker but "with": the deals the arms
+    exporters orient (a cheap look before the regexes of ``_signed_deal``)."""
     sides = roles["source"] + roles["target"]
     return sum(len(chunk.parties) for chunk in sides) == 2 and all(
         chunk.marker in (None, "with") for chunk in sides)
@@ -1527,11 +1528,11 @@ def _exporter_supplies(roles: dict[str, list[Chunk]], exporters: frozenset[str]
                        ) -> dict[str, list[Chunk]]:
     """The roles of a signed deal between a state that exports arms on a large scale and one
     that does not, the exporter supplying: "Russia signed a contract with Mali", "Russia and
-    Mali signed an agreement on the supply of helicopters". Other roles are kept."""
+    Mali signed an agreement on the supply of helicopters". Other roles are kept. The roles
+    hold two parties (``_two_parties``)."""
     sides = roles["source"] + roles["target"]
     parties = [party for chunk in sides for party in chunk.parties]
-    if len(parties) != 2 or any(party.entity.kind != "Country" for party in parties) or \
-            any(chunk.marker not in (None, "with") for chunk in sides):
+    if any(party.entity.kind != "Country" for party in parties):
         return roles
     exporting = [party.entity.key in exporters for party in parties]
     if exporting.count(True) != 1:
