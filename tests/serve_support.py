@@ -24,6 +24,17 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def _wait_for_listener(port: int, deadline: float) -> None:
+    """Wait until the port accepts connections: the app announces itself from its startup,
+    which a CI run once saw a moment before the socket took a first request."""
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port),
+                                                                    timeout=1):
+            return
+        time.sleep(0.05)
+    pytest.fail(f"nothing listens on port {port}")
+
+
 @contextlib.contextmanager
 def running_server(*options: str, startup_seconds: float = 90.0) -> Iterator[str]:
     """Run the endpoint in a subprocess; yield its base URL; stop it afterwards."""
@@ -46,6 +57,7 @@ def running_server(*options: str, startup_seconds: float = 90.0) -> Iterator[str
             pytest.fail(f"server not ready in {startup_seconds} s: {''.join(lines)}")
         # Keep reading the server's log so that it never blocks on a full pipe.
         threading.Thread(target=process.stderr.read, daemon=True).start()
+        _wait_for_listener(port, deadline)
         yield f"http://127.0.0.1:{port}"
     finally:
         process.terminate()
