@@ -3642,6 +3642,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
          "United States", "United Kingdom", "Canada", "Australia", "New Zealand")}),
     ("Defence news.\n\nMongolia holds only observer status in the Shanghai Cooperation "
      "Organisation, the security grouping led by China and Russia.", set()),
+    # "its members" named after the words are members of the body the clause names
+    ("Defence news.\n\nNATO deployed additional battlegroups to its members Romania and "
+     "Hungary.", {("AllianceMembership", "Romania", "NATO"),
+                  ("AllianceMembership", "Hungary", "NATO")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

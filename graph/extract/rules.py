@@ -1486,6 +1486,12 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         roles[other] = [named_members]
         if joined and not roles[agent]:
             roles[agent] = joined  # "to alliance members Romania and Hungary": of the alliance
+        elif not roles[agent] and _OWN_MEMBERS.search(
+                sentence.lowered, max(0, cue_start - sentence.offset - _PHRASE_REACH),
+                cue_start - sentence.offset):
+            # "NATO deployed battlegroups to its members Romania and Hungary": the body's
+            roles[agent] = [chunk for chunk in chunks if chunk.end <= cue_start
+                            and _organisations_only(chunk)][-1:]
     if cue.type == "AllianceMembership" and roles["target"]:
         roles["target"].extend(_joined_later(roles["target"][-1], chunks, sentence))
     if cue.type == "Training" and _INTRANSITIVE_TRAINING.match(sentence.lowered,
@@ -1561,6 +1567,10 @@ def _where_a_group_is(chunk: Chunk, chunks: Sequence[Chunk], sentence: _Sentence
     group = before[-1].parties[-1]  # "al-Shabaab in Somalia and Boko Haram in Nigeria"
     return group.entity.category == "NonStateArmedGroup" and _GROUP_IN.fullmatch(
         sentence.lowered, group.end - sentence.offset, chunk.start - sentence.offset) is not None
+
+
+#: A possessive pronoun right before "members": "its (newest) members".
+_OWN_MEMBERS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$")
 
 
 def _member_named_after(chunk: Chunk, chunks: Sequence[Chunk], cue_start: int, cue_end: int,
