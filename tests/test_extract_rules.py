@@ -3646,6 +3646,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nNATO deployed additional battlegroups to its members Romania and "
      "Hungary.", {("AllianceMembership", "Romania", "NATO"),
                   ("AllianceMembership", "Hungary", "NATO")}),
+    # the provider of a named programme is never the recipient of a tie stated under it
+    ("Defence news.\n\nThe US Embassy pointed out that the Nigerian Super Tucano deal is the "
+     "largest FMS programme in sub-Saharan Africa.",
+     {("ArmsTransfer", "United States", "Nigeria")}),
+    ("Defence news.\n\nTaiwan is one of the largest FMS customers of the United States.",
+     {("ArmsTransfer", "United States", "Taiwan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -680,8 +680,8 @@ class Extractor:
 
         candidates.extend(_unnamed_signatories(partial, self._scaled, named_most))
         candidates.extend(_force_hosts(partial, candidates, segments, scan.lowered, self._scaled))
-        candidates = _peacekeepers(_donations(_at_peace(candidates, hostile), scan, segments),
-                                   scan)
+        candidates = _peacekeepers(_donations(_at_peace(
+            self._from_providers(candidates, scan.lowered), hostile), scan, segments), scan)
         ties = self._merge(article, _as_states(self._drop_ended(candidates), self.lexicon.rules))
         entities = self._entities(mentions, table_rows, segments)
         return Findings(article, entities, ties)
@@ -933,14 +933,28 @@ class Extractor:
                                                item.weapons))
         return completed
 
+    def _from_providers(self, candidates: list[Candidate], lowered: str) -> list[Candidate]:
+        """Ties stated under a named programme, with its provider never the recipient: "the
+        Nigerian Super Tucano deal is the largest FMS programme" (the US supplies Nigeria)."""
+        turned = []
+        for tie in candidates:
+            provider = self._provider_of(tie.type, tie.segment, lowered)
+            if provider is not None and tie.target == provider and tie.source != provider \
+                    and tie.source.kind == "Country":
+                tie = replace(tie, source=tie.target, target=tie.source)
+            turned.append(tie)
+        return turned
+
     def _provider(self, item: Partial, lowered: str) -> Entity | None:
         """Who runs the named programme the sentence states a tie under, if it names one."""
-        if self.lexicon.programme_regex.search(lowered, item.segment.start,
-                                               item.segment.end) is None:
+        return self._provider_of(item.type, item.segment, lowered)
+
+    def _provider_of(self, tie_type: str, segment: Segment, lowered: str) -> Entity | None:
+        """Who runs the named programme a sentence states a tie of ``tie_type`` under."""
+        if self.lexicon.programme_regex.search(lowered, segment.start, segment.end) is None:
             return None  # one search of all the programmes first: most sentences name none
         for phrase, provider, types in self._programmes:
-            if item.type in types and phrase.search(lowered, item.segment.start,
-                                                    item.segment.end):
+            if tie_type in types and phrase.search(lowered, segment.start, segment.end):
                 return provider
         return None
 
