@@ -877,7 +877,8 @@ class Extractor:
         completed: list[Candidate] = []
         for item in partial:
             first, second = item.known if len(item.known) == 2 else (None, None)
-            provider = self._provider(item, lowered) if item.role == "target" else None
+            provider = self._provider_of(item.type, item.segment, lowered) \
+                if item.role == "target" else None
             if provider is not None:  # "an assistance measure under the European Peace
                 completed.extend(  # Facility for Moldova": the EU gives
                     Candidate(item.type, provider, target, item.segment,
@@ -936,6 +937,8 @@ class Extractor:
     def _from_providers(self, candidates: list[Candidate], lowered: str) -> list[Candidate]:
         """Ties stated under a named programme, with its provider never the recipient: "the
         Nigerian Super Tucano deal is the largest FMS programme" (the US supplies Nigeria)."""
+        if self.lexicon.programme_regex.search(lowered) is None:
+            return candidates  # one search of the article: most name no programme
         turned = []
         for tie in candidates:
             provider = self._provider_of(tie.type, tie.segment, lowered)
@@ -944,10 +947,6 @@ class Extractor:
                 tie = replace(tie, source=tie.target, target=tie.source)
             turned.append(tie)
         return turned
-
-    def _provider(self, item: Partial, lowered: str) -> Entity | None:
-        """Who runs the named programme the sentence states a tie under, if it names one."""
-        return self._provider_of(item.type, item.segment, lowered)
 
     def _provider_of(self, tie_type: str, segment: Segment, lowered: str) -> Entity | None:
         """Who runs the named programme a sentence states a tie of ``tie_type`` under."""
