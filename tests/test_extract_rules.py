@@ -3652,6 +3652,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("ArmsTransfer", "United States", "Nigeria")}),
     ("Defence news.\n\nTaiwan is one of the largest FMS customers of the United States.",
      {("ArmsTransfer", "United States", "Taiwan")}),
+    # a state named right before an ally noun is the subject's treaty partner
+    ("Defence news.\n\nJapan and South Korea are U.S. treaty allies.",
+     {("DefenceAgreement", "Japan", "United States"),
+      ("DefenceAgreement", "South Korea", "United States")}),
+    ("Defence news.\n\nThe Philippines is a US treaty ally.",
+     {("DefenceAgreement", "Philippines", "United States")}),
+    ("Defence news.\n\nThailand is America's oldest treaty ally in Asia.",
+     {("DefenceAgreement", "Thailand", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

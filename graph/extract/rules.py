@@ -2178,6 +2178,14 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                    and subject.end < chunk.start and chunk.end <= cue_start
                    and _VERB_BETWEEN.fullmatch(sentence.lowered, subject.end - sentence.offset,
                                                chunk.start - sentence.offset)][:1]
+    ally = _ally_named_before(eligible, subjects, cue_start, cue_end, rule, sentence) \
+        if subject is not None and not partners and \
+        not any(chunk.start >= cue_end for chunk in objects) else None
+    if subject is not None and ally is not None:
+        # "Japan and South Korea are U.S. treaty allies": each is the named state's ally
+        pairs = [(one, other) for one in _actors([subject]) for other in _actors([ally])
+                 if one != other]
+        return pairs, [subject, ally]
     if rule.type == "DefenceAgreement" and subject is not None and \
             len({party.entity for party in subject.parties}) == 1 and \
             not _others(partners + objects, subject):
@@ -2191,16 +2199,7 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                     and (chunk.start >= cue_end or local)
                     and not chunk.demonyms_only and not chunk.coreference][:1]
 
-    def actors(chunks: list[Chunk]) -> list[Entity]:
-        found: list[Entity] = []
-        for chunk in chunks:
-            for party in chunk.parties:
-                place = party.mention is not None and party.mention.entity.kind == "Place" \
-                    and party.mention.form != "capital"
-                if not place and party.entity not in found:
-                    found.append(party.entity)
-        return found
-
+    actors = _actors
     group = next((chunk for chunk in eligible if chunk.coreference in _GROUPS
                   and set(actors(subjects + partners + objects)) <= set(actors([chunk]))), None)
     group = group or _naming_group(eligible, cue_start, sentence, len(actors(subjects)))
@@ -2243,6 +2242,35 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
     used = ([subject] if subject else []) + (partners or joined or ([] if subject else objects))
     used += [host for host in hosts if subject is not None and host not in used]  # "organised by"
     return list(itertools.combinations(actors(used)[:_MAX_PARTIES], 2)), used
+
+
+def _actors(chunks: Sequence[Chunk]) -> list[Entity]:
+    """The chunks' parties, each once, without places other than capitals."""
+    found: list[Entity] = []
+    for chunk in chunks:
+        for party in chunk.parties:
+            place = party.mention is not None and party.mention.entity.kind == "Place" \
+                and party.mention.form != "capital"
+            if not place and party.entity not in found:
+                found.append(party.entity)
+    return found
+
+
+def _ally_named_before(eligible: Sequence[Chunk], subjects: Sequence[Chunk], cue_start: int,
+                       cue_end: int, rule: TieRule, sentence: _Sentence) -> Chunk | None:
+    """The state whose ally the subject is, named right before an ally noun ("The Philippines
+    is a US treaty ally", "Thailand is America's oldest treaty ally"), or None."""
+    if rule.type != "DefenceAgreement" or \
+            _ALLY_NOUN.search(sentence.lowered, cue_start - sentence.offset,
+                              cue_end - sentence.offset) is None:
+        return None
+    return next((chunk for chunk in eligible if chunk not in subjects and chunk.marker is None
+                 and subjects[0].end < chunk.start
+                 and _modifies(chunk, cue_start, sentence.lowered, sentence.offset)), None)
+
+
+#: The noun of a cue that names one side as the other's ally or partner.
+_ALLY_NOUN = re.compile(r"\b(?:ally|allies|partner|partners)$")
 
 
 #: Undirected types whose one named party may have signed with a state left unnamed, the
