@@ -3660,6 +3660,18 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("DefenceAgreement", "Philippines", "United States")}),
     ("Defence news.\n\nThailand is America's oldest treaty ally in Asia.",
      {("DefenceAgreement", "Thailand", "United States")}),
+    # "both members of", "all NATO members" and a bracketed aside describe the states before
+    # them, whatever the main clause goes on to say
+    ("Defence news.\n\nPoland and Lithuania, both members of NATO and the EU, closed their "
+     "borders.", {("AllianceMembership", "Poland", "NATO"),
+                  ("AllianceMembership", "Poland", "European Union"),
+                  ("AllianceMembership", "Lithuania", "NATO"),
+                  ("AllianceMembership", "Lithuania", "European Union")}),
+    ("Defence news.\n\nPoland, Lithuania and Latvia (all NATO members) border Belarus.",
+     {("AllianceMembership", "Poland", "NATO"), ("AllianceMembership", "Lithuania", "NATO"),
+      ("AllianceMembership", "Latvia", "NATO")}),
+    ("Defence news.\n\nTurkey (a NATO member) bought Russian S-400 systems.",
+     {("AllianceMembership", "Turkey", "NATO"), ("ArmsTransfer", "Russia", "Turkey")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -71,11 +71,14 @@ _PARTNER_NOUNS = (r"(?:supplier|suppliers|partner|partners|ally|allies|backer|ba
 #: An apposition after an actor: "France, the former colonial power, ...", "Belarus, Russia's
 #: closest ally, ..." and, closing the sentence or not, "... to Belarus, its closest ally".
 _APPOSITION = re.compile(
-    r",\s+((?:the|a|an|(?:host|home|member)\s+(?:of|to)|(?:[\w.-]+\s+){0,3}?[\w.-]+'s)\s+"
+    r",\s+((?:the|a|an|both|all|(?:host|home|member)\s+(?:of|to)|(?:[\w.-]+\s+){0,3}?[\w.-]+'s)\s+"
     r"[^,;:()]{1,90}?,)\s*"
     rf"|,\s+((?:its|their)\s+(?:[\w-]+\s+){{0,3}}?{_PARTNER_NOUNS}[^,;:()]{{0,30}}?(?:,|\.?$))\s*"
     # closing the sentence: "..., Tokyo's closest ally."
     r"|,\s+((?:[\w.-]+\s+){0,3}?[\w.-]+'s\s+[^,;:()]{1,60}?[.!?]?[\"']?$)")
+#: A bracketed aside after an actor that describes it: "Turkey (a NATO member)", "Greece and
+#: Cyprus (both EU members)".
+_BRACKETED_APPOSITION = re.compile(r"\s*\(((?:a|an|both|all)\s+[^()]{1,60}?)\)")
 #: What closes an aside after a list: a comma, or the sentence's end.
 _ASIDE_CLOSES = re.compile(r"\s*,\s*|\s*[.!?]?[\"'”’]?\s*$")
 #: An apposition opening the sentence: "A founding member of NATO, Canada agreed ...".
@@ -436,18 +439,23 @@ def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: 
     """Asides after an actor: "France, the former colonial power, ..." and "Hungary, a member
     of NATO, ..." (an indefinite one may name other actors; it describes the one before it)."""
     for mention in mentions:
+        bracketed = _BRACKETED_APPOSITION.match(lowered, mention.end - start)
+        if bracketed is not None:
+            result.anchors[start + bracketed.start(1)] = "subject"
+            continue
         aside = _APPOSITION.match(lowered, mention.end - start)
         if aside is None:
             continue
         group = next(number for number in (1, 2, 3) if aside.group(number) is not None)
         words, begin = aside.group(group), aside.start(group)
         inside = [other for other in mentions if begin <= other.start - start < aside.end()]
-        article = words.startswith(("the ", "a ", "an ", "its ", "their ", "host ", "home ",
-                                    "member "))
+        article = words.startswith(("the ", "a ", "an ", "both ", "all ", "its ", "their ",
+                                    "host ", "home ", "member "))
         if not article and not (inside and inside[0].start - start == begin
                                 and inside[0].possessive):
             continue  # "Belarus, Russia's closest ally," needs the possessor's name first
-        if article and inside and not words.startswith(("a ", "an ", "host ", "home ", "member ")):
+        if article and inside and not words.startswith(("a ", "an ", "both ", "all ", "host ",
+                                                        "home ", "member ")):
             continue  # "France, the United States and ..." lists; "Qatar, host of a US base,"
         end = aside.end()
         if inside and inside[-1].end - start == aside.end(group) - 1:
@@ -1210,7 +1218,7 @@ def _anchor(clauses: list[Clause], anchors: dict[int, str], lowered: str, offset
                       chunk.start >= aside.end and not chunk.coreference][:1]
         else:
             before = [chunk for chunk in chunks if chunk.end <= position and not chunk.coreference
-                      and not lowered[chunk.end - offset:position - offset].strip(" ,)")]
+                      and not lowered[chunk.end - offset:position - offset].strip(" ,()")]
         if aside is None or not before:
             continue
         head = before[-1]
