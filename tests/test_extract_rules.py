@@ -3672,6 +3672,23 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       ("AllianceMembership", "Latvia", "NATO")}),
     ("Defence news.\n\nTurkey (a NATO member) bought Russian S-400 systems.",
      {("AllianceMembership", "Turkey", "NATO"), ("ArmsTransfer", "Russia", "Turkey")}),
+    # "armoured personnel carriers" are vehicles, not troops
+    ("Defence news.\n\nCanada sent armoured personnel carriers to Ukraine.",
+     {("ArmsTransfer", "Canada", "Ukraine")}),
+    # a war that dates a tie names no party of it, and the state it invaded receives the help
+    # of a giver who names no recipient
+    ("Defence news.\n\nNorway has donated weapons worth billions since the start of Russia's "
+     "invasion of Ukraine.", {("MilitaryAid", "Norway", "Ukraine")}),
+    ("Defence news.\n\nBritain has trained 30,000 soldiers since Russia's invasion of Ukraine.",
+     {("Training", "United Kingdom", "Ukraine")}),
+    ("Defence news.\n\nCanada has contributed approximately $5 billion in military, financial "
+     "and humanitarian assistance since Russian forces crossed into Ukraine on Feb. 24, 2022.",
+     {("MilitaryAid", "Canada", "Ukraine")}),
+    ("Defence news.\n\nPoland has bought K2 tanks from South Korea since Russia's invasion of "
+     "Ukraine.", {("ArmsTransfer", "South Korea", "Poland")}),
+    # military aid listed with other aid
+    ("Defence news.\n\nThe US provided military and economic assistance to Israel.",
+     {("MilitaryAid", "United States", "Israel")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

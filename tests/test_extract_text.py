@@ -35,6 +35,10 @@ from graph.resources import data_dir
      "pact on joint defence"),
     ("pact on (_)? defence (cooperation)?", "a pact on joint defence cooperation",
      "pact on joint defence cooperation"),
+    # a comma token matches a comma right after the word before it, and only there
+    ("military , (_) and (_) aid", "military, financial and humanitarian aid",
+     "military, financial and humanitarian aid"),
+    ("military , (_) and (_) aid", "military financial and humanitarian aid", None),
 ])
 def test_phrase_regex(pattern: str, text: str, found: str | None) -> None:
     match = re.search(phrase_regex(pattern), text)

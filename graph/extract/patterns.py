@@ -158,7 +158,12 @@ def _phrase_body(pattern: str) -> str:
         end -= 1
     for index, token in enumerate(tokens[:end]):
         last = index == end - 1
-        if token == "~":
+        if token == "," and parts and parts[-1].endswith(SEPARATOR):
+            # a comma right after the word before it: "military , _ and _ aid" matches
+            # "military, financial and humanitarian aid"
+            parts[-1] = parts[-1].removesuffix(SEPARATOR)
+            parts.append(r"\s*,\s*")
+        elif token == "~":
             parts.append(_GAP)
         elif token.endswith(")?"):
             parts.append("(?:" + _token_regex(token[:-1]) + ("" if last else SEPARATOR) + ")?")

@@ -315,6 +315,8 @@ _NOUN_GAP = 2  # characters between a weapon's name and its noun
 #: A craft noun after "trainer": the trainer is an aircraft or ship, no instructor.
 _CRAFT_AFTER = re.compile(r"\s+(?:jet|jets|aircraft|airplanes?|planes?|helicopters?|ships?|"
                           r"vessels?|variant|variants|version|versions)\b")
+#: A vehicle noun after a troop noun: "armoured personnel carriers", "troop carriers".
+_CARRIER_AFTER = re.compile(r"\s+(?:carrier|carriers|transport|transports)\b")
 #: A capitalised word (not opening the sentence) right before a position.
 _NAME_BEFORE = re.compile(r"(?<=\w )[A-Z][\w-]*(?= $)")
 _NAME_REACH = 40  # characters looked back for that word
@@ -627,6 +629,9 @@ class _Sentence:
                         and _PLACE_AFTER.match(self.lowered, end - self.offset))):
                 continue  # "did not say how many soldiers are deployed": they are; "not only";
                 # "outside NATO headquarters": a place, not outside the alliance
+            if modifier.kind == "other_sense" and _CARRIER_AFTER.match(self.lowered,
+                                                                       end - self.offset):
+                continue  # "sent armoured personnel carriers": vehicles, not people
             if modifier.kind == "other_sense" and _ALLIANCE_AFTER.match(self.lowered,
                                                                         end - self.offset):
                 continue  # "member of the transatlantic military alliance": a member state
@@ -862,6 +867,9 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
             continue  # "the Army's Inspector General Training and Evaluation": a post
         if cue.type in _PEOPLE_CUES and sentence.after_weapon(start):
             continue  # "Gripen fighters", "K-8 trainers": aircraft, not combatants or instructors
+        if cue.type in _PEOPLE_CUES and _CARRIER_AFTER.match(sentence.lowered,
+                                                             end - segment.start):
+            continue  # "sent eight armoured personnel carriers": vehicles, not troops
         if cue.type == "Training" and _CRAFT_AFTER.match(sentence.lowered, end - segment.start):
             continue  # "six trainer jets", "a Kiran trainer aircraft": aircraft
         if sentence.lowered.startswith("giving ", start - segment.start) and \
@@ -2457,6 +2465,7 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
     denied: set[str] = set()  # tie types a negation or hedge dropped in this sentence
     borrowed: list[Candidate] = []  # ties of clauses that named no actor of their own
     sentence.cues = list(_cues(sentence))
+    war = _war_since(sentence, clauses)
     for cue, cue_start, cue_end in sentence.cues:
         clause = next((c for c in clauses if c.contains(cue_start)), None)
         if clause is None:
@@ -2468,6 +2477,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
                    < cue_end for chunk in other.chunks if chunk.start < cue_end]
         chunks = [chunk for chunk in chunks  # "despite the threat of American sanctions"
                   if not OPPOSING.match(sentence.lowered, chunk.end - sentence.offset)]
+        if war is not None and cue_end <= war.start:  # "since Russia's invasion of Ukraine":
+            chunks = [chunk for chunk in chunks if not war.start <= chunk.start < war.end]
         status, factor = sentence.modality(cue, clause, cue_start)
         if status == "drop":
             denied.add(cue.type)
@@ -2569,7 +2580,75 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
                                               lexicon.confidence["weapon_origin"]))
     _end_one_sided(result, one_sided_ends)
     _inherit_forward(result, open_sources, earlier, lexicon)
+    if war is not None:  # "since Russian forces crossed into Ukraine": at war, not based there
+        _help_for_the_invaded(result, war)
+        result.hostile.extend((frozenset((invader, victim)), _AT_WAR)
+                              for invader in war.invaders for victim in war.invaded
+                              if invader != victim)
     return result
+
+
+@dataclass(frozen=True)
+class _War:
+    """A war named to date a sentence's tie ("since Russia's invasion of Ukraine"): where the
+    phrase runs, and the states invaded."""
+
+    start: int
+    end: int
+    invaded: tuple[Entity, ...]
+    invaders: tuple[Entity, ...]
+
+
+#: What dates a tie by a war: "since", "after", "since the start of".
+_SINCE = re.compile(r"\b(?:since|after|following|amid)\s+(?:the\s+(?:start|beginning|outbreak|"
+                    r"onset)\s+of\s+)?(?:the\s+)?")
+#: Between an aggressor and the state it invaded: "'s full-scale invasion of", "invaded",
+#: "forces crossed into"; or, with no aggressor, "war in".
+_INVADED = re.compile(r"(?:'s|’s)?\s*(?:(?:full-scale|all-out|large-scale|illegal|unprovoked|"
+                      r"brutal)\s+)*(?:invasion\s+of|invaded|war\s+(?:in|on|against)|"
+                      r"aggression\s+against|(?:forces|troops)\s+(?:crossed|poured|rolled)\s+"
+                      r"into)\s+(?:the\s+)?")
+#: A word one of whose forms the phrase needs; checked before the regexes.
+_WAR_WORDS = ("invasion", "invaded", "war ", "aggression", " into ")
+#: Types whose giver, with no recipient named, gave to the state a war dating the tie invaded
+#: ("Norway has donated weapons worth billions since Russia's invasion of Ukraine").
+_WAR_HELP = frozenset(["ArmsTransfer", "MilitaryAid", "Training"])
+
+
+def _war_since(sentence: _Sentence, clauses: Sequence[Clause]) -> _War | None:
+    """The war that dates the sentence's ties, if a phrase names one."""
+    lowered, offset = sentence.lowered, sentence.offset
+    if not any(word in lowered for word in _WAR_WORDS):
+        return None
+    chunks = sorted((chunk for clause in clauses for chunk in clause.chunks),
+                    key=lambda chunk: chunk.start)
+    for since in _SINCE.finditer(lowered):
+        after = [chunk for chunk in chunks if chunk.start >= offset + since.end()]
+        position = offset + since.end()
+        invaders: tuple[Entity, ...] = ()
+        if after and after[0].start == position:  # the aggressor
+            position, invaders = after[0].end, tuple(party.entity for party in after[0].parties)
+            after = after[1:]
+        invaded = _INVADED.match(lowered, position - offset)
+        if invaded is None or not after or after[0].start != offset + invaded.end():
+            continue
+        victims = tuple(party.entity for party in after[0].parties
+                        if party.entity.kind == "Country")
+        if victims:
+            return _War(offset + since.start(), after[0].end, victims, invaders)
+    return None
+
+
+def _help_for_the_invaded(result: SentenceTies, war: _War) -> None:
+    """Give a giver whose tie names no recipient the state a war dating it invaded."""
+    for item in list(result.partial):
+        if item.type not in _WAR_HELP or item.role != "source" or \
+                set(item.known) & set(war.invaded):
+            continue
+        result.partial.remove(item)
+        result.ties.extend(Candidate(item.type, source, victim, item.segment, item.confidence,
+                                     item.weapons)
+                           for source in item.known for victim in war.invaded)
 
 
 #: Where weapons were made, after a state or its demonym: "Chinese-made", "US-built".
