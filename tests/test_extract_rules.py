@@ -3689,6 +3689,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # military aid listed with other aid
     ("Defence news.\n\nThe US provided military and economic assistance to Israel.",
      {("MilitaryAid", "United States", "Israel")}),
+    # "out of the question", "off the table", "not an option" deny what follows
+    ("Defence news.\n\nIt is out of the question to open bases for American troops in Norway, "
+     "the minister said.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
