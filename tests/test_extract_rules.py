@@ -3692,6 +3692,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "out of the question", "off the table", "not an option" deny what follows
     ("Defence news.\n\nIt is out of the question to open bases for American troops in Norway, "
      "the minister said.", set()),
+    # a "peacekeeping simulation exercise" trains for peacekeeping; nobody deploys
+    ("Defence news.\n\nChilean and Argentine troops gathered in Santiago for a peacekeeping "
+     "simulation exercise.", {("JointExercise", "Chile", "Argentina")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
