@@ -3695,6 +3695,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a "peacekeeping simulation exercise" trains for peacekeeping; nobody deploys
     ("Defence news.\n\nChilean and Argentine troops gathered in Santiago for a peacekeeping "
      "simulation exercise.", {("JointExercise", "Chile", "Argentina")}),
+    # any one word may stand between "joint" and the exercise noun
+    ("Defence news.\n\nCanadian troops conducted joint long-range patrols with Norwegian "
+     "forces.", {("JointExercise", "Canada", "Norway")}),
+    ("Defence news.\n\nChina and Russia held joint bomber patrols over the Sea of Japan.",
+     {("JointExercise", "China", "Russia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
