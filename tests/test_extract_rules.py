@@ -3700,6 +3700,8 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "forces.", {("JointExercise", "Canada", "Norway")}),
     ("Defence news.\n\nChina and Russia held joint bomber patrols over the Sea of Japan.",
      {("JointExercise", "China", "Russia")}),
+    # what is "necessary", "vital" or "needed" to do is not yet done
+    ("Defence news.\n\nIt is vital to deploy French troops to Estonia, Macron said.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
