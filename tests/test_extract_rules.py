@@ -3702,6 +3702,17 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("JointExercise", "China", "Russia")}),
     # what is "necessary", "vital" or "needed" to do is not yet done
     ("Defence news.\n\nIt is vital to deploy French troops to Estonia, Macron said.", set()),
+    # forces "from" states that a peace operation has are its contingents
+    ("Defence news.\n\nUNIFIL troops from Italy and France patrol the border.",
+     {("PeacekeepingDeployment", "Italy", "Lebanon"),
+      ("PeacekeepingDeployment", "France", "Lebanon")}),
+    ("Defence news.\n\nMONUSCO has about 14,000 troops from India, Pakistan and Bangladesh.",
+     {("PeacekeepingDeployment", "India", "Democratic Republic of the Congo"),
+      ("PeacekeepingDeployment", "Pakistan", "Democratic Republic of the Congo"),
+      ("PeacekeepingDeployment", "Bangladesh", "Democratic Republic of the Congo")}),
+    ("Defence news.\n\nMINUSMA's troops came mainly from Chad and Bangladesh.",
+     {("PeacekeepingDeployment", "Chad", "Mali"),
+      ("PeacekeepingDeployment", "Bangladesh", "Mali")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

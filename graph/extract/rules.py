@@ -1484,6 +1484,14 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                                                                         sentence):
         roles[other].append(before[1])
     _follow(roles, followers)
+    if cue.type in _STAYING and roles["source"] and not roles["target"] and \
+            all(chunk.marker == "from" for chunk in roles["source"]):
+        # "UNIFIL troops from Italy and France", "MINUSMA's troops came from Chad": the
+        # contingents of the mission named with them
+        roles["target"] = [chunk for chunk in chunks if chunk.end <= cue_start and chunk.parties
+                           and chunk.marker is None and all(
+                               peace_operation(party.entity, sentence.lexicon)
+                               for party in chunk.parties)][-1:]
     if rule.needs_marked_target and roles["source"] and not roles["target"]:
         # "troops deployed under a bilateral arrangement with the Central African Republic"
         roles["target"] = [replace(chunk, marker="in") for chunk in chunks
