@@ -3713,6 +3713,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nMINUSMA's troops came mainly from Chad and Bangladesh.",
      {("PeacekeepingDeployment", "Chad", "Mali"),
       ("PeacekeepingDeployment", "Bangladesh", "Mali")}),
+    # a state that opens its bases to another's forces grants access; nobody is based yet
+    ("Defence news.\n\nThe deal obliges Helsinki to open its military bases to U.S. forces.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
