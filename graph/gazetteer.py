@@ -183,6 +183,8 @@ class OrganisationRecord(_NamedRecord):
     category: str
     country_iso3: str | None
     historic: bool
+    #: The key of the body a mission acts for in its ties ("EU Training Mission": the EU).
+    parent: str | None = None
 
 
 @dataclass(frozen=True)
@@ -446,9 +448,11 @@ class Gazetteer:
         """
         record = _known(self.organisation(name), name)
         category = None if record.category == "Organisation" else record.category
+        links = self._country_link("basedIn", record.country_iso3)
+        if record.parent:
+            links += (("actsFor", self.organisation_entity(record.parent)),)
         return Entity(record.name, "Organisation", record.key, wikidata=record.wikidata,
-                      category=category,
-                      links=self._country_link("basedIn", record.country_iso3))
+                      category=category, links=links)
 
     def weapon_entity(self, name: str) -> Entity:
         """The entity of a weapon system, linked ``originCountry`` to where it was designed.

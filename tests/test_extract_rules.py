@@ -3716,6 +3716,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a state that opens its bases to another's forces grants access; nobody is based yet
     ("Defence news.\n\nThe deal obliges Helsinki to open its military bases to U.S. forces.",
      set()),
+    # a training mission trains for the body it belongs to (the gazetteer's parent)
+    ("Defence news.\n\nEUTM Somalia has trained thousands of Somali troops.",
+     {("Training", "European Union", "Somalia")}),
+    ("Defence news.\n\nNATO Mission Iraq trains Iraqi officers.", {("Training", "NATO", "Iraq")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

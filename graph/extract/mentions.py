@@ -237,13 +237,15 @@ class Mention:
 def actor_of(entity: Entity) -> Entity | None:
     """The party an entity stands for in a tie, if any.
 
-    A country or organisation is itself; a capital stands for its country
-    ("Moscow agreed ..."); a person for the country they serve, when known;
-    places, regions and weapons are not parties.
+    A country or organisation is itself, a mission the body it acts for ("EU Training
+    Mission": the EU); a capital stands for its country ("Moscow agreed ..."); a person
+    for the country they serve, when known; places, regions and weapons are not parties.
     """
-    if entity.kind in ("Country", "Organisation"):
+    if entity.kind == "Country" or (entity.kind == "Organisation" and not entity.links):
         return entity
     links = dict(entity.links)
+    if entity.kind == "Organisation":
+        return links.get("actsFor", entity)
     if entity.kind == "Place":
         return links.get("standsFor")
     if entity.kind == "Person":
