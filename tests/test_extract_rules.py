@@ -3720,6 +3720,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nEUTM Somalia has trained thousands of Somali troops.",
      {("Training", "European Union", "Somalia")}),
     ("Defence news.\n\nNATO Mission Iraq trains Iraqi officers.", {("Training", "NATO", "Iraq")}),
+    # training undergone or received "with" a trainer is no joint exercise
+    ("Defence news.\n\nKenyan soldiers underwent training with the British Army Training Unit "
+     "Kenya.", {("Training", "United Kingdom", "Kenya")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
