@@ -3723,6 +3723,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # training undergone or received "with" a trainer is no joint exercise
     ("Defence news.\n\nKenyan soldiers underwent training with the British Army Training Unit "
      "Kenya.", {("Training", "United Kingdom", "Kenya")}),
+    # a signed defence cooperation "framework" is a defence agreement
+    ("Defence news.\n\nKenya and the United States signed a five-year defence cooperation "
+     "framework.", {("DefenceAgreement", "Kenya", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
