@@ -3726,6 +3726,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a signed defence cooperation "framework" is a defence agreement
     ("Defence news.\n\nKenya and the United States signed a five-year defence cooperation "
      "framework.", {("DefenceAgreement", "Kenya", "United States")}),
+    # a state's arsenal that "includes" weapons of foreign makes got them from those states
+    ("Defence news.\n\nVenezuela's arsenal includes Russian Su-30 jets and Chinese K-8 "
+     "trainers.", {("ArmsTransfer", "Russia", "Venezuela"),
+                   ("ArmsTransfer", "China", "Venezuela")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

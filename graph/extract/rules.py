@@ -2710,13 +2710,23 @@ def _owners_and_origins(clause: Clause, sentence: _Sentence
     before the origin ("Pakistan's Chinese-made jets"), or the clause's subject before "its"
     ("Pakistan's air force put its Chinese-made jets on display")."""
     previous: Chunk | None = None
+    holder: Chunk | None = None  # "(Venezuela)'s arsenal includes Russian jets and Chinese ..."
     for origin in clause.chunks:
         made = MADE_AFTER.match(sentence.lowered, origin.end - sentence.offset) is not None
-        if previous is not None and previous.possessive and (made or (
-                origin.demonyms_only and origin.noun_roles.get("ArmsTransfer") == "source")) \
+        foreign = made or (origin.demonyms_only
+                           and origin.noun_roles.get("ArmsTransfer") == "source")
+        if previous is not None and previous.possessive and foreign \
                 and _OWNER_GAP.fullmatch(sentence.lowered, previous.end - sentence.offset,
                                          origin.start - sentence.offset):
             yield previous, origin, False
+        elif holder is not None and foreign:
+            yield holder, origin, False
+        if holder is None and previous is not None and previous.possessive and \
+                _INVENTORY_HOLDS.fullmatch(sentence.lowered, previous.end - sentence.offset,
+                                           origin.start - sentence.offset):
+            holder = previous
+            if foreign:
+                yield holder, origin, False
         if made and clause.subject is not None and origin is not clause.subject and \
                 sentence.leads_to(_PRONOUN_OWNER, origin.start):
             yield clause.subject, origin, False
@@ -2727,6 +2737,12 @@ def _owners_and_origins(clause: Clause, sentence: _Sentence
         previous = origin
 
 
+#: A state's arsenal and a verb that lists its contents: "(Venezuela)'s arsenal includes
+#: (Russian) Su-30 jets".
+_INVENTORY_HOLDS = re.compile(
+    r"(?:'s|’s|')?\s+(?:[\w-]+\s+){0,2}?(?:arsenal|arsenals|inventory|inventories|fleet|fleets|"
+    r"air\s+force|navy|army)\s+(?:now\s+|also\s+)?(?:includes|included|include|comprises|"
+    r"comprised|consists\s+of|consisted\s+of|boasts|features|contains)\s+(?:[\w-]+\s+){0,3}?")
 #: A state's weapons and a copula before their origin: "(Vietnam)'s military hardware is
 #: largely of (Russian origin)", "(India)'s weapons are mostly (Russian-made)".
 _OWNED_ARE = re.compile(
