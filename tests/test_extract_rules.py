@@ -3730,6 +3730,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nVenezuela's arsenal includes Russian Su-30 jets and Chinese K-8 "
      "trainers.", {("ArmsTransfer", "Russia", "Venezuela"),
                    ("ArmsTransfer", "China", "Venezuela")}),
+    # a state's "largest source of weapons" is its primary partner and supplier
+    ("Defence news.\n\nChina has become Pakistan's largest source of weapons.",
+     {("ArmsTransfer", "China", "Pakistan"), ("PrimaryPartner", "Pakistan", "China")}),
+    ("Defence news.\n\nThe US is the largest source of Taiwan's arms imports.",
+     {("ArmsTransfer", "United States", "Taiwan"),
+      ("PrimaryPartner", "Taiwan", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
