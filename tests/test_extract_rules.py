@@ -3736,6 +3736,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe US is the largest source of Taiwan's arms imports.",
      {("ArmsTransfer", "United States", "Taiwan"),
       ("PrimaryPartner", "Taiwan", "United States")}),
+    # a state's possessive before its own forces' name is one actor, coordinated as one
+    ("Defence news.\n\nUganda's UPDF and Congo's FARDC launched joint operations against the "
+     "ADF.", {("CounterTerrorism", "Uganda", "Democratic Republic of the Congo")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -341,6 +341,7 @@ class MentionFinder:
                                 self._ships(text, lowered))
         mentions = _ships_first(mentions, self._installations(text, mentions))
         mentions = _forces_of_another(text, mentions)
+        mentions = _own_forces_named(text, mentions)
         mentions = _state_guards(text, mentions)
         mentions = _places_of_another_country(text, _names_of_other_things(text, mentions))
         mentions = _facility_names(text, mentions)
@@ -776,6 +777,28 @@ def _forces_of_another(text: str, mentions: list[Mention]) -> list[Mention]:
                and _FORCE_NAME.search(text, mention.start, mention.end)
                and _OF.fullmatch(text, mention.end, after.start)}
     return [mention for index, mention in enumerate(mentions) if index not in dropped]
+
+
+def _own_forces_named(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a state's possessive and the name of its own forces right after it
+    made one mention: "Uganda's UPDF and Congo's FARDC" name two actors, each once.
+
+    Examples
+    --------
+    >>> from graph.extract.mentions import default_finder
+    >>> text = "Uganda's UPDF and Congo's FARDC launched joint operations."
+    >>> [text[m.start:m.end] for m in default_finder().find(text)]
+    ["Uganda's UPDF", "Congo's FARDC"]
+    """
+    merged = {index for index, (mention, after) in enumerate(itertools.pairwise(mentions))
+              if mention.possessive and after.actor is not None
+              and after.actor == mention.actor and after.form == "code"
+              and not text[mention.end:after.start].strip(" '’s")}
+    if not merged:
+        return mentions
+    return [replace(mention, end=mentions[index + 1].end, possessive=False)
+            if index in merged else mention
+            for index, mention in enumerate(mentions) if index - 1 not in merged]
 
 
 def _facility_names(text: str, mentions: list[Mention]) -> list[Mention]:
