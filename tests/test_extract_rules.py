@@ -3739,6 +3739,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a state's possessive before its own forces' name is one actor, coordinated as one
     ("Defence news.\n\nUganda's UPDF and Congo's FARDC launched joint operations against the "
      "ADF.", {("CounterTerrorism", "Uganda", "Democratic Republic of the Congo")}),
+    # a list after a colon that breaks down a force's ships or troops by state names its
+    # contributors
+    ("Defence news.\n\nUNIFIL's maritime task force has about 900 personnel and seven ships: "
+     "two from Bangladesh and one each from Brazil and Germany.",
+     {("PeacekeepingDeployment", "Bangladesh", "Lebanon"),
+      ("PeacekeepingDeployment", "Brazil", "Lebanon"),
+      ("PeacekeepingDeployment", "Germany", "Lebanon")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -924,6 +924,19 @@ def _effective_chunks(clause: Clause, clauses: Sequence[Clause], cue_end: int,
     return earlier[-1].chunks if earlier else []
 
 
+def _broken_down(clause: Clause, clauses: Sequence[Clause], sentence: _Sentence) -> list[Chunk]:
+    """The states a list after the clause's colon says its forces come from ("900 personnel and
+    seven ships: two from Bangladesh and one each from Brazil, Germany ...")."""
+    if not sentence.lowered.endswith(":", 0, clause.end - sentence.offset) and \
+            not sentence.lowered.endswith(": ", 0, clause.end - sentence.offset):
+        return []
+    after = next((other for other in clauses if other.start >= clause.end), None)
+    if after is None or not after.chunks or \
+            any(chunk.marker != "from" for chunk in after.chunks):
+        return []
+    return after.chunks
+
+
 #: A clause that opens a quotation: the speaker's words, whose actors are their own.
 _QUOTE_OPENS = re.compile(r"\s*[\"“]")
 #: An aside between dashes right before a clause ("... – Niger, Nigeria and Chad – launched").
@@ -2483,6 +2496,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         # A cue spanning clauses ("the Agreement, which Tokyo and Seoul signed") reads them all.
         chunks += [chunk for other in clauses if other is not clause and cue_start < other.start
                    < cue_end for chunk in other.chunks if chunk.start < cue_end]
+        if cue.type in _STAYING:
+            chunks += _broken_down(clause, clauses, sentence)
         chunks = [chunk for chunk in chunks  # "despite the threat of American sanctions"
                   if not OPPOSING.match(sentence.lowered, chunk.end - sentence.offset)]
         if war is not None and cue_end <= war.start:  # "since Russia's invasion of Ukraine":
