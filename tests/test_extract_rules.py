@@ -3746,6 +3746,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("PeacekeepingDeployment", "Bangladesh", "Lebanon"),
       ("PeacekeepingDeployment", "Brazil", "Lebanon"),
       ("PeacekeepingDeployment", "Germany", "Lebanon")}),
+    # who "received a donation" of arms is its beneficiary
+    ("Defence news.\n\nZimbabwe received a donation of military equipment from Belarus.",
+     {("MilitaryAid", "Belarus", "Zimbabwe")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
