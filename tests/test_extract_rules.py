@@ -3749,6 +3749,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # who "received a donation" of arms is its beneficiary
     ("Defence news.\n\nZimbabwe received a donation of military equipment from Belarus.",
      {("MilitaryAid", "Belarus", "Zimbabwe")}),
+    # forces an armed group attacks are still there: only a state's hostility rules it out
+    ("Defence news.\n\nSouth African soldiers serving in the SADC mission in the DRC were "
+     "killed by M23 shelling.",
+     {("PeacekeepingDeployment", "South Africa", "Democratic Republic of the Congo")}),
+    ("Defence news.\n\nFrench troops based in Chad were targeted by rebel shelling.",
+     {("MilitaryPresence", "France", "Chad")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -315,6 +315,13 @@ _NOUN_GAP = 2  # characters between a weapon's name and its noun
 #: A craft noun after "trainer": the trainer is an aircraft or ship, no instructor.
 _CRAFT_AFTER = re.compile(r"\s+(?:jet|jets|aircraft|airplanes?|planes?|helicopters?|ships?|"
                           r"vessels?|variant|variants|version|versions)\b")
+#: An armed group's noun right before a hostile word: "rebel shelling", "jihadist attacks".
+_GROUP_NOUN_BEFORE = re.compile(r"\b(?:rebel|rebels|militant|militants|insurgent|insurgents|"
+                                r"jihadist|jihadists|terrorist|terrorists|militia|militias|"
+                                r"extremist|extremists)\s+$")
+#: The attacker after a hostile word: "shelled by the rebels", "bombed by M23".
+_BY_ATTACKER = re.compile(r"\s+by\s+(?:the\s+)?(?:(?P<noun>rebels?|militants?|insurgents?|"
+                          r"jihadists?|terrorists?|militias?|extremists?)\b)?")
 #: A vehicle noun after a troop noun: "armoured personnel carriers", "troop carriers".
 _CARRIER_AFTER = re.compile(r"\s+(?:carrier|carriers|transport|transports)\b")
 #: A capitalised word (not opening the sentence) right before a position.
@@ -554,8 +561,11 @@ class _Sentence:
         #: is no arms talk) makes the sentence speak of arms.
         self.armed = any(mention.entity.kind == "WeaponSystem" and mention.form != "ship"
                          for mention in mentions)
-        self.armed_group = any(mention.entity.category == "NonStateArmedGroup"
-                               for mention in mentions)
+        groups = [mention for mention in mentions
+                  if mention.entity.category == "NonStateArmedGroup"]
+        self.armed_group = bool(groups)
+        #: Where armed groups' names start and end: the attackers of "M23 shelling".
+        self.group_edges = {edge for mention in groups for edge in (mention.start, mention.end)}
         self.names = [(mention.start, mention.end) for mention in mentions
                       if mention.entity.kind in ("Place", "Organisation", "WeaponSystem")
                       and mention.end - mention.start > _SHORT_NAME]
@@ -618,6 +628,8 @@ class _Sentence:
                     self.lowered, max(0, cue_start - self.offset - _PHRASE_REACH),
                     cue_start - self.offset):
                 continue  # "sanctioned Turkey over its purchase of Russian S-400s": a cause
+            if modifier.kind == "hostile" and self._by_armed_group(start, end):
+                continue  # "soldiers serving in the DRC were killed by M23 shelling": still there
             if modifier.kind == "hostile" and _DETERRED.search(
                     self.lowered, max(0, start - self.offset - _DETERRED_REACH),
                     start - self.offset):
@@ -674,6 +686,18 @@ class _Sentence:
                                     clause.end - self.offset):
             status = "drop"  # "French troops were based in Mali from 2013 to 2022": over
         return status, factor
+
+    def _by_armed_group(self, start: int, end: int) -> bool:
+        """True if an armed group, not a state, does what the hostile word at ``start`` says
+        ("killed by M23 shelling", "targeted by rebel shelling", "shelled by the rebels")."""
+        lowered, offset = self.lowered, self.offset
+        if any(0 <= start - edge <= 1 for edge in self.group_edges) or \
+                _GROUP_NOUN_BEFORE.search(lowered, max(0, start - offset - _PHRASE_REACH),
+                                          start - offset):
+            return True
+        by = _BY_ATTACKER.match(lowered, end - offset)
+        return by is not None and (offset + by.end() in self.group_edges
+                                   or by.group("noun") is not None)
 
     def hosts_before_exercise(self, hosts: list[Chunk], clause: Clause,
                               cue_start: int) -> list[Chunk]:
