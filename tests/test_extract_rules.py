@@ -3755,6 +3755,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("PeacekeepingDeployment", "South Africa", "Democratic Republic of the Congo")}),
     ("Defence news.\n\nFrench troops based in Chad were targeted by rebel shelling.",
      {("MilitaryPresence", "France", "Chad")}),
+    # a private military company is forces: where it operates or is active, it is present
+    ("Defence news.\n\nThe Wagner Group has been operating in the Central African Republic "
+     "since 2018.", {("MilitaryPresence", "Wagner Group", "Central African Republic")}),
+    ("Defence news.\n\nAfrica Corps is active in Mali and Niger.",
+     {("MilitaryPresence", "Africa Corps", "Mali"), ("MilitaryPresence", "Africa Corps", "Niger")}),
+    ("Defence news.\n\nChinese firms operating in Mali were attacked.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

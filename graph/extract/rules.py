@@ -564,6 +564,9 @@ class _Sentence:
         groups = [mention for mention in mentions
                   if mention.entity.category == "NonStateArmedGroup"]
         self.armed_group = bool(groups)
+        #: A private military company is forces ("The Wagner Group has been operating in ...").
+        self.contractors = any(mention.entity.category == "PrivateMilitaryCompany"
+                               for mention in mentions)
         #: Where armed groups' names start and end: the attackers of "M23 shelling".
         self.group_edges = {edge for mention in groups for edge in (mention.start, mention.end)}
         self.names = [(mention.start, mention.end) for mention in mentions
@@ -593,6 +596,8 @@ class _Sentence:
         if topic == "arms" and self.armed:
             return True
         if topic == "armed_group" and self.armed_group:
+            return True
+        if topic == "troops" and self.contractors:
             return True
         # "KFOR ... peacekeeping force. Italy is among the largest contributors": a mission
         # or an exercise ("The Cobra Gold exercise opened. Taking part are ...") named in the
