@@ -3761,6 +3761,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nAfrica Corps is active in Mali and Niger.",
      {("MilitaryPresence", "Africa Corps", "Mali"), ("MilitaryPresence", "Africa Corps", "Niger")}),
     ("Defence news.\n\nChinese firms operating in Mali were attacked.", set()),
+    # forces that attack or raid a camp or hideout in a state strike there; they are not based
+    ("Defence news.\n\nIn 2008 the Colombian armed forces used Super Tucano aircraft in an "
+     "attack on a FARC camp in neighbouring Ecuador.", {("ArmsTransfer", "Brazil", "Colombia")}),
+    ("Defence news.\n\nFrench troops based in Chad repelled an attack on their base in Faya.",
+     {("MilitaryPresence", "France", "Chad")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
