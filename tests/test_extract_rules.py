@@ -3766,6 +3766,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "attack on a FARC camp in neighbouring Ecuador.", {("ArmsTransfer", "Brazil", "Colombia")}),
     ("Defence news.\n\nFrench troops based in Chad repelled an attack on their base in Faya.",
      {("MilitaryPresence", "France", "Chad")}),
+    # "there are training teams in X" after a sentence on one state's training teams: its own
+    ("Defence news.\n\nIndia started sending training teams to Africa in the 1970s. As of now, "
+     "there are training teams in Tanzania and Uganda.",
+     {("Training", "India", "Tanzania"), ("Training", "India", "Uganda")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

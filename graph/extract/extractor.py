@@ -77,6 +77,7 @@ from .rules import (
     UNNAMED_SIGNATORY,
     Candidate,
     Partial,
+    SentenceTies,
     an_operation,
     home_country,
     kinds_allow,
@@ -629,6 +630,8 @@ class Extractor:
                 drills = (index, _drill_parties(settled))
                 joined = (index, frozenset(tie.target for tie in settled if not tie.ended
                                            and tie.type == "AllianceMembership"))
+                candidates.extend(self._there_too(result, segment, segments[index - 1]
+                                                  if index else None, context, scan))
                 partial.extend(result.partial)
                 hostile.extend(result.hostile)
                 subject = next((clause.subject for clause in clauses  # after a dateline
@@ -967,6 +970,33 @@ class Extractor:
         continuing, end_year = self._continuing[origin.key]
         years = [int(year) for year in _YEAR.findall(sentence)]
         return origin if years and max(years) <= end_year else continuing
+
+    def _there_too(self, result: SentenceTies, segment: Segment, before: Segment | None,
+                   context: _Coreference, scan: Scan) -> list[Candidate]:
+        """Ties of a sentence that says only where things of its kind are, given by the one
+        state that opens the sentence before, when that sentence speaks of the same kind: "India
+        started sending training teams to Africa in the 1970s. As of now, there are training
+        teams in Tanzania, Uganda ..." (India trains them). The sentence's partial ties go."""
+        if before is None or context.subject_paragraph != segment.paragraph or \
+                context.subject_sentence != len(context.sentences) - 1 or \
+                not any(item.role == "target" and item.type in _PROVIDING
+                        for item in result.partial) or \
+                _THERE_ARE.search(scan.lowered, segment.start, segment.end) is None:
+            return []
+        givers = {party.entity for party in context.previous_subject}
+        if len(givers) != 1:
+            return []
+        giver = givers.pop()
+        kinds = {self.lexicon.cues[number].type
+                 for _start, _end, number in scan.within("cues", before.start, before.end)}
+        found: list[Candidate] = []
+        for item in list(result.partial):
+            if item.role == "target" and item.type in _PROVIDING and item.type in kinds:
+                result.partial.remove(item)
+                found.extend(Candidate(item.type, giver, target, item.segment,
+                                       self._scaled(item, "article_direction"), item.weapons)
+                             for target in item.known if target != giver)
+        return found
 
     def _scaled(self, item: Partial, rule: str) -> float:
         base = self.lexicon.confidence["explicit"]
@@ -1357,6 +1387,10 @@ def _stateless(entity: Entity) -> bool:
 
 
 _MISSION_REACH = 400  # characters before a contributor's sentence searched for its mission
+
+
+#: A sentence that says what exists, with no agent: "there are training teams in Tanzania".
+_THERE_ARE = re.compile(r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\b")
 
 
 def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Entity]],
