@@ -667,8 +667,7 @@ class Extractor:
             return tuple(earlier[-1:])
 
         foes = {pair for pair, _types in hostile}
-        candidates.extend(self._complete(partial, candidates, named, referred, foes,
-                                         scan.lowered))
+        candidates.extend(self._complete(partial, candidates, named, referred, foes, scan))
         missions = [(mention.start, hosts[mention.entity.key]) for mention in mentions
                     if mention.entity.kind == "Organisation" and mention.entity.key in hosts]
         def topic() -> Entity | None:
@@ -684,7 +683,7 @@ class Extractor:
         candidates.extend(_unnamed_signatories(partial, self._scaled, named_most))
         candidates.extend(_force_hosts(partial, candidates, segments, scan.lowered, self._scaled))
         candidates = _peacekeepers(_donations(_at_peace(
-            self._from_providers(candidates, scan.lowered), hostile), scan, segments), scan)
+            self._from_providers(candidates, scan), hostile), scan, segments), scan)
         ties = self._merge(article, _as_states(self._drop_ended(candidates), self.lexicon.rules))
         entities = self._entities(mentions, table_rows, segments)
         return Findings(article, entities, ties)
@@ -713,8 +712,8 @@ class Extractor:
             return True
         return bool(actors) and (any(mention.entity.kind == "WeaponSystem" for mention in found)
                                  or self._definite_weapon(scan.lowered, segment)
-                                 or self.lexicon.programme_regex.search(  # "through the FMS"
-                                     scan.lowered, segment.start, segment.end) is not None
+                                 or bool(scan.within(  # "through the FMS"
+                                     "programmes", segment.start, segment.end))
                                  or any(self.lexicon.cues[number].type == "MilitaryAid"
                                         or self.lexicon.cues[number].type in UNNAMED_SIGNATORY
                                         for _, _, number in scan.within("cues", segment.start,
@@ -855,8 +854,9 @@ class Extractor:
     def _complete(self, partial: list[Partial], candidates: list[Candidate],
                   named: Callable[[Segment], set[Entity]],
                   referred: Callable[[Segment], tuple[Entity, ...]],
-                  foes: set[frozenset[Entity]], lowered: str) -> list[Candidate]:
+                  foes: set[frozenset[Entity]], scan: Scan) -> list[Candidate]:
         """Ties whose missing side the rest of the article supplies."""
+        lowered = scan.lowered
         active = [tie for tie in candidates if not tie.ended]
         providers: Counter[tuple[Entity, Entity]] = Counter()
         suppliers: dict[Entity, Entity] = {}
@@ -880,7 +880,7 @@ class Extractor:
         completed: list[Candidate] = []
         for item in partial:
             first, second = item.known if len(item.known) == 2 else (None, None)
-            provider = self._provider_of(item.type, item.segment, lowered) \
+            provider = self._provider_of(item.type, item.segment, scan) \
                 if item.role == "target" else None
             if provider is not None:  # "an assistance measure under the European Peace
                 completed.extend(  # Facility for Moldova": the EU gives
@@ -937,28 +937,27 @@ class Extractor:
                                                item.weapons))
         return completed
 
-    def _from_providers(self, candidates: list[Candidate], lowered: str) -> list[Candidate]:
+    def _from_providers(self, candidates: list[Candidate], scan: Scan) -> list[Candidate]:
         """Ties stated under a named programme, with its provider never the recipient: "the
         Nigerian Super Tucano deal is the largest FMS programme" (the US supplies Nigeria)."""
-        if self.lexicon.programme_regex.search(lowered) is None:
-            return candidates  # one search of the article: most name no programme
+        if not scan.programmes:
+            return candidates  # the scan found none: most articles name no programme
         turned = []
         for tie in candidates:
-            provider = self._provider_of(tie.type, tie.segment, lowered)
+            provider = self._provider_of(tie.type, tie.segment, scan)
             if provider is not None and tie.target == provider and tie.source != provider \
                     and tie.source.kind == "Country":
                 tie = replace(tie, source=tie.target, target=tie.source)
             turned.append(tie)
         return turned
 
-    def _provider_of(self, tie_type: str, segment: Segment, lowered: str) -> Entity | None:
-        """Who runs the named programme a sentence states a tie of ``tie_type`` under."""
-        if self.lexicon.programme_regex.search(lowered, segment.start, segment.end) is None:
-            return None  # one search of all the programmes first: most sentences name none
-        for phrase, provider, types in self._programmes:
-            if tie_type in types and phrase.search(lowered, segment.start, segment.end):
-                return provider
-        return None
+    def _provider_of(self, tie_type: str, segment: Segment, scan: Scan) -> Entity | None:
+        """Who runs the named programme a sentence states a tie of ``tie_type`` under (the
+        first in the lexicon's order when it names several)."""
+        named = sorted({number for _start, _end, number
+                        in scan.within("programmes", segment.start, segment.end)})
+        return next((self._programmes[number][1] for number in named
+                     if tie_type in self._programmes[number][2]), None)
 
     def _seller(self, weapon: Entity, sentence: str) -> Entity | None:
         """Who sells ``weapon`` new: the state that designed it; for a design of a dissolved

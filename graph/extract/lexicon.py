@@ -180,6 +180,7 @@ class Scan:
     coreference: list[Match]
     breaks: list[Match]
     topics: dict[str, list[int]]
+    programmes: list[Match] = field(default_factory=list)
     _starts: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     def within(self, name: str, start: int, end: int) -> list[Match]:
@@ -290,18 +291,19 @@ class Lexicon:
         self.abbreviations = frozenset(row["abbreviation"].lower().rstrip(".")
                                        for row in table("abbreviations.csv"))
         self.confidence = {row["rule"]: float(row["confidence"]) for row in table("confidence.csv")}
-        #: Named programmes and who runs them: (phrase regex, provider's name, tie types).
+        #: Named programmes and who runs them: (phrase regex, provider's name, tie types),
+        #: found by the scan (``Scan.programmes``) like the other phrases.
+        programme_rows = table("programmes.csv")
         self.programmes = tuple(
             (re.compile(phrase_regex(row["pattern"])), row["provider"],
-             frozenset(_split(row["types"]))) for row in table("programmes.csv"))
-        self.programme_regex = re.compile(
-            "|".join(phrase.pattern for phrase, _provider, _types in self.programmes) or "(?!)")
+             frozenset(_split(row["types"]))) for row in programme_rows)
+        self.programme_index = PhraseIndex([row["pattern"] for row in programme_rows])
         #: Keys of the states that export arms on a large scale (they supply where the text
         #: gives no direction).
         self.arms_exporters = frozenset(row["iso3"] for row in table("arms_exporters.csv"))
         self._indexes = {"cues": self.cue_index, "modifiers": self.modifier_index,
                          "coreference": self.coreference_index, "breaks": self.clause_break_index,
-                         "topics": self.topic_index}
+                         "topics": self.topic_index, "programmes": self.programme_index}
         self._candidate_cache: dict[str, _Candidates] = {}
         self._first_words = FirstWords(self._indexes.values())
 
@@ -368,6 +370,7 @@ class Lexicon:
             coreference=list(leftmost_longest(found["coreference"])),
             breaks=found["breaks"],  # every match: "media reported" must not hide "reported ~ that"
             topics=topics,
+            programmes=found["programmes"],
         )
 
     def _by_kind(self, matches: list[Match]) -> list[Match]:
