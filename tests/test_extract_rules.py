@@ -3770,6 +3770,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIndia started sending training teams to Africa in the 1970s. As of now, "
      "there are training teams in Tanzania and Uganda.",
      {("Training", "India", "Tanzania"), ("Training", "India", "Uganda")}),
+    # "in the capital of X", "in the north of X": in X
+    ("Defence news.\n\nTurkey has completed equipping its first military base in Africa in the "
+     "capital of Somalia, Mogadishu.", {("MilitaryPresence", "Turkey", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
