@@ -3773,6 +3773,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "in the capital of X", "in the north of X": in X
     ("Defence news.\n\nTurkey has completed equipping its first military base in Africa in the "
      "capital of Somalia, Mogadishu.", {("MilitaryPresence", "Turkey", "Somalia")}),
+    # "military and financial cooperation deals" are defence agreements
+    ("Defence news.\n\nTurkey has been providing military assistance to Somalia for over five "
+     "years now, within the scope of military and financial cooperation deals between the two "
+     "governments.", {("MilitaryAid", "Turkey", "Somalia"),
+                      ("DefenceAgreement", "Turkey", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
