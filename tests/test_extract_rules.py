@@ -3778,6 +3778,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "years now, within the scope of military and financial cooperation deals between the two "
      "governments.", {("MilitaryAid", "Turkey", "Somalia"),
                       ("DefenceAgreement", "Turkey", "Somalia")}),
+    # who "conducts training on" equipment gives it; who trains on equipment learns
+    ("Defence news.\n\nChinese military officers are in Zimbabwe to conduct training on the "
+     "handling of the equipment.", {("Training", "China", "Zimbabwe")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -229,6 +229,13 @@ _HOLDS = re.compile(r"\s+(?:\w+ly\s+)?(?:has\s+|have\s+)?(?:holds|held|hosts|hos
 _VISIT_TO = re.compile(r"\b(?:visit|visits|visited|trip|travel+ed|flew|went)\s+to\s+(?:the\s+)?$")
 #: Equipment after a training verb: its subject learns ("pilots training on F-35 jets").
 _ON_EQUIPMENT = re.compile(r"\s+on\s+(?!behalf\b)")
+#: A verb that gives the training named after it: "to conduct training on the equipment" (the
+#: subject trains others on it).
+_GIVES_TRAINING = re.compile(
+    r"\b(?:conduct|conducts|conducted|conducting|provide|provides|provided|providing|give|"
+    r"gives|gave|giving|offer|offers|offered|offering|deliver|delivers|delivered|delivering|"
+    r"impart|imparts|imparted|imparting)\s+(?:(?:the|a|an|some|specialised|specialized|"
+    r"technical|hands-on)\s+)*$")
 #: A meeting before the place it was held in ("at NATO's summit in Vilnius").
 _EVENT_IN = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|conference|ceremony|forum|"
                        r"dialogue)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$")
@@ -1109,7 +1116,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     agent = cue.agent if cue.agent in ("source", "target") else "source"
     # "Kenyan troops are deployed in Somalia": forces sent abroad are the subject, passive or not
     passive = (not rule.needs_marked_target and _passive(cue_start, cue_end, sentence)) or (
-        cue.type == "Training" and _ON_EQUIPMENT.match(sentence.lowered, cue_end - sentence.offset))
+        cue.type == "Training" and _ON_EQUIPMENT.match(sentence.lowered, cue_end - sentence.offset)
+        and not sentence.leads_to(_GIVES_TRAINING, cue_start))
     if passive:  # "Filipino personnel were trained in India", "pilots training on F-35 jets"
         cue = replace(cue, agent=_flip(agent), possessor=_flip(agent),
                       markers=cue.markers + rule.passive_markers + (("by", agent),))
