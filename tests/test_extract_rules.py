@@ -3781,6 +3781,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # who "conducts training on" equipment gives it; who trains on equipment learns
     ("Defence news.\n\nChinese military officers are in Zimbabwe to conduct training on the "
      "handling of the equipment.", {("Training", "China", "Zimbabwe")}),
+    # troops sent "at the start of the mission" serve in the peace operation named before
+    ("Defence news.\n\nATMIS marked one year since its mandate began.\n\nThe EU pledged more "
+     "money on Monday.\n\nUganda was the first country to send troops to Somalia in 2007 at the "
+     "start of the mission and maintains an estimated 6,000 troops in the country.",
+     {("PeacekeepingDeployment", "Uganda", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -682,6 +682,7 @@ class Extractor:
 
         candidates.extend(_unnamed_signatories(partial, self._scaled, named_most))
         candidates.extend(_force_hosts(partial, candidates, segments, scan.lowered, self._scaled))
+        candidates = _mission_meant(candidates, missions, scan.lowered)
         candidates = _peacekeepers(_donations(_at_peace(
             self._from_providers(candidates, scan), hostile), scan, segments), scan)
         ties = self._merge(article, _as_states(self._drop_ended(candidates), self.lexicon.rules))
@@ -1417,6 +1418,25 @@ def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Enti
                      for contributor in item.known
                      if host is not None and contributor.kind == "Country" and contributor != host)
     return found
+
+
+#: "The mission" in a sentence: the peace operation the article named before.
+_THE_MISSION = re.compile(r"\bthe\s+(?:peacekeeping\s+|peace\s+|un\s+|au\s+)?mission\b")
+
+
+def _mission_meant(candidates: list[Candidate], missions: list[tuple[int, Entity]],
+                   lowered: str) -> list[Candidate]:
+    """Presence ties made peacekeeping where the sentence speaks of "the mission" and the
+    article named a peace operation in that host before it ("... the African Union Transition
+    Mission in Somalia (ATMIS) ... Uganda was the first country to send troops to Somalia in
+    2007 at the start of the mission")."""
+    if not missions:
+        return candidates
+    return [replace(tie, type="PeacekeepingDeployment")
+            if tie.type == "MilitaryPresence" and not tie.ended
+            and any(start < tie.segment.start and host == tie.target for start, host in missions)
+            and _THE_MISSION.search(lowered, tie.segment.start, tie.segment.end) is not None
+            else tie for tie in candidates]
 
 
 def _unnamed_signatories(partial: list[Partial], scaled: Callable[[Partial, str], float],
