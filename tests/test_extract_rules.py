@@ -3786,6 +3786,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "money on Monday.\n\nUganda was the first country to send troops to Somalia in 2007 at the "
      "start of the mission and maintains an estimated 6,000 troops in the country.",
      {("PeacekeepingDeployment", "Uganda", "Somalia")}),
+    # an actor after "and" takes the marker of the one before it, across a state's long name
+    ("Defence news.\n\nThe Council of the European Union adopted two assistance measures under "
+     "the European Peace Facility in support of the Armed Forces of the Republic of Moldova and "
+     "the Georgian Defence Forces.", {("MilitaryAid", "European Union", "Moldova"),
+                                      ("MilitaryAid", "European Union", "Georgia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -846,16 +846,18 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
     if index and words[index - 1] in ("and", "or", "&"):
         if index >= 2 and _DATE_WORD.fullmatch(words[index - 2]):
             return "and"  # "in April 2023 and Sweden ...": not "in Sweden"
-        for back in range(index - 2, max(index - 7, -1), -1):
-            if words[back] == ",":
-                break
-            if _names_a_state(words, back):
-                continue  # "between the Government of India and ...": no "of" group
-            pair = f"{words[back - 1]} {words[back]}" if back else ""
-            if pair in lexicon.markers:  # "followed by Azerbaijan (12%) and Greece": not "by"
-                return lexicon.markers[pair]
-            if words[back] in lexicon.markers:
-                return lexicon.markers[words[back]]
+        back, budget = index - 2, _AND_REACH
+        while back >= 0 and budget > 0 and words[back] != ",":
+            if _names_a_state(words, back) or (words[back] == "of" and back >= 2 and words[
+                    back - 2:back] in (["armed", "forces"], ["air", "forces"])):
+                back -= 1  # "between the Government of India and ...": no "of" group; "in
+                continue  # support of the Armed Forces of the Republic of Moldova and the ..."
+            for size in range(min(lexicon.longest_marker, back + 1), 0, -1):
+                phrase = " ".join(words[back + 1 - size:back + 1])
+                if phrase in lexicon.markers:  # "followed by Azerbaijan (12%) and Greece":
+                    return lexicon.markers[phrase]  # not "by"; "in support of": not "of"
+            budget -= words[back] not in _NAME_PARTS
+            back -= 1
         return "and"
     return None
 
@@ -869,6 +871,10 @@ _ASIDE_WORDS = 10  # words of a bracketed aside between a group's noun and its c
 _MARKER_ADVERB = re.compile(r"[a-z]+ly|instead|again|also|now|more")
 #: Nouns naming a state by what it is ("the Government of India", "the Kingdom of Morocco").
 _STATE_HEADS = frozenset(["government", "governments", "republic", "kingdom", "state"])
+#: Words read back from "and" for the marker of the actor before it, not counting
+#: the words of a state's or its forces' name (``_NAME_PARTS``).
+_AND_REACH = 5
+_NAME_PARTS = frozenset(["the", *_STATE_HEADS, "armed", "forces", "air"])
 
 
 def _names_a_state(words: list[str], index: int) -> bool:
