@@ -3791,6 +3791,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "the European Peace Facility in support of the Armed Forces of the Republic of Moldova and "
      "the Georgian Defence Forces.", {("MilitaryAid", "European Union", "Moldova"),
                                       ("MilitaryAid", "European Union", "Georgia")}),
+    # an opening "in the face of ..." with the list an aside gives is no part of the main clause
+    ("Defence news.\n\nIn the face of the challenges faced by the so-called northern triangle, "
+     "comprising El Salvador, Guatemala and Honduras, the US Department of Defense has provided "
+     "equipment.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -256,7 +256,12 @@ _PRONOUN_END = re.compile(r"\b(?:it|they|the\s+(?:army|navy|air\s+force|military
 #: A sentence's opening phrase of circumstance, up to its comma: a clause of its own, so its
 #: war ("in response to Russia's invasion of Ukraine") does not reach the main clause.
 PRELUDE = re.compile(r"(?:in\s+response\s+to|in\s+reaction\s+to|in\s+the\s+wake\s+of|amid|"
-                      r"despite|ahead\s+of|because\s+of)\s+[^,;:()]{3,100}?,")
+                      r"despite|ahead\s+of|because\s+of|in\s+the\s+face\s+of|in\s+light\s+of|"
+                      r"in\s+view\s+of|against\s+the\s+backdrop\s+of)\s+[^,;:()]{3,100}?,"
+                      # with the list an aside gives: "..., comprising El Salvador, Guatemala
+                      # and Honduras, the US ..."
+                      r"(?:\s*(?:comprising|including|made\s+up\s+of)\s+(?:[^,;:()]{2,40},\s*)*"
+                      r"[^,;:()]{2,40}?\s+and\s+[^,;:()]{2,40}?,)?")
 #: A perfect participle opening a sentence, to its comma: "Having received Russian jets,".
 _HAVING = re.compile(r"having\s[^,;:]{1,100},\s*")
 #: "In" opening a sentence before a country: "In Indonesia, the government signed ...".
