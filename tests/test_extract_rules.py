@@ -3795,6 +3795,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIn the face of the challenges faced by the so-called northern triangle, "
      "comprising El Salvador, Guatemala and Honduras, the US Department of Defense has provided "
      "equipment.", set()),
+    # "outside", "apart from", "other than" another partner: second, not primary
+    ("Defence news.\n\nOutside long-time treaty ally the United States, South Korea has been the "
+     "largest source of Philippine military hardware.",
+     {("ArmsTransfer", "South Korea", "Philippines")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
