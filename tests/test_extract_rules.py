@@ -3799,6 +3799,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nOutside long-time treaty ally the United States, South Korea has been the "
      "largest source of Philippine military hardware.",
      {("ArmsTransfer", "South Korea", "Philippines")}),
+    # the "recipient of" a named aid programme is its beneficiary
+    ("Defence news.\n\nJapan established Official Security Assistance in 2023. The Philippines "
+     "is the only country that has been a recipient of the OSA for three consecutive years.",
+     {("MilitaryAid", "Japan", "Philippines")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
