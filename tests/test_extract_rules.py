@@ -3803,6 +3803,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nJapan established Official Security Assistance in 2023. The Philippines "
      "is the only country that has been a recipient of the OSA for three consecutive years.",
      {("MilitaryAid", "Japan", "Philippines")}),
+    # arms "donated by" a state that "were handed over (delivered) to" another went to it
+    ("Defence news.\n\nTwo Cessna surveillance aircraft donated by Washington were handed over "
+     "to the Philippine Air Force at a ceremony.",
+     {("MilitaryAid", "United States", "Philippines")}),
+    ("Defence news.\n\nTwo Cessna surveillance aircraft donated by Washington were delivered to "
+     "the Philippine Air Force at a ceremony.", {("MilitaryAid", "United States", "Philippines")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

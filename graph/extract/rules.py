@@ -1780,9 +1780,18 @@ def _other_weapon_cue_governs(chunk: Chunk, chunks: Sequence[Chunk], cue: Cue, c
     if chunk.start < cue_start and (chunk.marker is None or not any(
             other.start >= cue_start and other.marker == chunk.marker for other in chunks)):
         return False
-    nearest = max(((start, other.type) for other, start, end in sentence.cues
+    nearest = max(((start, end, other.type) for other, start, end in sentence.cues
                    if other.type in _WEAPON_TYPES and end <= chunk.start), default=None)
-    return nearest is not None and nearest[0] != cue_start and nearest[1] != cue.type
+    if nearest is None or nearest[0] == cue_start or nearest[2] == cue.type:
+        return False
+    # "aircraft donated by Washington were handed over to the Philippine Air Force": the
+    # passive verb after the participle tells where the same donation went
+    return not (cue_start < nearest[0] and _AUXILIARY_JUST_BEFORE.search(
+        sentence.lowered, 0, nearest[0] - sentence.offset) is not None)
+
+
+#: A passive auxiliary right before a verb: "were (handed over)", "have been (delivered)".
+_AUXILIARY_JUST_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
 
 
 def _named_user_of_foreign_make(chunks: Sequence[Chunk], cue_start: int, cue_end: int,
