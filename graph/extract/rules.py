@@ -2385,10 +2385,11 @@ def _naming_group(eligible: list[Chunk], cue_start: int, sentence: _Sentence,
     """Demonyms of several states right before a noun cue, naming its parties ("the joint
     Egyptian, Greek and Cypriot naval exercises"), unless the clause's subject names more."""
     for chunk in eligible:
+        if not chunk.demonyms_only or chunk.end > cue_start:
+            continue  # the cheap tests first: most chunks name states
         states = {party.entity for party in chunk.parties}
-        if chunk.demonyms_only and len(states) > max(1, subjects) and chunk.end <= cue_start \
-                and _BEFORE_NOUN_CUE.fullmatch(sentence.lowered, chunk.end - sentence.offset,
-                                               cue_start - sentence.offset):
+        if len(states) > max(1, subjects) and _BEFORE_NOUN_CUE.fullmatch(
+                sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset):
             return chunk
     return None
 
