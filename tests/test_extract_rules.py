@@ -3809,6 +3809,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("MilitaryAid", "United States", "Philippines")}),
     ("Defence news.\n\nTwo Cessna surveillance aircraft donated by Washington were delivered to "
      "the Philippine Air Force at a ceremony.", {("MilitaryAid", "United States", "Philippines")}),
+    # weapons "built by (in) X for Y" went from X to Y
+    ("Defence news.\n\nThe first of two FREMM frigates manufactured by Fincantieri Italian "
+     "shipbuilding group for Egypt, named Al-Galala by the Egyptian Army, arrived Alexandria "
+     "naval base on December 31.", {("ArmsTransfer", "Italy", "Egypt")}),
+    ("Defence news.\n\nThe corvettes were built in Spain for Saudi Arabia.",
+     {("ArmsTransfer", "Spain", "Saudi Arabia")}),
+    # "trainer aircrafts" (sic) are aircraft
+    ("Defence news.\n\nEgypt ordered 24 Typhoon jets and 24 trainer aircrafts from Italy.",
+     {("ArmsTransfer", "Italy", "Egypt")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

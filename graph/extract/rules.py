@@ -320,7 +320,7 @@ _EVENT_HOST = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}['\u2019]s(?:\s+(?:[A-Z][\w-]*
 _PEOPLE_CUES = frozenset(["MilitaryPresence", "PeacekeepingDeployment", "Training"])
 _NOUN_GAP = 2  # characters between a weapon's name and its noun
 #: A craft noun after "trainer": the trainer is an aircraft or ship, no instructor.
-_CRAFT_AFTER = re.compile(r"\s+(?:jet|jets|aircraft|airplanes?|planes?|helicopters?|ships?|"
+_CRAFT_AFTER = re.compile(r"\s+(?:jet|jets|aircrafts?|airplanes?|planes?|helicopters?|ships?|"
                           r"vessels?|variant|variants|version|versions)\b")
 #: An armed group's noun right before a hostile word: "rebel shelling", "jihadist attacks".
 _GROUP_NOUN_BEFORE = re.compile(r"\b(?:rebel|rebels|militant|militants|insurgent|insurgents|"
