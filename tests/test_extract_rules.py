@@ -3818,6 +3818,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "trainer aircrafts" (sic) are aircraft
     ("Defence news.\n\nEgypt ordered 24 Typhoon jets and 24 trainer aircrafts from Italy.",
      {("ArmsTransfer", "Italy", "Egypt")}),
+    # where a document was signed is no host of the forces it speaks of
+    ("Defence news.\n\nThe agreement was signed in Moscow to promote cooperation in the "
+     "military-technical sphere, in particular the training of Uzbek troops.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

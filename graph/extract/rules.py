@@ -236,9 +236,11 @@ _GIVES_TRAINING = re.compile(
     r"gives|gave|giving|offer|offers|offered|offering|deliver|delivers|delivered|delivering|"
     r"impart|imparts|imparted|imparting)\s+(?:(?:the|a|an|some|specialised|specialized|"
     r"technical|hands-on)\s+)*$")
-#: A meeting before the place it was held in ("at NATO's summit in Vilnius").
+#: A meeting before the place it was held in ("at NATO's summit in Vilnius"), or a signing
+#: ("signed in Moscow").
 _EVENT_IN = re.compile(r"\b(?:summit|summits|meeting|meetings|talks|conference|ceremony|forum|"
-                       r"dialogue)\s+(?:[\w-]+\s+)?(?:in|at)\s+(?:the\s+)?$")
+                       r"dialogue|signed|inked|concluded)\s+(?:[\w-]+\s+)?(?:in|at)\s+"
+                       r"(?:the\s+)?$")
 _BOUGHT_FROM_GAP = len(" from the ")  # a weapons verb and the seller it names ("bought from")
 _GOVERNED_GAP = len(" into ")  # a preposition between another cue and the actor it governs
 #: Verb forms of a cue that govern a destination ("deployed to", "sent to"), unlike nouns
