@@ -3821,6 +3821,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # where a document was signed is no host of the forces it speaks of
     ("Defence news.\n\nThe agreement was signed in Moscow to promote cooperation in the "
      "military-technical sphere, in particular the training of Uzbek troops.", set()),
+    # a supplier that "meets over 80% of" a state's "defence imports" is its primary partner,
+    # and "as Moscow currently meets ..." is a clause of its own
+    ("Defence news.\n\nUS lifting a 50 year old arms embargo against Vietnam should have Russia "
+     "worried as Moscow currently meets over 80% of Hanoi's defence imports in value terms.",
+     {("ArmsTransfer", "Russia", "Vietnam"), ("PrimaryPartner", "Vietnam", "Russia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -227,7 +227,8 @@ _ATTRIBUTION_GAP = 3  # words between a comma and "officials said" ("..., Pakist
 #: Words after "and" + an actor that show a new clause begins ("... and Norway has given").
 _CLAUSE_VERB = re.compile(
     r"(?:has|have|had|is|are|was|were|will|would|also|now|still|later|then|did|does|can|could|"
-    r"may|might|must|should|itself|themselves|last|recently|subsequently|[a-z]+ed)\b")
+    r"may|might|must|should|itself|themselves|last|recently|subsequently|currently|already|"
+    r"reportedly|increasingly|largely|regularly|[a-z]+ed)\b")
 
 
 #: Common irregular past forms ("and Russia sold", "has frozen its part and bought").

@@ -2864,7 +2864,7 @@ _MAJORITY = (r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+
              r"(?:[5-9]\d|100)(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of")
 _MAJORITY_SHARE = re.compile(
     r"\b(?:accounting\s+for|accounted\s+for|accounts\s+for|supplied|supplies|provided|provides|"
-    rf"delivered)\s+{_MAJORITY}\s+(?:the\s+)?$")
+    rf"delivered|meets|met|covers|covered)\s+{_MAJORITY}\s+(?:the\s+)?$")
 #: A majority share a buyer gets of its own arms from a supplier named right after it ("buys
 #: more than 80 percent of its arms from").
 _MAJORITY_BOUGHT = re.compile(
@@ -2873,7 +2873,8 @@ _MAJORITY_BOUGHT = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:arms|weapons|weaponry|equipment|hardware|imports)\s+from\s+"
     r"(?:the\s+)?$")
 #: What the share is of, after the state's possessive: "Azerbaijan's arms imports".
-_IMPORTS_AFTER = re.compile(r"(?:'s|’s|')?\s+(?:total\s+|major\s+)?(?:(?:arms\s+|weapons\s+)?"
+_IMPORTS_AFTER = re.compile(r"(?:'s|’s|')?\s+(?:total\s+|major\s+)?(?:(?:arms\s+|weapons\s+|"
+                            r"defen[cs]e\s+|military\s+)?"
                             r"(?:imports|arms\s+purchases|weapons\s+purchases)|arms|weapons|"
                             r"weaponry|military\s+(?:equipment|hardware))\b")
 #: Most of what follows: "most of", "the bulk of", "80 percent of" (before the owner).
