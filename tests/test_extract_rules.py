@@ -3826,6 +3826,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nUS lifting a 50 year old arms embargo against Vietnam should have Russia "
      "worried as Moscow currently meets over 80% of Hanoi's defence imports in value terms.",
      {("ArmsTransfer", "Russia", "Vietnam"), ("PrimaryPartner", "Vietnam", "Russia")}),
+    # a comma that closes a whole clause before "while" opens no opening clause: the list
+    # after the next comma goes on
+    ("Defence news.\n\nArmenia buys weapons from Russia, while Azerbaijan has been buying arms "
+     "from Turkey, Pakistan, Israel, and Russia.",
+     {("ArmsTransfer", "Russia", "Armenia"), ("ArmsTransfer", "Turkey", "Azerbaijan"),
+      ("ArmsTransfer", "Pakistan", "Azerbaijan"), ("ArmsTransfer", "Israel", "Azerbaijan"),
+      ("ArmsTransfer", "Russia", "Azerbaijan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -364,7 +364,10 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
             continue
         result.cuts.append(start + position)
         if where in ("always", "subject_follows") and \
-                len(before.rsplit(",", 1)[-1].split()) <= _OPENER_WORDS:
+                len(before.rsplit(",", 1)[-1].split()) <= _OPENER_WORDS and \
+                len(before.rstrip(" ,").rsplit(",", 1)[-1].split()) <= _OPENER_WORDS:
+            # (not after a whole clause and its comma: "Armenia buys from Russia, while
+            # Azerbaijan has been buying arms from Turkey, Pakistan and Israel")
             # "Days before suspending the talks, the UAE ordered ...", "That year, a year after
             # the war, Qatar signed ...": the main clause resumes after the opening clause's comma
             comma = lowered.find(",", match_end)
