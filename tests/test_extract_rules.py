@@ -3833,6 +3833,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("ArmsTransfer", "Russia", "Armenia"), ("ArmsTransfer", "Turkey", "Azerbaijan"),
       ("ArmsTransfer", "Pakistan", "Azerbaijan"), ("ArmsTransfer", "Israel", "Azerbaijan"),
       ("ArmsTransfer", "Russia", "Azerbaijan")}),
+    # a state "sourcing" weapons from others buys them
+    ("Defence news.\n\nArmenia has been sourcing weapons from Russia and India.",
+     {("ArmsTransfer", "Russia", "Armenia"), ("ArmsTransfer", "India", "Armenia")}),
+    ("Defence news.\n\nAccording to sources from the ministry, Mali bought drones.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
