@@ -2279,7 +2279,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
     actors = _actors
     group = next((chunk for chunk in eligible if chunk.coreference in _GROUPS
                   and set(actors(subjects + partners + objects)) <= set(actors([chunk]))), None)
-    group = group or _naming_group(eligible, cue_start, sentence, len(actors(subjects)))
+    group = group or _naming_group(eligible, cue_start, sentence, len(actors(subjects))) \
+        or _hyphen_named(eligible, cue_start, cue_end, sentence)
     if group is None and signatories is not None and signatories in eligible:
         group = signatories
     if group is not None:  # "with Britain and Italy under a treaty the three governments signed"
@@ -2411,6 +2412,32 @@ _OBJECT_AND = re.compile(rf"(?:(?:'s|')(?:\s+[a-z-]+){{0,3}}?|(?:\s+{SHORT_BRACK
                          # "and 5,500 soldiers, sailors and engineers from the"
                          r"|(?:[\d,]+\s+)?(?:[a-z-]+(?:,\s*|\s+and\s+)){1,5}[a-z-]+\s+from\s+"
                          r"(?:the\s+)?)")
+
+
+def _hyphen_named(eligible: list[Chunk], cue_start: int, cue_end: int,
+                  sentence: _Sentence) -> Chunk | None:
+    """States joined by hyphens in the name of a defence document or drill right after them
+    ("the US-Saudi Strategic Defense Agreement"): its parties, whoever the clause's subject
+    is; not a plain "Turkish-Libyan accord"."""
+    for chunk in eligible:
+        if len(chunk.parties) < 2 or chunk.end > cue_start or \
+                cue_start - chunk.end > _NAME_REACH:
+            continue
+        joins = [sentence.text[one.end:other.start]
+                 for one, other in itertools.pairwise(chunk.parties)]
+        if all(join in ("-", "–", "—") for join in joins) and _WORDS_OF_A_NAME.fullmatch(
+                sentence.text, chunk.end, cue_start) and _DEFENCE_NAME.search(
+                sentence.lowered, chunk.end - sentence.offset, cue_end - sentence.offset):
+            return chunk
+    return None
+
+
+#: Characters between states joined by hyphens and the noun of the name they open.
+_NAME_REACH = 40
+#: A defence word in such a name: "Strategic Defense Agreement", "Security Pact".
+_DEFENCE_NAME = re.compile(r"\b(?:defen[cs]e|security|military|naval|exercise|drills?)\b")
+#: Capitalised words of a name between its states and its noun: " Strategic ", " ".
+_WORDS_OF_A_NAME = re.compile(r"(?:\s+[A-Z][\w-]*)*\s+")
 
 
 def _relative_subject(eligible: list[Chunk], cue_end: int, sentence: _Sentence) -> list[Chunk]:
