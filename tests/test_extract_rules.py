@@ -3838,9 +3838,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("ArmsTransfer", "Russia", "Armenia"), ("ArmsTransfer", "India", "Armenia")}),
     ("Defence news.\n\nAccording to sources from the ministry, Mali bought drones.", set()),
     # states joined by hyphens in a defence agreement's name are its parties
-    ("Defence news.\n\nThe sales came after Saudi Crown Prince Mohammed bin Salman visited "
-     "President Trump at the White House, where they signed a new military agreement, dubbed the "
-     "US-Saudi Strategic Defense Agreement.",
+    ("Defence news.\n\nThe arms sales came a few months after Saudi Crown Prince Mohammed bin "
+     "Salman visited President Trump at the White House, where they signed a new military "
+     "agreement, dubbed the US-Saudi Strategic Defense Agreement (SDA).",
      {("DefenceAgreement", "United States", "Saudi Arabia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
