@@ -843,7 +843,8 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
     if index >= 3 and _MARKER_ADVERB.fullmatch(words[index - 2]) and lexicon.markers.get(
             f"{words[index - 3]} {words[index - 1]}") == "exclude":
         return "exclude"  # "turned increasingly to China" as "turned to China"
-    for size in range(min(lexicon.longest_marker, index), 0, -1):
+    for size in range(min(lexicon.longest_marker, index), 0, -1) \
+            if index and words[index - 1] in lexicon.marker_ends else ():
         phrase = " ".join(words[index - size:index])
         if phrase in lexicon.markers:
             if size == index and phrase in lexicon.subordinators and \
@@ -861,7 +862,8 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
                     back - 2:back] in (["armed", "forces"], ["air", "forces"])):
                 back -= 1  # "between the Government of India and ...": no "of" group; "in
                 continue  # support of the Armed Forces of the Republic of Moldova and the ..."
-            for size in range(min(lexicon.longest_marker, back + 1), 0, -1):
+            for size in range(min(lexicon.longest_marker, back + 1), 0, -1) \
+                    if words[back] in lexicon.marker_ends else ():
                 phrase = " ".join(words[back + 1 - size:back + 1])
                 if phrase in lexicon.markers:  # "followed by Azerbaijan (12%) and Greece":
                     return lexicon.markers[phrase]  # not "by"; "in support of": not "of"

@@ -237,6 +237,8 @@ class Lexicon:
             if row["word"] != "skip":
                 self.markers[row["word"].lower()] = row["marker"]
         self.longest_marker = max(len(word.split()) for word in self.markers)
+        #: The last words of the markers: a word not among them ends none.
+        self.marker_ends = frozenset(word.split()[-1] for word in self.markers)
 
         noun_rows = table("role_nouns.csv")
         self.role_nouns = tuple(RoleNoun(row["role"], frozenset(_split(row["types"])),
