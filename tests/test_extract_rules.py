@@ -3842,6 +3842,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Salman visited President Trump at the White House, where they signed a new military "
      "agreement, dubbed the US-Saudi Strategic Defense Agreement (SDA).",
      {("DefenceAgreement", "United States", "Saudi Arabia")}),
+    # troops who train "with" another state's instructors learn from them; no joint exercise
+    ("Defence news.\n\nArmenian troops trained with French instructors in Yerevan.",
+     {("Training", "France", "Armenia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
