@@ -3845,6 +3845,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # troops who train "with" another state's instructors learn from them; no joint exercise
     ("Defence news.\n\nArmenian troops trained with French instructors in Yerevan.",
      {("Training", "France", "Armenia")}),
+    # a state's "closest supporter" (main backer, patron) and its "largest provider of military
+    # assistance" are its primary partner; "other main supporter" is a second one
+    ("Defence news.\n\nTurkey is Azerbaijan's closest supporter.",
+     {("PrimaryPartner", "Azerbaijan", "Turkey")}),
+    ("Defence news.\n\nRussia is Tajikistan's largest provider of military assistance.",
+     {("MilitaryAid", "Russia", "Tajikistan"), ("PrimaryPartner", "Tajikistan", "Russia")}),
+    ("Defence news.\n\nEgypt, Haftar's other main supporter, threatened to send its army into "
+     "Libya.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
