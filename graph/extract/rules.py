@@ -2276,19 +2276,18 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                     and (chunk.start >= cue_end or local)
                     and not chunk.demonyms_only and not chunk.coreference][:1]
 
-    actors = _actors
     group = next((chunk for chunk in eligible if chunk.coreference in _GROUPS
-                  and set(actors(subjects + partners + objects)) <= set(actors([chunk]))), None)
-    group = group or _naming_group(eligible, cue_start, sentence, len(actors(subjects))) \
+                  and set(_actors(subjects + partners + objects)) <= set(_actors([chunk]))), None)
+    group = group or _naming_group(eligible, cue_start, sentence, len(_actors(subjects))) \
         or _hyphen_named(eligible, cue_start, cue_end, sentence)
     if group is None and signatories is not None and signatories in eligible:
         group = signatories
     if group is not None:  # "with Britain and Italy under a treaty the three governments signed"
-        return list(itertools.combinations(actors([group]), 2)), [group]
-    if subject is not None and len(actors([subject])) == 1 and \
+        return list(itertools.combinations(_actors([group]), 2)), [group]
+    if subject is not None and len(_actors([subject])) == 1 and \
             not _EVERY_PAIR.search(sentence.lowered):  # "a trilateral habit": each with each
-        hub, used = actors([subject])[0], [subject, *(partners or objects)]
-        return [(hub, other) for other in actors(partners or objects) if other != hub], used
+        hub, used = _actors([subject])[0], [subject, *(partners or objects)]
+        return [(hub, other) for other in _actors(partners or objects) if other != hub], used
     if subject is not None and partners and \
             all(chunk.marker in _COMPANION_MARKERS for chunk in partners) and \
             ((rule.type == "CounterTerrorism" and not _JOINT_ACTION.search(
@@ -2297,18 +2296,18 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         # "Sweden and Finland agreed to cooperate with Turkey against the PKK", "Finland and
         # Denmark each signed a pact with the US": each with the partner, not with each other
         # (drills, treaties and campaigns "with" a third join all three)
-        pairs = [(one, other) for one in actors([subject]) for other in actors(partners)
+        pairs = [(one, other) for one in _actors([subject]) for other in _actors(partners)
                  if one != other]
         return pairs, [subject, *partners]
     recipients = [chunk for chunk in partners if chunk.marker in rule.counterpart_markers]
     if subject is not None and recipients and len(recipients) == len(partners):
         # "Saudi Arabia and the UAE passed intelligence to the US": each gave, not to each other
-        pairs = [(one, other) for one in actors([subject]) for other in actors(recipients)
+        pairs = [(one, other) for one in _actors([subject]) for other in _actors(recipients)
                  if one != other]
         return pairs, [subject, *recipients]
     if subject is None and hosts and partners and rule.type == "JointExercise":
         used = hosts + partners  # "the exercise, hosted by Jordan and run with the US"
-        return list(itertools.combinations(actors(used)[:_MAX_PARTIES], 2)), used
+        return list(itertools.combinations(_actors(used)[:_MAX_PARTIES], 2)), used
     if subject is None and partners and all(chunk.marker in _COMPANION_MARKERS
                                             for chunk in partners):
         return [], []  # "the navy trains with India and Brazil": with someone unnamed
@@ -2319,7 +2318,7 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         if joins else []
     used = ([subject] if subject else []) + (partners or joined or ([] if subject else objects))
     used += [host for host in hosts if subject is not None and host not in used]  # "organised by"
-    return list(itertools.combinations(actors(used)[:_MAX_PARTIES], 2)), used
+    return list(itertools.combinations(_actors(used)[:_MAX_PARTIES], 2)), used
 
 
 def _actors(chunks: Sequence[Chunk]) -> list[Entity]:
