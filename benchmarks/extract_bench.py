@@ -111,9 +111,12 @@ def measure_compiled(wheel: Path, options: argparse.Namespace
                      ) -> list[tuple[str, float, float, float]]:
     """The rows of :func:`measure` in a subprocess importing the package from ``wheel``."""
     with tempfile.TemporaryDirectory() as target:
-        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
-                        "--disable-pip-version-check", "--target", target, str(wheel)],
-                       check=True)
+        installed = subprocess.run([sys.executable, "-m", "pip", "install", "--quiet",
+                                    "--no-deps", "--disable-pip-version-check", "--target",
+                                    target, str(wheel)], capture_output=True, text=True)
+        if installed.returncode:  # not a wheel, or not this platform's: say why in one line
+            last = (installed.stderr.strip().splitlines() or ["no output"])[-1]
+            raise SystemExit(f"extract_bench: cannot install {wheel}: {last}")
         arguments = ["--articles", str(options.articles), "--size", str(options.size),
                      "--jobs", str(options.jobs), "--repeat", str(options.repeat)]
         if options.texts is not None:
