@@ -3853,6 +3853,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("MilitaryAid", "Russia", "Tajikistan"), ("PrimaryPartner", "Tajikistan", "Russia")}),
     ("Defence news.\n\nEgypt, Haftar's other main supporter, threatened to send its army into "
      "Libya.", set()),
+    # a state's defence budget is no aid (guard row: aid paid from it still is); a capitalised
+    # cue word before an institution noun is part of its name
+    ("Defence news.\n\nThe US allocated $300 million in military aid to Ukraine from its defence "
+     "budget.", {("MilitaryAid", "United States", "Ukraine")}),
+    ("Defence news.\n\nThe first ever Nepal-China joint military drill began on Sunday at Nepal "
+     "Army's Para Training School in Kathmandu.", {("JointExercise", "Nepal", "China")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -903,6 +903,8 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
         if sentence.text[start].isupper() and _OFFICE_BEFORE.search(
                 sentence.text, max(segment.start, start - _PHRASE_REACH), start):
             continue  # "the Army's Inspector General Training and Evaluation": a post
+        if sentence.text[start].isupper() and _INSTITUTION_AFTER.match(sentence.text, end):
+            continue  # "at Nepal Army's Para Training School": a school's name, no tie
         if cue.type in _PEOPLE_CUES and sentence.after_weapon(start):
             continue  # "Gripen fighters", "K-8 trainers": aircraft, not combatants or instructors
         if cue.type in _PEOPLE_CUES and _CARRIER_AFTER.match(sentence.lowered,
@@ -925,6 +927,10 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
         reached, span = max(end, reached), (start, end)
 
 
+#: A capitalised institution noun after a capitalised cue word: the cue is part of a name
+#: ("Para Training School", "Peacekeeping Training Centre", "Joint Exercise Command").
+_INSTITUTION_AFTER = re.compile(r"\s+(?:School|Schools|Centre|Center|Academy|College|Institute|"
+                                r"Command|Camp|Ground|Grounds|Area)\b")
 #: A capitalised office right before a capitalised cue word: "Inspector General (Training)",
 #: "Director of (Joint Training)", "Chief of (Defence Cooperation)": the name of a post.
 _OFFICE_BEFORE = re.compile(
