@@ -448,11 +448,13 @@ def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: 
     """Asides after an actor: "France, the former colonial power, ..." and "Hungary, a member
     of NATO, ..." (an indefinite one may name other actors; it describes the one before it)."""
     for mention in mentions:
-        bracketed = _BRACKETED_APPOSITION.match(lowered, mention.end - start)
-        if bracketed is not None:
-            result.anchors[start + bracketed.start(1)] = "subject"
+        after = lowered[mention.end - start:mention.end - start + 2]
+        if "(" in after:  # the cheap look first: most actors are followed by neither
+            bracketed = _BRACKETED_APPOSITION.match(lowered, mention.end - start)
+            if bracketed is not None:
+                result.anchors[start + bracketed.start(1)] = "subject"
             continue
-        aside = _APPOSITION.match(lowered, mention.end - start)
+        aside = _APPOSITION.match(lowered, mention.end - start) if after[:1] == "," else None
         if aside is None:
             continue
         group = next(number for number in (1, 2, 3) if aside.group(number) is not None)
