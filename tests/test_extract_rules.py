@@ -3859,6 +3859,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "budget.", {("MilitaryAid", "United States", "Ukraine")}),
     ("Defence news.\n\nThe first ever Nepal-China joint military drill began on Sunday at Nepal "
      "Army's Para Training School in Kathmandu.", {("JointExercise", "Nepal", "China")}),
+    # a state that "is part of" an alliance is a member; troops "part of" its battlegroup are not
+    # a membership statement
+    ("Defence news.\n\nEstonia, which is part of NATO, expelled the diplomat.",
+     {("AllianceMembership", "Estonia", "NATO")}),
+    ("Defence news.\n\nLast month, U.S. and French troops that are part of a NATO battlegroup in "
+     "Romania held joint combat drills.",
+     {("JointExercise", "United States", "France"),
+      ("MilitaryPresence", "United States", "Romania"),
+      ("MilitaryPresence", "France", "Romania")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
