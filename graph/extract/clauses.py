@@ -829,8 +829,7 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
     words = _WORD.findall(before)
     index = _skipped(words, len(words), lexicon)
     while True:  # "between the Government of India", "to the Armed Forces of Malta": the state
-        if index >= 3 and words[index - 3:index] in (["armed", "forces", "of"],
-                                                      ["air", "forces", "of"]):
+        if index >= 1 and _names_forces(words, index - 1):
             index = _skipped(words, index - 3, lexicon)
         elif index >= 1 and _names_a_state(words, index - 1):
             index = _skipped(words, index - 2, lexicon)
@@ -845,30 +844,26 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
     if index >= 3 and _MARKER_ADVERB.fullmatch(words[index - 2]) and lexicon.markers.get(
             f"{words[index - 3]} {words[index - 1]}") == "exclude":
         return "exclude"  # "turned increasingly to China" as "turned to China"
-    for size in range(min(lexicon.longest_marker, index), 0, -1) \
-            if index and words[index - 1] in lexicon.marker_ends else ():
-        phrase = " ".join(words[index - size:index])
-        if phrase in lexicon.markers:
-            if size == index and phrase in lexicon.subordinators and \
-                    len(before) == position - clause_start:
-                return None  # "after Manila signed ...": a clause opener, not a preposition
-            if lexicon.markers[phrase] == "and":  # "sold to 30 countries, including Ukraine"
-                return _group_marker(words[:index - size], lexicon)
-            return lexicon.markers[phrase] or None  # "home to": no role
+    phrase = _marker_phrase(words, index, lexicon)
+    if phrase is not None:
+        size = len(phrase.split())
+        if size == index and phrase in lexicon.subordinators and \
+                len(before) == position - clause_start:
+            return None  # "after Manila signed ...": a clause opener, not a preposition
+        if lexicon.markers[phrase] == "and":  # "sold to 30 countries, including Ukraine"
+            return _group_marker(words[:index - size], lexicon)
+        return lexicon.markers[phrase] or None  # "home to": no role
     if index and words[index - 1] in ("and", "or", "&"):
         if index >= 2 and _DATE_WORD.fullmatch(words[index - 2]):
             return "and"  # "in April 2023 and Sweden ...": not "in Sweden"
         back, budget = index - 2, _AND_REACH
         while back >= 0 and budget > 0 and words[back] != ",":
-            if _names_a_state(words, back) or (words[back] == "of" and back >= 2 and words[
-                    back - 2:back] in (["armed", "forces"], ["air", "forces"])):
+            if _names_a_state(words, back) or _names_forces(words, back):
                 back -= 1  # "between the Government of India and ...": no "of" group; "in
                 continue  # support of the Armed Forces of the Republic of Moldova and the ..."
-            for size in range(min(lexicon.longest_marker, back + 1), 0, -1) \
-                    if words[back] in lexicon.marker_ends else ():
-                phrase = " ".join(words[back + 1 - size:back + 1])
-                if phrase in lexicon.markers:  # "followed by Azerbaijan (12%) and Greece":
-                    return lexicon.markers[phrase]  # not "by"; "in support of": not "of"
+            phrase = _marker_phrase(words, back + 1, lexicon)
+            if phrase is not None:  # "followed by Azerbaijan (12%) and Greece": not "by";
+                return lexicon.markers[phrase]  # "in support of": not "of"
             budget -= words[back] not in _NAME_PARTS
             back -= 1
         return "and"
@@ -888,6 +883,20 @@ _STATE_HEADS = frozenset(["government", "governments", "republic", "kingdom", "s
 #: the words of a state's or its forces' name (``_NAME_PARTS``).
 _AND_REACH = 5
 _NAME_PARTS = frozenset(["the", *_STATE_HEADS, "armed", "forces", "air"])
+
+
+def _marker_phrase(words: list[str], end: int, lexicon: Lexicon) -> str | None:
+    """The longest marker phrase that ends right before ``words[end]``, if any."""
+    if not end or words[end - 1] not in lexicon.marker_ends:
+        return None  # the cheap test first: most words end no marker
+    return next((phrase for size in range(min(lexicon.longest_marker, end), 0, -1)
+                 if (phrase := " ".join(words[end - size:end])) in lexicon.markers), None)
+
+
+def _names_forces(words: list[str], index: int) -> bool:
+    """True if ``words[index]`` is the "of" of "the Armed Forces of", "the Air Forces of"."""
+    return words[index] == "of" and index >= 2 and \
+        words[index - 2:index] in (["armed", "forces"], ["air", "forces"])
 
 
 def _names_a_state(words: list[str], index: int) -> bool:

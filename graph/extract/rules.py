@@ -324,13 +324,13 @@ _NOUN_GAP = 2  # characters between a weapon's name and its noun
 #: A craft noun after "trainer": the trainer is an aircraft or ship, no instructor.
 _CRAFT_AFTER = re.compile(r"\s+(?:jet|jets|aircrafts?|airplanes?|planes?|helicopters?|ships?|"
                           r"vessels?|variant|variants|version|versions)\b")
+#: Nouns of armed groups that are no state: "rebel shelling", "positions vacated by the rebels".
+_GROUP_NOUN = (r"(?:rebels?|militants?|insurgents?|jihadists?|terrorists?|militias?|"
+               r"extremists?)")
 #: An armed group's noun right before a hostile word: "rebel shelling", "jihadist attacks".
-_GROUP_NOUN_BEFORE = re.compile(r"\b(?:rebel|rebels|militant|militants|insurgent|insurgents|"
-                                r"jihadist|jihadists|terrorist|terrorists|militia|militias|"
-                                r"extremist|extremists)\s+$")
+_GROUP_NOUN_BEFORE = re.compile(rf"\b{_GROUP_NOUN}\s+$")
 #: The attacker after a hostile word: "shelled by the rebels", "bombed by M23".
-_BY_ATTACKER = re.compile(r"\s+by\s+(?:the\s+)?(?:(?P<noun>rebels?|militants?|insurgents?|"
-                          r"jihadists?|terrorists?|militias?|extremists?)\b)?")
+_BY_ATTACKER = re.compile(rf"\s+by\s+(?:the\s+)?(?:(?P<noun>{_GROUP_NOUN})\b)?")
 #: A vehicle noun after a troop noun: "armoured personnel carriers", "troop carriers".
 _CARRIER_AFTER = re.compile(r"\s+(?:carrier|carriers|transport|transports)\b")
 #: A capitalised word (not opening the sentence) right before a position.
@@ -2426,7 +2426,7 @@ def _hyphen_named(eligible: list[Chunk], cue_start: int, cue_end: int,
     is; not a plain "Turkish-Libyan accord"."""
     for chunk in eligible:
         if len(chunk.parties) < 2 or chunk.end > cue_start or \
-                cue_start - chunk.end > _NAME_REACH:
+                cue_start - chunk.end > _HYPHEN_NAME_REACH:
             continue
         joins = [sentence.text[one.end:other.start]
                  for one, other in itertools.pairwise(chunk.parties)]
@@ -2438,7 +2438,7 @@ def _hyphen_named(eligible: list[Chunk], cue_start: int, cue_end: int,
 
 
 #: Characters between states joined by hyphens and the noun of the name they open.
-_NAME_REACH = 40
+_HYPHEN_NAME_REACH = 40
 #: A defence word in such a name: "Strategic Defense Agreement", "Security Pact".
 _DEFENCE_NAME = re.compile(r"\b(?:defen[cs]e|security|military|naval|exercise|drills?)\b")
 #: Capitalised words of a name between its states and its noun: " Strategic ", " ".
