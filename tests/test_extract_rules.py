@@ -3868,6 +3868,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("JointExercise", "United States", "France"),
       ("MilitaryPresence", "United States", "Romania"),
       ("MilitaryPresence", "France", "Romania")}),
+    # troops a state hosts are no peacekeepers because the sentence before spoke of peacekeeping
+    ("Defence news.\n\nIndia's navy will also support peacekeeping and relief missions along the "
+     "coast. Madagascar, a large island state, also hosts troops from France and India.",
+     {("MilitaryPresence", "France", "Madagascar"), ("MilitaryPresence", "India", "Madagascar")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
