@@ -3872,6 +3872,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIndia's navy will also support peacekeeping and relief missions along the "
      "coast. Madagascar, a large island state, also hosts troops from France and India.",
      {("MilitaryPresence", "France", "Madagascar"), ("MilitaryPresence", "India", "Madagascar")}),
+    # the place of an armed group's deed is no host of the sentence's forces
+    ("Defence news.\n\nIn Chad, the Italian air force has been flying surveillance aircraft from "
+     "a French military base to find aid workers abducted by militants in northern Cameroon.",
+     {("MilitaryPresence", "Italy", "Chad"), ("MilitaryPresence", "France", "Chad")}),
+    # ", where ..." is closed by a comma, not by the one inside a number ("1,200")
+    ("Defence news.\n\nSurveillance drones fly over Mali, where about 1,200 French troops remain.",
+     {("MilitaryPresence", "France", "Mali")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

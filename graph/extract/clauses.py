@@ -646,7 +646,8 @@ def _closing_comma(lowered: str, after: int, ends: dict[int, Mention],
     """End of ", which ...," when the main clause resumes after it (not ", and ...", nor the
     comma of a list of actors: ", which involve troops from Brazil, Chile and Peru,")."""
     comma = lowered.find(",", after)
-    while comma >= 0 and _listed_after(lowered, comma, ends, starts):
+    while comma >= 0 and (_listed_after(lowered, comma, ends, starts)
+                          or lowered[comma - 1:comma + 2:2].isdigit()):  # "about 1,200 troops"
         comma = lowered.find(",", comma + 1)
     if comma < 0 or comma - after > _PARENTHETICAL:
         return None
@@ -1250,6 +1251,8 @@ def _anchor(clauses: list[Clause], anchors: dict[int, str], lowered: str, offset
         if aside is None or not before:
             continue
         head = before[-1]
+        if how == "subject" and head.marker == "between":
+            continue  # "an agreement between Spain and Ukraine, which commits Spain to": the pact
         if how == "place" and not any(party.host is not None or party.entity.kind == "Country"
                                       for party in head.parties):
             continue

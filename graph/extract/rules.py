@@ -331,6 +331,10 @@ _GROUP_NOUN = (r"(?:rebels?|militants?|insurgents?|jihadists?|terrorists?|militi
 _GROUP_NOUN_BEFORE = re.compile(rf"\b{_GROUP_NOUN}\s+$")
 #: The attacker after a hostile word: "shelled by the rebels", "bombed by M23".
 _BY_ATTACKER = re.compile(rf"\s+by\s+(?:the\s+)?(?:(?P<noun>{_GROUP_NOUN})\b)?")
+#: Where an armed group acted, named after it: "schoolgirls abducted by Islamic militants in
+#: northern Nigeria" (the place of the foes' deed, not of the sentence's forces).
+_BY_GROUP_IN = re.compile(rf"\bby\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_GROUP_NOUN}\s+(?:in|at)\s+"
+                          r"(?:the\s+)?(?:[\w-]+\s+)?$")
 #: A vehicle noun after a troop noun: "armoured personnel carriers", "troop carriers".
 _CARRIER_AFTER = re.compile(r"\s+(?:carrier|carriers|transport|transports)\b")
 #: A capitalised word (not opening the sentence) right before a position.
@@ -1195,6 +1199,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue  # "... comes amid tense relations between Bamako and Paris": no party
         if rule.needs_marked_target and _backs_only(chunk, sentence):
             continue  # "an offensive by UAE-backed forces": the backer's troops are not there
+        if _where_foes_acted(chunk, sentence):
+            continue
         if rule.needs_marked_target and marker in rule.target_markers and \
                 sentence.lowered.startswith(LEADS, chunk.end - sentence.offset):
             leaders.append(chunk)  # "to the Canadian-led battlegroup in Latvia": Canada serves
@@ -2204,6 +2210,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                 and sentence.lowered.startswith(LEADS, chunk.end - sentence.offset))):
             # "took part in the Indian Navy's exercise", "participates in the U.S.-led exercise"
             chunk = replace(chunk, marker="with")
+        if _where_foes_acted(chunk, sentence):
+            continue
         if chunk.marker == "by" and sentence.leads_to(_HOSTED_BY, chunk.start):
             chunk = replace(chunk, marker=None)  # "the exercise, hosted by Jordan": it takes part
             hosts.append(chunk)
@@ -2498,6 +2506,12 @@ def _joined_objects(chunks: list[Chunk], sentence: _Sentence) -> list[Chunk]:
             break
         joined.append(chunk)
     return joined
+
+
+def _where_foes_acted(chunk: Chunk, sentence: _Sentence) -> bool:
+    """True for the place of an armed group's deed ("schoolgirls abducted by militants in
+    northern Nigeria"): no host or party of the sentence's tie."""
+    return chunk.marker in _LOCATIVE and sentence.leads_to(_BY_GROUP_IN, chunk.start)
 
 
 def _hosts_event(chunk: Chunk, cue_start: int, sentence: _Sentence) -> bool:
