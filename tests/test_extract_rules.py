@@ -3879,6 +3879,16 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # ", where ..." is closed by a comma, not by the one inside a number ("1,200")
     ("Defence news.\n\nSurveillance drones fly over Mali, where about 1,200 French troops remain.",
      {("MilitaryPresence", "France", "Mali")}),
+    # an apposition after a closing comma describes the name before it: the main clause does not
+    # resume there, so al-Qaeda is no recipient
+    ("Defence news.\n\nBritain presented the Kenya Defence Forces with a donation of armoured "
+     "vehicles on Monday, as the country fights al-Shabaab, an al-Qaeda affiliate.",
+     {("MilitaryAid", "United Kingdom", "Kenya")}),
+    # those who aid counterterrorism operations take part in them
+    ("Defence news.\n\nNiger's army has carried out counterterrorism operations aided by the "
+     "United States and the African Union.",
+     {("CounterTerrorism", "Niger", "United States"),
+      ("CounterTerrorism", "Niger", "African Union")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -652,7 +652,10 @@ def _closing_comma(lowered: str, after: int, ends: dict[int, Mention],
     if comma < 0 or comma - after > _PARENTHETICAL:
         return None
     rest = lowered[comma + 1:].lstrip()
-    if not rest or rest.startswith(("and ", "or ", "but ", "while ", "which ", "who ")):
+    # nor where a noun phrase follows that describes what stands before the comma ("..., as the
+    # army fights al-Shabab, an al-Qaeda linked group.")
+    if not rest or rest.startswith(("and ", "or ", "but ", "while ", "which ", "who ",
+                                    "a ", "an ")):
         return None
     return comma + 1 + (len(lowered) - comma - 1 - len(rest))
 

@@ -216,6 +216,10 @@ _HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|led|run|conducted|h
 #: The agent of a passive verb: "was requested by", "were invited by".
 _PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+"
                          r"by\s+(?:the\s+)?$")
+#: Helpers of an operation named after it: "counterterrorism operations aided by U.S. Africa
+#: Command and the African Union" (they take part in it).
+_AIDED_BY = re.compile(r"\b(?:aided|assisted|supported|backed|helped)\s+by\s+"
+                       r"(?:[^,;]{0,60}?\s+and\s+)?(?:the\s+)?$")
 #: "signed by" before a signatory, or before the one named after "and" ("signed by Egypt's
 #: president and his Somali counterpart"): the signatories sign.
 _SIGNED_BY = re.compile(r"\b(?:signed|inked|concluded|initialled|initialed|agreed)\s+by\s+"
@@ -2226,6 +2230,9 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
             # "Australia's help was requested by the Solomon Islands under a security treaty":
             # the agent is the other party
             chunk = replace(chunk, marker="with")
+        if chunk.marker == "by" and rule.type == "CounterTerrorism" and chunk.start >= cue_end \
+                and sentence.leads_to(_AIDED_BY, chunk.start):
+            chunk = replace(chunk, marker="with")  # "operations aided by the African Union"
         if chunk.parties and not _can_fill(chunk, rule):
             continue  # "fights Boko Haram alongside the armies of Nigeria": the foe is no party
         if rule.type == "DefenceAgreement" and sentence.leads_to(_FRAMEWORK_OF, chunk.start):
