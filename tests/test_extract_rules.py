@@ -3889,6 +3889,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "United States and the African Union.",
      {("CounterTerrorism", "Niger", "United States"),
       ("CounterTerrorism", "Niger", "African Union")}),
+    # a demonym before bases whose place is named after them owns the bases
+    ("Defence news.\n\nNearly 900 soldiers are stationed at Italian army bases in Djibouti and "
+     "Niger.", {("MilitaryPresence", "Italy", "Djibouti"), ("MilitaryPresence", "Italy", "Niger")}),
+    # "nearby" between the preposition and the host
+    ("Defence news.\n\nBritain still has about 1,000 military personnel in nearby Cyprus.",
+     {("MilitaryPresence", "United Kingdom", "Cyprus")}),
+    # "retaining a presence" is a presence
+    ("Defence news.\n\nAfter the mission ended, Kenya was retaining a presence in Somalia to "
+     "guard military equipment.", {("MilitaryPresence", "Kenya", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

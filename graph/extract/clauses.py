@@ -976,6 +976,11 @@ OWNED_FORCES = frozenset(("army", "navy", "forces", "troops", "soldiers", "polic
                            "government", "marines", "military"))
 _SPACE = re.compile(r"[\s-]+")
 _ADJECTIVAL = ("demonym", "prefix")  # forms of a state's name that modify a noun
+#: A base noun after a demonym, and the preposition of its place: "French army bases in".
+_BASE_AFTER = re.compile(r"\s+(?:(?:military|army|naval|navy|air|air force|marine)\s+)?"
+                         r"(?:base|bases|camp|camps|garrison|garrisons|outpost|outposts)"
+                         r"\s+(?:in|at|near)\s+(?:the\s+)?")
+_LOCATIVE_MARKERS = ("in", "at", "on")
 _HEAD_GAP = 2  # words between a demonym and its noun ("Emirati special operations troops")
 
 
@@ -1134,6 +1139,12 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
             chunk.state_noun = _state_noun(lowered, piece_end, start, lexicon) or \
                 lowered.startswith(lexicon.skip_suffixes, piece_end - start) or \
                 _PEOPLE.match(lowered, max(0, piece_start - start - 4)) is not None
+        if chunk.demonyms_only and marker in _LOCATIVE_MARKERS and \
+                (base := _BASE_AFTER.match(lowered, piece_end - start)) is not None and \
+                base.end() in mention_starts:
+            # "stationed at French army bases in Senegal": the bases' owner, where the place is
+            # named apart (not "at a Jordanian air base", which is in Jordan)
+            chunk.marker = None
         if kind == "pronoun" and possessive and clause.chunks and marker is None and \
                 _PARTNER_NOUN.match(lowered, piece_end - start):
             kind = "possessor"  # "India has become its largest arms supplier": someone else's
