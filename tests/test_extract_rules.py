@@ -3898,6 +3898,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "retaining a presence" is a presence
     ("Defence news.\n\nAfter the mission ended, Kenya was retaining a presence in Somalia to "
      "guard military equipment.", {("MilitaryPresence", "Kenya", "Somalia")}),
+    # a pact "ratified by" its parties; the training it offers soldiers of both has no direction
+    ("Defence news.\n\nGhana and Germany held talks in Accra. The courses followed the defence "
+     "cooperation agreement ratified by the two nations, which offers shared training for "
+     "soldiers from both countries.", {("DefenceAgreement", "Ghana", "Germany")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -222,7 +222,7 @@ _AIDED_BY = re.compile(r"\b(?:aided|assisted|supported|backed|helped)\s+by\s+"
                        r"(?:[^,;]{0,60}?\s+and\s+)?(?:the\s+)?$")
 #: "signed by" before a signatory, or before the one named after "and" ("signed by Egypt's
 #: president and his Somali counterpart"): the signatories sign.
-_SIGNED_BY = re.compile(r"\b(?:signed|inked|concluded|initialled|initialed|agreed)\s+by\s+"
+_SIGNED_BY = re.compile(r"\b(?:signed|inked|concluded|initialled|initialed|agreed|ratified)\s+by\s+"
                         r"(?:[^,;]{0,80}?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?)?"
                         r"(?:the\s+)?$")
 #: A verb after the actor of a relative clause on an exercise ("the exercise Indonesia holds").
@@ -2630,6 +2630,10 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
             targets = [entity for entity in _side(roles["target"], "target", rule, hosts or {})
                        if entity not in sources or len(sources) > 1]
             sources = [entity for entity in sources if entity not in targets] or sources
+            if len(sources) > 1 and set(sources) == set(targets):
+                # "Kenya and Britain signed a pact, which provides training for soldiers from
+                # both countries": each does for the other what it receives; no direction
+                sources, targets = [], []
             inherited = False
             if bool(sources) != bool(targets):
                 if ended:
