@@ -3902,6 +3902,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nGhana and Germany held talks in Accra. The courses followed the defence "
      "cooperation agreement ratified by the two nations, which offers shared training for "
      "soldiers from both countries.", {("DefenceAgreement", "Ghana", "Germany")}),
+    # "authorities in <capital>" opening a clause are the state; "intel" is intelligence, and a
+    # pact on it may be "struck"
+    ("Defence news.\n\nAuthorities in Hanoi have struck an intel sharing agreement with Japan.",
+     {("IntelligenceSharing", "Vietnam", "Japan")}),
+    ("Defence news.\n\nWith China expanding its naval presence near the islands, authorities in "
+     "Manila announced on Monday that they had struck a defence agreement with Australia.",
+     {("DefenceAgreement", "Philippines", "Australia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -976,6 +976,11 @@ OWNED_FORCES = frozenset(("army", "navy", "forces", "troops", "soldiers", "polic
                            "government", "marines", "military"))
 _SPACE = re.compile(r"[\s-]+")
 _ADJECTIVAL = ("demonym", "prefix")  # forms of a state's name that modify a noun
+#: Those who govern a state, named by its seat, opening a clause or after its opening phrase's
+#: comma: "authorities in Baghdad".
+_RULERS_IN = re.compile(r"(?:[^,]*,\s+)?\W*(?:the\s+)?(?:authorities|government|leaders|"
+                        r"leadership|rulers|officials|military\s+officials|defen[cs]e\s+officials)"
+                        r"\s+in\s+")
 #: A base noun after a demonym, and the preposition of its place: "French army bases in".
 _BASE_AFTER = re.compile(r"\s+(?:(?:military|army|naval|navy|air|air force|marine)\s+)?"
                          r"(?:base|bases|camp|camps|garrison|garrisons|outpost|outposts)"
@@ -1114,6 +1119,9 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         if marker == "exclude" and parties and all(_a_city(party) for party in parties) and \
                 lowered[:piece_start - start].endswith(("outside ", "outside the ")):
             marker = "in"  # "a base outside Doha" is in Qatar; "outside Ukraine" is not
+        if marker == "in" and _RULERS_IN.fullmatch(lowered, clause.start - start,
+                                                    piece_start - start):
+            marker = None  # "Authorities in Baghdad have struck a deal": the state acts
         described = _described_actor(lowered, piece_end - start, lexicon, mention_starts)
         if clause.chunks and described is not None:
             # "a member of the Moscow-led CSTO": Moscow only describes the CSTO (as a subject,
