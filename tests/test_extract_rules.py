@@ -3909,6 +3909,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nWith China expanding its naval presence near the islands, authorities in "
      "Manila announced on Monday that they had struck a defence agreement with Australia.",
      {("DefenceAgreement", "Philippines", "Australia")}),
+    # "for" after a noun before "hosts" is that noun's, not the cue's "hosts ... for France"
+    ("Defence news.\n\nRussia has ramped up its support for Syria, a state that hosts its largest "
+     "military installation in the region.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -339,6 +339,9 @@ _BY_ATTACKER = re.compile(rf"\s+by\s+(?:the\s+)?(?:(?P<noun>{_GROUP_NOUN})\b)?")
 #: northern Nigeria" (the place of the foes' deed, not of the sentence's forces).
 _BY_GROUP_IN = re.compile(rf"\bby\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_GROUP_NOUN}\s+(?:in|at)\s+"
                           r"(?:the\s+)?(?:[\w-]+\s+)?$")
+#: A noun whose "for" names what it is for, before a cue: "its support for Assad, ..., hosts".
+_NOUN_FOR = re.compile(r"\b(?:support|backing|aid|assistance|help|sympathy|praise|respect|"
+                       r"admiration|plans?|bids?|calls?)\s+for\s+(?:the\s+)?$")
 #: A vehicle noun after a troop noun: "armoured personnel carriers", "troop carriers".
 _CARRIER_AFTER = re.compile(r"\s+(?:carrier|carriers|transport|transports)\b")
 #: A capitalised word (not opening the sentence) right before a position.
@@ -1350,7 +1353,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             # states: Armenia, ...": the list's marker is the group's, not the members'
             named_members = chunk
             continue
-        elif cue.role_of(marker):
+        elif cue.role_of(marker) and not (marker == "for" and chunk.end <= cue_start and
+                                          sentence.leads_to(_NOUN_FOR, chunk.start)):
+            # (not "its support for Assad, the head of a state that hosts ...": another noun's)
             role = cue.role_of(marker)
         elif marker is None and _in_apposition(chunk, cue, cue_end, sentence):
             role = agent  # "Serbia's traditional arms supplier, Russia": Russia supplies
