@@ -3912,6 +3912,20 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "for" after a noun before "hosts" is that noun's, not the cue's "hosts ... for France"
     ("Defence news.\n\nRussia has ramped up its support for Syria, a state that hosts its largest "
      "military installation in the region.", set()),
+    # the one state a drill is named with beside unnamed others takes part with those the next
+    # sentence names as taking part in "the naval exercise"
+    ("Defence news.\n\nA joint naval drill between Indonesia and several ASEAN states began on "
+     "Monday. Malaysia and Singapore are taking part in the naval exercise.",
+     {("JointExercise", "Malaysia", "Singapore"), ("JointExercise", "Indonesia", "Malaysia"),
+      ("JointExercise", "Indonesia", "Singapore")}),
+    # those taking part "as observers" hold no exercise
+    ("Defence news.\n\nThailand, Laos and Vietnam are participating in the exercise, and Cambodia "
+     "and Myanmar are participating as observers.",
+     {("JointExercise", "Thailand", "Laos"), ("JointExercise", "Thailand", "Vietnam"),
+      ("JointExercise", "Laos", "Vietnam")}),
+    # "with the participation of" names a participant
+    ("Defence news.\n\nThe Egyptian Navy, with the participation of French forces, completed a "
+     "joint exercise on Monday.", {("JointExercise", "Egypt", "France")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

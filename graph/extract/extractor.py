@@ -627,7 +627,8 @@ class Extractor:
                     settled.extend(self._joined_drills(settled, drills[1], segment, found,
                                                        scan))
                 candidates.extend(settled)
-                drills = (index, _drill_parties(settled))
+                drills = (index, _drill_parties(settled)
+                          or _lone_drill_party(found, segment, scan))
                 joined = (index, frozenset(tie.target for tie in settled if not tie.ended
                                            and tie.type == "AllianceMembership"))
                 candidates.extend(self._there_too(result, segment, segments[index - 1]
@@ -642,6 +643,8 @@ class Extractor:
                 subject_parties, parsed = _FirstActors(text, found), False
                 if drills[0] == index - 1 and _carries_on(segments, index, scan):
                     candidates.extend(self._joined_drills((), drills[1], segment, found, scan))
+                if lone := _lone_drill_party(found, segment, scan):
+                    drills = (index, lone)
             context.sentences.append((segment.start, segment.end, segment.paragraph))
             if subject_parties:
                 context.previous_subject = subject_parties
@@ -1174,6 +1177,11 @@ class _FirstActors(Sequence):
 
 #: Taking part, done: "took part", "participated", "joined" (not "will take part").
 _TOOK_PART = re.compile(r"\b(?:took\s+part|participated|joined)\b")
+#: States an exercise is held with, not named: "several Persian Gulf states", "five partners".
+_UNNAMED_STATES = re.compile(
+    r"\b(?:several|some|other|various|a\s+number\s+of|a\s+group\s+of|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a\s+dozen|\d+)\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations|"
+    r"allies|partners|armies|militaries|navies)\b")
 #: Those who only watch take no part.
 _ONLOOKERS = re.compile(r"\b(?:observers?|observed|watched|monitored)\b")
 
@@ -1250,13 +1258,30 @@ def _drill_parties(ties: Sequence[Candidate]) -> frozenset[Entity]:
                      for party in (tie.source, tie.target))
 
 
+def _lone_drill_party(found: Sequence[Mention], segment: Segment, scan: Scan
+                      ) -> frozenset[Entity]:
+    """The one state an exercise is named with beside states left unnamed ("a joint air drill
+    between Saudi Arabia and several Gulf states began"), whom the next sentence may name."""
+    if not scan.has_topic("exercise", segment.start, segment.end) or \
+            not _UNNAMED_STATES.search(scan.lowered, segment.start, segment.end):
+        return frozenset()
+    states = {country for mention in found if mention.actor is not None
+              and (country := _country_of(mention)) is not None}
+    return frozenset(states) if len(states) == 1 else frozenset()
+
+
 def _same_drills(ties: Sequence[Candidate], earlier: frozenset[Entity], segment: Segment,
                  scan: Scan) -> list[Candidate]:
     """Pairs of the parties one exercise has over two sentences: "The exercise is co-hosted by
     Mongolia and the United States. Troops from Japan and India are among the participants."
     Only for a sentence that names no exercise of its own (it reads the one before)."""
     current = _drill_parties(ties)
-    if not earlier or not current or scan.has_topic("exercise", segment.start, segment.end):
+    if not earlier or not current or (
+            scan.has_topic("exercise", segment.start, segment.end)
+            # "a drill between Saudi Arabia and several Gulf states began. Oman and Egypt are
+            # taking part in the air exercise": that one, whose other parties were not named
+            and not (len(earlier) == 1 and DRILLS_REFERRED.search(scan.lowered, segment.start,
+                                                                  segment.end))):
         return []
     drills = [tie for tie in ties if tie.type == "JointExercise" and not tie.ended]
     stated = {frozenset((tie.source, tie.target)) for tie in drills}
