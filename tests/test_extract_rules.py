@@ -3926,6 +3926,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "with the participation of" names a participant
     ("Defence news.\n\nThe Egyptian Navy, with the participation of French forces, completed a "
      "joint exercise on Monday.", {("JointExercise", "Egypt", "France")}),
+    # a body named before its members only describes them: the members take part
+    ("Defence news.\n\nNATO members Norway and Denmark held an exercise with Sweden.",
+     {("AllianceMembership", "Norway", "NATO"), ("AllianceMembership", "Denmark", "NATO"),
+      ("JointExercise", "Norway", "Denmark"), ("JointExercise", "Norway", "Sweden"),
+      ("JointExercise", "Denmark", "Sweden")}),
+    ("Defence news.\n\nAU member Nigeria signed a defence agreement with Morocco last year.",
+     {("AllianceMembership", "Nigeria", "African Union"),
+      ("DefenceAgreement", "Nigeria", "Morocco")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -339,6 +339,9 @@ _BY_ATTACKER = re.compile(rf"\s+by\s+(?:the\s+)?(?:(?P<noun>{_GROUP_NOUN})\b)?")
 #: northern Nigeria" (the place of the foes' deed, not of the sentence's forces).
 _BY_GROUP_IN = re.compile(rf"\bby\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_GROUP_NOUN}\s+(?:in|at)\s+"
                           r"(?:the\s+)?(?:[\w-]+\s+)?$")
+#: A member noun between a body and its members: "NATO members Norway and Denmark".
+_MEMBER_NOUN_AFTER = re.compile(r"\s+(?:fellow\s+)?(?:member|members|member\s+states?|"
+                                r"member\s+countries|member\s+nations|ally|allies)\s+")
 #: A noun whose "for" names what it is for, before a cue: "its support for Assad, ..., hosts".
 _NOUN_FOR = re.compile(r"\b(?:support|backing|aid|assistance|help|sympathy|praise|respect|"
                        r"admiration|plans?|bids?|calls?)\s+for\s+(?:the\s+)?$")
@@ -2238,6 +2241,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         if chunk.marker == "by" and rule.type == "CounterTerrorism" and chunk.start >= cue_end \
                 and sentence.leads_to(_AIDED_BY, chunk.start):
             chunk = replace(chunk, marker="with")  # "operations aided by the African Union"
+        if _names_members(chunk, chunks, sentence):
+            continue  # "NATO members Norway and Denmark held drills": the members take part
         if chunk.parties and not _can_fill(chunk, rule):
             continue  # "fights Boko Haram alongside the armies of Nigeria": the foe is no party
         if rule.type == "DefenceAgreement" and sentence.leads_to(_FRAMEWORK_OF, chunk.start):
@@ -2518,6 +2523,16 @@ def _joined_objects(chunks: list[Chunk], sentence: _Sentence) -> list[Chunk]:
             break
         joined.append(chunk)
     return joined
+
+
+def _names_members(chunk: Chunk, chunks: Sequence[Chunk], sentence: _Sentence) -> bool:
+    """True for a body named before its members ("NATO members Norway and Denmark", "EAC
+    member Kenya"): it only describes them."""
+    if not chunk.parties or not _organisations_only(chunk):
+        return False
+    noun = _MEMBER_NOUN_AFTER.match(sentence.lowered, chunk.end - sentence.offset)
+    return noun is not None and any(other.start == sentence.offset + noun.end()
+                                    for other in chunks)
 
 
 def _where_foes_acted(chunk: Chunk, sentence: _Sentence) -> bool:
