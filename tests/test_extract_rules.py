@@ -3934,6 +3934,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nAU member Nigeria signed a defence agreement with Morocco last year.",
      {("AllianceMembership", "Nigeria", "African Union"),
       ("DefenceAgreement", "Nigeria", "Morocco")}),
+    # a state "hosts a ... military presence"; "there" is not a place named after "off"
+    ("Defence news.\n\nBahrain hosts a sizable British military presence and supports patrols "
+     "off Iran's coast. Australia opened a naval facility there in 2019.",
+     {("MilitaryPresence", "United Kingdom", "Bahrain"),
+      ("MilitaryPresence", "Australia", "Bahrain")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -403,6 +403,9 @@ class _Coreference:
             if mention.form in ("demonym", "prefix") or \
                     (prelude is not None and prelude.start() <= mention.start < prelude.end()):
                 continue  # "joined the Kenyans there": people, not the place
+            if _BESIDE_BEFORE.search(self._lowered, max(0, mention.start - _BESIDE_REACH),
+                                     mention.start):
+                continue  # "operations off Somalia's coast. Japan set up a base there": not it
             host = mention.entity if mention.entity.kind == "Country" else mention.host
             # a country the clause names as an actor is not where it acts, but a place in it
             # is ("the centre near Tbilisi ..., and Georgian forces held exercises there")
@@ -1182,6 +1185,9 @@ _UNNAMED_STATES = re.compile(
     r"\b(?:several|some|other|various|a\s+number\s+of|a\s+group\s+of|two|three|four|five|six|"
     r"seven|eight|nine|ten|a\s+dozen|\d+)\s+(?:[\w-]+\s+){0,3}?(?:states|countries|nations|"
     r"allies|partners|armies|militaries|navies)\b")
+#: A preposition of a place beside or beyond another: "off Somalia's coast", "near Syria".
+_BESIDE_BEFORE = re.compile(r"\b(?:off|near|beyond|across|outside|against)\s+(?:the\s+)?$")
+_BESIDE_REACH = 12
 #: Those who only watch take no part.
 _ONLOOKERS = re.compile(r"\b(?:observers?|observed|watched|monitored)\b")
 
