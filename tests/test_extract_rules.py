@@ -3939,6 +3939,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "off Iran's coast. Australia opened a naval facility there in 2019.",
      {("MilitaryPresence", "United Kingdom", "Bahrain"),
       ("MilitaryPresence", "Australia", "Bahrain")}),
+    # "than its rival the US": "rival" may stand between "than" and the actor it excludes
+    ("Defence news.\n\nTurkey sold more drones to countries in Africa than its rival Israel "
+     "over the past decade.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
