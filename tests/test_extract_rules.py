@@ -3942,6 +3942,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "than its rival the US": "rival" may stand between "than" and the actor it excludes
     ("Defence news.\n\nTurkey sold more drones to countries in Africa than its rival Israel "
      "over the past decade.", set()),
+    # a force "consisting of about 4,500 troops" lists no members ("_" in a pattern reads a number)
+    ("Defence news.\n\nThe European Union is funding a regional force led by Kenya and Uganda "
+     "consisting of about 4,500 troops.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

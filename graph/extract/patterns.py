@@ -134,7 +134,7 @@ def _tokens(pattern: str) -> list[str]:
 
 def _word_regex(word: str) -> str:
     if word == "_":
-        return r"[\w'-]+"
+        return r"[\w'-]+(?:[.,]\d+)*"  # a word, or a number ("8,750", "1.5")
     prefix = word.endswith("*")
     body = word[:-1] if prefix else word
     pieces = [re.escape(part) for part in re.split(r"\s+", body.strip())]
