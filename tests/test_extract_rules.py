@@ -3945,6 +3945,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a force "consisting of about 4,500 troops" lists no members ("_" in a pattern reads a number)
     ("Defence news.\n\nThe European Union is funding a regional force led by Kenya and Uganda "
      "consisting of about 4,500 troops.", set()),
+    # forces that "crossed into" a place "from" another came from that place, not that state
+    ("Defence news.\n\nA Chadian general confirmed that forces had crossed into northeastern "
+     "Nigeria from Cameroon.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -342,6 +342,11 @@ _BY_GROUP_IN = re.compile(rf"\bby\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_GROUP_NOUN}
 #: A member noun between a body and its members: "NATO members Norway and Denmark".
 _MEMBER_NOUN_AFTER = re.compile(r"\s+(?:fellow\s+)?(?:member|members|member\s+states?|"
                                 r"member\s+countries|member\s+nations|ally|allies)\s+")
+#: A crossing into a place "from" another: the place left, not the forces' state.
+_CROSSED_FROM = re.compile(r"\b(?:cross|crosses|crossed|crossing|move|moves|moved|moving|enter|"
+                           r"enters|entered|entering|advance|advances|advanced|advancing|push|"
+                           r"pushed|pushing)\s+(?:into|to|toward|towards|across)\s+[^,;]{0,60}?"
+                           r"\bfrom\s+(?:the\s+)?$")
 #: A noun whose "for" names what it is for, before a cue: "its support for Assad, ..., hosts".
 _NOUN_FOR = re.compile(r"\b(?:support|backing|aid|assistance|help|sympathy|praise|respect|"
                        r"admiration|plans?|bids?|calls?)\s+for\s+(?:the\s+)?$")
@@ -1211,6 +1216,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue  # "an offensive by UAE-backed forces": the backer's troops are not there
         if _where_foes_acted(chunk, sentence):
             continue
+        if marker == "from" and sentence.leads_to(_CROSSED_FROM, chunk.start):
+            continue  # "forces had crossed into Nigeria from Cameroon": where they came from
         if rule.needs_marked_target and marker in rule.target_markers and \
                 sentence.lowered.startswith(LEADS, chunk.end - sentence.offset):
             leaders.append(chunk)  # "to the Canadian-led battlegroup in Latvia": Canada serves
