@@ -3948,6 +3948,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # forces that "crossed into" a place "from" another came from that place, not that state
     ("Defence news.\n\nA Chadian general confirmed that forces had crossed into northeastern "
      "Nigeria from Cameroon.", set()),
+    # states whose charter marks "the birth of" a body found it, and so belong to it
+    ("Defence news.\n\nGhana, Togo and Benin signed a charter in Accra, marking the birth of the "
+     "Accra Initiative.", {("AllianceMembership", "Ghana", "Accra Initiative"),
+                           ("AllianceMembership", "Togo", "Accra Initiative"),
+                           ("AllianceMembership", "Benin", "Accra Initiative")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
