@@ -3953,6 +3953,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Accra Initiative.", {("AllianceMembership", "Ghana", "Accra Initiative"),
                            ("AllianceMembership", "Togo", "Accra Initiative"),
                            ("AllianceMembership", "Benin", "Accra Initiative")}),
+    # a "vision to" do something is an aim, not a tie
+    ("Defence news.\n\nThe partnership between Rabat and Dakar is part of their shared vision to "
+     "support counter-terrorism efforts in the region.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
