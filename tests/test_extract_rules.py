@@ -3956,6 +3956,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a "vision to" do something is an aim, not a tie
     ("Defence news.\n\nThe partnership between Rabat and Dakar is part of their shared vision to "
      "support counter-terrorism efforts in the region.", set()),
+    # what a state has "broached" buying, and what a memorandum "lays the foundation for",
+    # are not (yet) ties; the memorandum itself is a pact
+    ("Defence news.\n\nEgypt has broached buying Korean-made howitzers.", set()),
+    ("Defence news.\n\nThe ministers of Egypt and Greece signed a memorandum of understanding "
+     "that lays the foundation for intelligence sharing.",
+     {("DefenceAgreement", "Egypt", "Greece")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
