@@ -3962,6 +3962,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe ministers of Egypt and Greece signed a memorandum of understanding "
      "that lays the foundation for intelligence sharing.",
      {("DefenceAgreement", "Egypt", "Greece")}),
+    # the states one lies between are its neighbours, not its partners
+    ("Defence news.\n\nBenin lies between Togo, home of a jihadist cell and Nigeria, which is "
+     "awash in battling militias.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -148,11 +148,13 @@ _FORCES_OF_REACH = 40  # characters before the troop noun where "to the armed" i
 #: Words of leaving that name where to ("left for", "departed for"), not what is left.
 _DEPARTED_FOR = re.compile(r"(?:left|leave|leaves|leaving|departed|depart|departs|departing)$")
 #: A noun of relations before "between": the actors it names relate, they do not exercise or
-#: sign together ("tensions between Greece and Turkey").
+#: sign together ("tensions between Greece and Turkey"); nor do those a state lies between
+#: ("sandwiched between Algeria and Libya").
 _RELATION_BETWEEN = re.compile(
     r"\b(?:relations|relationship|ties|tension|tensions|rivalry|dispute|disputes|conflict|"
     r"war|border|feud|standoff|stand-off|hostilities|fighting|clashes|animosity|mistrust|"
-    r"distrust|rift)\s+between\s+(?:the\s+)?(?:[^\s,;]+\s+){0,4}?(?:and\s+(?:the\s+)?)?$")
+    r"distrust|rift|sandwiched|wedged|squeezed|located|situated|lies|lying|nestled|sits)"
+    r"\s+between\s+(?:the\s+)?(?:[^\s,;]+\s+){0,4}?(?:and\s+(?:the\s+)?)?$")
 _RELATION_REACH = 80
 #: A describing suffix alone between an actor and a troop noun ("UAE-backed forces").
 _BACKED_NOUN = re.compile(r"-[a-z]+\s+")
