@@ -3965,6 +3965,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # the states one lies between are its neighbours, not its partners
     ("Defence news.\n\nBenin lies between Togo, home of a jihadist cell and Nigeria, which is "
      "awash in battling militias.", set()),
+    # the examples after a noun cue ("customers such as") take the noun's role
+    ("Defence news.\n\nThe Rafale has foreign customers such as Qatar and India.",
+     {("ArmsTransfer", "France", "Qatar"), ("ArmsTransfer", "France", "India")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

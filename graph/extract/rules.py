@@ -349,6 +349,9 @@ _CROSSED_FROM = re.compile(r"\b(?:cross|crosses|crossed|crossing|move|moves|move
                            r"enters|entered|entering|advance|advances|advanced|advancing|push|"
                            r"pushed|pushing)\s+(?:into|to|toward|towards|across)\s+[^,;]{0,60}?"
                            r"\bfrom\s+(?:the\s+)?$")
+#: Between a noun cue and the examples of it: "clients including", "suppliers such as".
+_EXAMPLES_AFTER = re.compile(r"\s*,?\s+(?:including|such\s+as|among\s+them|notably|namely)"
+                             r"\s*:?\s+(?:the\s+)?")
 #: A noun whose "for" names what it is for, before a cue: "its support for Assad, ..., hosts".
 _NOUN_FOR = re.compile(r"\b(?:support|backing|aid|assistance|help|sympathy|praise|respect|"
                        r"admiration|plans?|bids?|calls?)\s+for\s+(?:the\s+)?$")
@@ -1365,6 +1368,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             # states: Armenia, ...": the list's marker is the group's, not the members'
             named_members = chunk
             continue
+        elif chunk.start >= cue_end and _EXAMPLES_AFTER.fullmatch(
+                sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset):
+            role = agent  # "six foreign clients including Qatar, India": clients themselves
         elif cue.role_of(marker) and not (marker == "for" and chunk.end <= cue_start and
                                           sentence.leads_to(_NOUN_FOR, chunk.start)):
             # (not "its support for Assad, the head of a state that hosts ...": another noun's)
