@@ -3968,6 +3968,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # the examples after a noun cue ("customers such as") take the noun's role
     ("Defence news.\n\nThe Rafale has foreign customers such as Qatar and India.",
      {("ArmsTransfer", "France", "Qatar"), ("ArmsTransfer", "France", "India")}),
+    # an opening "It now has" still stands for the weapon the sentence before opened on
+    ("Defence news.\n\nThe Gripen is a Swedish fighter. It now has foreign clients including "
+     "Hungary and Brazil.",
+     {("ArmsTransfer", "Sweden", "Hungary"), ("ArmsTransfer", "Sweden", "Brazil")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -122,7 +122,8 @@ _FOLLOWED = re.compile(r"\s+(?:soon\s+|later\s+|quickly\s+|also\s+)?followed\b"
                        r"(?!\s+(?:by|the|a|an|its|their|his|her)\b)")
 _YEAR = re.compile(r"\b((?:1[89]|20)\d\d)s?\b")  # "in 1985", "in the 1980s"
 #: A sentence opening on "It" and a verb: "It has been exported to six countries".
-_IT_OPENS = re.compile(r"it\s+(?:has|had|is|was|have)\b")
+_IT_OPENS = re.compile(r"it\s+(?:(?:now|also|already|since|so\s+far|to\s+date)\s+)?"
+                       r"(?:has|had|is|was|have)\b")  # "It now has six foreign clients"
 #: Words that name contributors to a mission (a list of them needs no host of its own).
 _CONTRIBUTORS = re.compile(r"\bcontribut(?:ing|ors?|ions?|es|ed|e)\b")
 _ADJECTIVES = 3  # words that may stand between "these" and the weapon noun
