@@ -889,6 +889,12 @@ class _Sentence:
         """The folded text between two offsets of the article (a cue's words)."""
         return self.lowered[start - self.offset:end - self.offset]
 
+    def leads_near(self, pattern: re.Pattern[str], position: int) -> bool:
+        """:meth:`leads_to` for a pattern of a short phrase: only the text within
+        ``_PHRASE_REACH`` characters before ``position`` is searched."""
+        end = position - self.offset
+        return pattern.search(self.lowered, max(0, end - _PHRASE_REACH), end) is not None
+
     def leads_to(self, pattern: re.Pattern[str], position: int) -> bool:
         """True if ``pattern`` (anchored with ``$``) matches the text just before ``position``
         ("led by " before "Canada")."""
@@ -1221,7 +1227,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue  # "an offensive by UAE-backed forces": the backer's troops are not there
         if _where_foes_acted(chunk, sentence):
             continue
-        if marker == "from" and sentence.leads_to(_CROSSED_FROM, chunk.start):
+        if marker == "from" and sentence.leads_near(_CROSSED_FROM, chunk.start):
             continue  # "forces had crossed into Nigeria from Cameroon": where they came from
         if rule.needs_marked_target and marker in rule.target_markers and \
                 sentence.lowered.startswith(LEADS, chunk.end - sentence.offset):
@@ -1372,7 +1378,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset):
             role = agent  # "six foreign clients including Qatar, India": clients themselves
         elif cue.role_of(marker) and not (marker == "for" and chunk.end <= cue_start and
-                                          sentence.leads_to(_NOUN_FOR, chunk.start)):
+                                          sentence.leads_near(_NOUN_FOR, chunk.start)):
             # (not "its support for Assad, the head of a state that hosts ...": another noun's)
             role = cue.role_of(marker)
         elif marker is None and _in_apposition(chunk, cue, cue_end, sentence):
@@ -2553,7 +2559,7 @@ def _names_members(chunk: Chunk, chunks: Sequence[Chunk], sentence: _Sentence) -
 def _where_foes_acted(chunk: Chunk, sentence: _Sentence) -> bool:
     """True for the place of an armed group's deed ("schoolgirls abducted by militants in
     northern Nigeria"): no host or party of the sentence's tie."""
-    return chunk.marker in _LOCATIVE and sentence.leads_to(_BY_GROUP_IN, chunk.start)
+    return chunk.marker in _LOCATIVE and sentence.leads_near(_BY_GROUP_IN, chunk.start)
 
 
 def _hosts_event(chunk: Chunk, cue_start: int, sentence: _Sentence) -> bool:
