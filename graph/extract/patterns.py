@@ -134,7 +134,9 @@ def _tokens(pattern: str) -> list[str]:
 
 def _word_regex(word: str) -> str:
     if word == "_":
-        return r"[\w'-]+(?:[.,]\d+)*"  # a word, or a number ("8,750", "1.5")
+        return r"[\w'-]+"
+    if word == "#":
+        return r"\d[\d.,]*"  # a number, "8,750" or "6.4" (only inside optional brackets)
     prefix = word.endswith("*")
     body = word[:-1] if prefix else word
     pieces = [re.escape(part) for part in re.split(r"\s+", body.strip())]
