@@ -976,11 +976,10 @@ OWNED_FORCES = frozenset(("army", "navy", "forces", "troops", "soldiers", "polic
                            "government", "marines", "military"))
 _SPACE = re.compile(r"[\s-]+")
 _ADJECTIVAL = ("demonym", "prefix")  # forms of a state's name that modify a noun
-#: Those who govern a state, named by its seat, opening a clause or after its opening phrase's
-#: comma: "authorities in Baghdad".
-_RULERS_IN = re.compile(r"(?:[^,]*,\s+)?\W*(?:the\s+)?(?:authorities|government|leaders|"
-                        r"leadership|rulers|officials|military\s+officials|defen[cs]e\s+officials)"
-                        r"\s+in\s+")
+#: Those who govern a state, named by its seat, opening a clause: "authorities in Baghdad"
+#: (after an opening phrase's comma too: clause_breaks.csv opens a clause there).
+_RULERS_IN = re.compile(r"\W*(?:the\s+)?(?:authorities|government|leaders|leadership|rulers|"
+                        r"officials|military\s+officials|defen[cs]e\s+officials)\s+in\s+")
 #: A base noun after a demonym, and the preposition of its place: "French army bases in".
 _BASE_AFTER = re.compile(r"\s+(?:(?:military|army|naval|navy|air|air force|marine)\s+)?"
                          r"(?:base|bases|camp|camps|garrison|garrisons|outpost|outposts)"

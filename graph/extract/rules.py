@@ -2260,7 +2260,7 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
             # the agent is the other party
             chunk = replace(chunk, marker="with")
         if chunk.marker == "by" and rule.type == "CounterTerrorism" and chunk.start >= cue_end \
-                and sentence.leads_to(_AIDED_BY, chunk.start):
+                and sentence.leads_near(_AIDED_BY, chunk.start):
             chunk = replace(chunk, marker="with")  # "operations aided by the African Union"
         if _names_members(chunk, chunks, sentence):
             continue  # "NATO members Norway and Denmark held drills": the members take part
