@@ -27,6 +27,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeAlias
 
 __all__ = [
     "LIST_GAP",
@@ -240,20 +241,36 @@ def _leads(tokens: Sequence[str]) -> frozenset[str] | None:
     return None
 
 
-def _second_words(tokens: Sequence[str], first: str) -> frozenset[str] | None:
-    """The words one of which must follow ``first`` when a phrase starts with it ("the
-    alliance", "the (western)? alliance", "(cyber security|military) (drills)" after cyber or
-    military); None when any word may follow."""
+#: How a phrase may open: (first word, the words one of which must follow it, or None
+#: when any may) for each of its first token's alternatives; None when it opens otherwise.
+_Openings: TypeAlias = tuple[tuple[str, frozenset[str] | None], ...] | None
+
+
+def _openings(tokens: Sequence[str]) -> _Openings:
+    """The plain words a phrase opens with, each with the words that may follow it ("the
+    alliance", "the (western)? alliance", "(cyber security|military) (drills)"); None when
+    its first token is optional or not plain words ("deliver*", "army's", "_"), which are
+    left to the phrase's own regex."""
     if tokens[0].endswith(")?"):
         return None
-    words: set[str] = set()
+    openings = []
     for alternative in _alternatives(tokens[0]):
         if not _PLAIN_WORDS.fullmatch(alternative):
-            return None  # "deliver*", "army's", "_": left to the phrase's own regex
+            return None
         head, *rest = _WORD_SEPARATOR.split(alternative)
+        openings.append((head, frozenset(rest[:1]) if rest else _leads(tokens[1:])))
+    return tuple(openings)
+
+
+def _second_words(openings: _Openings, first: str) -> frozenset[str] | None:
+    """The words one of which must follow ``first`` when a phrase opening as ``openings``
+    starts with it; None when any word may follow."""
+    if openings is None:
+        return None
+    words: set[str] = set()
+    for head, following in openings:
         if head != first:
             continue
-        following = frozenset(rest[:1]) if rest else _leads(tokens[1:])
         if following is None:
             return None
         words |= following
@@ -330,6 +347,8 @@ class PhraseIndex:
         self._tokens = [_tokens(pattern.lower()) for pattern in self.patterns]
         self._one_word = [_is_one_word(tokens) for tokens in self._tokens]
         self._required = [_words_required(tokens) for tokens in self._tokens]
+        # worked out once: a scan asks for every word it has not met before
+        self._openings = [_openings(tokens) for tokens in self._tokens]
         for number, pattern in enumerate(self.patterns):
             for word in dict.fromkeys(_first_words(pattern)):
                 if word == "_":
@@ -346,7 +365,7 @@ class PhraseIndex:
     def second_words(self, number: int, first: str) -> frozenset[str] | None:
         """The words one of which must follow ``first`` where phrase ``number`` starts with it
         (None: any word may); a scan reads the next word and tries only the phrases it fits."""
-        return _second_words(self._tokens[number], first)
+        return _second_words(self._openings[number], first)
 
     def matcher(self, number: int) -> Callable[[str, int], re.Match[str] | None]:
         """The anchored ``match(text, position)`` of phrase ``number``."""
