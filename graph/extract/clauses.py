@@ -737,6 +737,13 @@ def _start(mention: Mention) -> int:
     return mention.lead if mention.lead is not None else mention.start
 
 
+def _closed(joins: list[str], gap: str) -> bool:
+    """Whether a list with ``joins`` ended before ``gap``: "Greece and Turkey, NATO allies,"
+    is closed; "..., as well as India" begins a second list."""
+    return any(_AND_OR.search(join) for join in _since_addition(joins)) and \
+        not (_AND_OR.search(gap) or _ADDITION.search(gap)) and "," in gap
+
+
 def _since_addition(joins: list[str]) -> list[str]:
     """The joins of a list after its last "as well as" ("Kenya and Tanzania, as well as India,
     the UK and the US": a second list begins)."""
@@ -770,11 +777,9 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int],
             adjective = mention.form in ("demonym", "prefix") and "the" in gap.split()
             if mention.form == "demonym" == groups[-1][-1].form:
                 gap = _COUNT.sub(" ", gap)  # "450 German, 100 Belgian and 250 Dutch troops"
-            # "Greece and Turkey, NATO allies,": closed; "..., as well as India": a second list
-            closed = any(_AND_OR.search(join) for join in _since_addition(gaps[-1])) and \
-                not (_AND_OR.search(gap) or _ADDITION.search(gap)) and "," in gap
-            if not groups[-1][-1].possessive and _COORDINATION.match(gap) and not adjective \
-                    and not closed:
+            # the cheap tests first: most gaps are a clause long and coordinate nothing
+            if not groups[-1][-1].possessive and not adjective and _COORDINATION.match(gap) \
+                    and not _closed(gaps[-1], gap):
                 groups[-1].append(mention)
                 gaps[-1].append(gap)
                 continue
