@@ -234,6 +234,18 @@ def test_a_capital_written_with_another_case_after_an_apostrophe_or_hyphen(writt
         [("capital", "Chad")], [("capital", "Haiti")])
 
 
+@pytest.mark.parametrize(("written", "country"), [
+    ("Bogota", "Colombia"), ("Yaounde", "Cameroon"), ("Asuncion", "Paraguay"),
+    ("BRASILIA", "Brazil")])
+def test_a_capital_written_without_its_accents(written: str, country: str) -> None:
+    found = default_finder().find(f"{written} agreed.")
+    assert [(m.form, actor_of(m.entity).name) for m in found] == [("capital", country)]
+
+
+def test_a_capital_with_accents_still_needs_its_case() -> None:
+    assert default_finder().find("bogota agreed.") == []
+
+
 def test_lower_case_common_words_are_not_countries() -> None:
     assert _mentions("we had turkey and chad for dinner with us") == []
 

@@ -30,6 +30,7 @@ import functools
 import itertools
 import operator
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -119,6 +120,12 @@ _INNER_CAPITAL = re.compile(r"(?<=['-])[A-Za-z]")
 def _inner_lower(name: str) -> str:
     """``name`` with every letter after an apostrophe or hyphen in lower case."""
     return _INNER_CAPITAL.sub(lambda letter: letter.group().lower(), name)
+
+
+def _unaccented(name: str) -> str:
+    """``name`` without its accents, its case kept: ``"Bogotá"`` -> ``"Bogota"``."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 #: An acronym in brackets, and the capitalised name right before it that it may stand for
@@ -413,13 +420,16 @@ class MentionFinder:
         for form in candidates:
             if form.case_sensitive:
                 exact = written.replace("’", "'")
-                if exact == form.text or (form.form == "capital" and len(exact) >= _DATELINE
-                                          and exact == form.text.upper()):
+                text = form.text
+                if exact.isascii() and not text.isascii():
+                    text = _unaccented(text)  # "Bogota", "Yaounde": English copy drops accents
+                if exact == text or (form.form == "capital" and len(exact) >= _DATELINE
+                                     and exact == text.upper()):
                     return form  # "Kyiv", and "KYIV —" in a wire dateline
-                if form.text[:1].islower() and exact == form.text[:1].upper() + form.text[1:]:
+                if text[:1].islower() and exact == text[:1].upper() + text[1:]:
                     return form  # "The US" opening a sentence is "the US"
-                if form.form == "capital" and _INNER_CAPITAL.search(form.text) and \
-                        _inner_lower(exact) == _inner_lower(form.text):
+                if form.form == "capital" and _INNER_CAPITAL.search(text) and \
+                        _inner_lower(exact) == _inner_lower(text):
                     return form  # "N'djamena", "Port-Au-Prince": the same city
             elif written != folded or form.text == folded:
                 # A name written without any capital ("turkey", "chad") is a common word.
