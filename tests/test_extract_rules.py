@@ -3972,6 +3972,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe Gripen is a Swedish fighter. It now has foreign clients including "
      "Hungary and Brazil.",
      {("ArmsTransfer", "Sweden", "Hungary"), ("ArmsTransfer", "Sweden", "Brazil")}),
+    # "in US military aid" says whose aid it is, not where the forces are
+    ("Defence news.\n\nJordan's armed forces receive about $425 million a year in US military "
+     "aid.", {("MilitaryAid", "United States", "Jordan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

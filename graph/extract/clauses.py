@@ -990,6 +990,11 @@ _BASE_AFTER = re.compile(r"\s+(?:(?:military|army|naval|navy|air|air force|marin
                          r"(?:base|bases|camp|camps|garrison|garrisons|outpost|outposts)"
                          r"\s+(?:in|at|near)\s+(?:the\s+)?")
 _LOCATIVE_MARKERS = ("in", "at", "on")
+#: What a state's name modifies after "in" when it names whose money or arms they are, not a
+#: place: "$425 million a year in US military aid", "billions in Russian-made weapons".
+_FUNDS_AFTER = re.compile(r"\s+(?:(?:military|defen[cs]e|security|foreign|economic)\s+)?"
+                          r"(?:aid|assistance|funding|financing|loans?|grants?|credits?|"
+                          r"subsidies|arms|weapons|weaponry|hardware|equipment)\b")
 _HEAD_GAP = 2  # words between a demonym and its noun ("Emirati special operations troops")
 
 
@@ -1157,6 +1162,9 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
             # "stationed at French army bases in Senegal": the bases' owner, where the place is
             # named apart (not "at a Jordanian air base", which is in Jordan)
             chunk.marker = None
+        if marker in _LOCATIVE_MARKERS and not possessive and \
+                _FUNDS_AFTER.match(lowered, piece_end - start):
+            chunk.demonyms_only = True  # "in US military aid": whose aid, as "American aid"
         if kind == "pronoun" and possessive and clause.chunks and marker is None and \
                 _PARTNER_NOUN.match(lowered, piece_end - start):
             kind = "possessor"  # "India has become its largest arms supplier": someone else's
