@@ -201,6 +201,9 @@ class PlaceRecord(_NamedRecord):
 
     category: str
     country_iso3: str | None
+    #: A seat of government other than the capital, or the city news names for its state's
+    #: government ("The Hague", "Tel Aviv"): where it acts, it stands for its country.
+    seat: bool = False
 
 
 @dataclass(frozen=True)
@@ -478,9 +481,11 @@ class Gazetteer:
         ('Region', 'Mozambique')
         """
         record = _known(self.place(name), name)
+        seat = isinstance(record, PlaceRecord) and record.seat
         return Entity(record.name, "Place", record.key, wikidata=record.wikidata,
                       category=record.category,
-                      links=self._country_link("locatedIn", record.country_iso3))
+                      links=self._country_link("standsFor" if seat else "locatedIn",
+                                               record.country_iso3))
 
     def person_entity(self, name: str) -> Entity:
         """The entity of a person, with ``roleTitle`` and ``affiliation``.
@@ -586,6 +591,11 @@ class Gazetteer:
         for records, make in tables:
             for record in records.values():
                 entity = make(record.key)
+                if isinstance(record, PlaceRecord) and record.seat:
+                    # a seat acts for its state as a capital does ("Tel Aviv sold drones")
+                    yield from (SurfaceForm(text, entity, "capital", True)
+                                for text in record.names)
+                    continue
                 for index, text in enumerate(record.names):
                     yield _form(text, entity, "name" if index == 0 else "alias",
                                 record.case_sensitive)

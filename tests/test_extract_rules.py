@@ -3975,6 +3975,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "in US military aid" says whose aid it is, not where the forces are
     ("Defence news.\n\nJordan's armed forces receive about $425 million a year in US military "
      "aid.", {("MilitaryAid", "United States", "Jordan")}),
+    # a seat of government other than the capital acts for its state as a capital does
+    ("Defence news.\n\nTel Aviv has sold drones to Baku, and La Paz signed a defence pact "
+     "with Moscow.", {("ArmsTransfer", "Israel", "Azerbaijan"),
+                      ("DefenceAgreement", "Bolivia", "Russia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -428,10 +428,21 @@ def test_capitals_stand_for_their_country(gazetteer: Gazetteer) -> None:
     for form in capitals:
         assert form.entity.category == "City"
         country = dict(form.entity.links)["standsFor"]
-        assert gazetteer.countries[country.key].capital == form.text
+        seat = gazetteer.place(form.text)
+        assert gazetteer.countries[country.key].capital == form.text or (
+            seat is not None and seat.seat and seat.country_iso3 == country.key)
     texts = {form.text for form in capitals}
     assert {"Maputo", "Washington", "Pretoria", "Kyiv"} <= texts
     assert not texts & {"Singapore", "Djibouti", "Victoria"}  # a country's name, or dropped
+
+
+@pytest.mark.parametrize(("seat", "country"), [
+    ("Tel Aviv", "Israel"), ("The Hague", "Netherlands"), ("La Paz", "Bolivia")])
+def test_a_seat_of_government_stands_for_its_country_as_a_capital_does(
+        forms: dict, seat: str, country: str) -> None:
+    form = forms[seat]
+    assert form.form == "capital"
+    assert dict(form.entity.links)["standsFor"].name == country
 
 
 def test_case_sensitivity(forms: dict) -> None:
