@@ -45,11 +45,11 @@ demo: $(VENV)/.core
 	@echo "demo outputs are in $(OUT)/"
 
 test: $(VENV)/.dev
-	$(BIN)/ruff check graph tests benchmarks data/gold data/gazetteer
+	$(BIN)/ruff check graph tests benchmarks data/gold data/gazetteer notebooks
 	MPLBACKEND=Agg $(BIN)/python -m pytest
 
 lint: $(VENV)/.dev
-	$(BIN)/ruff check graph tests benchmarks data/gold data/gazetteer
+	$(BIN)/ruff check graph tests benchmarks data/gold data/gazetteer notebooks
 
 # The compiled build lands beside the sources; they are removed again, because a compiled
 # module left there would shadow later edits of its .py in the editable install.
