@@ -3979,6 +3979,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nTel Aviv has sold drones to Baku, and La Paz signed a defence pact "
      "with Moscow.", {("ArmsTransfer", "Israel", "Azerbaijan"),
                       ("DefenceAgreement", "Bolivia", "Russia")}),
+    # "Under the deal, X will supply": an order already made, unlike "Under the plan"
+    ("Defence news.\n\nUnder the deal, worth $2.1 billion, Lockheed Martin will supply 32 F-35 "
+     "jets to the Czech Republic. Under the plan, France will supply Rafale jets to Serbia.",
+     {("ArmsTransfer", "United States", "Czech Republic")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

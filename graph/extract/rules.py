@@ -468,6 +468,11 @@ _SIGNED_ALLOWING = re.compile(r"\b(?:signed|concluded|inked)\s+(?:an?|the)\s+(?:
 _CONTRACT_SIGNED = re.compile(
     r"\bunder\s+(?:a|an|the)\s+[^.;:]{0,60}?\b(?:contract|deal|order)\s+(?:(?:was|were)\s+)?"
     r"(?:signed|inked|placed|awarded|concluded)\b(?!\s+(?:next|later|soon))")
+#: A sentence opening on a deal already made: "Under the deal, worth $2.1 billion, Lockheed
+#: Martin will supply 32 jets" (not "Under a plan", nor "Under a deal to be signed").
+_UNDER_THE_DEAL = re.compile(
+    r"\W{0,2}under\s+(?:the|this|that|its|their)\s+(?:[\w$.-]+\s+){0,3}?"
+    r"(?:contract|contracts|deal|deals|order|agreement|accord)\b(?!\s+(?:to\s+be|being)\b)")
 #: A year naming when an agreement was made ("as part of a 2014 military agreement").
 _DATED_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:19\d\d|20[0-2]\d)\s+(?:[\w-]+\s+){0,2}$")
@@ -781,7 +786,8 @@ class _Sentence:
         forces "stationed" there, an order "under a contract signed this week"."""
         position = cue_start - self.offset
         if cue.type == "ArmsTransfer":  # "will build four ships under a contract signed"
-            return _CONTRACT_SIGNED.search(self.lowered, position) is not None
+            return _CONTRACT_SIGNED.search(self.lowered, position) is not None or \
+                _UNDER_THE_DEAL.match(self.lowered) is not None
         if cue.type == "DefenceAgreement":
             return _SIGNED_AFTER.match(self.lowered, position) is not None or \
                 _DATED_BEFORE.search(self.lowered, max(0, position - _DATED_REACH),
