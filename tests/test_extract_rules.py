@@ -2290,8 +2290,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nUnder a 1990 memorandum renewed in 2019, American ships use Singaporean "
      "facilities.",
      {("DefenceAgreement", "United States", "Singapore")}),
-    # ... but a deal to buy weapons is a sale
-    ("Defence news.\n\nUnder the deal, Poland will buy 180 K2 tanks from South Korea.", set()),
+    # ... but a deal to buy weapons is a sale (an order made: "Under the deal" names it)
+    ("Defence news.\n\nUnder the deal, Poland will buy 180 K2 tanks from South Korea.",
+     {("ArmsTransfer", "South Korea", "Poland")}),
     # ", under which ..." opens a clause of its own, as ", to which" does
     ("Defence news.\n\nEgypt and Sudan signed a joint defence pact in Khartoum, under which "
      "aggression against either country is treated as aggression against both.",
