@@ -3984,6 +3984,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nUnder the deal, worth $2.1 billion, Lockheed Martin will supply 32 F-35 "
      "jets to the Czech Republic. Under the plan, France will supply Rafale jets to Serbia.",
      {("ArmsTransfer", "United States", "Czech Republic")}),
+    # "received training and equipment from": both the training and the arms
+    ("Defence news.\n\nSomalia has received training and equipment from Turkey.",
+     {("Training", "Turkey", "Somalia"), ("ArmsTransfer", "Turkey", "Somalia")}),
+    # a base named with three words between its owner's word and "base"
+    ("Defence news.\n\nTurkey runs its largest overseas military base in Mogadishu.",
+     {("MilitaryPresence", "Turkey", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
