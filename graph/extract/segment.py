@@ -44,6 +44,12 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})){0,2}"
     r"(?:\s*\([A-Za-z .]{2,30}\))?\s+[—–-]{1,2}\s+(?=[\"“‘']?[A-Z])"
     r"|[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}:\s+(?=[\"“‘']?[A-Z])")
+#: A wire dateline after a feed's own header on the same line ("date 2023-10-06 (MENAFN- KUNA)
+#: BRUSSELS, Oct 6 (KUNA) -- "): the city in capitals, a date and a dash; the header goes too.
+_DATELINE_INSIDE = re.compile(
+    r"(?<![\w'’-])[A-Z]{3,}(?:[ /][A-Z]{2,}){0,3},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:\s*\([A-Za-z .]{2,30}\))?\s+[—–-]{1,2}\s+(?=[\"“‘']?[A-Z])")
+_HEADER_REACH = 160  # characters of a feed's header a dateline may follow
 _DATELINE_BLOCKS = 2  # blocks at the top of an article (a headline, then the first paragraph)
 _PROSE_LENGTH = 60  # characters of the shortest closed block read as the first paragraph
 #: A label opening any block: a live blog's time ("09:40 — "), a timeline's date ("16 Sep 2023 – ",
@@ -183,7 +189,9 @@ def segment_text(text: str, abbreviations: frozenset[str] | None = None) -> list
     prose = False  # a web page's menu and byline lines may stand before the first paragraph
     for number, (start, end, is_item, paragraph) in enumerate(_blocks(text)):
         top = number < _DATELINE_BLOCKS or not prose
-        dateline = _DATELINE.match(text, start, end) if top else None
+        dateline = (_DATELINE.match(text, start, end)
+                    or _DATELINE_INSIDE.search(text, start, min(end, start + _HEADER_REACH))
+                    ) if top else None
         start = dateline.end() if dateline else start
         label = _LABEL.match(text, start, end)
         start = label.end() if label else start
