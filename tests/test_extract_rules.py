@@ -3990,6 +3990,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a base named with three words between its owner's word and "base"
     ("Defence news.\n\nTurkey runs its largest overseas military base in Mogadishu.",
      {("MilitaryPresence", "Turkey", "Somalia")}),
+    # a sentence naming a peace operation speaks of peacekeepers, not of a presence of their own
+    ("Defence news.\n\nIndonesian soldiers arrived on Monday in Lebanon to strengthen the UN "
+     "peacekeeping force there, the mission said.\n\nThe UN Interim Force in Lebanon (UNIFIL) "
+     "now has about 9,700 troops after the arrival of 129 soldiers of the Indonesian Battalion.",
+     {("PeacekeepingDeployment", "Indonesia", "Lebanon")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

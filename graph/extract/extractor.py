@@ -1325,7 +1325,10 @@ def _peacekeepers(candidates: list[Candidate], scan: Scan) -> list[Candidate]:
 
 
 def _mandated(segment: Segment, scan: Scan) -> bool:
-    return _MANDATED.search(scan.lowered, segment.start, segment.end) is not None and \
+    # "the UN Interim Force in Lebanon (UNIFIL) ... 129 soldiers of the Indonesian Battalion":
+    # a sentence naming a peace operation speaks of a mandated force too
+    return (_MANDATED.search(scan.lowered, segment.start, segment.end) is not None
+            or scan.has_topic("peacekeeping", segment.start, segment.end)) and \
         not scan.has_topic("bilateral", segment.start, segment.end)
 
 
