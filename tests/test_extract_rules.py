@@ -3995,6 +3995,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "peacekeeping force there, the mission said.\n\nThe UN Interim Force in Lebanon (UNIFIL) "
      "now has about 9,700 troops after the arrival of 129 soldiers of the Indonesian Battalion.",
      {("PeacekeepingDeployment", "Indonesia", "Lebanon")}),
+    # troops sent "to reinforce" an operation go where it is
+    ("Defence news.\n\nKenya sent 400 troops to reinforce ATMIS.",
+     {("PeacekeepingDeployment", "Kenya", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
