@@ -3998,6 +3998,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # troops sent "to reinforce" an operation go where it is
     ("Defence news.\n\nKenya sent 400 troops to reinforce ATMIS.",
      {("PeacekeepingDeployment", "Kenya", "Somalia")}),
+    # "number one" ranks a supplier as "main" does
+    ("Defence news.\n\nIndia has become Armenia's number one arms supplier.",
+     {("ArmsTransfer", "India", "Armenia"), ("PrimaryPartner", "Armenia", "India")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
