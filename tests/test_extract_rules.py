@@ -4001,6 +4001,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "number one" ranks a supplier as "main" does
     ("Defence news.\n\nIndia has become Armenia's number one arms supplier.",
      {("ArmsTransfer", "India", "Armenia"), ("PrimaryPartner", "Armenia", "India")}),
+    # a defence partnership or pact "announced" by its parties is made
+    ("Defence news.\n\nParis and Athens announced a defence and security strategic partnership "
+     "at a joint news conference.", {("DefenceAgreement", "France", "Greece")}),
+    ("Defence news.\n\nThe defence pact announced by Australia, the UK and the US took effect.",
+     {("DefenceAgreement", "Australia", "United Kingdom"),
+      ("DefenceAgreement", "Australia", "United States"),
+      ("DefenceAgreement", "United Kingdom", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

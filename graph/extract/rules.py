@@ -224,7 +224,8 @@ _AIDED_BY = re.compile(r"\b(?:aided|assisted|supported|backed|helped)\s+by\s+"
                        r"(?:[^,;]{0,60}?\s+and\s+)?(?:the\s+)?$")
 #: "signed by" before a signatory, or before the one named after "and" ("signed by Egypt's
 #: president and his Somali counterpart"): the signatories sign.
-_SIGNED_BY = re.compile(r"\b(?:signed|inked|concluded|initialled|initialed|agreed|ratified)\s+by\s+"
+_SIGNED_BY = re.compile(r"\b(?:signed|inked|concluded|initialled|initialed|agreed|ratified|"
+                        r"announced|launched|formed|forged|unveiled)\s+by\s+"
                         r"(?:[^,;]{0,80}?\s+and\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?)?"
                         r"(?:the\s+)?$")
 #: A verb after the actor of a relative clause on an exercise ("the exercise Indonesia holds").
