@@ -4008,6 +4008,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("DefenceAgreement", "Australia", "United Kingdom"),
       ("DefenceAgreement", "Australia", "United States"),
       ("DefenceAgreement", "United Kingdom", "United States")}),
+    # assistance "rendered" or "extended" to armed forces is aid
+    ("Defence news.\n\nTurkey rendered assistance to the Kyrgyz armed forces in the form of "
+     "vehicles and communications equipment.", {("MilitaryAid", "Turkey", "Kyrgyzstan")}),
+    ("Defence news.\n\nIndia extended help to Sri Lanka during the cyclone.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
