@@ -4012,6 +4012,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nTurkey rendered assistance to the Kyrgyz armed forces in the form of "
      "vehicles and communications equipment.", {("MilitaryAid", "Turkey", "Kyrgyzstan")}),
     ("Defence news.\n\nIndia extended help to Sri Lanka during the cyclone.", set()),
+    # "the US military in Iraq" is a presence; "in UK military schools" names the schools' owner
+    ("Defence news.\n\nThe US military in Iraq has shared intelligence with the Turkish "
+     "government.", {("MilitaryPresence", "United States", "Iraq"),
+                     ("IntelligenceSharing", "United States", "Turkey")}),
+    ("Defence news.\n\nKazakhstan is training its military in UK military schools.",
+     {("Training", "United Kingdom", "Kazakhstan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -990,11 +990,14 @@ _BASE_AFTER = re.compile(r"\s+(?:(?:military|army|naval|navy|air|air force|marin
                          r"(?:base|bases|camp|camps|garrison|garrisons|outpost|outposts)"
                          r"\s+(?:in|at|near)\s+(?:the\s+)?")
 _LOCATIVE_MARKERS = ("in", "at", "on")
-#: What a state's name modifies after "in" when it names whose money or arms they are, not a
-#: place: "$425 million a year in US military aid", "billions in Russian-made weapons".
-_FUNDS_AFTER = re.compile(r"\s+(?:(?:military|defen[cs]e|security|foreign|economic)\s+)?"
+#: What a state's name modifies after "in" when it names whose money, arms or schools they
+#: are, not a place: "$425 million a year in US military aid", "educating officers in UK
+#: military schools".
+_FUNDS_AFTER = re.compile(r"\s+(?:(?:military|defen[cs]e|security|foreign|economic|army|naval|"
+                          r"war|staff)\s+)?"
                           r"(?:aid|assistance|funding|financing|loans?|grants?|credits?|"
-                          r"subsidies|arms|weapons|weaponry|hardware|equipment)\b")
+                          r"subsidies|arms|weapons|weaponry|hardware|equipment|schools?|"
+                          r"academy|academies|colleges?|universities|institutes?)\b")
 _HEAD_GAP = 2  # words between a demonym and its noun ("Emirati special operations troops")
 
 
