@@ -4018,6 +4018,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
                      ("IntelligenceSharing", "United States", "Turkey")}),
     ("Defence news.\n\nKazakhstan is training its military in UK military schools.",
      {("Training", "United Kingdom", "Kazakhstan")}),
+    # the host of an exercise takes part in it, though a clause apart names the others
+    ("Defence news.\n\nGeorgia hosted the Noble Partner exercise, in which soldiers from the "
+     "United States and France took part.",
+     {("JointExercise", "Georgia", "United States"), ("JointExercise", "Georgia", "France"),
+      ("JointExercise", "United States", "France")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -626,6 +626,7 @@ class Extractor:
                                        topic_start, armed=weapon_it)
                 settled = self._settle_sentence(result.ties, scan, segment, topic_start)
                 settled.extend(_framing_agreements(settled, scan.lowered, segment, found))
+                settled.extend(_exercise_host(settled, found, segment, scan))
                 if drills[0] == index - 1 and carried:
                     settled.extend(_same_drills(settled, drills[1], segment, scan))
                     settled.extend(self._joined_drills(settled, drills[1], segment, found,
@@ -1275,6 +1276,35 @@ def _lone_drill_party(found: Sequence[Mention], segment: Segment, scan: Scan
     states = {country for mention in found if mention.actor is not None
               and (country := _country_of(mention)) is not None}
     return frozenset(states) if len(states) == 1 else frozenset()
+
+
+#: A state hosting the exercise the sentence speaks of: "Georgia hosted the Noble Partner
+#: exercise, in which ...", "Noble Partner, hosted by Georgia, ...".
+_HOSTED_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|was|also|again|once\s+again)\s+)*"
+                           r"(?:co-)?host(?:s|ed|ing)?\b")
+_HOSTED_BEFORE = re.compile(r"\b(?:co-)?hosted\s+by\s+(?:the\s+)?$")
+_HOST_REACH = 20
+
+
+def _exercise_host(ties: Sequence[Candidate], found: Sequence[Mention], segment: Segment,
+                   scan: Scan) -> list[Candidate]:
+    """Pairs of the state a sentence says hosts an exercise with its other parties, where a
+    clause apart names them ("Georgia hosted the Noble Partner exercise, in which soldiers
+    from the United States and France took part"): a host takes part in its exercise."""
+    drills = [tie for tie in ties if tie.type == "JointExercise" and not tie.ended]
+    if not drills:
+        return []
+    parties = _drill_parties(drills)
+    lowered = scan.lowered
+    hosts = dict.fromkeys(
+        country for mention in found
+        if mention.actor is not None and (country := _country_of(mention)) is not None
+        and country not in parties
+        and (_HOSTED_AFTER.match(lowered, mention.end) is not None
+             or _HOSTED_BEFORE.search(lowered, max(segment.start, mention.start - _HOST_REACH),
+                                      mention.start) is not None))
+    return [replace(drills[0], source=host, target=guest)
+            for host in hosts for guest in sorted(parties, key=lambda entity: entity.name)]
 
 
 def _same_drills(ties: Sequence[Candidate], earlier: frozenset[Entity], segment: Segment,
