@@ -4023,6 +4023,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "United States and France took part.",
      {("JointExercise", "Georgia", "United States"), ("JointExercise", "Georgia", "France"),
       ("JointExercise", "United States", "France")}),
+    # "to at least 30 countries, including ...": a number, not a place "at"
+    ("Defence news.\n\nTurkey's Baykar has delivered TB2 drones to at least 30 countries, "
+     "including Ethiopia and Togo.",
+     {("ArmsTransfer", "Turkey", "Ethiopia"), ("ArmsTransfer", "Turkey", "Togo")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -929,6 +929,8 @@ def _group_marker(words: list[str], lexicon: Lexicon) -> str:
         word = reach[index]
         if _names_a_state(reach, index):
             continue  # "between the Government of India and ...": no "of" group
+        if word == "at" and reach[index + 1:index + 2] in (["least"], ["most"]):
+            continue  # "to at least 30 countries": a number, not a place
         marker = lexicon.markers.get(word)
         if marker is not None and marker not in ("and", "exclude"):
             return marker
