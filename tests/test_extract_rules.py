@@ -4027,6 +4027,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nTurkey's Baykar has delivered TB2 drones to at least 30 countries, "
      "including Ethiopia and Togo.",
      {("ArmsTransfer", "Turkey", "Ethiopia"), ("ArmsTransfer", "Turkey", "Togo")}),
+    # taking part in a military or allied mission somewhere is a presence there; a trade
+    # mission is not
+    ("Defence news.\n\nGeorgia participated in the NATO-led mission in Afghanistan. Kenya took "
+     "part in a trade mission in Ethiopia.", {("MilitaryPresence", "Georgia", "Afghanistan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
