@@ -4031,6 +4031,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # mission is not
     ("Defence news.\n\nGeorgia participated in the NATO-led mission in Afghanistan. Kenya took "
      "part in a trade mission in Ethiopia.", {("MilitaryPresence", "Georgia", "Afghanistan")}),
+    # satellite imagery shared, intelligence received "from" a state, intelligence services
+    # worked with: intelligence sharing
+    ("Defence news.\n\nWashington has been sharing satellite imagery with Kyiv.",
+     {("IntelligenceSharing", "United States", "Ukraine")}),
+    ("Defence news.\n\nThe Philippines received intelligence support from Australia during "
+     "the siege.", {("IntelligenceSharing", "Philippines", "Australia")}),
+    ("Defence news.\n\nThe CIA has worked closely with Jordan's General Intelligence "
+     "Directorate for decades.", {("IntelligenceSharing", "United States", "Jordan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
