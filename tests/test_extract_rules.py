@@ -4039,6 +4039,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "the siege.", {("IntelligenceSharing", "Philippines", "Australia")}),
     ("Defence news.\n\nThe CIA has worked closely with Jordan's General Intelligence "
      "Directorate for decades.", {("IntelligenceSharing", "United States", "Jordan")}),
+    # strikes "in support of" a state's army "against" an armed group: counter-terrorism
+    ("Defence news.\n\nThe US carried out drone strikes in Somalia in support of the Somali "
+     "National Army against al-Shabaab.", {("CounterTerrorism", "United States", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
