@@ -4042,6 +4042,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # strikes "in support of" a state's army "against" an armed group: counter-terrorism
     ("Defence news.\n\nThe US carried out drone strikes in Somalia in support of the Somali "
      "National Army against al-Shabaab.", {("CounterTerrorism", "United States", "Somalia")}),
+    # national battalions named without a host serve in the article's one peace operation
+    ("Defence news.\n\nThe UN Interim Force in Lebanon (UNIFIL) now has about 9,700 troops. "
+     "The French and Italian battalions patrol the south.",
+     {("PeacekeepingDeployment", "France", "Lebanon"),
+      ("PeacekeepingDeployment", "Italy", "Lebanon")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

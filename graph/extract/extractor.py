@@ -681,8 +681,12 @@ class Extractor:
         def topic() -> Entity | None:
             return next((party.entity for party in context.article_topic(len(text))), None)
 
+        peace_operations = [(mention.start, hosts[mention.entity.key]) for mention in mentions
+                            if mention.entity.kind == "Organisation"
+                            and mention.entity.key in hosts
+                            and scan.has_topic("peacekeeping", mention.start, mention.end)]
         candidates.extend(_mission_contributors(partial, missions, scan.lowered, self._scaled,
-                                                topic))
+                                                topic, peace_operations))
         def named_most(segment: Segment, others: tuple[Entity, ...]) -> Entity | None:
             opening = next(other.start for other in segments
                            if other.paragraph == segment.paragraph)
@@ -1451,6 +1455,8 @@ def _stateless(entity: Entity) -> bool:
         home_country(entity) is None and host_of(entity) is None
 
 
+#: The national units of a peace operation: "the French and Italian battalions".
+_CONTINGENTS = re.compile(r"\b(?:battalions?|contingents?)\b")
 _MISSION_REACH = 400  # characters before a contributor's sentence searched for its mission
 
 
@@ -1460,7 +1466,8 @@ _THERE_ARE = re.compile(r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\b
 
 def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Entity]],
                           lowered: str, scaled: Callable[[Partial, str], float],
-                          topic: Callable[[], Entity | None] = lambda: None
+                          topic: Callable[[], Entity | None] = lambda: None,
+                          peace_operations: Sequence[tuple[int, Entity]] = ()
                           ) -> list[Candidate]:
     """Peacekeeping contributors named without a host serve in the host of the mission named
     last before them, in their sentence or just before ("KFOR ... in Kosovo numbers 4,500
@@ -1468,10 +1475,23 @@ def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Enti
     mission ("UNMISS ... Other troop contributing countries are Bangladesh and China"), else
     in the country ``topic`` gives, the one the article is about ("About 10,000 UN
     peacekeepers patrol the south. Indonesia and Italy contribute the largest contingents", in
-    an article on Lebanon). ``topic`` is called only then: it counts the article's countries."""
+    an article on Lebanon). ``topic`` is called only then: it counts the article's countries.
+    National battalions or contingents named without a host ("the French and Italian
+    battalions treated 700 villagers") serve in the host of the one peace operation of
+    ``peace_operations`` the article names."""
     only = {host for _start, host in missions}
+    operations = {host for _start, host in peace_operations}
     found: list[Candidate] = []
     for item in partial:
+        if item.role == "source" and item.type == "MilitaryPresence" and \
+                len(operations) == 1 and \
+                _CONTINGENTS.search(lowered, item.segment.start, item.segment.end):
+            [operation_host] = operations
+            found.extend(Candidate("PeacekeepingDeployment", contributor, operation_host,
+                                   item.segment, scaled(item, "article_direction"))
+                         for contributor in item.known
+                         if contributor.kind == "Country" and contributor != operation_host)
+            continue
         if item.type != "PeacekeepingDeployment" or item.role != "source" or \
                 not _CONTRIBUTORS.search(lowered, item.segment.start, item.segment.end):
             continue
