@@ -4047,6 +4047,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "The French and Italian battalions patrol the south.",
      {("PeacekeepingDeployment", "France", "Lebanon"),
       ("PeacekeepingDeployment", "Italy", "Lebanon")}),
+    # forces arriving in a state to take part in an exercise exercise with it; those the next
+    # sentence says take part in "the war games" join both
+    ("Defence news.\n\nUS troops arrived in Tbilisi on Tuesday to take part in the Noble "
+     "Partner exercise. About 2,700 soldiers from the USA and France are involved in the war "
+     "games.",
+     {("JointExercise", "United States", "Georgia"), ("JointExercise", "United States", "France"),
+      ("JointExercise", "Georgia", "France")}),
+    ("Defence news.\n\nUS troops arrived in Poland for a nine-month rotation.",
+     {("MilitaryPresence", "United States", "Poland")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1311,6 +1311,13 @@ def _exercise_host(ties: Sequence[Candidate], found: Sequence[Mention], segment:
             for host in hosts for guest in sorted(parties, key=lambda entity: entity.name)]
 
 
+#: Taking part in drills named only by a bare definite noun: the ones the sentence before
+#: stated ("... 2,700 soldiers from the USA and France are involved in the war games").
+_THE_SAME_DRILLS = re.compile(r"\b(?:involved|took\s+part|take\s+part|takes\s+part|taking\s+part|"
+                              r"participat(?:e|es|ed|ing))\s+in\s+the\s+(?:joint\s+|military\s+|"
+                              r"naval\s+)?(?:war\s*games|drills|exercises?|manoeuvres|maneuvers)\b")
+
+
 def _same_drills(ties: Sequence[Candidate], earlier: frozenset[Entity], segment: Segment,
                  scan: Scan) -> list[Candidate]:
     """Pairs of the parties one exercise has over two sentences: "The exercise is co-hosted by
@@ -1320,9 +1327,12 @@ def _same_drills(ties: Sequence[Candidate], earlier: frozenset[Entity], segment:
     if not earlier or not current or (
             scan.has_topic("exercise", segment.start, segment.end)
             # "a drill between Saudi Arabia and several Gulf states began. Oman and Egypt are
-            # taking part in the air exercise": that one, whose other parties were not named
+            # taking part in the air exercise": that one, whose other parties were not named;
+            # "... 2,700 soldiers from the USA and France are involved in the war games": the
+            # ones just named
             and not (len(earlier) == 1 and DRILLS_REFERRED.search(scan.lowered, segment.start,
-                                                                  segment.end))):
+                                                                  segment.end))
+            and not _THE_SAME_DRILLS.search(scan.lowered, segment.start, segment.end)):
         return []
     drills = [tie for tie in ties if tie.type == "JointExercise" and not tie.ended]
     stated = {frozenset((tie.source, tie.target)) for tie in drills}

@@ -215,6 +215,12 @@ _LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:the\s+)?$")
 #: observed by").
 _HOSTED_BY = re.compile(r"\b(?:hosted|co-hosted|organi[sz]ed|led|run|conducted|held)\s+"
                         r"(?:(?![a-z]+ed\b)[\w-]+\s+){0,8}?by\s+(?:the\s+)?$")
+#: Forces arriving in a place for an exercise: the place's state takes part ("US troops
+#: arrived in Tbilisi on Tuesday to participate in the Noble Partner exercise").
+_ARRIVED_IN = re.compile(r"\b(?:arrived|arrive|arrives|arriving|landed|flew|sailed|travell?ed|"
+                         r"came|deployed)\s+(?:[\w-]+\s+){0,2}?(?:in|to|at)\s+(?:the\s+)?$")
+_FOR_THE_EXERCISE = re.compile(r"[^.;:]{0,50}?\b(?:to\s+(?:participate|take\s+part)\s+in|for|"
+                               r"to\s+join)\s+(?:[\w'’-]+\s+){0,5}?")
 #: The agent of a passive verb: "was requested by", "were invited by".
 _PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+"
                          r"by\s+(?:the\s+)?$")
@@ -2247,7 +2253,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
             chunk = replace(chunk, marker="with")  # "ships from Japan joined the US Navy for"
         if chunk.marker in _LOCATIVE and (_hosts_event(chunk, cue_start, sentence) or (
                 rule.type == "JointExercise" and chunk.end <= cue_start
-                and sentence.lowered.startswith(LEADS, chunk.end - sentence.offset))):
+                and (sentence.lowered.startswith(LEADS, chunk.end - sentence.offset)
+                     or _arrived_for(chunk, cue_start, sentence)))):
             # "took part in the Indian Navy's exercise", "participates in the U.S.-led exercise"
             chunk = replace(chunk, marker="with")
         if _where_foes_acted(chunk, sentence):
@@ -2567,6 +2574,13 @@ def _where_foes_acted(chunk: Chunk, sentence: _Sentence) -> bool:
     """True for the place of an armed group's deed ("schoolgirls abducted by militants in
     northern Nigeria"): no host or party of the sentence's tie."""
     return chunk.marker in _LOCATIVE and sentence.leads_near(_BY_GROUP_IN, chunk.start)
+
+
+def _arrived_for(chunk: Chunk, cue_start: int, sentence: _Sentence) -> bool:
+    """True for the place forces arrived in to take part in the exercise named next."""
+    return not chunk.demonyms_only and sentence.leads_to(_ARRIVED_IN, chunk.start) and \
+        _FOR_THE_EXERCISE.fullmatch(sentence.lowered, chunk.end - sentence.offset,
+                                    cue_start - sentence.offset) is not None
 
 
 def _hosts_event(chunk: Chunk, cue_start: int, sentence: _Sentence) -> bool:
