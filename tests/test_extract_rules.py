@@ -4056,6 +4056,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       ("JointExercise", "Georgia", "France")}),
     ("Defence news.\n\nUS troops arrived in Poland for a nine-month rotation.",
      {("MilitaryPresence", "United States", "Poland")}),
+    # advisers or instructors who "work with" or "serve with" a state's forces train them
+    ("Defence news.\n\nThe U.S. military has trained Nigerian pilots in Texas, while British "
+     "advisers work with the Nigerian army in Kaduna.",
+     {("Training", "United States", "Nigeria"), ("Training", "United Kingdom", "Nigeria")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
