@@ -4060,6 +4060,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe U.S. military has trained Nigerian pilots in Texas, while British "
      "advisers work with the Nigerian army in Kaduna.",
      {("Training", "United States", "Nigeria"), ("Training", "United Kingdom", "Nigeria")}),
+    # ", and hosts ...": a present verb with no subject of its own takes the clause before's
+    ("Defence news.\n\nThe Philippines has a similar pact with Australia, and hosts US troops "
+     "at nine bases.", {("DefenceAgreement", "Philippines", "Australia"),
+                        ("MilitaryPresence", "United States", "Philippines")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -241,7 +241,11 @@ _HEAD_NOUN = re.compile(r"(?:[a-z-]+\s+){0,2}?(?=(?:has|have|had|is|are|was|were
 #: A verb straight after ", and": the clause goes on with the subject before it.
 _ELLIPTICAL = re.compile(r"(?:(?:also|then|later|now|still|recently|subsequently)\s+)*"
                          r"(?:has|have|had|is|are|was|were|will|would|did|does|can|could|may|"
-                         rf"might|must|[a-z]{{3,}}ed|{IRREGULAR_PAST})\b")
+                         rf"might|must|[a-z]{{3,}}ed|{IRREGULAR_PAST}|"
+                         # present verbs of ties (not plural nouns: "and troops from Chad")
+                         r"hosts|buys|sells|keeps|maintains|operates|supplies|trains|sends|"
+                         r"deploys|holds|imports|exports|receives|provides|shares|flies|fields|"
+                         r"runs|contributes|belongs|remains|relies|depends|stations|gets)\b")
 #: "last year", "last month" after an actor: a time, then the verb if a clause goes on.
 _LAST_TIME = re.compile(r"^last\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
                         r"[a-z]+day)\b\s*,?\s*")
