@@ -4064,6 +4064,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe Philippines has a similar pact with Australia, and hosts US troops "
      "at nine bases.", {("DefenceAgreement", "Philippines", "Australia"),
                         ("MilitaryPresence", "United States", "Philippines")}),
+    # states each fighting its own insurgency do not fight it together
+    ("Defence news.\n\nThe three countries, Mali, Niger and Burkina Faso, are battling a "
+     "jihadist insurgency that erupted in 2012.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

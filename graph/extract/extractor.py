@@ -799,6 +799,10 @@ class Extractor:
             suppressed = suppressed or (places is not None and tie.target not in places)
             if not suppressed or tie.ended:
                 kept.append(tie)
+        if any(tie.type == "CounterTerrorism" for tie in kept) and \
+                not _JOINT_ACTION.search(scan.lowered, segment.start, segment.end):
+            # "The three countries are battling a jihadist insurgency": each its own fight
+            kept = [tie for tie in kept if tie.type != "CounterTerrorism"]
         return kept
 
     def _elsewhere(self, ties: list[Candidate], scan: Scan, segment: Segment
@@ -1316,6 +1320,18 @@ def _exercise_host(ties: Sequence[Candidate], found: Sequence[Mention], segment:
 _THE_SAME_DRILLS = re.compile(r"\b(?:involved|took\s+part|take\s+part|takes\s+part|taking\s+part|"
                               r"participat(?:e|es|ed|ing))\s+in\s+the\s+(?:joint\s+|military\s+|"
                               r"naval\s+)?(?:war\s*games|drills|exercises?|manoeuvres|maneuvers)\b")
+
+
+#: Words of states acting together against armed groups: counter-terrorism is a tie only
+#: where the sentence says they act jointly, help one another or agree to.
+_JOINT_ACTION = re.compile(
+    r"\b(?:joint(?:ly)?|together|alongside|with|cooperat\w*|co-operat\w*|coordinat\w*|"
+    r"co-ordinat\w*|collaborat\w*|support\w*|help\w*|assist\w*|aid(?:ed|ing)?|backing|backed|"
+    r"partner\w*|allies|allied|side\s+by\s+side|combined|task\s+force|initiative|mission|"
+    r"coalition|memorandum|agreement|pact|accord|treaty|counter-?terror\w*|anti-?terror\w*|"
+    r"counter-?insurgency|operations?\s+(?:in|against)|both|trilateral|bilateral|"
+    r"multinational|regional\s+force|unified|united|common|shared|for\s+(?:the|its|their)|"
+    r"provid\w*|train\w*|(?:a|an|one)\s+(?:[\w-]+\s+)?(?:campaign|offensive|operation|force))\b")
 
 
 def _same_drills(ties: Sequence[Candidate], earlier: frozenset[Entity], segment: Segment,
