@@ -4067,6 +4067,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # states each fighting its own insurgency do not fight it together
     ("Defence news.\n\nThe three countries, Mali, Niger and Burkina Faso, are battling a "
      "jihadist insurgency that erupted in 2012.", set()),
+    # insurgents "linked to" an armed group receive nothing: the group is no party
+    ("Defence news.\n\nMali has taken delivery of four Mi-17 helicopters from Russia to bolster "
+     "its fight against insurgents linked to Islamic State and al Qaeda.",
+     {("ArmsTransfer", "Russia", "Mali")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
