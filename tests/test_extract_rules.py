@@ -4071,6 +4071,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nMali has taken delivery of four Mi-17 helicopters from Russia to bolster "
      "its fight against insurgents linked to Islamic State and al Qaeda.",
      {("ArmsTransfer", "Russia", "Mali")}),
+    # a regional peace operation named before: "The Mission ... sent to The Gambia" keeps peace
+    ("Defence news.\n\nECOWAS has again extended the mandate of the ECOWAS Mission in The "
+     "Gambia (ECOMIG).\n\nThe Mission, made up mainly of soldiers from Senegal and Ghana, was "
+     "first sent to The Gambia in January 2017.",
+     {("PeacekeepingDeployment", "Senegal", "Gambia"),
+      ("PeacekeepingDeployment", "Ghana", "Gambia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
