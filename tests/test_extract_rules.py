@@ -4080,6 +4080,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # Airbus Helicopters is a French maker; its Super Pumas are French
     ("Defence news.\n\nTwo H215 Super Puma were acquired for $18 million from Airbus "
      "Helicopters by Mali.", {("ArmsTransfer", "France", "Mali")}),
+    # interceptor and riverine boats are military craft
+    ("Defence news.\n\nIndia handed over two fast interceptor boats to Mozambique.",
+     {("ArmsTransfer", "India", "Mozambique")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
