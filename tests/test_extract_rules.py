@@ -4083,6 +4083,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # interceptor and riverine boats are military craft
     ("Defence news.\n\nIndia handed over two fast interceptor boats to Mozambique.",
      {("ArmsTransfer", "India", "Mozambique")}),
+    # "the country" after a visit to a state is that state
+    ("Defence news.\n\nRajnath Singh, on a visit to Mozambique, handed over two fast interceptor "
+     "boats to the country.", {("ArmsTransfer", "India", "Mozambique")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -102,6 +102,10 @@ _WEAPON_TYPES = ("ArmsTransfer", "MilitaryAid")
 #: Tie types that make a country the partner a lone provider provides to.
 _PARTNERING = (*_PROVIDING, "DefenceAgreement", "PrimaryPartner")
 _ORIGIN_LINKS = ("originCountry", "origin", "manufacturerCountry", "country")
+#: A visit to a state, up to its name: "on a three-day visit to", "during a trip to".
+_VISITED = re.compile(r"\b(?:visit|visits|visited|visiting|trip|tour|arrived|arrives|arriving|"
+                      r"travell?ed|flew)\s+(?:to|in)\s+(?:the\s+)?$")
+_VISIT_REACH = 30
 _LOOKBACK = 3  # sentences searched for the pair "both governments" stands for
 #: Between a subject and a pronoun in apposition to it: "France, its largest supplier," is
 #: someone else's supplier.
@@ -422,7 +426,11 @@ class _Coreference:
         fits ("the kingdom" is no republic, "the island nation" no landlocked state), other
         than the clause's own actors (but a partner acted alongside may be the country: "in
         coordination with the Somali government, keeps troops in the country")."""
+        # (a state visited is no actor of the clause: "Rajnath Singh, on a visit to Mozambique,
+        # handed over two boats to the country")
         present = {party.entity for chunk in clause.chunks if chunk.marker != "alongside"
+                   and not _VISITED.search(self._lowered, max(0, chunk.start - _VISIT_REACH),
+                                           chunk.start)
                    for party in chunk.parties}
         phrase = _DEFINITE_PHRASE.match(self._lowered, position)
         named = self._capital_named(phrase.end()) if phrase is not None else None
