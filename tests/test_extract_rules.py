@@ -4086,6 +4086,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "the country" after a visit to a state is that state
     ("Defence news.\n\nRajnath Singh, on a visit to Mozambique, handed over two fast interceptor "
      "boats to the country.", {("ArmsTransfer", "India", "Mozambique")}),
+    # "The leaders of A, B and C signed": all three sign, the comma after A is the list's
+    ("Defence news.\n\nThe leaders of Mali, Burkina Faso and Niger signed a defence pact.",
+     {("DefenceAgreement", "Mali", "Burkina Faso"), ("DefenceAgreement", "Mali", "Niger"),
+      ("DefenceAgreement", "Burkina Faso", "Niger")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

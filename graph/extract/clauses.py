@@ -85,7 +85,10 @@ _ASIDE_CLOSES = re.compile(r"\s*,\s*|\s*[.!?]?[\"'”’]?\s*$")
 _OPENING_APPOSITION = re.compile(r"(?:as\s+)?(?:the|a|an)\s+([^,;:()]{1,60}?),\s*")
 #: The first state of a list the opening words are about ("The armies of Mali, ...").
 _STATES_LISTED = re.compile(r"\b(?:armies|militaries|navies|forces|troops|juntas|"
-                            r"governments|soldiers|units)\s+(?:of|from)\s+(?:the\s+)?[^,]+,\s*$")
+                            r"governments|soldiers|units|leaders|presidents|heads\s+of\s+state|"
+                            r"heads\s+of\s+government|(?:prime|defen[cs]e|foreign)\s+ministers|"
+                            r"ministers|chiefs|commanders|delegations|officials|representatives)"
+                            r"\s+(?:of|from)\s+(?:the\s+)?[^,]+,\s*$")
 _DETERMINER_ONLY = re.compile(r"both\b(?!\s+(?:countries|nations|governments|sides|states|"
                               r"militaries|armies|navies|air|armed|leaders|capitals|neighbou?rs|"
                               r"partners|allies|defen[cs]e))")

@@ -58,7 +58,9 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _LABEL = re.compile(
     r"(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
     rf"|(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}},?)?(?:\s+\d{{4}})?|\d{{4}})\s*[—–-]{{1,2}}\s+"
-    r"|[QA]:\s+)(?=[\"“‘']?[A-Z])")
+    r"|[QA]:\s+"
+    # a feed's date stamp opening the text: "date 2023-09-16 The leaders of Mali ..."
+    r"|date\s+\d{4}-\d{2}-\d{2}\s*(?:-\s*)?)(?=[\"“‘']?[A-Z])")
 # A wrapped line ends in the middle of a phrase: after one of these words, a comma or a hyphen.
 _CONTINUES = frozenset([
     "a", "an", "the", "of", "to", "from", "for", "with", "by", "in", "on", "at", "and", "or",
