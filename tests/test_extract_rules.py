@@ -4090,6 +4090,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe leaders of Mali, Burkina Faso and Niger signed a defence pact.",
      {("DefenceAgreement", "Mali", "Burkina Faso"), ("DefenceAgreement", "Mali", "Niger"),
       ("DefenceAgreement", "Burkina Faso", "Niger")}),
+    # equipment a state funds or pays for, for another's forces, is aid
+    ("Defence news.\n\nBritain has funded new equipment for the Jordanian army.",
+     {("MilitaryAid", "United Kingdom", "Jordan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
