@@ -4093,6 +4093,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # equipment a state funds or pays for, for another's forces, is aid
     ("Defence news.\n\nBritain has funded new equipment for the Jordanian army.",
      {("MilitaryAid", "United Kingdom", "Jordan")}),
+    # "on the same day as Albania": Albania did what Croatia did
+    ("Defence news.\n\nCroatia joined NATO in 2009, on the same day as Albania.",
+     {("AllianceMembership", "Croatia", "NATO"), ("AllianceMembership", "Albania", "NATO")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
