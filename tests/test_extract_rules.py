@@ -4096,6 +4096,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "on the same day as Albania": Albania did what Croatia did
     ("Defence news.\n\nCroatia joined NATO in 2009, on the same day as Albania.",
      {("AllianceMembership", "Croatia", "NATO"), ("AllianceMembership", "Albania", "NATO")}),
+    # aid an army "receives from" states; an alliance that "comprised" its founders; a sum in
+    # "U.S. dollars" names no donor
+    ("Defence news.\n\nThe Lebanese army regularly receives aid from the US and Qatar.",
+     {("MilitaryAid", "United States", "Lebanon"), ("MilitaryAid", "Qatar", "Lebanon")}),
+    ("Defence news.\n\nThe SCO initially comprised China, Kazakhstan and Russia.",
+     {("AllianceMembership", country, "Shanghai Cooperation Organisation")
+      for country in ("China", "Kazakhstan", "Russia")}),
+    ("Defence news.\n\nIn 2013 the Iraqi cabinet agreed to give the defence ministry a loan of "
+     "1.8 billion U.S. dollars to buy F-16 fighters.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

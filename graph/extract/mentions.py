@@ -400,6 +400,8 @@ class MentionFinder:
             len(text[start:end].rsplit(None, 1)[-1]) <= _CODE_LENGTH
         if (dollar_after or dollar_spaced) and _CURRENCY.match(text, end):
             return None  # "US$420 million", "US $30 million": a currency; not "Lebanon $72 million"
+        if text.startswith((" dollar", " Dollar"), end):
+            return None  # "1.8 billion U.S. dollars": a currency
         form = self._pick(self._forms[folded], text[start:end], folded)
         if form is None or (form.form == "demonym" and _LANGUAGE.match(text, end)):
             return None
