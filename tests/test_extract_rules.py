@@ -4105,6 +4105,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       for country in ("China", "Kazakhstan", "Russia")}),
     ("Defence news.\n\nIn 2013 the Iraqi cabinet agreed to give the defence ministry a loan of "
      "1.8 billion U.S. dollars to buy F-16 fighters.", set()),
+    # a common misspelling of a cue still counts
+    ("Defence news.\n\nTwo patrol boats were transfered from the United States to Tunisia.",
+     {("ArmsTransfer", "United States", "Tunisia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

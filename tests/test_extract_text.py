@@ -163,6 +163,8 @@ def test_sentences_that_lost_the_space_after_their_stop_are_still_cut() -> None:
     ("DAKAR, Senegal — French troops left.", "French troops left."),
     ("CANBERRA, Feb 3 (AAP) - Australia bought drones.", "Australia bought drones."),
     ("Headline without a stop\n\nNAIROBI — Kenya trains troops.", "Kenya trains troops."),
+    ("BEIRUT, LEBANON (10:30 A.M.) – On Friday, Turkey announced training.",
+     "On Friday, Turkey announced training."),
     # a feed's date stamp before the first words
     ("date 2023-09-16 The leaders of Mali met in Bamako.", "The leaders of Mali met in Bamako."),
     # after a news feed's header on the same line: the header goes with it

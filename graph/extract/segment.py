@@ -42,7 +42,7 @@ _CLOSED = re.compile(r"[.!?:;\"'”’)]\s*$")
 _DATELINE = re.compile(
     r"[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*){0,3}"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})){0,2}"
-    r"(?:\s*\([A-Za-z .]{2,30}\))?\s+[—–-]{1,2}\s+(?=[\"“‘']?[A-Z])"
+    r"(?:\s*\([A-Za-z0-9 .:]{2,30}\))?\s+[—–-]{1,2}\s+(?=[\"“‘']?[A-Z])"
     r"|[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}:\s+(?=[\"“‘']?[A-Z])")
 #: A wire dateline after a feed's own header on the same line ("date 2023-10-06 (MENAFN- KUNA)
 #: BRUSSELS, Oct 6 (KUNA) -- "): the city in capitals, a date and a dash; the header goes too.
