@@ -4108,6 +4108,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a common misspelling of a cue still counts
     ("Defence news.\n\nTwo patrol boats were transfered from the United States to Tunisia.",
      {("ArmsTransfer", "United States", "Tunisia")}),
+    # states that "joined" with no alliance named joined the one named just before
+    ("Defence news.\n\nThe SCO was founded as the Shanghai Five. Uzbekistan joined in 2001, "
+     "and India joined in 2017.",
+     {("AllianceMembership", "Uzbekistan", "Shanghai Cooperation Organisation"),
+      ("AllianceMembership", "India", "Shanghai Cooperation Organisation")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

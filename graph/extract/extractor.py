@@ -695,6 +695,7 @@ class Extractor:
                             and scan.has_topic("peacekeeping", mention.start, mention.end)]
         candidates.extend(_mission_contributors(partial, missions, scan.lowered, self._scaled,
                                                 topic, peace_operations))
+        candidates.extend(_alliance_joined(partial, mentions, scan.lowered, self._scaled))
         def named_most(segment: Segment, others: tuple[Entity, ...]) -> Entity | None:
             opening = next(other.start for other in segments
                            if other.paragraph == segment.paragraph)
@@ -1536,6 +1537,35 @@ def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Enti
                                scaled(item, "article_direction"))
                      for contributor in item.known
                      if host is not None and contributor.kind == "Country" and contributor != host)
+    return found
+
+
+#: Characters before a joining state's sentence searched for the alliance it joined.
+_ALLIANCE_REACH = 300
+_BLOC_CATEGORIES = ("Alliance", "IntergovernmentalOrganisation")
+#: "joined" with no object, a time after it: "Uzbekistan joined in 2001", "saw India join".
+_JOINED_ALONE = re.compile(r"\bjoin(?:ed|s)?\b(?=\s*(?:in\s+(?:19|20)\d\d|[,.;]|$|"
+                           r"\s+(?:later|too|as\s+well|soon|after|a\s+year|two\s+years)))")
+
+
+def _alliance_joined(partial: list[Partial], mentions: Sequence[Mention], lowered: str,
+                     scaled: Callable[[Partial, str], float]) -> list[Candidate]:
+    """Members that "joined" with no alliance named in their sentence joined the one named
+    last just before it ("The SCO was founded as the Shanghai Five. Uzbekistan joined in 2001")."""
+    found: list[Candidate] = []
+    for item in partial:
+        if item.type != "AllianceMembership" or item.role != "source" or \
+                not _JOINED_ALONE.search(lowered, item.segment.start, item.segment.end):
+            continue
+        before = [mention.entity for mention in mentions
+                  if item.segment.start - _ALLIANCE_REACH <= mention.start < item.segment.start
+                  and mention.entity.kind == "Organisation"
+                  and mention.entity.category in _BLOC_CATEGORIES]
+        if not before or len(set(before)) > 1:
+            continue  # none, or several that it might be
+        found.extend(Candidate(item.type, member, before[-1], item.segment,
+                               scaled(item, "article_direction"))
+                     for member in item.known if member.kind == "Country")
     return found
 
 
