@@ -4113,6 +4113,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "and India joined in 2017.",
      {("AllianceMembership", "Uzbekistan", "Shanghai Cooperation Organisation"),
       ("AllianceMembership", "India", "Shanghai Cooperation Organisation")}),
+    # a state that "benefited from" another's training or aid received it
+    ("Defence news.\n\nNigeria has benefited a lot from Egypt in areas of training.",
+     {("Training", "Egypt", "Nigeria")}),
+    ("Defence news.\n\nSomalia has benefited from Turkish military aid.",
+     {("MilitaryAid", "Turkey", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
