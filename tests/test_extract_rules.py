@@ -4118,6 +4118,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("Training", "Egypt", "Nigeria")}),
     ("Defence news.\n\nSomalia has benefited from Turkish military aid.",
      {("MilitaryAid", "Turkey", "Somalia")}),
+    # ", with the Chinese army playing a pivotal role in training ...": China trains
+    ("Defence news.\n\nZimbabwe and China have close ties, with the Chinese army playing a "
+     "pivotal role in training Zimbabwean fighters.", {("Training", "China", "Zimbabwe")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -280,6 +280,11 @@ _SERVICE_AFTER = re.compile(r",\s+the\s+(?:government|army|navy|air\s+force|mili
 #: ", with Russia accounting for 31 per cent": part of the statement before it).
 _WITH_ABSOLUTE = re.compile(r",\s+with\s+")
 _GERUND = re.compile(r"\s+(?:also\s+|now\s+)?(?:becoming|being|remaining|having\s+become)\b")
+#: ", with the Chinese army playing a pivotal role in training ...": the actor (and the noun of
+#: its forces) plays a part in what follows, as a clause of its own.
+_ROLE_PLAYED = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:also\s+)?"
+                          r"(?:playing|having\s+played|taking)\s+"
+                          r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:role|part)\b")
 #: What follows an actor standing for a left-out predicate: a number or a time, then the end.
 GAP_TAIL = re.compile(r"\s+(?:(?:since|in|from|by|during)\s+)?(?:the\s+)?(?:early\s+|late\s+)?"
                        r"(?:\d[\d,.]*s?|\d{4}s?|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -342,8 +347,10 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
     result.cuts.extend(start + position for position in _spliced_clauses(lowered, starts))
     for match in _WITH_ABSOLUTE.finditer(lowered):  # ", with Poland becoming the first ...":
         mention = starts.get(_next_word(lowered, match.end()))  # Poland's own clause
-        if mention is not None and not mention.possessive and _GERUND.match(
-                lowered, _next_word(lowered, match.end()) + mention.end - mention.start):
+        after = _next_word(lowered, match.end()) + mention.end - mention.start \
+            if mention is not None else 0
+        if mention is not None and not mention.possessive and (
+                _GERUND.match(lowered, after) or _ROLE_PLAYED.match(lowered, after)):
             result.cuts.append(start + match.end())
     participle = _HAVING.match(lowered)
     if participle is not None:  # "Having received Russian jets, Mali turned to Turkey"
