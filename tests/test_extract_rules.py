@@ -4121,6 +4121,8 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # ", with the Chinese army playing a pivotal role in training ...": China trains
     ("Defence news.\n\nZimbabwe and China have close ties, with the Chinese army playing a "
      "pivotal role in training Zimbabwean fighters.", {("Training", "China", "Zimbabwe")}),
+    ("Defence news.\n\nNATO was founded in 1949. Spain joined in 1982.",
+     {("AllianceMembership", "Spain", "NATO")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

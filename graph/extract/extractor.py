@@ -715,8 +715,8 @@ class Extractor:
         """Whether the rules need to read a sentence: a cue, and parties enough for a tie.
 
         A tie needs two actors; one may come from a coreference phrase, and a
-        lone actor with a weapon system, giving aid or signing an agreement can still complete
-        a tie elsewhere.
+        lone actor with a weapon system, giving aid, signing an agreement or joining an
+        alliance named before can still complete a tie elsewhere.
         """
         actors = {mention.actor or mention.host for mention in found
                   if mention.actor is not None or mention.host is not None}
@@ -739,7 +739,10 @@ class Extractor:
                                  or any(self.lexicon.cues[number].type == "MilitaryAid"
                                         or self.lexicon.cues[number].type in UNNAMED_SIGNATORY
                                         for _, _, number in scan.within("cues", segment.start,
-                                                                        segment.end)))
+                                                                        segment.end))
+                                 # "Uzbekistan joined in 2001": the alliance named before
+                                 or _JOINED_ALONE.search(scan.lowered, segment.start,
+                                                         segment.end) is not None)
 
     def _joined_drills(self, ties: Sequence[Candidate], earlier: frozenset[Entity],
                        segment: Segment, found: Sequence[Mention], scan: Scan
