@@ -4123,6 +4123,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "pivotal role in training Zimbabwean fighters.", {("Training", "China", "Zimbabwe")}),
     ("Defence news.\n\nNATO was founded in 1949. Spain joined in 1982.",
      {("AllianceMembership", "Spain", "NATO")}),
+    # "similar agreements" are of the kind the sentence before named
+    ("Defence news.\n\nKenya and Egypt signed a defence cooperation agreement on Monday. Egypt "
+     "also signed similar agreements with Burundi and Uganda in April.",
+     {("DefenceAgreement", "Kenya", "Egypt"), ("DefenceAgreement", "Egypt", "Burundi"),
+      ("DefenceAgreement", "Egypt", "Uganda")}),
+    ("Defence news.\n\nKenya and Egypt signed a trade agreement on Monday. Egypt also signed "
+     "similar agreements with Burundi and Uganda in April.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -648,6 +648,8 @@ class _Sentence:
         # or an exercise ("The Cobra Gold exercise opened. Taking part are ...") named in the
         # sentence before stays the topic
         start = self.topic_start if topic in _CARRIED_TOPICS else self.segment.start
+        if topic == "military" and _SIMILAR_DEALS.search(self.lowered):
+            start = self.topic_start  # "Egypt also signed similar agreements with Burundi"
         return self.scan.has_topic(topic, start, self.segment.end)
 
     def modality(self, cue: Cue, clause: Clause, cue_start: int) -> tuple[str, float]:
@@ -3031,6 +3033,9 @@ def _majority_supplier(sentence: _Sentence, mentions: Sequence[Mention],
 
 #: Topics a sentence keeps from the one before it in its paragraph.
 _CARRIED_TOPICS = ("peacekeeping", "exercise")
+#: Deals of the kind the sentence before named: its topic carries over.
+_SIMILAR_DEALS = re.compile(r"\b(?:similar|such|comparable|the\s+same\s+kind\s+of)\s+"
+                            r"(?:agreements?|pacts?|accords?|deals?|memorand(?:a|um|ums)|treat(?:y|ies))\b")
 #: A hostile word a pact or force is there to prevent, not a war ("commits Washington to help
 #: deter and confront any external aggression against the Gulf kingdom").
 _DETERRED = re.compile(r"\b(?:deter|deterring|deters|confront|confronting|repel|repelling|"
