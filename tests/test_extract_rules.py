@@ -4130,6 +4130,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       ("DefenceAgreement", "Egypt", "Uganda")}),
     ("Defence news.\n\nKenya and Egypt signed a trade agreement on Monday. Egypt also signed "
      "similar agreements with Burundi and Uganda in April.", set()),
+    # arms sent "to support its counterterrorism efforts", with no sale named, are aid
+    ("Defence news.\n\nThe UAE has sent a shipment of military vehicles to Chad to support its "
+     "counterterrorism efforts.", {("MilitaryAid", "United Arab Emirates", "Chad")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

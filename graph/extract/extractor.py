@@ -1461,7 +1461,10 @@ _GIFT_NAMED = re.compile(r"(?:the|this|that)\s+(?:latest\s+|new\s+)?(?:donation|
 _AID_FRAME = re.compile(
     r"\b(?:as\s+(?:part\s+of\s+)?|under\s+|through\s+)(?:an?|the|its|their)\s+"
     r"(?:[\w$.-]+\s+){0,4}?(?:(?:military|security|defen[cs]e)\s+)?(?:aid|assistance|grant|gift|"
-    r"donation|support\s+package)\b")
+    r"donation|support\s+package)\b"
+    # "sent military vehicles to Chad to support its counterterrorism efforts"
+    r"|\bto\s+(?:support|help|assist)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:efforts?|fight|campaign|operations|forces|army|military|troops)\b")
 
 
 def _other_transfer(tie: Candidate, other: str, clause: int) -> bool:
