@@ -4133,6 +4133,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # arms sent "to support its counterterrorism efforts", with no sale named, are aid
     ("Defence news.\n\nThe UAE has sent a shipment of military vehicles to Chad to support its "
      "counterterrorism efforts.", {("MilitaryAid", "United Arab Emirates", "Chad")}),
+    # a possessor and its named service are one subject; a joint sail is an exercise; a
+    # submarine built with French technology comes from France
+    ("Defence news.\n\nJapan's Maritime Self-Defense Force and the Philippine Navy held their "
+     "first joint sail.", {("JointExercise", "Japan", "Philippines")}),
+    ("Defence news.\n\nThe Brazilian Navy received its first Riachuelo-class submarine, built "
+     "with French technology.", {("ArmsTransfer", "France", "Brazil")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -2604,6 +2604,10 @@ def _subject_group(eligible: list[Chunk], cue_start: int, sentence: _Sentence) -
             if _DATELINE_END.fullmatch(gap):
                 group = [chunk]  # "Islamabad: Pakistan and Russia signed ...": a dateline
                 continue
+            if group[-1].possessive and not gap.strip(" '’s") and \
+                    {party.entity for party in chunk.parties} == \
+                    {party.entity for party in group[-1].parties}:
+                continue  # "Japan's Maritime Self-Defense Force and ...": the same state
             if not _AND.fullmatch(gap) and not _SUBJECT_JOIN.fullmatch(gap):
                 break  # "the Philippine Coast Guard and the Japan Coast Guard held drills"
         group.append(chunk)
