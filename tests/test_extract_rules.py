@@ -4139,6 +4139,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "first joint sail.", {("JointExercise", "Japan", "Philippines")}),
     ("Defence news.\n\nThe Brazilian Navy received its first Riachuelo-class submarine, built "
      "with French technology.", {("ArmsTransfer", "France", "Brazil")}),
+    # "Thailand's Royal Navy" is Thailand's, and "a Chinese Yuan-class submarine" is Chinese
+    ("Defence news.\n\nThailand's Royal Navy ordered a Chinese Yuan-class submarine in 2017.",
+     {("ArmsTransfer", "China", "Thailand")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -669,8 +669,10 @@ class MentionFinder:
                 continue
             words = list(re.finditer(r"\S+", name.group()))
             while words and (words[0].group().lower() in stops or _NAME_END.search(
-                    words[0].group())):
-                words.pop(0)  # "The Pohang-class", "In Pohang-class", "Seoul's Pohang-class"
+                    words[0].group()) or self._demonym(words[0].group())):
+                # "The Pohang-class", "In Pohang-class", "Seoul's Pohang-class"; "a Chinese
+                # Yuan-class submarine": the demonym names the maker, not the class
+                words.pop(0)
             if not words or words[-1].group().lower() in stops:
                 continue
             if not hyphen and not self._lexicon.weapon_noun_regex.match(
@@ -679,6 +681,11 @@ class MentionFinder:
             found.append(self._ship(" ".join(word.group() for word in words) + "-class",
                                     name.start() + words[0].start(), noun.end()))
         return found
+
+    def _demonym(self, word: str) -> bool:
+        """True for a state's adjective ("Chinese"), written with its capital."""
+        return any(form.form == "demonym" and form.text == word
+                   for form in self._forms.get(word.lower(), ()))
 
     def _ship_name_end(self, text: str, position: int) -> int | None:
         """End of the one to three capitalised words naming a ship after its prefix, if any."""
@@ -779,6 +786,10 @@ def _installation_matches(text: str) -> Iterator[re.Match[str]]:
                 break
 
 
+#: What stands between a possessor and the force it owns: "Thailand's Royal Navy".
+_POSSESSIVE_GAP = re.compile(r"(?:'s|’s|'|’)?\s+")
+
+
 def _forces_of_another(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without a force's name that another country's follows: "the Royal Air
     Force of Oman" is Oman's air force, not the United Kingdom."""
@@ -788,6 +799,12 @@ def _forces_of_another(text: str, mentions: list[Mention]) -> list[Mention]:
                and after.actor is not None and after.actor.kind == "Country"
                and _FORCE_NAME.search(text, mention.start, mention.end)
                and _OF.fullmatch(text, mention.end, after.start)}
+    # "Thailand's Royal Navy": the possessor's navy, not the United Kingdom's
+    dropped |= {index + 1 for index, (mention, after) in enumerate(itertools.pairwise(mentions))
+                if mention.possessive and mention.entity.kind == "Country"
+                and after.entity.kind == "Country" and after.entity != mention.entity
+                and _POSSESSIVE_GAP.fullmatch(text, mention.end, after.start)
+                and _FORCE_NAME.search(text, after.start, after.end)}
     return [mention for index, mention in enumerate(mentions) if index not in dropped]
 
 
