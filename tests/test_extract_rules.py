@@ -4142,6 +4142,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "Thailand's Royal Navy" is Thailand's, and "a Chinese Yuan-class submarine" is Chinese
     ("Defence news.\n\nThailand's Royal Navy ordered a Chinese Yuan-class submarine in 2017.",
      {("ArmsTransfer", "China", "Thailand")}),
+    # "delivered all 24 F-16s it pledged to Ukraine": the pledge was before, the delivery done
+    ("Defence news.\n\nThe Netherlands has delivered all 24 F-16s it pledged to Ukraine.",
+     {("ArmsTransfer", "Netherlands", "Ukraine")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

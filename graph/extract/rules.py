@@ -430,6 +430,9 @@ _DATELINE_LEAD = 2  # characters before a dateline's city (a quotation mark, a s
 #: A visit to a place, where a deal was made ("during the minister's visit to Denmark").
 _VISIT_NOUN_TO = re.compile(r"\b(?:visit|visits|trip|trips|tour|journey)\s+to\s+(?:the\s+)?$")
 #: A relative pronoun: a hedge after it is the relative clause's, not the cue's.
+#: A promise made before, named in a relative clause after what was delivered.
+_PROMISED = re.compile(r"(?:pledged|promised|offered|committed)")
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|they|that|which)\s+(?:had\s+|has\s+|have\s+)?$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\b")
 #: An agreement with the state forces are sent to, right after the cue's phrase.
 _HOST_AGREEMENT = re.compile(r"\b(?:deployed|stationed|based|sent|present)\s+(?:there\s+)?under\s+"
@@ -893,6 +896,10 @@ class _Sentence:
                    # clause's hedge is about what the agreement will do
                    and not _RELATIVE_BEFORE.search(self.lowered, cue_end - self.offset,
                                                    start - self.offset)
+                   # "delivered all 24 F-16s it pledged to Ukraine": what was promised before
+                   # is what was delivered
+                   and not (_PROMISED.fullmatch(written.lower()) and _PRONOUN_BEFORE.search(
+                       self.lowered, cue_end - self.offset, start - self.offset))
                    for start, end, modifier, written in self.modifiers)
 
     def _determined(self, position: int) -> bool:
