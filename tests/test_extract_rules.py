@@ -4145,6 +4145,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "delivered all 24 F-16s it pledged to Ukraine": the pledge was before, the delivery done
     ("Defence news.\n\nThe Netherlands has delivered all 24 F-16s it pledged to Ukraine.",
      {("ArmsTransfer", "Netherlands", "Ukraine")}),
+    # "the jets it promised to Ukraine have been delivered": done, whatever was promised
+    ("Defence news.\n\nThe last of the 24 F-16 fighters the Netherlands promised to Ukraine "
+     "have been delivered.", {("ArmsTransfer", "Netherlands", "Ukraine")}),
+    ("Defence news.\n\nThe jets Sweden plans to sell to Thailand will have been delivered by "
+     "2030.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -430,6 +430,11 @@ _DATELINE_LEAD = 2  # characters before a dateline's city (a quotation mark, a s
 #: A visit to a place, where a deal was made ("during the minister's visit to Denmark").
 _VISIT_NOUN_TO = re.compile(r"\b(?:visit|visits|trip|trips|tour|journey)\s+to\s+(?:the\s+)?$")
 #: A relative pronoun: a hedge after it is the relative clause's, not the cue's.
+#: A delivery stated as done, whatever was promised before it: "the last of the jets it
+#: promised to Ukraine had been delivered" (not "will have been delivered").
+_DONE_BEFORE = re.compile(r"(?<!will\s)(?<!would\s)(?<!to\s)\b(?:has|have|had)\s+(?:now\s+|all\s+|"
+                          r"finally\s+|already\s+)?been\s+$|\b(?:was|were)\s+(?:finally\s+)?$")
+_DONE_REACH = 30
 #: A promise made before, named in a relative clause after what was delivered.
 _PROMISED = re.compile(r"(?:pledged|promised|offered|committed)")
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|that|which)\s+(?:had\s+|has\s+|have\s+)?$")
@@ -799,7 +804,9 @@ class _Sentence:
         position = cue_start - self.offset
         if cue.type == "ArmsTransfer":  # "will build four ships under a contract signed"
             return _CONTRACT_SIGNED.search(self.lowered, position) is not None or \
-                _UNDER_THE_DEAL.match(self.lowered) is not None
+                _UNDER_THE_DEAL.match(self.lowered) is not None or \
+                _DONE_BEFORE.search(self.lowered, max(0, position - _DONE_REACH),
+                                    position) is not None
         if cue.type == "DefenceAgreement":
             return _SIGNED_AFTER.match(self.lowered, position) is not None or \
                 _DATED_BEFORE.search(self.lowered, max(0, position - _DATED_REACH),
