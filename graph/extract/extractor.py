@@ -1038,9 +1038,12 @@ class Extractor:
                 ids.sort()
             groups[(tie.type, *ids)].append(tie)
         ties = []
+        floor = self.lexicon.confidence.get("floor", 0.0)
         for group in groups.values():
             group.sort(key=lambda tie: (-tie.confidence, tie.segment.start))
             best = group[0]
+            if best.confidence < floor:
+                continue  # two weak inferences at once ("reported" and "by the weapon's maker")
             evidence: list[Evidence] = []
             seen: set[tuple[int, int]] = set()
             for tie in group:
