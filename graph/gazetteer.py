@@ -50,19 +50,24 @@ __all__ = [
     "default_gazetteer",
     "fold",
     "read_table",
+    "unaccented",
 ]
 
 #: What a surface form is of its entity.
 FormKind: TypeAlias = Literal["name", "alias", "code", "capital", "demonym", "prefix"]
 
 
+def unaccented(name: str) -> str:
+    """``name`` without its accents, its case kept: ``unaccented("Bogotá") == "Bogota"``."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def fold(name: str) -> str:
     """Case- and accent-insensitive key of a name: ``fold("Türkiye") == "turkiye"``."""
     if name.isascii():  # most names: nothing to decompose (the tables hold ~20,000 of them)
         return " ".join(name.casefold().split())
-    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(stripped.casefold().split())
+    return " ".join(unaccented(name.replace("’", "'")).casefold().split())
 
 
 def read_table(path: Path, delimiter: str = ",") -> Iterator[dict[str, str]]:

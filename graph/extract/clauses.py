@@ -346,11 +346,12 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
     starts = {mention.start - start: mention for mention in mentions}
     result.cuts.extend(start + position for position in _spliced_clauses(lowered, starts))
     for match in _WITH_ABSOLUTE.finditer(lowered):  # ", with Poland becoming the first ...":
-        mention = starts.get(_next_word(lowered, match.end()))  # Poland's own clause
-        after = _next_word(lowered, match.end()) + mention.end - mention.start \
-            if mention is not None else 0
-        if mention is not None and not mention.possessive and (
-                _GERUND.match(lowered, after) or _ROLE_PLAYED.match(lowered, after)):
+        next_word = _next_word(lowered, match.end())
+        mention = starts.get(next_word)  # Poland's own clause
+        if mention is None or mention.possessive:
+            continue
+        after = next_word + mention.end - mention.start
+        if _GERUND.match(lowered, after) or _ROLE_PLAYED.match(lowered, after):
             result.cuts.append(start + match.end())
     participle = _HAVING.match(lowered)
     if participle is not None:  # "Having received Russian jets, Mali turned to Turkey"

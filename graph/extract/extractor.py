@@ -684,15 +684,15 @@ class Extractor:
 
         foes = {pair for pair, _types in hostile}
         candidates.extend(self._complete(partial, candidates, named, referred, foes, scan))
-        missions = [(mention.start, hosts[mention.entity.key]) for mention in mentions
-                    if mention.entity.kind == "Organisation" and mention.entity.key in hosts]
+        operations = [mention for mention in mentions
+                      if mention.entity.kind == "Organisation" and mention.entity.key in hosts]
+        missions = [(mention.start, hosts[mention.entity.key]) for mention in operations]
+        # (armed groups and firms have a home country too: only names of peace operations)
+        peace_operations = [(mention.start, hosts[mention.entity.key]) for mention in operations
+                            if scan.has_topic("peacekeeping", mention.start, mention.end)]
         def topic() -> Entity | None:
             return next((party.entity for party in context.article_topic(len(text))), None)
 
-        peace_operations = [(mention.start, hosts[mention.entity.key]) for mention in mentions
-                            if mention.entity.kind == "Organisation"
-                            and mention.entity.key in hosts
-                            and scan.has_topic("peacekeeping", mention.start, mention.end)]
         candidates.extend(_mission_contributors(partial, missions, scan.lowered, self._scaled,
                                                 topic, peace_operations))
         candidates.extend(_alliance_joined(partial, mentions, scan.lowered, self._scaled))
@@ -1527,22 +1527,20 @@ def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Enti
     operations = {host for _start, host in peace_operations}
     found: list[Candidate] = []
     for item in partial:
-        if item.role == "source" and item.type == "MilitaryPresence" and \
-                len(operations) == 1 and \
+        if item.role != "source":
+            continue
+        host: Entity | None
+        if item.type == "MilitaryPresence" and len(operations) == 1 and \
                 _CONTINGENTS.search(lowered, item.segment.start, item.segment.end):
-            [operation_host] = operations
-            found.extend(Candidate("PeacekeepingDeployment", contributor, operation_host,
-                                   item.segment, scaled(item, "article_direction"))
-                         for contributor in item.known
-                         if contributor.kind == "Country" and contributor != operation_host)
+            host = next(iter(operations))
+        elif item.type == "PeacekeepingDeployment" and \
+                _CONTRIBUTORS.search(lowered, item.segment.start, item.segment.end):
+            near = [host for start, host in missions
+                    if item.segment.start - _MISSION_REACH <= start < item.segment.end]
+            host = near[-1] if near else next(iter(only)) if len(only) == 1 else topic()
+        else:
             continue
-        if item.type != "PeacekeepingDeployment" or item.role != "source" or \
-                not _CONTRIBUTORS.search(lowered, item.segment.start, item.segment.end):
-            continue
-        near = [host for start, host in missions
-                if item.segment.start - _MISSION_REACH <= start < item.segment.end]
-        host = near[-1] if near else next(iter(only)) if len(only) == 1 else topic()
-        found.extend(Candidate(item.type, contributor, host, item.segment,
+        found.extend(Candidate("PeacekeepingDeployment", contributor, host, item.segment,
                                scaled(item, "article_direction"))
                      for contributor in item.known
                      if host is not None and contributor.kind == "Country" and contributor != host)

@@ -30,11 +30,10 @@ import functools
 import itertools
 import operator
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from graph.gazetteer import Gazetteer, default_gazetteer, read_table
+from graph.gazetteer import Gazetteer, default_gazetteer, read_table, unaccented
 from graph.model import Entity
 from graph.namespaces import slug
 from graph.resources import data_dir
@@ -120,12 +119,6 @@ _INNER_CAPITAL = re.compile(r"(?<=['-])[A-Za-z]")
 def _inner_lower(name: str) -> str:
     """``name`` with every letter after an apostrophe or hyphen in lower case."""
     return _INNER_CAPITAL.sub(lambda letter: letter.group().lower(), name)
-
-
-def _unaccented(name: str) -> str:
-    """``name`` without its accents, its case kept: ``"Bogotá"`` -> ``"Bogota"``."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 #: An acronym in brackets, and the capitalised name right before it that it may stand for
@@ -424,7 +417,7 @@ class MentionFinder:
                 exact = written.replace("’", "'")
                 text = form.text
                 if exact.isascii() and not text.isascii():
-                    text = _unaccented(text)  # "Bogota", "Yaounde": English copy drops accents
+                    text = unaccented(text)  # "Bogota", "Yaounde": English copy drops accents
                 if exact == text or (form.form == "capital" and len(exact) >= _DATELINE
                                      and exact == text.upper()):
                     return form  # "Kyiv", and "KYIV —" in a wire dateline

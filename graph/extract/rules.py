@@ -429,7 +429,6 @@ _DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?::|\s[-–—])\s(?:the
 _DATELINE_LEAD = 2  # characters before a dateline's city (a quotation mark, a space)
 #: A visit to a place, where a deal was made ("during the minister's visit to Denmark").
 _VISIT_NOUN_TO = re.compile(r"\b(?:visit|visits|trip|trips|tour|journey)\s+to\s+(?:the\s+)?$")
-#: A relative pronoun: a hedge after it is the relative clause's, not the cue's.
 #: A delivery stated as done, whatever was promised before it: "the last of the jets it
 #: promised to Ukraine had been delivered" (not "will have been delivered").
 _DONE_BEFORE = re.compile(r"(?<!will\s)(?<!would\s)(?<!to\s)\b(?:has|have|had)\s+(?:now\s+|all\s+|"
@@ -438,6 +437,7 @@ _DONE_REACH = 30
 #: A promise made before, named in a relative clause after what was delivered.
 _PROMISED = re.compile(r"(?:pledged|promised|offered|committed)")
 _PRONOUN_BEFORE = re.compile(r"\b(?:it|they|that|which)\s+(?:had\s+|has\s+|have\s+)?$")
+#: A relative pronoun: a hedge after it is the relative clause's, not the cue's.
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\b")
 #: An agreement with the state forces are sent to, right after the cue's phrase.
 _HOST_AGREEMENT = re.compile(r"\b(?:deployed|stationed|based|sent|present)\s+(?:there\s+)?under\s+"

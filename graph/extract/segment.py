@@ -39,16 +39,18 @@ _CLOSED = re.compile(r"[.!?:;\"'”’)]\s*$")
 #: A wire dateline opening the text: "MANILA — ", "KYIV/THE HAGUE — ", "YEREVAN, Armenia — ",
 #: "BRASILIA, March 12 (Reuters) - ", and a city in capitals before a colon ("BRUSSELS: ";
 #: not "Analysis: "). It is no part of the first sentence.
+#: A dateline's end: an agency or a time in brackets ("(Reuters)", "(10:30 A.M.)"), then a dash
+#: before the first words.
+_DATELINE_END = r"(?:\s*\([A-Za-z0-9 .:]{2,30}\))?\s+[—–-]{1,2}\s+(?=[\"“‘']?[A-Z])"
 _DATELINE = re.compile(
     r"[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*){0,3}"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})){0,2}"
-    r"(?:\s*\([A-Za-z0-9 .:]{2,30}\))?\s+[—–-]{1,2}\s+(?=[\"“‘']?[A-Z])"
+    + _DATELINE_END +
     r"|[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}:\s+(?=[\"“‘']?[A-Z])")
 #: A wire dateline after a feed's own header on the same line ("date 2023-10-06 (MENAFN- KUNA)
 #: BRUSSELS, Oct 6 (KUNA) -- "): the city in capitals, a date and a dash; the header goes too.
 _DATELINE_INSIDE = re.compile(
-    r"(?<![\w'’-])[A-Z]{3,}(?:[ /][A-Z]{2,}){0,3},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-    r"(?:\s*\([A-Za-z .]{2,30}\))?\s+[—–-]{1,2}\s+(?=[\"“‘']?[A-Z])")
+    r"(?<![\w'’-])[A-Z]{3,}(?:[ /][A-Z]{2,}){0,3},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}" + _DATELINE_END)
 _HEADER_REACH = 160  # characters of a feed's header a dateline may follow
 _DATELINE_BLOCKS = 2  # blocks at the top of an article (a headline, then the first paragraph)
 _PROSE_LENGTH = 60  # characters of the shortest closed block read as the first paragraph
