@@ -4154,6 +4154,18 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # only reported as well (0.6 * 0.75, under the floor of confidence.csv)
     ("Defence news.\n\nMali received Su-25 jets last year.", {("ArmsTransfer", "Russia", "Mali")}),
     ("Defence news.\n\nMali reportedly received Su-25 jets last year.", set()),
+    # "donated used helicopters": second-hand goods given, not a state using them
+    ("Defence news.\n\nTaiwan donated used UH-1H helicopters to Paraguay in August.",
+     {("MilitaryAid", "Taiwan", "Paraguay")}),
+    # police sent abroad are no military presence, unless they serve a peace operation
+    ("Defence news.\n\nIn November, police personnel from Australia and Fiji arrived in "
+     "Honiara to quell riots.", set()),
+    # sorties sent into another's air defence zone are flights, not a delivery
+    ("Defence news.\n\nChina sent more than 150 sorties into what Taiwan calls its air "
+     "defense identification zone.", set()),
+    # "Commission" ending a body's name commissions no ship
+    ("Defence news.\n\nMexican Sen. Alejandro Moreno, who chairs the Senate Naval Ministry "
+     "Commission, confirmed that the Green Berets arrived on a C-130 aircraft.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

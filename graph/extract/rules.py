@@ -362,6 +362,16 @@ _EXAMPLES_AFTER = re.compile(r"\s*,?\s+(?:including|such\s+as|among\s+them|notab
 #: A noun whose "for" names what it is for, before a cue: "its support for Assad, ..., hosts".
 _NOUN_FOR = re.compile(r"\b(?:support|backing|aid|assistance|help|sympathy|praise|respect|"
                        r"admiration|plans?|bids?|calls?)\s+for\s+(?:the\s+)?$")
+#: "police" right before a troop noun ("police personnel", "police units"): law enforcement,
+#: a military presence only as part of a peace operation.
+_POLICE_BEFORE = re.compile(r"\bpolice\s+$")
+#: Words after which "used" describes second-hand goods ("donated used helicopters", "24 used
+#: fighters"), not a state's use of them ("Mali used drones").
+_USED_ADJECTIVE_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|of|some|several|more|two|three|four|five|six|eight|ten|twelve|"
+    r"dozen|donated|donates|donating|gifted|gave|given|giving|bought|buys|buying|purchased|"
+    r"acquired|received|sold|sells|selling|transferred|delivered|ordered|procured|obtained)|\d)"
+    r"\s+$")
 #: A vehicle noun after a troop noun: "armoured personnel carriers", "troop carriers".
 _CARRIER_AFTER = re.compile(r"\s+(?:carrier|carriers|transport|transports)\b")
 #: A capitalised word (not opening the sentence) right before a position.
@@ -971,6 +981,17 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
             continue  # "sent eight armoured personnel carriers": vehicles, not troops
         if cue.type == "Training" and _CRAFT_AFTER.match(sentence.lowered, end - segment.start):
             continue  # "six trainer jets", "a Kiran trainer aircraft": aircraft
+        if sentence.text.startswith("Commission", start) and \
+                _NAME_BEFORE.search(sentence.text, max(segment.start, start - _NAME_REACH), start):
+            continue  # "the Senate Naval Ministry Commission": a body's name, no ship commissioned
+        if cue.type == "MilitaryPresence" and _POLICE_BEFORE.search(
+                sentence.lowered, 0, start - segment.start) and \
+                not sentence.has_topic("peacekeeping"):
+            continue  # "police personnel from Fiji arrived in Honiara": police, not forces
+        if cue.type == "ArmsTransfer" and \
+                sentence.lowered.startswith("used ", start - segment.start) and \
+                _USED_ADJECTIVE_BEFORE.search(sentence.lowered, 0, start - segment.start):
+            continue  # "donated used UH-1H helicopters": second-hand, not in use by anyone
         if sentence.lowered.startswith("giving ", start - segment.start) and \
                 sentence.lowered.endswith(", ", 0, start - segment.start):
             continue  # "ordered 28 jets, giving it two fighter fleets": a result, not a gift
