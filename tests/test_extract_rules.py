@@ -4166,6 +4166,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "Commission" ending a body's name commissions no ship
     ("Defence news.\n\nMexican Sen. Alejandro Moreno, who chairs the Senate Naval Ministry "
      "Commission, confirmed that the Green Berets arrived on a C-130 aircraft.", set()),
+    # the agreement "between" two states is theirs, not the sentence subject's
+    ("Defence news.\n\nRussia criticised the defence agreement between Ecuador and the "
+     "United States.", {("DefenceAgreement", "Ecuador", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -2385,6 +2385,10 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         or _hyphen_named(eligible, cue_start, cue_end, sentence)
     if group is None and signatories is not None and signatories in eligible:
         group = signatories
+    if group is None:  # "Russia reacts to the agreement between Ecuador and the US": theirs
+        group = next((chunk for chunk in eligible if chunk.marker == "between"
+                      and chunk.start >= cue_end and not chunk.coreference
+                      and len(_actors([chunk])) > 1), None)
     if group is not None:  # "with Britain and Italy under a treaty the three governments signed"
         return list(itertools.combinations(_actors([group]), 2)), [group]
     if subject is not None and len(_actors([subject])) == 1 and \
