@@ -4169,6 +4169,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # the agreement "between" two states is theirs, not the sentence subject's
     ("Defence news.\n\nRussia criticised the defence agreement between Ecuador and the "
      "United States.", {("DefenceAgreement", "Ecuador", "United States")}),
+    # where a weapon was made gives way to the seller named; a design's origin sells nothing
+    ("Defence news.\n\nThe US-built aircraft are among the 24 used F-16 fighters Argentina "
+     "bought last year from Copenhagen.", {("ArmsTransfer", "Denmark", "Argentina")}),
+    ("Defence news.\n\nThe frigates, based on the US-made Oliver H. Perry-class frigate, were "
+     "bought by Chile in December 2019.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1601,6 +1601,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
               if not {party.entity for party in chunk.parties} <= receivers]
     if makers and all(_stateless(chunk) for chunk in roles["source"]):
         roles["source"] = makers  # the maker, unless a state or a company of one supplies
+    if cue.type in _WEAPON_TYPES:
+        roles["source"] = _sellers_over_makers(roles["source"], cue_start, sentence)
     # "signed a contract with Hanwha"; in the passive ("the jets were bought under a deal with
     # France") the counterpart is still the active subject's: the seller
     counterpart_role = agent if passive and cue.type in _WEAPON_TYPES else other
@@ -2006,6 +2008,34 @@ def _predicate_of(chunk: Chunk, cue_start: int, sentence: _Sentence,
     gap = sentence.lowered[chunk.end - sentence.offset:cue_start - sentence.offset]
     return _PREDICATE.fullmatch(gap) is not None and \
         (not possessed or _POSSESSIVE_PRONOUN.search(gap) is not None)
+
+
+def _sellers_over_makers(sources: list[Chunk], cue_start: int,
+                         sentence: _Sentence) -> list[Chunk]:
+    """``sources`` without the origins before the cue that only say where the weapon was made
+    ("US-built") when the cue names a seller after "from" or "by" ("the US-built jets
+    Argentina bought from Denmark"), and without a design's origin ("based on the US-made
+    Perry-class frigate")."""
+    lowered, offset = sentence.lowered, sentence.offset
+
+    def origin_only(chunk: Chunk) -> bool:
+        return MADE_AFTER.match(lowered, chunk.end - offset) is not None
+
+    sold = any(chunk.marker in ("from", "by") and chunk.start > cue_start
+               and not origin_only(chunk) for chunk in sources)
+
+    def design_origin(chunk: Chunk) -> bool:
+        return _DESIGN_BASED_ON.search(lowered, max(0, chunk.start - offset - _PHRASE_REACH),
+                                       chunk.start - offset) is not None
+
+    return [chunk for chunk in sources if not origin_only(chunk)
+            or not ((sold and chunk.end <= cue_start) or design_origin(chunk))]
+
+
+#: What a design is derived from, right before its origin: "based on the (US)-made ...".
+_DESIGN_BASED_ON = re.compile(r"\b(?:based\s+on|derived\s+from|modelled\s+on|modeled\s+on|"
+                              r"a\s+copy\s+of|a\s+version\s+of|a\s+variant\s+of)\s+"
+                              r"(?:the\s+|an?\s+)?$")
 
 
 def _another_object(chunks: list[Chunk], described: Chunk, sentence: _Sentence) -> bool:
