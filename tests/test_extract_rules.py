@@ -4174,6 +4174,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "bought last year from Copenhagen.", {("ArmsTransfer", "Denmark", "Argentina")}),
     ("Defence news.\n\nThe frigates, based on the US-made Oliver H. Perry-class frigate, were "
      "bought by Chile in December 2019.", set()),
+    # a ship class with its second name in brackets is a class, not the city it is named after
+    ("Defence news.\n\nAustralia has officially transferred two Adelaide (Oliver Hazard "
+     "Perry)-class guided-missile frigates to the Chilean Navy.",
+     {("ArmsTransfer", "Australia", "Chile")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -167,6 +167,9 @@ _SHIP_PREFIX = re.compile(r"[A-Z][A-Za-z]{1,4}")
 #: "-class" or " class", and the one or two capitalised words that end just before it.
 _CLASS_NOUN = re.compile(r"class\b(?<=[-\s]class)")
 _CLASS_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’.]*(?:\s+[A-Z0-9][\w'’.]*)?$")
+#: A service's name before a class: "ex-Royal Netherlands Navy Latorre-class".
+_SERVICE_WORDS = frozenset(["Navy", "Army", "Force", "Guard", "Marines"])
+_CLASS_ASIDE = 40  # characters of a bracketed second name before "-class"
 #: A named military installation the gazetteer may not list: "Luke Air Force Base",
 #: "Chitose Air Base", "RAAF Base Pearce", "Camp Lemonnier", "Fort Bragg".
 _NAME = r"[A-Z][\w'’-]*"
@@ -657,11 +660,15 @@ class MentionFinder:
             hyphen, end = text[noun.start() - 1] == "-", noun.start() - 1
             while not hyphen and end > 0 and text[end - 1].isspace():
                 end -= 1
+            if text[end - 1:end] == ")":  # "Adelaide (Oliver Hazard Perry)-class": the
+                opening = text.rfind("(", max(0, end - _CLASS_ASIDE), end)  # class and its
+                end = len(text[:opening].rstrip()) if opening > 0 else end  # other name
             name = _CLASS_NAME.search(text, max(0, end - 60), end)
             if name is None:
                 continue
             words = list(re.finditer(r"\S+", name.group()))
-            while words and (words[0].group().lower() in stops or _NAME_END.search(
+            while words and (words[0].group().lower() in stops or
+                             words[0].group() in _SERVICE_WORDS or _NAME_END.search(
                     words[0].group()) or self._demonym(words[0].group())):
                 # "The Pohang-class", "In Pohang-class", "Seoul's Pohang-class"; "a Chinese
                 # Yuan-class submarine": the demonym names the maker, not the class
