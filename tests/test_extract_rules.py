@@ -4178,6 +4178,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nAustralia has officially transferred two Adelaide (Oliver Hazard "
      "Perry)-class guided-missile frigates to the Chilean Navy.",
      {("ArmsTransfer", "Australia", "Chile")}),
+    # troops "to be dispatched" are not there yet; "trained by X in Y": Y is where
+    ("Defence news.\n\nChile's defence minister admitted there was a risk for the troops to be "
+     "dispatched to Haiti.", set()),
+    ("Defence news.\n\nTaiwan revealed that 40 of its troops are being trained by American "
+     "forces in Guam.", {("Training", "United States", "Taiwan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1603,6 +1603,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         roles["source"] = makers  # the maker, unless a state or a company of one supplies
     if cue.type in _WEAPON_TYPES:
         roles["source"] = _sellers_over_makers(roles["source"], cue_start, sentence)
+    if cue.type == "Training" and any(chunk.marker == "by" for chunk in roles["source"]):
+        # "trained by American forces in Guam": the trainer is named; "in" is where
+        roles["source"] = [chunk for chunk in roles["source"] if chunk.marker not in _LOCATIVE]
     # "signed a contract with Hanwha"; in the passive ("the jets were bought under a deal with
     # France") the counterpart is still the active subject's: the seller
     counterpart_role = agent if passive and cue.type in _WEAPON_TYPES else other
