@@ -4183,6 +4183,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "dispatched to Haiti.", set()),
     ("Defence news.\n\nTaiwan revealed that 40 of its troops are being trained by American "
      "forces in Guam.", {("Training", "United States", "Taiwan")}),
+    # "a host of" officers are many officers; no state hosts anything
+    ("Defence news.\n\nAmbassador of China in Sri Lanka Cheng Xueyuan, the Navy commander and "
+     "a host of senior officers were present on this occasion.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -981,6 +981,9 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
             continue  # "sent eight armoured personnel carriers": vehicles, not troops
         if cue.type == "Training" and _CRAFT_AFTER.match(sentence.lowered, end - segment.start):
             continue  # "six trainer jets", "a Kiran trainer aircraft": aircraft
+        if sentence.lowered.startswith("host of ", start - segment.start) and \
+                sentence.lowered.endswith(("a ", "whole "), 0, start - segment.start):
+            continue  # "a host of senior officers were present": many, no host
         if sentence.text.startswith("Commission", start) and \
                 _NAME_BEFORE.search(sentence.text, max(segment.start, start - _NAME_REACH), start):
             continue  # "the Senate Naval Ministry Commission": a body's name, no ship commissioned
