@@ -4186,6 +4186,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "a host of" officers are many officers; no state hosts anything
     ("Defence news.\n\nAmbassador of China in Sri Lanka Cheng Xueyuan, the Navy commander and "
      "a host of senior officers were present on this occasion.", set()),
+    # forces somewhere "in joint exercises with" others are there for the drill, not based there
+    ("Defence news.\n\nJapanese troops stormed a beach in the Philippines yesterday in joint "
+     "exercises with US and Filipino troops.",
+     {("JointExercise", "Japan", "United States"), ("JointExercise", "Japan", "Philippines")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
