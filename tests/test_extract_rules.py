@@ -4190,6 +4190,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nJapanese troops stormed a beach in the Philippines yesterday in joint "
      "exercises with US and Filipino troops.",
      {("JointExercise", "Japan", "United States"), ("JointExercise", "Japan", "Philippines")}),
+    # a drill named by its hyphen-joined states is theirs, however described; training "as part
+    # of" the exercises is the exercise, not one training the other
+    ("Defence news.\n\nSoldiers from Taiwan Marine Corps' 99th brigade are undergoing training "
+     "as part of joint Taiwan-US amphibious landing exercises.",
+     {("JointExercise", "Taiwan", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

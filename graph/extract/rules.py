@@ -2418,7 +2418,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
     group = next((chunk for chunk in eligible if chunk.coreference in _GROUPS
                   and set(_actors(subjects + partners + objects)) <= set(_actors([chunk]))), None)
     group = group or _naming_group(eligible, cue_start, sentence, len(_actors(subjects))) \
-        or _hyphen_named(eligible, cue_start, cue_end, sentence)
+        or _hyphen_named(eligible, cue_start, cue_end, sentence,
+                         drill=rule.type == "JointExercise")
     if group is None and signatories is not None and signatories in eligible:
         group = signatories
     if group is None:  # "Russia reacts to the agreement between Ecuador and the US": theirs
@@ -2557,19 +2558,21 @@ _OBJECT_AND = re.compile(rf"(?:(?:'s|')(?:\s+[a-z-]+){{0,3}}?|(?:\s+{SHORT_BRACK
 
 
 def _hyphen_named(eligible: list[Chunk], cue_start: int, cue_end: int,
-                  sentence: _Sentence) -> Chunk | None:
+                  sentence: _Sentence, drill: bool = False) -> Chunk | None:
     """States joined by hyphens in the name of a defence document or drill right after them
     ("the US-Saudi Strategic Defense Agreement"): its parties, whoever the clause's subject
-    is; not a plain "Turkish-Libyan accord"."""
+    is; not a plain "Turkish-Libyan accord". A ``drill`` is theirs however it is described
+    ("soldiers from Taiwan's 99th brigade ... joint Taiwan-US amphibious landing exercises")."""
+    words = _WORDS_BEFORE_DRILL if drill else _WORDS_OF_A_NAME
     for chunk in eligible:
         if len(chunk.parties) < 2 or chunk.end > cue_start or \
                 cue_start - chunk.end > _HYPHEN_NAME_REACH:
             continue
         joins = [sentence.text[one.end:other.start]
                  for one, other in itertools.pairwise(chunk.parties)]
-        if all(join in ("-", "–", "—") for join in joins) and _WORDS_OF_A_NAME.fullmatch(
-                sentence.text, chunk.end, cue_start) and _DEFENCE_NAME.search(
-                sentence.lowered, chunk.end - sentence.offset, cue_end - sentence.offset):
+        if all(join in ("-", "–", "—") for join in joins) and words.fullmatch(
+                sentence.text, chunk.end, cue_start) and (drill or _DEFENCE_NAME.search(
+                sentence.lowered, chunk.end - sentence.offset, cue_end - sentence.offset)):
             return chunk
     return None
 
@@ -2580,6 +2583,8 @@ _HYPHEN_NAME_REACH = 40
 _DEFENCE_NAME = re.compile(r"\b(?:defen[cs]e|security|military|naval|exercise|drills?)\b")
 #: Capitalised words of a name between its states and its noun: " Strategic ", " ".
 _WORDS_OF_A_NAME = re.compile(r"(?:\s+[A-Z][\w-]*)*\s+")
+#: Words between states joined by hyphens and the drill noun they describe: " amphibious ".
+_WORDS_BEFORE_DRILL = re.compile(r"(?:\s+[\w-]+){0,3}\s+")
 
 
 def _relative_subject(eligible: list[Chunk], cue_end: int, sentence: _Sentence) -> list[Chunk]:
