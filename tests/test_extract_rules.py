@@ -4195,6 +4195,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nSoldiers from Taiwan Marine Corps' 99th brigade are undergoing training "
      "as part of joint Taiwan-US amphibious landing exercises.",
      {("JointExercise", "Taiwan", "United States")}),
+    # the aircraft that carried the goods did not sell them; aircraft spotted at a base and a
+    # port call are sightings and visits, no military presence
+    ("Defence news.\n\nThe four helicopters were delivered to Mali aboard an Antonov An-124 "
+     "cargo aircraft.", set()),
+    ("Defence news.\n\nAzeri cargo planes have been recently spotted at an air force base in "
+     "southern Israel.", set()),
+    ("Defence news.\n\nA detachment of Russian ships led by the Varyag cruiser arrived at the "
+     "Iranian port of Chabahar.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

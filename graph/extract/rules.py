@@ -365,6 +365,9 @@ _NOUN_FOR = re.compile(r"\b(?:support|backing|aid|assistance|help|sympathy|prais
 #: "police" right before a troop noun ("police personnel", "police units"): law enforcement,
 #: a military presence only as part of a peace operation.
 _POLICE_BEFORE = re.compile(r"\bpolice\s+$")
+#: What carried the goods, right before its maker: "delivered aboard an (Antonov) An-124".
+_CARRIED_ABOARD = re.compile(r"\b(?:aboard|on\s+board|onboard)\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
+                             r"(?:[\w-]+\s+)?$")
 #: Words after which "used" describes second-hand goods ("donated used helicopters", "24 used
 #: fighters"), not a state's use of them ("Mali used drones").
 _USED_ADJECTIVE_BEFORE = re.compile(
@@ -945,9 +948,14 @@ class _Sentence:
                    for cue, cue_start, cue_end in self.cues)
 
     def clause_weapons(self, clause: Clause) -> tuple[Entity, ...]:
+        """The weapons the clause names (else the sentence), without the aircraft that
+        carried them ("delivered aboard an An-124")."""
         inside = tuple(dict.fromkeys(entity for start, _end, entity in self.weapon_spans
-                                     if clause.contains(start)))
-        return inside or self.weapons
+                                     if clause.contains(start)
+                                     and not self.leads_near(_CARRIED_ABOARD, start)))
+        return inside or tuple(dict.fromkeys(
+            entity for start, _end, entity in self.weapon_spans
+            if not self.leads_near(_CARRIED_ABOARD, start)))
 
 
 # ---------------------------------------------------------------- roles
@@ -1276,6 +1284,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 sentence.lowered, max(0, chunk.start - sentence.offset - _RELATION_REACH),
                 chunk.start - sentence.offset):
             continue  # "... comes amid tense relations between Bamako and Paris": no party
+        if cue.type in _WEAPON_TYPES and sentence.leads_near(_CARRIED_ABOARD, chunk.start):
+            continue  # "delivered aboard an Antonov An-124": the carrier, not the seller
         if rule.needs_marked_target and _backs_only(chunk, sentence):
             continue  # "an offensive by UAE-backed forces": the backer's troops are not there
         if _where_foes_acted(chunk, sentence):
