@@ -4203,6 +4203,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "southern Israel.", set()),
     ("Defence news.\n\nA detachment of Russian ships led by the Varyag cruiser arrived at the "
      "Iranian port of Chabahar.", set()),
+    # "the Lebanese army receives aid": the verb ends the noun phrase; the aid is not Lebanon's
+    ("Defence news.\n\nThe Lebanese army receives aid from the US and Qatar.",
+     {("MilitaryAid", "United States", "Lebanon"), ("MilitaryAid", "Qatar", "Lebanon")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -983,7 +983,12 @@ def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon, possessiv
 
 
 _NOUN_PHRASE_ENDS = frozenset(("with", "to", "from", "for", "in", "at", "by", "on", "into",
-                               "against", "through", "under", "over"))
+                               "against", "through", "under", "over",
+                               # a verb ends it too: "the Lebanese army receives aid" is no
+                               # Lebanese aid
+                               "is", "are", "was", "were", "has", "have", "had", "receives",
+                               "received", "receive", "receiving", "gets", "got", "accepts",
+                               "accepted", "obtains", "obtained", "welcomes", "welcomed"))
 def _possessed_by(possessor: Chunk, lowered: str, position: int, offset: int) -> bool:
     """True if the actor at ``position`` is what ``possessor``, marked by a preposition other
     than "of", possesses ("between Israel and Lebanon's Shiite Hezbollah")."""
