@@ -4206,6 +4206,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "the Lebanese army receives aid": the verb ends the noun phrase; the aid is not Lebanon's
     ("Defence news.\n\nThe Lebanese army receives aid from the US and Qatar.",
      {("MilitaryAid", "United States", "Lebanon"), ("MilitaryAid", "Qatar", "Lebanon")}),
+    # "his Bolivian counterpart" is Bolivia's minister: the state signs
+    ("Defence news.\n\nIranian Defense Minister Mohammad Reza Ashtiani signed a memorandum with "
+     "his Bolivian counterpart.", {("DefenceAgreement", "Iran", "Bolivia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
