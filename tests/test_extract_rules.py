@@ -4209,6 +4209,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "his Bolivian counterpart" is Bolivia's minister: the state signs
     ("Defence news.\n\nIranian Defense Minister Mohammad Reza Ashtiani signed a memorandum with "
      "his Bolivian counterpart.", {("DefenceAgreement", "Iran", "Bolivia")}),
+    # a warship docked somewhere is visiting; its drills with the hosts are an exercise
+    ("Defence news.\n\nA US Navy destroyer docked in Trinidad and Tobago's capital on Sunday.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
