@@ -4212,6 +4212,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a warship docked somewhere is visiting; its drills with the hosts are an exercise
     ("Defence news.\n\nA US Navy destroyer docked in Trinidad and Tobago's capital on Sunday.",
      set()),
+    # "ranging from A and B to C and D" lists examples of one group, in the group's role
+    ("Defence news.\n\nEvery year, India trains soldiers from several countries, ranging from "
+     "Maldives and Mauritius to Botswana and Tajikistan.",
+     {("Training", "India", "Maldives"), ("Training", "India", "Mauritius"),
+      ("Training", "India", "Botswana"), ("Training", "India", "Tajikistan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -762,8 +762,9 @@ def _closed(joins: list[str], gap: str) -> bool:
 def _since_addition(joins: list[str]) -> list[str]:
     """The joins of a list after its last "as well as" ("Kenya and Tanzania, as well as India,
     the UK and the US": a second list begins)."""
-    last = max((index for index, join in enumerate(joins) if _ADDITION.search(join)), default=-1)
-    return joins[last + 1:]
+    last = max((index for index, join in enumerate(joins)
+                if _ADDITION.search(join) or join == " to "), default=-1)
+    return joins[last + 1:]  # "ranging from A and B to C, D and E": so does a range's " to "
 
 
 def _group(text: str, mentions: list[Mention], cuts: Sequence[int],
@@ -793,8 +794,12 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int],
             if mention.form == "demonym" == groups[-1][-1].form:
                 gap = _COUNT.sub(" ", gap)  # "450 German, 100 Belgian and 250 Dutch troops"
             # the cheap tests first: most gaps are a clause long and coordinate nothing
-            if not groups[-1][-1].possessive and not adjective and _COORDINATION.match(gap) \
-                    and not _closed(gaps[-1], gap):
+            if not groups[-1][-1].possessive and not adjective and (
+                    (_COORDINATION.match(gap) and not _closed(gaps[-1], gap))
+                    or (gap == " to " and _RANGE_OPENED.search(
+                        text, max(0, _start(groups[-1][0]) - _RANGE_REACH),
+                        _start(groups[-1][0])) is not None)):
+                # "ranging from Maldives and Mauritius to Botswana": one list of examples
                 groups[-1].append(mention)
                 gaps[-1].append(gap)
                 continue
@@ -894,6 +899,9 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
     return None
 
 
+#: A range of examples opened before a list: "ranging from (Maldives and Mauritius to ...)".
+_RANGE_REACH = 20  # characters of "ranging from the " before a range's first actor
+_RANGE_OPENED = re.compile(r"\branging\s+from\s+(?:the\s+)?$")
 #: A year, number or month ending a phrase before "and": what follows is no place of it.
 _DATE_WORD = re.compile(r"\d[\d,.]*|january|february|march|april|may|june|july|august|"
                         r"september|october|november|december")

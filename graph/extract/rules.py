@@ -99,7 +99,8 @@ _TRAINEES_FROM = re.compile(r"\b(?:soldiers|troops|officers|personnel|cadets|stu
                             r"recruits|commandos|sailors|marines|police|gendarmes|crews|armies|"
                             r"forces|units|militaries|navies)\s+from\s+(?:the\s+)?"
                             r"(?:(?:[\w-]+\s+){0,3}(?:countries|nations|states|partners|allies),?\s+"
-                            r"(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?)?$")
+                            r"(?:including|such\s+as|like|among\s+them|ranging\s+from)\s+"
+                            r"(?:the\s+)?)?$")
 #: A noun after an organisation that makes it the leader of an operation, not the body joined.
 _OPERATION_AFTER = re.compile(r"(?:'s)?\s+(?:-led\s+)?(?:peacekeeping\s+|military\s+|naval\s+|"
                               r"training\s+)?(?:force|forces|mission|missions|operation|operations|"
@@ -129,7 +130,8 @@ _PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|o
                              r"police)\s+from\s+(?:the\s+)?"
                              # "troops from 13 countries, including"
                              r"(?:(?:[\w-]+\s+){0,3}(?:countries|nations|states|armies|navies|"
-                             r"militaries|partners|allies)\s*,?\s*(?:including|such\s+as)\s+"
+                             r"militaries|partners|allies)\s*,?\s*(?:including|such\s+as|"
+                             r"ranging\s+from)\s+"
                              r"(?:the\s+)?)?$")
 #: A participle of another verb between a cue and "by": the agent is that verb's, not the cue's.
 _PARTICIPLE = re.compile(r"\b(?:[a-z]{3,}ed|used|built|made|run|led|held|sent|sold|bought|brought|"
