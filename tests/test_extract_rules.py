@@ -4217,6 +4217,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Maldives and Mauritius to Botswana and Tajikistan.",
      {("Training", "India", "Maldives"), ("Training", "India", "Mauritius"),
       ("Training", "India", "Botswana"), ("Training", "India", "Tajikistan")}),
+    # those who "arrived in China for training" are trained by China
+    ("Defence news.\n\nSeventeen sailors of the Bangladesh Navy have arrived in China for "
+     "training in submarine operation.", {("Training", "China", "Bangladesh")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1618,6 +1618,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         roles["source"] = makers  # the maker, unless a state or a company of one supplies
     if cue.type in _WEAPON_TYPES:
         roles["source"] = _sellers_over_makers(roles["source"], cue_start, sentence)
+    if cue.type == "Training":
+        _trained_where_they_went(roles, cue_start, sentence)
     if cue.type == "Training" and any(chunk.marker == "by" for chunk in roles["source"]):
         # "trained by American forces in Guam": the trainer is named; "in" is where
         roles["source"] = [chunk for chunk in roles["source"] if chunk.marker not in _LOCATIVE]
@@ -2026,6 +2028,27 @@ def _predicate_of(chunk: Chunk, cue_start: int, sentence: _Sentence,
     gap = sentence.lowered[chunk.end - sentence.offset:cue_start - sentence.offset]
     return _PREDICATE.fullmatch(gap) is not None and \
         (not possessed or _POSSESSIVE_PRONOUN.search(gap) is not None)
+
+
+def _trained_where_they_went(roles: dict[str, list[Chunk]], cue_start: int,
+                             sentence: _Sentence) -> None:
+    """Those who "arrived in China for training" are trained by China: the place they went
+    trains, those who went are trained (``roles`` is changed in place)."""
+    lowered, offset = sentence.lowered, sentence.offset
+    for chunk in roles["target"]:
+        if chunk.end <= cue_start and sentence.leads_to(_WENT_TO, chunk.start) and \
+                _FOR_TRAINING.fullmatch(lowered, chunk.end - offset, cue_start - offset):
+            travellers = [other for other in roles["source"] if other.end <= chunk.start]
+            roles["source"], roles["target"] = [chunk], travellers
+            return
+
+
+#: Travel to where training is had: "have already arrived in (China)", "went to (India)".
+_WENT_TO = re.compile(r"\b(?:arrived|arrive|arrives|arriving|went|go|goes|gone|travelled|"
+                      r"traveled|travel|travels|flew|flown|headed|reached)\s+(?:in|to|at)\s+"
+                      r"(?:the\s+)?$")
+#: Between that place and the training: " for submarine ", " for a month of ".
+_FOR_TRAINING = re.compile(r"\s+for\s+(?:[\w-]+\s+){0,4}")
 
 
 def _sellers_over_makers(sources: list[Chunk], cue_start: int,
