@@ -4220,6 +4220,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # those who "arrived in China for training" are trained by China
     ("Defence news.\n\nSeventeen sailors of the Bangladesh Navy have arrived in China for "
      "training in submarine operation.", {("Training", "China", "Bangladesh")}),
+    # aircraft sent "to help the Manila government's campaign", with no sale named, are aid
+    ("Defence news.\n\nAustralia has sent two spy planes to help the Manila government's "
+     "five-week campaign to liberate Marawi City.", {("MilitaryAid", "Australia", "Philippines")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

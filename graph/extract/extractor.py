@@ -1466,7 +1466,9 @@ _AID_FRAME = re.compile(
     r"(?:[\w$.-]+\s+){0,4}?(?:(?:military|security|defen[cs]e)\s+)?(?:aid|assistance|grant|gift|"
     r"donation|support\s+package)\b"
     # "sent military vehicles to Chad to support its counterterrorism efforts"
-    r"|\bto\s+(?:support|help|assist)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    # "sent two spy planes to help the Manila government's five-week campaign"
+    r"|\bto\s+(?:support|help|assist)\s+(?:its|their|the\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?:efforts?|fight|campaign|operations|forces|army|military|troops)\b")
 
 
