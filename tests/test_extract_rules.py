@@ -4223,6 +4223,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # aircraft sent "to help the Manila government's campaign", with no sale named, are aid
     ("Defence news.\n\nAustralia has sent two spy planes to help the Manila government's "
      "five-week campaign to liberate Marawi City.", {("MilitaryAid", "Australia", "Philippines")}),
+    # a border "with" a state names where; "make it easy to" is a hedge
+    ("Defence news.\n\nThe Pakistan army is conducting a major operation against militants "
+     "along the border with Afghanistan.", set()),
+    ("Defence news.\n\nThe United States and Papua New Guinea signed a defence cooperation "
+     "agreement on Monday. Further, it will expand PNG defence capabilities to enhance "
+     "humanitarian assistance and disaster response, and make it easy for United States and "
+     "PNG forces to train together.",
+     {("DefenceAgreement", "United States", "Papua New Guinea")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

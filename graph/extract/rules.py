@@ -158,6 +158,8 @@ _RELATION_BETWEEN = re.compile(
     r"distrust|rift|sandwiched|wedged|squeezed|located|situated|lies|lying|nestled|sits)"
     r"\s+between\s+(?:the\s+)?(?:[^\s,;]+\s+){0,4}?(?:and\s+(?:the\s+)?)?$")
 _RELATION_REACH = 80
+#: A border "with" a state: where, not a partner ("along the border with Afghanistan").
+_BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$")
 #: A describing suffix alone between an actor and a troop noun ("UAE-backed forces").
 _BACKED_NOUN = re.compile(r"-[a-z]+\s+")
 #: What lies between the actor thanked and a gerund cue ("Japan for ", "Chinese government for ").
@@ -2392,6 +2394,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
             continue  # "an agreement in the framework of the CSTO": the body is no signatory
         if chunk.marker not in _PARTNER_MARKERS and chunk.marker not in rule.counterpart_markers:
             continue  # "passed intelligence to the United States": a partner
+        if chunk.marker == "with" and sentence.leads_near(_BORDER_WITH, chunk.start):
+            continue  # "operations against militants along the border with Afghanistan"
         if chunk.marker == "between" and _RELATION_BETWEEN.search(
                 sentence.lowered, max(0, chunk.start - sentence.offset - _RELATION_REACH),
                 chunk.start - sentence.offset):
