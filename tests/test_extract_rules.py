@@ -4231,6 +4231,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "humanitarian assistance and disaster response, and make it easy for United States and "
      "PNG forces to train together.",
      {("DefenceAgreement", "United States", "Papua New Guinea")}),
+    # money donated to an army is aid, with no weapon named
+    ("Defence news.\n\nChina has donated $7.95 million to Cameroon's army.",
+     {("MilitaryAid", "China", "Cameroon")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
