@@ -4234,6 +4234,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # money donated to an army is aid, with no weapon named
     ("Defence news.\n\nChina has donated $7.95 million to Cameroon's army.",
      {("MilitaryAid", "China", "Cameroon")}),
+    # "not only from A and B, but also from C": one list of participants, no negation
+    ("Defence news.\n\nThe exercises brought together not only military personnel from Mali "
+     "and Niger, but also from Chad.",
+     {("JointExercise", "Mali", "Niger"), ("JointExercise", "Mali", "Chad"),
+      ("JointExercise", "Niger", "Chad")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -314,6 +314,10 @@ def _punctuation_breaks(text: str) -> list[tuple[int, str]]:
     return found
 
 
+#: "not only" opening the list that ", but also" continues.
+_NOT_ONLY_BEFORE = re.compile(r"\bnot\s+only\b[^;:.]*$")
+
+
 def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
             lexicon: Lexicon, found: list[tuple[int, int, int]]) -> _Breaks:
     """Offsets (absolute) where a new clause begins, with parenthetical clauses and anchors.
@@ -369,8 +373,9 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
         before = lowered[:match_start].rstrip()
         position = _break_position(where, lowered, before, match_start, match_end, ends, starts,
                                    lexicon)
-        if position is None:
-            continue
+        if position is None or (lowered.startswith(" also ", match_end)
+                                and _NOT_ONLY_BEFORE.search(before)):
+            continue  # "not only from Mali and Niger, but also from Chad": one list goes on
         if where == "always" and _aside_after_subject(lowered, before, match_end, ends):
             # "Azerbaijan, meanwhile, buys ...": the adverb is an aside; the clause goes on
             aside_end = lowered.index(",", match_end) + 1

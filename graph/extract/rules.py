@@ -915,6 +915,8 @@ class _Sentence:
         return any(cue_end <= start < reach and clause.contains(start)
                    and modifier.kind in ("negation", "hedge") and modifier.applies_to(cue.type)
                    and not written[:1].isupper() and not self._determined(start)
+                   and not (modifier.kind == "negation"  # "not only from Mali, but also"
+                            and _NOT_ONLY.match(self.lowered, end - self.offset))
                    and not (_PLAN_NOUN.fullmatch(written) and self._named_plan(start, end))
                    # "signed an agreement which Blinken said would expand ...": the relative
                    # clause's hedge is about what the agreement will do
@@ -2333,13 +2335,33 @@ def home_country(entity: Entity) -> Entity | None:
     return dict(entity.links).get("basedIn")
 
 
+def _joined_from(chunks: Sequence[Chunk], sentence: _Sentence) -> list[Chunk]:
+    """``chunks`` with a "from" group joined to the "from" group before it by "and from" or
+    "but also from" ("personnel from Mali and Niger, but also from Chad and Togo": one list)."""
+    joined: list[Chunk] = []
+    for chunk in chunks:
+        last = joined[-1] if joined else None
+        if last is not None and chunk.marker == last.marker == "from" and \
+                _MORE_FROM.fullmatch(sentence.lowered, last.end - sentence.offset,
+                                     chunk.start - sentence.offset):
+            joined[-1] = replace(last, end=chunk.end, parties=last.parties + chunk.parties)
+        else:
+            joined.append(chunk)
+    return joined
+
+
+#: Between two "from" groups of one list: ", and from", ", but also from", " as well as from".
+_MORE_FROM = re.compile(r"\s*,?\s*(?:and|but\s+also|as\s+well\s+as|and\s+also)\s+from\s+"
+                        r"(?:the\s+)?")
+
+
 def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rule: TieRule,
                       sentence: _Sentence) -> tuple[list[tuple[Entity, Entity]], list[Chunk]]:
     eligible: list[Chunk] = []
     hosts: list[Chunk] = []
     signatories: Chunk | None = None
     previous: Chunk | None = None  # the chunk before, as read
-    for chunk in chunks:
+    for chunk in _joined_from(chunks, sentence):
         if previous is not None and chunk.marker in ("from", None) and \
                 previous.marker in (None, "between") and chunk.start > previous.end and \
                 _LIST_GOES_ON.fullmatch(sentence.lowered, previous.end - sentence.offset,
