@@ -4239,6 +4239,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "and Niger, but also from Chad.",
      {("JointExercise", "Mali", "Niger"), ("JointExercise", "Mali", "Chad"),
       ("JointExercise", "Niger", "Chad")}),
+    # the leader of "US-led initiatives" contributed to is no recipient of training
+    ("Defence news.\n\nThe US and Ivorian militaries co-operate in joint training exercises and "
+     "education training programmes as well as contributing to US-led initiatives.",
+     {("JointExercise", "United States", "Ivory Coast")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

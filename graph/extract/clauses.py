@@ -1175,6 +1175,10 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
             # "the Kenyan-led mission deployed", or before a group that is no actor, "from an
             # Italian-led consortium", the leader takes part)
             marker = "exclude"
+        elif marker in ("to", "for") and lowered.startswith(LEADS, piece_end - start) and \
+                not _LED_FORCE.match(lowered, piece_end - start):
+            marker = "exclude"  # "contributing to US-led peacekeeping initiatives": led, not
+            # given to (but "to the German-led battlegroup": its leader's forces are there too)
         if marker == "and":
             marker = clause.chunks[-1].marker if clause.chunks else None
         elif marker is None and clause.chunks and _possessed_by(clause.chunks[-1], lowered,
@@ -1280,6 +1284,10 @@ _NOUN_AFTER_SERVICE = re.compile(
 #: A partner noun after "its"/"their" in a clause with a subject of its own: the possessor is
 #: someone named before ("India has become its largest arms supplier").
 _PARTNER_NOUN = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{_PARTNER_NOUNS}")
+#: Forces after "-led": "-led multinational battlegroup", "-led coalition".
+_LED_FORCE = re.compile(r"-led\s+(?:[\w-]+\s+){0,2}?(?:battle\s*groups?|forces?|missions?|"
+                        r"coalitions?|brigades?|battalions?|contingents?|operations?|"
+                        r"task\s+forces?|troops)\b")
 #: The suffix of an actor leading what it describes ("the Russian-led CSTO": a member).
 LEADS = "-led"
 #: A service between an actor and "'s" ("the US Army's headquarters"): the actor possesses.
