@@ -4243,6 +4243,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe US and Ivorian militaries co-operate in joint training exercises and "
      "education training programmes as well as contributing to US-led initiatives.",
      {("JointExercise", "United States", "Ivory Coast")}),
+    # "in the capital Mogadishu": the word "capital" stands between the preposition and the city
+    ("Defence news.\n\nAround 1,600 troops from Uganda are in the capital Mogadishu.",
+     {("MilitaryPresence", "Uganda", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
