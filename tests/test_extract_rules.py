@@ -4246,6 +4246,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "in the capital Mogadishu": the word "capital" stands between the preposition and the city
     ("Defence news.\n\nAround 1,600 troops from Uganda are in the capital Mogadishu.",
      {("MilitaryPresence", "Uganda", "Somalia")}),
+    # officers who "received military education in Russia" were trained there
+    ("Defence news.\n\nMany Guinean officers received military education in Russia.",
+     {("Training", "Russia", "Guinea")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
