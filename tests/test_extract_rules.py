@@ -4249,6 +4249,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # officers who "received military education in Russia" were trained there
     ("Defence news.\n\nMany Guinean officers received military education in Russia.",
      {("Training", "Russia", "Guinea")}),
+    # "due to the presence of" is a cause, not a schedule, and "will" before it governs another
+    # clause
+    ("Defence news.\n\nThe border will remain closed due to the presence of a French military "
+     "contingent on Beninese territory.", {("MilitaryPresence", "France", "Benin")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -372,6 +372,8 @@ _POLICE_BEFORE = re.compile(r"\bpolice\s+$")
 #: What carried the goods, right before its maker: "delivered aboard an (Antonov) An-124".
 _CARRIED_ABOARD = re.compile(r"\b(?:aboard|on\s+board|onboard)\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
                              r"(?:[\w-]+\s+)?$")
+#: "due to" before a noun phrase: because of ("due to the presence of ..."), not scheduled to.
+_DUE_TO_CAUSE = re.compile(r"due\s+to\s+(?:the|a|an|its|their|his|her)\s")
 #: Words after which "used" describes second-hand goods ("donated used helicopters", "24 used
 #: fighters"), not a state's use of them ("Mali used drones").
 _USED_ADJECTIVE_BEFORE = re.compile(
@@ -682,6 +684,8 @@ class _Sentence:
         status, factor = "active", 1.0
         exists: bool | None = None  # asked only of a cue with a hedge before it
         for start, end, modifier, written in self.modifiers:
+            if modifier.kind == "hedge" and _DUE_TO_CAUSE.match(self.lowered, start - self.offset):
+                continue  # "due to the presence of a French contingent": a cause, no schedule
             if modifier.kind == "hedge" and start < cue_start:
                 if exists is None:
                     exists = self._exists_anyway(cue, cue_start)
