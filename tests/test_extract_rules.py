@@ -4253,6 +4253,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # clause
     ("Defence news.\n\nThe border will remain closed due to the presence of a French military "
      "contingent on Beninese territory.", {("MilitaryPresence", "France", "Benin")}),
+    # "three donated Tetras" is one item of a list: the other items stay sales
+    ("Defence news.\n\nBurkina Faso has taken delivery of several batches of aircraft, "
+     "including three Super Tucanos from Brazil in 2011 and three donated Tetras light aircraft "
+     "from France in 2012.",
+     {("ArmsTransfer", "Brazil", "Burkina Faso"), ("MilitaryAid", "France", "Burkina Faso")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1419,7 +1419,9 @@ def _donations(candidates: list[Candidate], scan: Scan,
            if tie.type == "MilitaryAid" and not tie.ended
            and scan.has_topic("aid", tie.segment.start, tie.segment.end)}
     aided = {(tie.segment.start, tie.target) for tie in candidates  # "..., while Finland sent"
-             if tie.type == "MilitaryAid" and not tie.ended}
+             if tie.type == "MilitaryAid" and not tie.ended
+             # "three Super Tucanos from Brazil, three donated Tetras from France": one item
+             and not _LISTED_GIFT.search(scan.lowered, tie.segment.start, tie.segment.end)}
     aided |= {(before.start, tie.target) for before, after in itertools.pairwise(segments)
               if _GIFT_NAMED.match(scan.lowered, after.start) for tie in candidates
               if tie.segment.start == before.start}
@@ -1457,6 +1459,9 @@ def _as_states(candidates: list[Candidate], rules: dict[str, TieRule]) -> list[C
 
 
 _TRANSFER_TYPES = frozenset({"ArmsTransfer", "MilitaryAid"})  # both move weapons
+#: A gift named as one item of a list: "(three) donated Tetras light aircraft (from France)".
+_LISTED_GIFT = re.compile(r"(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"several|some))\s+(?:donated|gifted)\s+[\w-]+")
 #: A sentence opening on the gift the sentence before told of: "The donation, provided ...".
 _GIFT_NAMED = re.compile(r"(?:the|this|that)\s+(?:latest\s+|new\s+)?(?:donation|gift|grant)\b")
 #: A transfer framed as aid: "as part of its security assistance", "under the ... aid package",
