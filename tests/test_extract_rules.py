@@ -4258,6 +4258,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "including three Super Tucanos from Brazil in 2011 and three donated Tetras light aircraft "
      "from France in 2012.",
      {("ArmsTransfer", "Brazil", "Burkina Faso"), ("MilitaryAid", "France", "Burkina Faso")}),
+    # recruits who come to train are no military presence
+    ("Defence news.\n\n\"The determination of the Ukrainian recruits that arrive on British "
+     "soil, from all walks of life, to train to fight alongside our British and international "
+     "forces, is humbling to witness,\" UK Defence Secretary Ben Wallace said.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -369,6 +369,8 @@ _NOUN_FOR = re.compile(r"\b(?:support|backing|aid|assistance|help|sympathy|prais
 #: "police" right before a troop noun ("police personnel", "police units"): law enforcement,
 #: a military presence only as part of a peace operation.
 _POLICE_BEFORE = re.compile(r"\bpolice\s+$")
+#: Learners after a demonym: "(Ukrainian) recruits", "(Nepali) cadets".
+_LEARNERS_AFTER = re.compile(r"\s+(?:recruits|trainees|cadets|students)\b")
 #: What carried the goods, right before its maker: "delivered aboard an (Antonov) An-124".
 _CARRIED_ABOARD = re.compile(r"\b(?:aboard|on\s+board|onboard)\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
                              r"(?:[\w-]+\s+)?$")
@@ -1294,6 +1296,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 sentence.lowered, max(0, chunk.start - sentence.offset - _RELATION_REACH),
                 chunk.start - sentence.offset):
             continue  # "... comes amid tense relations between Bamako and Paris": no party
+        if rule.needs_marked_target and (chunk.demonyms_only or chunk.possessive) and \
+                _LEARNERS_AFTER.match(sentence.lowered, chunk.end - sentence.offset):
+            continue  # "the Ukrainian recruits that arrive on British soil": trainees, no force
         if cue.type in _WEAPON_TYPES and sentence.leads_near(_CARRIED_ABOARD, chunk.start):
             continue  # "delivered aboard an Antonov An-124": the carrier, not the seller
         if rule.needs_marked_target and _backs_only(chunk, sentence):
