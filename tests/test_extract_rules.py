@@ -4262,6 +4262,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\n\"The determination of the Ukrainian recruits that arrive on British "
      "soil, from all walks of life, to train to fight alongside our British and international "
      "forces, is humbling to witness,\" UK Defence Secretary Ben Wallace said.", set()),
+    # naval mines are a military matter: a pact against them is a defence agreement
+    ("Defence news.\n\nIn January, Bulgaria, Turkey and Romania signed an agreement to jointly "
+     "tackle the mine threat in the Black Sea.",
+     {("DefenceAgreement", "Bulgaria", "Turkey"), ("DefenceAgreement", "Bulgaria", "Romania"),
+      ("DefenceAgreement", "Turkey", "Romania")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
