@@ -4267,6 +4267,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "tackle the mine threat in the Black Sea.",
      {("DefenceAgreement", "Bulgaria", "Turkey"), ("DefenceAgreement", "Bulgaria", "Romania"),
       ("DefenceAgreement", "Turkey", "Romania")}),
+    ("Defence news.\n\nThe US-built aircraft are among the 24 used fighters bought last year "
+     "from Copenhagen, an exchange the government described as Argentina's most important "
+     "military acquisition in 50 years.", {("ArmsTransfer", "Denmark", "Argentina")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -2067,16 +2067,15 @@ _FOR_TRAINING = re.compile(r"\s+for\s+(?:[\w-]+\s+){0,4}")
 def _sellers_over_makers(sources: list[Chunk], cue_start: int,
                          sentence: _Sentence) -> list[Chunk]:
     """``sources`` without the origins before the cue that only say where the weapon was made
-    ("US-built") when the cue names a seller after "from" or "by" ("the US-built jets
-    Argentina bought from Denmark"), and without a design's origin ("based on the US-made
-    Perry-class frigate")."""
+    ("US-built") when a seller is named after "from" or "by" ("the US-built jets Argentina
+    bought from Denmark", "... bought from Copenhagen, Argentina's largest acquisition"), and
+    without a design's origin ("based on the US-made Perry-class frigate")."""
     lowered, offset = sentence.lowered, sentence.offset
 
     def origin_only(chunk: Chunk) -> bool:
         return MADE_AFTER.match(lowered, chunk.end - offset) is not None
 
-    sold = any(chunk.marker in ("from", "by") and chunk.start > cue_start
-               and not origin_only(chunk) for chunk in sources)
+    sold = any(chunk.marker in ("from", "by") and not origin_only(chunk) for chunk in sources)
 
     def design_origin(chunk: Chunk) -> bool:
         return _DESIGN_BASED_ON.search(lowered, max(0, chunk.start - offset - _PHRASE_REACH),
