@@ -4270,6 +4270,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe US-built aircraft are among the 24 used fighters bought last year "
      "from Copenhagen, an exchange the government described as Argentina's most important "
      "military acquisition in 50 years.", {("ArmsTransfer", "Denmark", "Argentina")}),
+    # where training sessions "are being conducted" names a place, not the trainees
+    ("Defence news.\n\nThese sessions, led by American instructors, are being conducted in the "
+     "UK and France.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

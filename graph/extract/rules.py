@@ -1633,6 +1633,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         roles["source"] = _sellers_over_makers(roles["source"], cue_start, sentence)
     if cue.type == "Training":
         _trained_where_they_went(roles, cue_start, sentence)
+        # "sessions led by American instructors are being conducted in the UK": where
+        roles["target"] = [chunk for chunk in roles["target"] if not (
+            chunk.marker in _LOCATIVE and sentence.leads_to(_HELD_IN, chunk.start))]
     if cue.type == "Training" and any(chunk.marker == "by" for chunk in roles["source"]):
         # "trained by American forces in Guam": the trainer is named; "in" is where
         roles["source"] = [chunk for chunk in roles["source"] if chunk.marker not in _LOCATIVE]
@@ -2056,6 +2059,9 @@ def _trained_where_they_went(roles: dict[str, list[Chunk]], cue_start: int,
             return
 
 
+#: Where an event took place, right before the place: "are being conducted in (the UK)".
+_HELD_IN = re.compile(r"\b(?:conducted|held|hosted|organi[sz]ed|staged|carried\s+out|"
+                      r"(?:taking|takes|took|take)\s+place)\s+(?:in|at)\s+(?:the\s+)?$")
 #: Travel to where training is had: "have already arrived in (China)", "went to (India)".
 _WENT_TO = re.compile(r"\b(?:arrived|arrive|arrives|arriving|went|go|goes|gone|travelled|"
                       r"traveled|travel|travels|flew|flown|headed|reached)\s+(?:in|to|at)\s+"
