@@ -4273,6 +4273,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # where training sessions "are being conducted" names a place, not the trainees
     ("Defence news.\n\nThese sessions, led by American instructors, are being conducted in the "
      "UK and France.", set()),
+    # "coordination among members of NATO" names no member
+    ("Defence news.\n\nThe prime ministers of Canada and Latvia met in Riga. Both leaders "
+     "stressed the importance of coordination among members of NATO.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
