@@ -4276,6 +4276,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "coordination among members of NATO" names no member
     ("Defence news.\n\nThe prime ministers of Canada and Latvia met in Riga. Both leaders "
      "stressed the importance of coordination among members of NATO.", set()),
+    # "personnel trained in Japan": those the participle describes were trained there, and are
+    # no military presence
+    ("Defence news.\n\nThe ceremony was attended by Mongolian military personnel trained in "
+     "Japan.", {("Training", "Japan", "Mongolia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -371,6 +371,12 @@ _NOUN_FOR = re.compile(r"\b(?:support|backing|aid|assistance|help|sympathy|prais
 _POLICE_BEFORE = re.compile(r"\bpolice\s+$")
 #: Learners after a demonym: "(Ukrainian) recruits", "(Nepali) cadets".
 _LEARNERS_AFTER = re.compile(r"\s+(?:recruits|trainees|cadets|students)\b")
+#: People a passive participle says were trained, after their demonym: "(Mongolian) military
+#: personnel trained", "(Iraqi) pilots who were trained".
+_TRAINED_AFTER = re.compile(r"\s+(?:military\s+|army\s+|naval\s+|air\s+force\s+)?(?:personnel|"
+                            r"officers|soldiers|troops|pilots|cadets|students|sailors|airmen)\s+"
+                            r"(?:who\s+(?:were|are|have\s+been|had\s+been)\s+)?(?:trained|"
+                            r"educated|schooled)\b")
 #: What carried the goods, right before its maker: "delivered aboard an (Antonov) An-124".
 _CARRIED_ABOARD = re.compile(r"\b(?:aboard|on\s+board|onboard)\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
                              r"(?:[\w-]+\s+)?$")
@@ -1253,6 +1259,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     companions: list[Chunk] = []  # "trains Somali forces alongside the UK": the UK trains too
     followers: list[Chunk] = []  # "India's largest supplier, followed by France": France too
     named_members: Chunk | None = None
+    reduced = False  # trainees named before a passive participle ("personnel trained in")
     phrase_possessor = False  # the cue is a possessed noun inside a prepositional phrase
     # "jets donated by a NATO member": no actor named before is that member
     embedded = (cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)) or \
@@ -1296,9 +1303,18 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 sentence.lowered, max(0, chunk.start - sentence.offset - _RELATION_REACH),
                 chunk.start - sentence.offset):
             continue  # "... comes amid tense relations between Bamako and Paris": no party
-        if rule.needs_marked_target and (chunk.demonyms_only or chunk.possessive) and \
-                _LEARNERS_AFTER.match(sentence.lowered, chunk.end - sentence.offset):
-            continue  # "the Ukrainian recruits that arrive on British soil": trainees, no force
+        if rule.needs_marked_target and (chunk.demonyms_only or chunk.possessive) and (
+                _LEARNERS_AFTER.match(sentence.lowered, chunk.end - sentence.offset)
+                or (chunk.marker is not None  # not "Indian officers trained Omani cadets"
+                    and _TRAINED_AFTER.match(sentence.lowered, chunk.end - sentence.offset))):
+            continue  # "the Ukrainian recruits that arrive on British soil", "Mongolian
+            # personnel trained in the Japan Self-Defense Forces": trainees, no force abroad
+        if cue.type == "Training" and chunk.end <= cue_start and chunk.demonyms_only and \
+                chunk.marker is not None and _TRAINED_AFTER.fullmatch(
+                    sentence.lowered, chunk.end - sentence.offset, cue_end - sentence.offset):
+            roles["target"].append(chunk)  # "attended by Mongolian personnel trained in
+            reduced = True  # Japan": the personnel the participle describes were trained, and
+            continue  # where they were trained trains
         if cue.type in _WEAPON_TYPES and sentence.leads_near(_CARRIED_ABOARD, chunk.start):
             continue  # "delivered aboard an Antonov An-124": the carrier, not the seller
         if rule.needs_marked_target and _backs_only(chunk, sentence):
@@ -1631,6 +1647,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         roles["source"] = makers  # the maker, unless a state or a company of one supplies
     if cue.type in _WEAPON_TYPES:
         roles["source"] = _sellers_over_makers(roles["source"], cue_start, sentence)
+    if reduced:
+        there = [chunk for chunk in roles["target"]
+                 if chunk.marker in _LOCATIVE and chunk.start >= cue_end]
+        roles["source"] += there
+        roles["target"] = [chunk for chunk in roles["target"] if chunk not in there]
     if cue.type == "Training":
         _trained_where_they_went(roles, cue_start, sentence)
         # "sessions led by American instructors are being conducted in the UK": where
