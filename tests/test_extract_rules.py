@@ -2837,10 +2837,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIn the 2020 war, Armenian forces used Russian Smerch rocket launchers.",
      {("ArmsTransfer", "Russia", "Armenia")}),
     ("Defence news.\n\nKenyan airspace was used by Turkish jets.", set()),
-    # "the Islamic republic" is no republic the text named before that is not Islamic
+    # "the Islamic republic" is no republic the text named before that is not Islamic; the
+    # one whose capital the minister was in is
     ("Defence news.\n\nThe United States warned Mali. Mali's defence minister was in the "
      "Iranian capital and signed a memorandum of understanding with the government of the "
-     "Islamic republic.", set()),
+     "Islamic republic.", {("DefenceAgreement", "Mali", "Iran")}),
     # an opportunity to train is no training given
     ("Defence news.\n\nKenya's terrain gives British soldiers an opportunity to train in harsh "
      "conditions.", set()),
@@ -4280,6 +4281,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # no military presence
     ("Defence news.\n\nThe ceremony was attended by Mongolian military personnel trained in "
      "Japan.", {("Training", "Japan", "Mongolia")}),
+    # officers "left behind" stay; "in Sierra Leone to train the country's army": the place the
+    # clause names is the country
+    ("Defence news.\n\nBritain has decided to leave behind 140 officers in Sierra Leone to "
+     "train the country's army.", {("Training", "United Kingdom", "Sierra Leone")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

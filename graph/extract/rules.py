@@ -380,6 +380,8 @@ _TRAINED_AFTER = re.compile(r"\s+(?:military\s+|army\s+|naval\s+|air\s+force\s+)
 #: What carried the goods, right before its maker: "delivered aboard an (Antonov) An-124".
 _CARRIED_ABOARD = re.compile(r"\b(?:aboard|on\s+board|onboard)\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
                              r"(?:[\w-]+\s+)?$")
+#: "behind" after a word of leaving: "leave (behind) 140 officers", what is kept there.
+_BEHIND = re.compile(r"\s+behind\b")
 #: "due to" before a noun phrase: because of ("due to the presence of ..."), not scheduled to.
 _DUE_TO_CAUSE = re.compile(r"due\s+to\s+(?:the|a|an|its|their|his|her)\s")
 #: Words after which "used" describes second-hand goods ("donated used helicopters", "24 used
@@ -750,6 +752,9 @@ class _Sentence:
             if modifier.kind == "ended" and _DEPARTED_FOR.match(written.lower()) and \
                     self.lowered.startswith(" for ", end - self.offset):
                 continue  # "departed for Lebanon": a destination, not an end
+            if modifier.kind == "ended" and _DEPARTED_FOR.match(written.lower()) and \
+                    _BEHIND.match(self.lowered, end - self.offset):
+                continue  # "decided to leave behind 140 officers in Sierra Leone": they stay
             if modifier.kind == "ended" and _ENDING_A_THREAT.match(self.lowered,
                                                                  end - self.offset):
                 continue  # "efforts aimed at ending the insurgency": a goal, not an end
