@@ -4285,6 +4285,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # clause names is the country
     ("Defence news.\n\nBritain has decided to leave behind 140 officers in Sierra Leone to "
      "train the country's army.", {("Training", "United Kingdom", "Sierra Leone")}),
+    # a "joint training" completed together is an exercise, not one training the other
+    ("Defence news.\n\nSenegalese Armed Forces and U.S. Army Africa on Tuesday completed a "
+     "two-week joint training in Thies, Senegal.", {("JointExercise", "Senegal", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
