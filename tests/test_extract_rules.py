@@ -4288,6 +4288,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a "joint training" completed together is an exercise, not one training the other
     ("Defence news.\n\nSenegalese Armed Forces and U.S. Army Africa on Tuesday completed a "
      "two-week joint training in Thies, Senegal.", {("JointExercise", "Senegal", "United States")}),
+    # "the company" is the company named just before, which stands for its country
+    ("Defence news.\n\nNavantia built the frigates. The company delivered the last frigate to "
+     "Australia in 2020.", {("ArmsTransfer", "Spain", "Australia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -112,6 +112,8 @@ _LOOKBACK = 3  # sentences searched for the pair "both governments" stands for
 _IN_APPOSITION = re.compile(r"\s*,\s*")
 #: A clause's opening noun and "by" before its first actor ("Arms imports by ").
 _OPENING_NOUN_BY = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){1,3}by\s+(?:the\s+)?")
+#: A definite noun phrase in the possessive: "the company's (TB2)".
+_POSSESSIVE_PHRASE = re.compile(r"the\s+[\w-]+(?:\s+[\w-]+)?['’]s\b")
 _PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
 _EXTRA_EVIDENCE = 2
 _WEAPON_LOOKBACK = 600  # characters before a sentence searched for the weapon "the drone" is
@@ -191,6 +193,8 @@ class _Coreference:
             return self._alliance(position, prefer_alliance=kind == "alliance")
         if kind == "mission":
             return self._operation(position)
+        if kind == "company":
+            return self._company(position)
         if kind == "pronoun":
             if position in self.weapon_pronouns:
                 return ()
@@ -348,6 +352,19 @@ class _Coreference:
                                  bisect.bisect_left(self._starts, position)]
         for mention in reversed(earlier):
             if an_operation(mention.entity):
+                return (Party(mention.entity, position, position),)
+        return ()
+
+    def _company(self, position: int) -> tuple[Party, ...]:
+        """The company (an organisation based in a country) named last within a few sentences
+        ("The boats are built by Austal. The company has delivered them to Tonga")."""
+        if _POSSESSIVE_PHRASE.match(self._lowered, position):
+            return ()  # "a contract for the company's TB2": what it makes, not who acts
+        start = self.sentences[-_LOOKBACK][0] if len(self.sentences) >= _LOOKBACK else 0
+        earlier = self._mentions[bisect.bisect_left(self._starts, start):
+                                 bisect.bisect_left(self._starts, position)]
+        for mention in reversed(earlier):
+            if home_country(mention.entity) is not None and not an_operation(mention.entity):
                 return (Party(mention.entity, position, position),)
         return ()
 
