@@ -4291,6 +4291,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "the company" is the company named just before, which stands for its country
     ("Defence news.\n\nNavantia built the frigates. The company delivered the last frigate to "
      "Australia in 2020.", {("ArmsTransfer", "Spain", "Australia")}),
+    # "training courses on the heavy weapons" teaches the weapons, hands none over
+    ("Defence news.\n\nThe Turkish soldiers provided the Libyan forces with training courses on "
+     "the heavy weapons, such as artillery and rocket launchers.",
+     {("Training", "Turkey", "Libya")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
