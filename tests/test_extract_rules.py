@@ -4295,6 +4295,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe Turkish soldiers provided the Libyan forces with training courses on "
      "the heavy weapons, such as artillery and rocket launchers.",
      {("Training", "Turkey", "Libya")}),
+    # "the country" is the one the paragraph names, not the one whose demonym gives an origin
+    ("Defence news.\n\nMalaysia's air force flies both Russian and U.S. fighter jets. Russia "
+     "delivered 18 MiG-29N fighters to Malaysia in 1995. Two years later, the United States "
+     "exported eight F/A-18D combat aircraft to the country.",
+     {("ArmsTransfer", "Russia", "Malaysia"), ("ArmsTransfer", "United States", "Malaysia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

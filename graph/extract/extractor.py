@@ -466,14 +466,14 @@ class _Coreference:
         if opening:
             return opening
         start = self._paragraph_start()
-        counts: Counter[Entity] = Counter()
-        latest: dict[Entity, int] = {}
+        counts: Counter[Entity] = Counter()  # in halves: a demonym ("Russian jets") names
+        latest: dict[Entity, int] = {}  # an origin as often as the country the text is about
         sentence_start = self.sentences[-1][1] if self.sentences else 0
         places: set[Entity] = set()  # named "in" earlier in the same sentence
         located: set[Entity] = set()  # named "in" earlier in the paragraph
         for mention, country in self.countries(start, position):
             if country not in present:
-                counts[country] += 1
+                counts[country] += 1 if mention.form in ("demonym", "prefix") else 2
                 latest[country] = mention.start
                 if self._lowered.endswith(("in ", "in the "), 0, mention.start):
                     located.add(country)
