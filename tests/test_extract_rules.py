@@ -2587,9 +2587,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "thanked China for its assistance": China's
     ("Defence news.\n\nCambodia thanked China for its military assistance.",
      {("MilitaryAid", "China", "Cambodia")}),
-    # whom one thanks, far before a presence cue, hosts nothing
+    # whom one thanks, far before a presence cue, hosts nothing; thanks for help in upgrading
+    # facilities name aid received
     ("Defence news.\n\nCambodia's army chief expressed gratitude to China for its help in "
-     "upgrading military facilities.", set()),
+     "upgrading military facilities.", {("MilitaryAid", "China", "Cambodia")}),
     # drills "with local troops": with the forces of the country the clause puts them in
     ("Defence news.\n\nUS Marines in Ghana held drills with local forces.",
      {("JointExercise", "United States", "Ghana")}),
@@ -4300,6 +4301,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "delivered 18 MiG-29N fighters to Malaysia in 1995. Two years later, the United States "
      "exported eight F/A-18D combat aircraft to the country.",
      {("ArmsTransfer", "Russia", "Malaysia"), ("ArmsTransfer", "United States", "Malaysia")}),
+    # gratitude "for support in modernizing military facilities" names aid received
+    ("Defence news.\n\nThe commander of the Royal Armed Forces of Cambodia expressed gratitude "
+     "to the Chinese military for support in modernizing military facilities.",
+     {("MilitaryAid", "China", "Cambodia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
