@@ -347,23 +347,23 @@ class _Coreference:
     def _operation(self, position: int) -> tuple[Party, ...]:
         """The peace or military operation named last within a few sentences ("KFOR ...
         Italy is among the largest contributors to the force")."""
-        start = self.sentences[-_LOOKBACK][0] if len(self.sentences) >= _LOOKBACK else 0
-        earlier = self._mentions[bisect.bisect_left(self._starts, start):
-                                 bisect.bisect_left(self._starts, position)]
-        for mention in reversed(earlier):
+        for mention in reversed(self._recent(position)):
             if an_operation(mention.entity):
                 return (Party(mention.entity, position, position),)
         return ()
 
+    def _recent(self, position: int) -> Sequence[Mention]:
+        """The mentions of the last few sentences before ``position``."""
+        start = self.sentences[-_LOOKBACK][0] if len(self.sentences) >= _LOOKBACK else 0
+        return self._mentions[bisect.bisect_left(self._starts, start):
+                              bisect.bisect_left(self._starts, position)]
+
     def _company(self, position: int) -> tuple[Party, ...]:
         """The company (an organisation based in a country) named last within a few sentences
-        ("The boats are built by Austal. The company has delivered them to Tonga")."""
+        ("Navantia built the frigates. The company delivered the last one to Australia")."""
         if _POSSESSIVE_PHRASE.match(self._lowered, position):
             return ()  # "a contract for the company's TB2": what it makes, not who acts
-        start = self.sentences[-_LOOKBACK][0] if len(self.sentences) >= _LOOKBACK else 0
-        earlier = self._mentions[bisect.bisect_left(self._starts, start):
-                                 bisect.bisect_left(self._starts, position)]
-        for mention in reversed(earlier):
+        for mention in reversed(self._recent(position)):
             if home_country(mention.entity) is not None and not an_operation(mention.entity):
                 return (Party(mention.entity, position, position),)
         return ()

@@ -1018,13 +1018,12 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
         if sentence.text.startswith("Commission", start) and \
                 _NAME_BEFORE.search(sentence.text, max(segment.start, start - _NAME_REACH), start):
             continue  # "the Senate Naval Ministry Commission": a body's name, no ship commissioned
-        if cue.type == "MilitaryPresence" and _POLICE_BEFORE.search(
-                sentence.lowered, 0, start - segment.start) and \
+        if cue.type == "MilitaryPresence" and sentence.leads_near(_POLICE_BEFORE, start) and \
                 not sentence.has_topic("peacekeeping"):
             continue  # "police personnel from Fiji arrived in Honiara": police, not forces
         if cue.type == "ArmsTransfer" and \
                 sentence.lowered.startswith("used ", start - segment.start) and \
-                _USED_ADJECTIVE_BEFORE.search(sentence.lowered, 0, start - segment.start):
+                sentence.leads_near(_USED_ADJECTIVE_BEFORE, start):
             continue  # "donated used UH-1H helicopters": second-hand, not in use by anyone
         if sentence.lowered.startswith("giving ", start - segment.start) and \
                 sentence.lowered.endswith(", ", 0, start - segment.start):
@@ -1661,7 +1660,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         _trained_where_they_went(roles, cue_start, sentence)
         # "sessions led by American instructors are being conducted in the UK": where
         roles["target"] = [chunk for chunk in roles["target"] if not (
-            chunk.marker in _LOCATIVE and sentence.leads_to(_HELD_IN, chunk.start))]
+            chunk.marker in _LOCATIVE and sentence.leads_near(_HELD_IN, chunk.start))]
     if cue.type == "Training" and any(chunk.marker == "by" for chunk in roles["source"]):
         # "trained by American forces in Guam": the trainer is named; "in" is where
         roles["source"] = [chunk for chunk in roles["source"] if chunk.marker not in _LOCATIVE]
@@ -2078,7 +2077,7 @@ def _trained_where_they_went(roles: dict[str, list[Chunk]], cue_start: int,
     trains, those who went are trained (``roles`` is changed in place)."""
     lowered, offset = sentence.lowered, sentence.offset
     for chunk in roles["target"]:
-        if chunk.end <= cue_start and sentence.leads_to(_WENT_TO, chunk.start) and \
+        if chunk.end <= cue_start and sentence.leads_near(_WENT_TO, chunk.start) and \
                 _FOR_TRAINING.fullmatch(lowered, chunk.end - offset, cue_start - offset):
             travellers = [other for other in roles["source"] if other.end <= chunk.start]
             roles["source"], roles["target"] = [chunk], travellers
@@ -2107,12 +2106,10 @@ def _sellers_over_makers(sources: list[Chunk], cue_start: int,
     def origin_only(chunk: Chunk) -> bool:
         return MADE_AFTER.match(lowered, chunk.end - offset) is not None
 
-    sold = any(chunk.marker in ("from", "by") and not origin_only(chunk) for chunk in sources)
-
     def design_origin(chunk: Chunk) -> bool:
-        return _DESIGN_BASED_ON.search(lowered, max(0, chunk.start - offset - _PHRASE_REACH),
-                                       chunk.start - offset) is not None
+        return sentence.leads_near(_DESIGN_BASED_ON, chunk.start)
 
+    sold = any(chunk.marker in ("from", "by") and not origin_only(chunk) for chunk in sources)
     return [chunk for chunk in sources if not origin_only(chunk)
             or not ((sold and chunk.end <= cue_start) or design_origin(chunk))]
 
