@@ -4305,6 +4305,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe commander of the Royal Armed Forces of Cambodia expressed gratitude "
      "to the Chinese military for support in modernizing military facilities.",
      {("MilitaryAid", "China", "Cambodia")}),
+    # "the Sahel States Alliance" is the Alliance of Sahel States, not the Sahel
+    ("Defence news.\n\nMali, Niger and Burkina Faso are members of the Sahel States Alliance.",
+     {("AllianceMembership", "Mali", "Alliance of Sahel States"),
+      ("AllianceMembership", "Niger", "Alliance of Sahel States"),
+      ("AllianceMembership", "Burkina Faso", "Alliance of Sahel States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
