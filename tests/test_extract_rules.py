@@ -4310,6 +4310,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("AllianceMembership", "Mali", "Alliance of Sahel States"),
       ("AllianceMembership", "Niger", "Alliance of Sahel States"),
       ("AllianceMembership", "Burkina Faso", "Alliance of Sahel States")}),
+    # soldiers who "left Bujumbura for Mogadishu" went somewhere: no end
+    ("Defence news.\n\nThe final members of the first battalion of Burundian soldiers to be "
+     "deployed in Somalia as part of an African Union peace-keeping force left Bujumbura for "
+     "Mogadishu Sunday, the Burundian army said.",
+     {("PeacekeepingDeployment", "Burundi", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

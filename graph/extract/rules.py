@@ -380,6 +380,10 @@ _TRAINED_AFTER = re.compile(r"\s+(?:military\s+|army\s+|naval\s+|air\s+force\s+)
 #: What carried the goods, right before its maker: "delivered aboard an (Antonov) An-124".
 _CARRIED_ABOARD = re.compile(r"\b(?:aboard|on\s+board|onboard)\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
                              r"(?:[\w-]+\s+)?$")
+#: A destination after a word of leaving, past the place left and its day: " for ", "
+#: Bujumbura for ", " Uganda on Wednesday heading to ".
+_LEFT_FOR = re.compile(r"(?:\s+(?:the\s+)?[\w'’.-]+){0,3}?(?:\s+on\s+\w+)?\s+(?:for|heading\s+"
+                       r"(?:to|for)|bound\s+for|en\s+route\s+to)\s")
 #: "behind" after a word of leaving: "leave (behind) 140 officers", what is kept there.
 _BEHIND = re.compile(r"\s+behind\b")
 #: "due to" before a noun phrase: because of ("due to the presence of ..."), not scheduled to.
@@ -750,8 +754,9 @@ class _Sentence:
                     _PLAN_NOUN.fullmatch(written) and self._named_plan(start, end):
                 continue  # "under an action plan the two governments launched": no hedge
             if modifier.kind == "ended" and _DEPARTED_FOR.match(written.lower()) and \
-                    self.lowered.startswith(" for ", end - self.offset):
-                continue  # "departed for Lebanon": a destination, not an end
+                    _LEFT_FOR.match(self.lowered, end - self.offset):
+                continue  # "departed for Lebanon", "left Bujumbura for Mogadishu", "departed
+                # Uganda on Wednesday heading to the DRC": a destination, not an end
             if modifier.kind == "ended" and _DEPARTED_FOR.match(written.lower()) and \
                     _BEHIND.match(self.lowered, end - self.offset):
                 continue  # "decided to leave behind 140 officers in Sierra Leone": they stay
