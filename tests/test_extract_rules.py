@@ -4315,6 +4315,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "deployed in Somalia as part of an African Union peace-keeping force left Bujumbura for "
      "Mogadishu Sunday, the Burundian army said.",
      {("PeacekeepingDeployment", "Burundi", "Somalia")}),
+    # an exercise "simulating air battles" fights no one
+    ("Defence news.\n\nIsraeli and Greek air forces held a joint military exercise in Israeli "
+     "airspace, simulating refueling and air battles, the Israel Defense Forces (IDF) said "
+     "Wednesday.", {("JointExercise", "Israel", "Greece")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -386,6 +386,8 @@ _LEFT_FOR = re.compile(r"(?:\s+(?:the\s+)?[\w'’.-]+){0,3}?(?:\s+on\s+\w+)?\s+(
                        r"(?:to|for)|bound\s+for|en\s+route\s+to)\s")
 #: "behind" after a word of leaving: "leave (behind) 140 officers", what is kept there.
 _BEHIND = re.compile(r"\s+behind\b")
+#: A drill's pretence right before a combat word: "simulating refueling and air (battles)".
+_SIMULATED = re.compile(r"\b(?:simulat\w*|mock|practi[cs]\w*|rehears\w*)\s+(?:[\w-]+\s+){0,4}$")
 #: "due to" before a noun phrase: because of ("due to the presence of ..."), not scheduled to.
 _DUE_TO_CAUSE = re.compile(r"due\s+to\s+(?:the|a|an|its|their|his|her)\s")
 #: Words after which "used" describes second-hand goods ("donated used helicopters", "24 used
@@ -892,8 +894,8 @@ class _Sentence:
         foes: set[Entity] = set()
         for start, end, modifier, written in self.modifiers:
             if modifier.kind != "combat" or not clause.contains(start) \
-                    or not modifier.applies_to(cue.type):
-                continue
+                    or not modifier.applies_to(cue.type) or self.leads_near(_SIMULATED, start):
+                continue  # (an exercise "simulating refueling and air battles" fights no one)
             # "secure its border from Daesh": the word's own preposition names the foe
             markers = (None, "at", "on", "exclude", "in", *written.lower().split()[-1:])
             for chunk in clause.chunks:
