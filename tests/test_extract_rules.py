@@ -4319,6 +4319,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIsraeli and Greek air forces held a joint military exercise in Israeli "
      "airspace, simulating refueling and air battles, the Israel Defense Forces (IDF) said "
      "Wednesday.", {("JointExercise", "Israel", "Greece")}),
+    # "the U.S Army", its final stop lost, is still the United States' army
+    ("Defence news.\n\nColombia's Armed Forces are participating in a military exercise with the "
+     "82nd Airborne Division of the U.S Army.", {("JointExercise", "Colombia", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
