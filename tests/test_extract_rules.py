@@ -4322,6 +4322,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "the U.S Army", its final stop lost, is still the United States' army
     ("Defence news.\n\nColombia's Armed Forces are participating in a military exercise with the "
      "82nd Airborne Division of the U.S Army.", {("JointExercise", "Colombia", "United States")}),
+    # "the equipment which Russia has handed over": the relative clause's subject gives
+    ("Defence news.\n\nThe Kyrgyz Armed Forces have great need of the equipment which Russia has "
+     "handed over to Kyrgyzstan.", {("ArmsTransfer", "Russia", "Kyrgyzstan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1656,6 +1656,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
               if not {party.entity for party in chunk.parties} <= receivers]
     if makers and all(_stateless(chunk) for chunk in roles["source"]):
         roles["source"] = makers  # the maker, unless a state or a company of one supplies
+    relative = _relative_clause_agent(chunks, cue_start, sentence)
+    if relative is not None and not passive:  # "the equipment which Russia has handed over":
+        roles = {agent: [relative],  # the relative clause's own subject acts, not the main one
+                 other: [chunk for chunk in roles[other] if chunk.start >= cue_end]}
     if cue.type in _WEAPON_TYPES:
         roles["source"] = _sellers_over_makers(roles["source"], cue_start, sentence)
     if reduced:
@@ -2076,6 +2080,30 @@ def _predicate_of(chunk: Chunk, cue_start: int, sentence: _Sentence,
     gap = sentence.lowered[chunk.end - sentence.offset:cue_start - sentence.offset]
     return _PREDICATE.fullmatch(gap) is not None and \
         (not possessed or _POSSESSIVE_PRONOUN.search(gap) is not None)
+
+
+def _relative_clause_agent(chunks: Sequence[Chunk], cue_start: int,
+                           sentence: _Sentence) -> Chunk | None:
+    """The actor of a relative clause right before its verb ("the equipment which (Russia)
+    has handed over"), if the cue is that verb."""
+    lowered, offset = sentence.lowered, sentence.offset
+    for chunk in chunks:
+        if chunk.end <= cue_start and chunk.parties and not chunk.coreference and \
+                _AUXILIARIES.fullmatch(
+                lowered, chunk.end - offset, cue_start - offset) and \
+                _RELATIVE_OPENS.search(lowered, max(0, chunk.start - offset - 12),
+                                       chunk.start - offset):
+            return chunk
+    return None
+
+
+#: Auxiliaries between a relative clause's subject and its verb: " has ", " had already ".
+_AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|will|would|also|already|"
+                          r"recently|now|just)\s+){0,3}")
+#: A relative pronoun right before its clause's subject: "which (Russia)" (not "that", which
+#: opens reported speech as often: "adding that Nigeria has benefited").
+_RELATIVE_OPENS = re.compile(r"(?<!\bto )(?<!\bfrom )(?<!\bfor )(?<!\bwith )(?<!\bby )(?<!\bof )"
+                             r"\bwhich\s+(?:the\s+)?$")  # not "to which France donated"
 
 
 def _trained_where_they_went(roles: dict[str, list[Chunk]], cue_start: int,
