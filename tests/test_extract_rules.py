@@ -4325,6 +4325,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "the equipment which Russia has handed over": the relative clause's subject gives
     ("Defence news.\n\nThe Kyrgyz Armed Forces have great need of the equipment which Russia has "
      "handed over to Kyrgyzstan.", {("ArmsTransfer", "Russia", "Kyrgyzstan")}),
+    # a country's name after a title and before a surname is a forename: "Chief Israel Diaz"
+    ("Defence news.\n\nDominican Air Force Chief Israel Diaz said the formal delivery of the "
+     "planes will take place at 10 a.m.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -349,7 +349,8 @@ class MentionFinder:
         mentions = _places_of_another_country(text, _names_of_other_things(text, mentions))
         mentions = _facility_names(text, mentions)
         mentions = self._titled(lowered, mentions)
-        mentions = self._add(mentions, self._people(text, lowered, mentions))
+        people = self._people(text, lowered, mentions)
+        mentions = self._add(_without_forenames(mentions, people), people)
         mentions = self._add(mentions, self._weapons(text, lowered, mentions))
         organisations = self._named_organisations(text, mentions)
         mentions = _ships_first(mentions, organisations) if organisations else mentions
@@ -539,6 +540,19 @@ class MentionFinder:
         name = " ".join(word for word, _, _ in words)
         return Mention.of(words[0][1], words[-1][2], Entity(name, "Person", slug(name)), "title")
 
+    def _forename(self, text: str, match: re.Match[str], starts: list[int]) -> bool:
+        """True if the one-word entity ``match`` names, right after a title, is a forename:
+        a capitalised word that names nothing follows it ("Air Force Chief Israel Diaz",
+        "Colonel Jordan Smith")."""
+        if " " in match.group(1).strip() or not match.group(1)[:1].isupper():
+            return False
+        after = _NAME_WORD.match(text, match.end())
+        if after is None or "\n" in text[match.end():after.start(1)]:
+            return False
+        word = _NAME_END.sub("", after.group(1))
+        return word[:1].isupper() and word.lower() not in self._lexicon.name_stops and \
+            after.start(1) not in starts and len(word) > 1
+
     def _name_after(self, text: str, position: int, starts: list[int], lowered: str
                     ) -> list[tuple[str, int, int]]:
         words: list[tuple[str, int, int]] = []
@@ -562,8 +576,9 @@ class MentionFinder:
                 position = stacked.end()  # "Division Commander Maj Gen Kayanja Muhanga"
                 continue
             index = bisect.bisect_left(starts, match.start(1))
-            if index < len(starts) and starts[index] == match.start(1):
-                break  # a known entity, not part of the name
+            if index < len(starts) and starts[index] == match.start(1) and not (
+                    not words and self._forename(text, match, starts)):
+                break  # a known entity, not part of the name (but "Chief Israel Diaz" is one)
             if not (word[:1].isupper() or (word.lower() in _PARTICLES and words)) \
                     or word.lower() in self._lexicon.name_stops:
                 break
@@ -758,6 +773,13 @@ class MentionFinder:
             result.append(mention)
             bisect.insort(taken, (mention.start, mention.end))
         return sorted(result, key=_START)
+
+
+def _without_forenames(mentions: list[Mention], people: list[Mention]) -> list[Mention]:
+    """``mentions`` without the ones that open a titled person's name ("Chief (Israel) Diaz")."""
+    opened = {person.start: person.end for person in people}
+    return [mention for mention in mentions
+            if mention.start not in opened or opened[mention.start] <= mention.end]
 
 
 def _part_of_a_name(text: str, position: int) -> bool:
