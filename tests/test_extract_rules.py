@@ -4328,6 +4328,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a country's name after a title and before a surname is a forename: "Chief Israel Diaz"
     ("Defence news.\n\nDominican Air Force Chief Israel Diaz said the formal delivery of the "
      "planes will take place at 10 a.m.", set()),
+    # ", with South Korea and Japan agreeing to ...": the pair's own clause
+    ("Defence news.\n\nNorth Korea's missile tests appear to have driven two reluctant partners "
+     "together, with South Korea and Japan agreeing to restore the sharing of highly classified "
+     "intelligence.", {("IntelligenceSharing", "South Korea", "Japan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -280,6 +280,18 @@ _SERVICE_AFTER = re.compile(r",\s+the\s+(?:government|army|navy|air\s+force|mili
 #: ", with Russia accounting for 31 per cent": part of the statement before it).
 _WITH_ABSOLUTE = re.compile(r",\s+with\s+")
 _GERUND = re.compile(r"\s+(?:also\s+|now\s+)?(?:becoming|being|remaining|having\s+become)\b")
+def _pair_acting(lowered: str, after: int, starts: dict[int, Mention]) -> bool:
+    """True if "and" joins a second actor to the one ending at ``after`` and any gerund
+    follows the pair (", with South Korea and Japan agreeing to ...")."""
+    pair = _AND_NEXT.match(lowered, after)
+    other = starts.get(pair.end()) if pair is not None else None
+    return other is not None and pair is not None and _ANY_GERUND.match(
+        lowered, pair.end() + other.end - other.start) is not None
+
+
+#: "and" joining a second actor to the first of such a clause, and any gerund after the pair.
+_AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")
+_ANY_GERUND = re.compile(r"\s+(?:also\s+|now\s+)?[a-z]{3,}ing\b")
 #: ", with the Chinese army playing a pivotal role in training ...": the actor (and the noun of
 #: its forces) plays a part in what follows, as a clause of its own.
 _ROLE_PLAYED = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:also\s+)?"
@@ -355,7 +367,8 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
         if mention is None or mention.possessive:
             continue
         after = next_word + mention.end - mention.start
-        if _GERUND.match(lowered, after) or _ROLE_PLAYED.match(lowered, after):
+        if _GERUND.match(lowered, after) or _ROLE_PLAYED.match(lowered, after) or \
+                _pair_acting(lowered, after, starts):
             result.cuts.append(start + match.end())
     participle = _HAVING.match(lowered)
     if participle is not None:  # "Having received Russian jets, Mali turned to Turkey"
