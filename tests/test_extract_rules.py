@@ -4332,6 +4332,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nNorth Korea's missile tests appear to have driven two reluctant partners "
      "together, with South Korea and Japan agreeing to restore the sharing of highly classified "
      "intelligence.", {("IntelligenceSharing", "South Korea", "Japan")}),
+    # "the ninth country to acquire K9 howitzers, after A, B and C": they bought them too
+    ("Defence news.\n\nRomania became the ninth country to buy the K9 howitzer, after Australia, "
+     "Egypt and India.",
+     {("ArmsTransfer", "South Korea", "Romania"), ("ArmsTransfer", "South Korea", "Australia"),
+      ("ArmsTransfer", "South Korea", "Egypt"), ("ArmsTransfer", "South Korea", "India")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

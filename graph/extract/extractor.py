@@ -716,6 +716,7 @@ class Extractor:
         candidates.extend(_mission_contributors(partial, missions, scan.lowered, self._scaled,
                                                 topic, peace_operations))
         candidates.extend(_alliance_joined(partial, mentions, scan.lowered, self._scaled))
+        candidates.extend(_earlier_buyers(candidates, mentions, scan))
         def named_most(segment: Segment, others: tuple[Entity, ...]) -> Entity | None:
             opening = next(other.start for other in segments
                            if other.paragraph == segment.paragraph)
@@ -1348,6 +1349,37 @@ def _exercise_host(ties: Sequence[Candidate], found: Sequence[Mention], segment:
                                       mention.start) is not None))
     return [replace(drills[0], source=host, target=guest)
             for host in hosts for guest in sorted(parties, key=lambda entity: entity.name)]
+
+
+def _earlier_buyers(ties: Sequence[Candidate], mentions: Sequence[Mention],
+                   scan: Scan) -> list[Candidate]:
+    """The states a buyer "became the ninth country to acquire K9 howitzers, after" bought the
+    same weapon from the same supplier ("..., after Australia, Egypt and India")."""
+    found: list[Candidate] = []
+    for tie in ties:
+        if tie.type != "ArmsTransfer" or tie.ended:
+            continue
+        segment = tie.segment
+        ordinal = _NTH_BUYER.search(scan.lowered, segment.start, segment.end)
+        listed = _LISTED_AFTER.search(scan.lowered, ordinal.end(), segment.end) \
+            if ordinal is not None else None
+        if listed is None:
+            continue
+        earlier = dict.fromkeys(country for mention in mentions
+                                if listed.end() <= mention.start < segment.end
+                                and (country := _country_of(mention)) is not None)
+        found.extend(replace(tie, target=country) for country in earlier
+                     if country not in (tie.source, tie.target))
+    return found
+
+
+#: A buyer ranked among others: "the ninth country to acquire", "the latest nation to buy".
+_NTH_BUYER = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                        r"eleventh|twelfth|\d+(?:st|nd|rd|th)|latest|newest)\s+(?:country|nation|"
+                        r"state|customer|buyer|operator|user)\s+to\s+(?:acquire|buy|order|"
+                        r"purchase|receive|operate|field|sign\s+for)\b")
+#: The earlier buyers' list after that: ", after (Australia, Egypt ...)", ", following ...".
+_LISTED_AFTER = re.compile(r",\s+(?:after|following|joining|behind)\s+")
 
 
 #: Taking part in drills named only by a bare definite noun: the ones the sentence before
