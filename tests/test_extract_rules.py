@@ -4337,6 +4337,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Egypt and India.",
      {("ArmsTransfer", "South Korea", "Romania"), ("ArmsTransfer", "South Korea", "Australia"),
       ("ArmsTransfer", "South Korea", "Egypt"), ("ArmsTransfer", "South Korea", "India")}),
+    # a hedge after the first party drops only the parties named after it
+    ("Defence news.\n\nA few dozen Canadian Armed Forces members have been deployed to Jamaica "
+     "to train Caribbean Community troops for a mission intended to restore order in Haiti.",
+     {("MilitaryPresence", "Canada", "Jamaica"), ("Training", "Canada", "Jamaica")}),
+    # strengthening a state's "peacekeeping capabilities" deploys no one
+    ("Defence news.\n\nThe U.S. Military Group in Mongolia promotes defense cooperation, "
+     "strengthening the peacekeeping capabilities and defense potential of the country.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

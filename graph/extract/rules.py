@@ -930,27 +930,29 @@ class _Sentence:
                         found.append((frozenset((one.entity, other.entity)), _AT_WAR))
         return found
 
-    def interrupted(self, cue: Cue, clause: Clause, cue_end: int, reach: int) -> bool:
-        """True if a negation or hedge stands between a cue and the party after it.
+    def interruption(self, cue: Cue, clause: Clause, cue_end: int, reach: int) -> int | None:
+        """Where the first negation or hedge stands between a cue and the parties after it, if
+        one does.
 
         "2,000 US troops would deploy to Poland": the modal follows the cue
         "troops" but still governs the tie with Poland.
         """
-        return any(cue_end <= start < reach and clause.contains(start)
-                   and modifier.kind in ("negation", "hedge") and modifier.applies_to(cue.type)
-                   and not written[:1].isupper() and not self._determined(start)
-                   and not (modifier.kind == "negation"  # "not only from Mali, but also"
-                            and _NOT_ONLY.match(self.lowered, end - self.offset))
-                   and not (_PLAN_NOUN.fullmatch(written) and self._named_plan(start, end))
-                   # "signed an agreement which Blinken said would expand ...": the relative
-                   # clause's hedge is about what the agreement will do
-                   and not _RELATIVE_BEFORE.search(self.lowered, cue_end - self.offset,
-                                                   start - self.offset)
-                   # "delivered all 24 F-16s it pledged to Ukraine": what was promised before
-                   # is what was delivered
-                   and not (_PROMISED.fullmatch(written.lower()) and _PRONOUN_BEFORE.search(
-                       self.lowered, cue_end - self.offset, start - self.offset))
-                   for start, end, modifier, written in self.modifiers)
+        return min((start for start, end, modifier, written in self.modifiers
+                    if cue_end <= start < reach and clause.contains(start)
+                    and modifier.kind in ("negation", "hedge") and modifier.applies_to(cue.type)
+                    and not written[:1].isupper() and not self._determined(start)
+                    and not (modifier.kind == "negation"  # "not only from Mali, but also"
+                             and _NOT_ONLY.match(self.lowered, end - self.offset))
+                    and not (_PLAN_NOUN.fullmatch(written) and self._named_plan(start, end))
+                    # "signed an agreement which Blinken said would expand ...": the relative
+                    # clause's hedge is about what the agreement will do
+                    and not _RELATIVE_BEFORE.search(self.lowered, cue_end - self.offset,
+                                                    start - self.offset)
+                    # "delivered all 24 F-16s it pledged to Ukraine": what was promised before
+                    # is what was delivered
+                    and not (_PROMISED.fullmatch(written.lower()) and _PRONOUN_BEFORE.search(
+                        self.lowered, cue_end - self.offset, start - self.offset))),
+                   default=None)
 
     def _determined(self, position: int) -> bool:
         """True if a possessive or article stands right before ``position``: the word is a noun
@@ -2106,6 +2108,15 @@ _RELATIVE_OPENS = re.compile(r"(?<!\bto )(?<!\bfrom )(?<!\bfor )(?<!\bwith )(?<!
                              r"\bwhich\s+(?:the\s+)?$")  # not "to which France donated"
 
 
+def _before_the_hedge(pairs: list[tuple[Entity, Entity]], used: Sequence[Chunk],
+                      cut: int) -> list[tuple[Entity, Entity]]:
+    """``pairs`` without the actors only named after a hedge or negation at ``cut``."""
+    near = {party.entity for chunk in used if chunk.start < cut for party in chunk.parties}
+    late = {party.entity for chunk in used if chunk.start >= cut
+            for party in chunk.parties} - near
+    return [(one, other) for one, other in pairs if one not in late and other not in late]
+
+
 def _trained_where_they_went(roles: dict[str, list[Chunk]], cue_start: int,
                              sentence: _Sentence) -> None:
     """Those who "arrived in China for training" are trained by China: the place they went
@@ -2940,8 +2951,11 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
                         cue.type, signed_with, "with", segment,
                         round(lexicon.confidence["undirected"] * factor, 3)))
         reach = max((chunk.end for chunk in used if chunk.start >= cue_end), default=cue_end)
-        if not ended and sentence.interrupted(cue, clause, cue_end, reach):
-            continue
+        cut = None if ended else sentence.interruption(cue, clause, cue_end, reach)
+        if cut is not None:  # "deployed to Jamaica to train troops for a mission intended to
+            pairs = _before_the_hedge(pairs, used, cut)  # restore order in Haiti": Jamaica
+            if not pairs:  # only; "troops would deploy to Poland": none
+                continue
         through = "coreference" if any(chunk.coreference for chunk in used) else \
             "explicit" if rule.directed else "undirected"
         if (not clause.chunks and through != "coreference") or (rule.directed and inherited):
