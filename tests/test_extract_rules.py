@@ -4344,6 +4344,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # strengthening a state's "peacekeeping capabilities" deploys no one
     ("Defence news.\n\nThe U.S. Military Group in Mongolia promotes defense cooperation, "
      "strengthening the peacekeeping capabilities and defense potential of the country.", set()),
+    # the units one visits "stationed in Djibouti" are based there
+    ("Defence news.\n\nThe minister was on his way to visit Spanish units stationed in "
+     "Djibouti.", {("MilitaryPresence", "Spain", "Djibouti")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

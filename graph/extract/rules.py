@@ -716,9 +716,11 @@ class _Sentence:
                 continue
             if not clause.contains(start) or not modifier.applies_to(cue.type):
                 continue
-            if modifier.kind == "other_sense" and _TAKES_PART.match(written.lower()) and \
-                    _STATIONED.match(self.lowered, cue_start - self.offset):
-                continue  # "US troops stationed in Poland took part in the drills": based there
+            if modifier.kind == "other_sense" and _STATIONED.match(
+                    self.lowered, cue_start - self.offset) and \
+                    _TAKES_PART_OR_VISITS.search(written.lower()):
+                continue  # "US troops stationed in Poland took part in the drills", "on his
+                # way to visit Spanish units stationed in Djibouti": based there
             if modifier.kind in ("hostile", "negation") and start < cue_start and \
                     (modifier.kind == "hostile" or _PENALTY.fullmatch(written.lower())) and \
                     _CAUSE_BEFORE.search(
@@ -3288,7 +3290,9 @@ _ENDING_A_THREAT = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:activities
                               r"attacks|threat|threats|crisis|terrorism|terror|rebellion|piracy|"
                               r"trafficking|menace|impunity)\b")
 #: Taking part in an exercise: a place the clause names is the exercise's.
-_TAKES_PART = re.compile(r"particip|tak(?:e|es|ing)\s+part|took\s+part")
+#: Taking part or visiting, in a modifier: "took part in the drills", "on his way to visit".
+_TAKES_PART_OR_VISITS = re.compile(r"particip|tak(?:e|es|ing)\s+part|took\s+part|\bvisit|"
+                                   r"\btour\b|\btrip\b")
 #: Forces holding an exercise somewhere: a visit, not a presence (read in the code, not as a
 #: modifier, so as not to hide "counter-terrorism exercise" from the modifiers).
 _EXERCISE_NOUN = r"(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games)\b"
