@@ -4347,6 +4347,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # the units one visits "stationed in Djibouti" are based there
     ("Defence news.\n\nThe minister was on his way to visit Spanish units stationed in "
      "Djibouti.", {("MilitaryPresence", "Spain", "Djibouti")}),
+    # weapons "bound for" a state are sold to it
+    ("Defence news.\n\nHyundai Rotem's K2 tanks, bound for Poland, are positioned at the "
+     "company's Changwon plant.", {("ArmsTransfer", "South Korea", "Poland")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
