@@ -4350,6 +4350,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # weapons "bound for" a state are sold to it
     ("Defence news.\n\nHyundai Rotem's K2 tanks, bound for Poland, are positioned at the "
      "company's Changwon plant.", {("ArmsTransfer", "South Korea", "Poland")}),
+    # equipment handed over "to strengthen the capacity" of a state's forces, with no sale
+    # named, is aid
+    ("Defence news.\n\nThe United States on Friday handed over to Tajikistan equipment worth $8 "
+     "million to strengthen the capacity of its border troops.",
+     {("MilitaryAid", "United States", "Tajikistan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
