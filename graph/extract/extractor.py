@@ -1355,12 +1355,14 @@ def _earlier_buyers(ties: Sequence[Candidate], mentions: Sequence[Mention],
                    scan: Scan) -> list[Candidate]:
     """The states a buyer "became the ninth country to acquire K9 howitzers, after" bought the
     same weapon from the same supplier ("..., after Australia, Egypt and India")."""
+    ordinals = list(_NTH_BUYER.finditer(scan.lowered))  # one pass: most articles have none
     found: list[Candidate] = []
-    for tie in ties:
+    for tie in ties if ordinals else ():
         if tie.type != "ArmsTransfer" or tie.ended:
             continue
         segment = tie.segment
-        ordinal = _NTH_BUYER.search(scan.lowered, segment.start, segment.end)
+        ordinal = next((match for match in ordinals
+                        if segment.start <= match.start() < segment.end), None)
         listed = _LISTED_AFTER.search(scan.lowered, ordinal.end(), segment.end) \
             if ordinal is not None else None
         if listed is None:

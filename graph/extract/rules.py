@@ -2091,6 +2091,8 @@ def _relative_clause_agent(chunks: Sequence[Chunk], cue_start: int,
     """The actor of a relative clause right before its verb ("the equipment which (Russia)
     has handed over"), if the cue is that verb."""
     lowered, offset = sentence.lowered, sentence.offset
+    if lowered.find("which ", 0, cue_start - offset) < 0:
+        return None  # the cheap test first: most clauses have no relative clause
     for chunk in chunks:
         if chunk.end <= cue_start and chunk.parties and not chunk.coreference and \
                 _AUXILIARIES.fullmatch(
