@@ -1355,14 +1355,14 @@ def _earlier_buyers(ties: Sequence[Candidate], mentions: Sequence[Mention],
                    scan: Scan) -> list[Candidate]:
     """The states a buyer "became the ninth country to acquire K9 howitzers, after" bought the
     same weapon from the same supplier ("..., after Australia, Egypt and India")."""
-    ordinals = list(_NTH_BUYER.finditer(scan.lowered))  # one pass: most articles have none
     found: list[Candidate] = []
-    for tie in ties if ordinals else ():
+    for tie in ties:
         if tie.type != "ArmsTransfer" or tie.ended:
             continue
         segment = tie.segment
-        ordinal = next((match for match in ordinals
-                        if segment.start <= match.start() < segment.end), None)
+        ordinal = _NTH_BUYER.search(scan.lowered, segment.start, segment.end) if any(
+            scan.lowered.find(noun, segment.start, segment.end) >= 0 for noun in _BUYER_NOUNS
+        ) else None  # the cheap test first: most sentences rank no buyer
         listed = _LISTED_AFTER.search(scan.lowered, ordinal.end(), segment.end) \
             if ordinal is not None else None
         if listed is None:
@@ -1380,6 +1380,8 @@ _NTH_BUYER = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eig
                         r"eleventh|twelfth|\d+(?:st|nd|rd|th)|latest|newest)\s+(?:country|nation|"
                         r"state|customer|buyer|operator|user)\s+to\s+(?:acquire|buy|order|"
                         r"purchase|receive|operate|field|sign\s+for)\b")
+_BUYER_NOUNS = (" country to ", " nation to ", " state to ", " customer to ", " buyer to ",
+                " operator to ", " user to ")
 #: The earlier buyers' list after that: ", after (Australia, Egypt ...)", ", following ...".
 _LISTED_AFTER = re.compile(r",\s+(?:after|following|joining|behind)\s+")
 
