@@ -4355,6 +4355,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe United States on Friday handed over to Tajikistan equipment worth $8 "
      "million to strengthen the capacity of its border troops.",
      {("MilitaryAid", "United States", "Tajikistan")}),
+    # "Military" inside a body's name is no army one is a member of
+    ("Defence news.\n\nPakistan is one of the 41 members of the Saudi-led Islamic Military "
+     "Counter Terrorism Coalition.",
+     {("AllianceMembership", "Pakistan", "Islamic Military Counter Terrorism Coalition"),
+      ("AllianceMembership", "Saudi Arabia", "Islamic Military Counter Terrorism Coalition")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

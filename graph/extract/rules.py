@@ -746,6 +746,9 @@ class _Sentence:
             if modifier.kind == "other_sense" and _ALLIANCE_AFTER.match(self.lowered,
                                                                         end - self.offset):
                 continue  # "member of the transatlantic military alliance": a member state
+            if modifier.kind == "other_sense" and any(a < end <= b for a, b in self.names):
+                continue  # "member of the Islamic Military Counter Terrorism Coalition": its
+                # "Military" is a word of a body's name, not an army
             if written[:1].isupper() and start > clause.start and \
                     modifier.kind not in ("reported", "other_sense"):
                 continue  # "in May 2021": a month or a name, not the modal verb
