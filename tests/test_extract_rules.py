@@ -4360,6 +4360,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Counter Terrorism Coalition.",
      {("AllianceMembership", "Pakistan", "Islamic Military Counter Terrorism Coalition"),
       ("AllianceMembership", "Saudi Arabia", "Islamic Military Counter Terrorism Coalition")}),
+    # training given to "the forces of Nineveh" trains Iraq's forces
+    ("Defence news.\n\nTurkish military advisers have provided training to police and "
+     "volunteering forces of Nineveh.", {("Training", "Turkey", "Iraq")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

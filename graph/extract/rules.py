@@ -2363,8 +2363,11 @@ def _side(chunks: list[Chunk], role: str, rule: TieRule, hosts: dict[str, Entity
 
 
 def _trained_there(chunk: Chunk, role: str, rule: TieRule) -> bool:
-    """True if a place names the trainer: "crews were trained in St Petersburg"."""
-    return role == "source" and rule.type == "Training" and chunk.marker in _LOCATIVE
+    """True if a place names the trainer ("crews were trained in St Petersburg") or, after
+    "of", whose forces were trained ("training to the forces of Nineveh": Iraq's)."""
+    return rule.type == "Training" and (
+        (role == "source" and chunk.marker in _LOCATIVE)
+        or (role == "target" and chunk.marker == "of"))
 
 
 def _names_nobody(chunk: Chunk, role: str, rule: TieRule) -> bool:
