@@ -4363,6 +4363,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # training given to "the forces of Nineveh" trains Iraq's forces
     ("Defence news.\n\nTurkish military advisers have provided training to police and "
      "volunteering forces of Nineveh.", {("Training", "Turkey", "Iraq")}),
+    # "an economic agreement" is no defence pact, whatever else the sentence is about
+    ("Defence news.\n\nLast month Turkey signed an economic agreement with Tripoli, and "
+     "al-Serraj's government requested military assistance.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
