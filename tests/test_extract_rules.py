@@ -4366,6 +4366,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "an economic agreement" is no defence pact, whatever else the sentence is about
     ("Defence news.\n\nLast month Turkey signed an economic agreement with Tripoli, and "
      "al-Serraj's government requested military assistance.", set()),
+    # supporting a state "militarily" is military aid
+    ("Defence news.\n\nRussia has supported Venezuela militarily, economically and "
+     "diplomatically since 1999.", {("MilitaryAid", "Russia", "Venezuela")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
