@@ -93,7 +93,8 @@ _QUANTITY_OF = re.compile(r"\b(?:hundreds|thousands|dozens|scores|[\d,]+|some|ma
 _MEMBERS_IN_APPOSITION = re.compile(r",\s*(?:(?:all|both|each|also|themselves)\s+)?"
                                     r"(?:(?:a|an)\s+)?(?:(?:fellow|founding|full)\s+)?")
 #: Those who are only ever trained, wherever they stand: "cadets from Nepal".
-_LEARNERS_FROM = re.compile(r"\b(?:cadets|students|trainees|recruits)\s+from\s+(?:the\s+)?$")
+_LEARNER_NOUNS = r"(?:cadets|students|trainees|recruits)"
+_LEARNERS_FROM = re.compile(rf"\b{_LEARNER_NOUNS}\s+from\s+(?:the\s+)?$")
 #: People named before "from" + an actor after a training verb: the trainees come from there.
 _TRAINEES_FROM = re.compile(r"\b(?:soldiers|troops|officers|personnel|cadets|students|pilots|"
                             r"recruits|commandos|sailors|marines|police|gendarmes|crews|armies|"
@@ -370,7 +371,7 @@ _NOUN_FOR = re.compile(r"\b(?:support|backing|aid|assistance|help|sympathy|prais
 #: a military presence only as part of a peace operation.
 _POLICE_BEFORE = re.compile(r"\bpolice\s+$")
 #: Learners after a demonym: "(Ukrainian) recruits", "(Nepali) cadets".
-_LEARNERS_AFTER = re.compile(r"\s+(?:recruits|trainees|cadets|students)\b")
+_LEARNERS_AFTER = re.compile(rf"\s+{_LEARNER_NOUNS}\b")
 #: People a passive participle says were trained, after their demonym: "(Mongolian) military
 #: personnel trained", "(Iraqi) pilots who were trained".
 _TRAINED_AFTER = re.compile(r"\s+(?:military\s+|army\s+|naval\s+|air\s+force\s+)?(?:personnel|"
@@ -645,6 +646,10 @@ class _Sentence:
                                            if mention.entity.kind == "WeaponSystem"))
         self.weapon_spans = [(mention.start, mention.end, mention.entity) for mention in mentions
                              if mention.entity.kind == "WeaponSystem"]
+        #: The weapons goods can be, without the aircraft that carried them ("delivered aboard
+        #: an An-124"), found once for the sentence's clauses.
+        self._cargo = [(start, entity) for start, _end, entity in self.weapon_spans
+                       if not self.leads_near(_CARRIED_ABOARD, start)]
         #: A weapon system other than a named ship ("supplies to troops on the BRP Sierra Madre"
         #: is no arms talk) makes the sentence speak of arms.
         self.armed = any(mention.entity.kind == "WeaponSystem" and mention.form != "ship"
@@ -987,12 +992,9 @@ class _Sentence:
     def clause_weapons(self, clause: Clause) -> tuple[Entity, ...]:
         """The weapons the clause names (else the sentence), without the aircraft that
         carried them ("delivered aboard an An-124")."""
-        inside = tuple(dict.fromkeys(entity for start, _end, entity in self.weapon_spans
-                                     if clause.contains(start)
-                                     and not self.leads_near(_CARRIED_ABOARD, start)))
-        return inside or tuple(dict.fromkeys(
-            entity for start, _end, entity in self.weapon_spans
-            if not self.leads_near(_CARRIED_ABOARD, start)))
+        inside = tuple(dict.fromkeys(entity for start, entity in self._cargo
+                                     if clause.contains(start)))
+        return inside or tuple(dict.fromkeys(entity for _start, entity in self._cargo))
 
 
 # ---------------------------------------------------------------- roles
@@ -1669,19 +1671,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                  other: [chunk for chunk in roles[other] if chunk.start >= cue_end]}
     if cue.type in _WEAPON_TYPES:
         roles["source"] = _sellers_over_makers(roles["source"], cue_start, sentence)
-    if reduced:
-        there = [chunk for chunk in roles["target"]
-                 if chunk.marker in _LOCATIVE and chunk.start >= cue_end]
-        roles["source"] += there
-        roles["target"] = [chunk for chunk in roles["target"] if chunk not in there]
     if cue.type == "Training":
-        _trained_where_they_went(roles, cue_start, sentence)
-        # "sessions led by American instructors are being conducted in the UK": where
-        roles["target"] = [chunk for chunk in roles["target"] if not (
-            chunk.marker in _LOCATIVE and sentence.leads_near(_HELD_IN, chunk.start))]
-    if cue.type == "Training" and any(chunk.marker == "by" for chunk in roles["source"]):
-        # "trained by American forces in Guam": the trainer is named; "in" is where
-        roles["source"] = [chunk for chunk in roles["source"] if chunk.marker not in _LOCATIVE]
+        _training_places(roles, cue_start, cue_end, sentence, reduced)
     # "signed a contract with Hanwha"; in the passive ("the jets were bought under a deal with
     # France") the counterpart is still the active subject's: the seller
     counterpart_role = agent if passive and cue.type in _WEAPON_TYPES else other
@@ -2124,6 +2115,25 @@ def _before_the_hedge(pairs: list[tuple[Entity, Entity]], used: Sequence[Chunk],
     return [(one, other) for one, other in pairs if one not in late and other not in late]
 
 
+def _training_places(roles: dict[str, list[Chunk]], cue_start: int, cue_end: int,
+                     sentence: _Sentence, reduced: bool) -> None:
+    """The roles of the places a training cue names, changed in place: where trainees named
+    before a participle were trained trains ("personnel trained in Japan"), and so does where
+    they went ("arrived in China for training"); where sessions are held is no trainee ("are
+    being conducted in the UK"), nor a second trainer where one is named after "by" ("trained
+    by American forces in Guam")."""
+    if reduced:
+        there = [chunk for chunk in roles["target"]
+                 if chunk.marker in _LOCATIVE and chunk.start >= cue_end]
+        roles["source"] += there
+        roles["target"] = [chunk for chunk in roles["target"] if chunk not in there]
+    _trained_where_they_went(roles, cue_start, sentence)
+    roles["target"] = [chunk for chunk in roles["target"] if not (
+        chunk.marker in _LOCATIVE and sentence.leads_near(_HELD_IN, chunk.start))]
+    if any(chunk.marker == "by" for chunk in roles["source"]):
+        roles["source"] = [chunk for chunk in roles["source"] if chunk.marker not in _LOCATIVE]
+
+
 def _trained_where_they_went(roles: dict[str, list[Chunk]], cue_start: int,
                              sentence: _Sentence) -> None:
     """Those who "arrived in China for training" are trained by China: the place they went
@@ -2353,7 +2363,8 @@ def _side(chunks: list[Chunk], role: str, rule: TieRule, hosts: dict[str, Entity
     entities: list[Entity] = []
     for chunk in chunks:
         for party in chunk.parties:
-            entity = _role_entity(party, role, rule, hosts, _trained_there(chunk, role, rule))
+            entity = _role_entity(party, role, rule, hosts,
+                                  _place_for_its_state(chunk, role, rule))
             if entity is not None and chunk.marker == "with" and role == "target" and \
                     rule.needs_marked_target and entity == party.entity:
                 continue  # serving "with UNMISS" is in South Sudan; "with Spain" is no host
@@ -2362,7 +2373,7 @@ def _side(chunks: list[Chunk], role: str, rule: TieRule, hosts: dict[str, Entity
     return entities
 
 
-def _trained_there(chunk: Chunk, role: str, rule: TieRule) -> bool:
+def _place_for_its_state(chunk: Chunk, role: str, rule: TieRule) -> bool:
     """True if a place names the trainer ("crews were trained in St Petersburg") or, after
     "of", whose forces were trained ("training to the forces of Nineveh": Iraq's)."""
     return rule.type == "Training" and (
@@ -2377,7 +2388,7 @@ def _names_nobody(chunk: Chunk, role: str, rule: TieRule) -> bool:
             all(party.mention is not None and party.mention.form == "capital"
                 for party in chunk.parties):
         return True  # "deposited its accession documents in Washington": where, not who
-    located = _trained_there(chunk, role, rule)
+    located = _place_for_its_state(chunk, role, rule)
     return bool(chunk.parties) and all(
         _role_entity(party, role, rule, {}, located) is None for party in chunk.parties)
 
