@@ -4369,6 +4369,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # supporting a state "militarily" is military aid
     ("Defence news.\n\nRussia has supported Venezuela militarily, economically and "
      "diplomatically since 1999.", {("MilitaryAid", "Russia", "Venezuela")}),
+    # soldiers "in training in" a state are its trainees, not a force there
+    ("Defence news.\n\nA group of 13 Chadian soldiers are in training in the United States, "
+     "Bell said.", {("Training", "United States", "Chad")}),
+    # forces a donation goes to, "operating in" a place, are their owner's, not the donor's
+    ("Defence news.\n\nUS officials donated six boats and six trucks to Chad's military "
+     "brigade operating in the Lake Chad basin.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1360,6 +1360,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             # "contributed troops to the African Union force": an operation it leads; but
             # "joined the G5 Sahel force" joins the alliance
             continue
+        if rule.needs_marked_target and _owns_forces_there(chunk, cue_start, sentence):
+            owned = True  # "donated trucks to Chad's brigade operating in the Lake Chad
+            roles["source"].append(chunk)  # basin": the brigade is Chad's, not the donor's
+            continue
         if cue.type == "Training" and chunk.demonyms_only and chunk.start >= cue_end and \
                 marker in rule.target_markers and _names_a_later_cue(chunk, cue, sentence):
             continue  # "trained in Russian military academies": the academies' owner trains
@@ -1895,6 +1899,12 @@ _LEARNERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots|cadets|students|trainees|off
                        r"operators)\b")
 _FORCES = re.compile(r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|units|marines|sailors|"
                      r"paratroopers|commandos)\b")
+#: Forces a possessor or demonym owns, then a participle placing them ("'s military brigade
+#: operating in", " troops stationed in").
+_FORCES_BEFORE_PARTICIPLE = re.compile(
+    r"(?:'s|’s|'|’)?\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|units?|brigades?|battalions?|"
+    r"contingents?|detachments?|marines|sailors|peacekeepers|personnel|task\s+force)\s+")
+_PLACING_PARTICIPLE = re.compile(r"(?:operating|stationed|based|deployed|garrisoned|serving)\b")
 
 
 def _learners_abroad(roles: dict[str, list[Chunk]], cue_start: int, sentence: _Sentence) -> None:
@@ -1920,6 +1930,18 @@ def _school_abroad(roles: dict[str, list[Chunk]], cue_end: int) -> None:
             {party.entity for party in places[0].parties}.isdisjoint(
                 party.entity for party in owners[0].parties):
         roles["source"], roles["target"] = owners, places
+
+
+def _owns_forces_there(chunk: Chunk, cue_start: int, sentence: _Sentence) -> bool:
+    """True if ``chunk``, after a preposition, owns the forces a participle cue right after
+    them places ("to Chad's military brigade operating in", "for Kenyan troops based in")."""
+    if chunk.marker is None or chunk.end > cue_start or not (
+            chunk.possessive or chunk.demonyms_only):
+        return False
+    gap = _FORCES_BEFORE_PARTICIPLE.fullmatch(sentence.lowered, chunk.end - sentence.offset,
+                                              cue_start - sentence.offset)
+    return gap is not None and _PLACING_PARTICIPLE.match(
+        sentence.lowered, cue_start - sentence.offset) is not None
 
 
 def _deployed_there(chunk: Chunk, chunks: Sequence[Chunk], cue: Cue, cue_end: int,
