@@ -4375,6 +4375,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # forces a donation goes to, "operating in" a place, are their owner's, not the donor's
     ("Defence news.\n\nUS officials donated six boats and six trucks to Chad's military "
      "brigade operating in the Lake Chad basin.", set()),
+    # a group named before "held areas" says whose areas they are: no party
+    ("Defence news.\n\nAlmost 1,000 Nigerian soldiers have benefited from the training to "
+     "prepare them for counter-insurgency operations in Boko Haram held areas.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

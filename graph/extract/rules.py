@@ -1347,6 +1347,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 sentence.lowered.startswith(LEADS, chunk.end - sentence.offset):
             leaders.append(chunk)  # "to the Canadian-led battlegroup in Latvia": Canada serves
             continue  # there too, and hosts nothing
+        if marker in _LOCATIVE and _HELD_BY_BEFORE.match(sentence.lowered,
+                                                         chunk.end - sentence.offset):
+            continue  # "operations in Boko Haram held areas": whose areas, no party
         if marker in _LOCATIVE and _where_a_group_is(chunk, chunks, sentence):
             continue  # "drone stations which have attacked al-Shabaab in Somalia": the group's
         if marker in _LOCATIVE and sentence.leads_to(_EVENT_IN, chunk.start):
@@ -1796,6 +1799,14 @@ def _exporter_supplies(roles: dict[str, list[Chunk]], exporters: frozenset[str]
 #: operating in northeastern (Nigeria)".
 _GROUP_IN = re.compile(r"\s+(?:(?:based|active|operating)\s+)?(?:in|inside|throughout)\s+"
                        r"(?:the\s+)?(?:[\w-]+\s+)?")
+
+
+#: A participle after an actor that makes it describe a place ("Boko Haram held areas",
+#: "Russian-occupied territory").
+_HELD_BY_BEFORE = re.compile(r"(?:\s+|-)(?:held|controlled|occupied|dominated|infested)\s+"
+                             r"(?:[\w-]+\s+)?(?:areas?|territor(?:y|ies)|regions?|zones?|"
+                             r"parts?|towns?|villages?|districts?|provinces?|lands?|strongholds?)"
+                             r"\b")
 
 
 def _where_a_group_is(chunk: Chunk, chunks: Sequence[Chunk], sentence: _Sentence) -> bool:
