@@ -4378,6 +4378,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a group named before "held areas" says whose areas they are: no party
     ("Defence news.\n\nAlmost 1,000 Nigerian soldiers have benefited from the training to "
      "prepare them for counter-insurgency operations in Boko Haram held areas.", set()),
+    # "member of the G5 Sahel military group" is a member of the body, not of an army
+    ("Defence news.\n\nChad is a member of the G5 Sahel military group, a French-backed "
+     "scheme.", {("AllianceMembership", "Chad", "G5 Sahel")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

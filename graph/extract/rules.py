@@ -458,6 +458,8 @@ _PLACE_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:headquarters|hq
                           r"embassy|embassies|summit|venue|gates|offices?|base)\b")
 #: An alliance noun right after a phrase that read "military" as a force.
 _ALLIANCE_AFTER = re.compile(r"\s+(?:alliance|bloc|pact|organi[sz]ation|coalition|grouping)\b")
+#: "group" after a body's name and "military": the body ("the G5 Sahel military group").
+_GROUP_AFTER = re.compile(r"\s+group\b")
 #: A counter-terrorism cue naming an action the subject's states take together.
 _JOINT_ACTION = re.compile(r"\b(?:campaigns?|operations?|offensives?|patrols?|raids?)\b")
 #: The end of a wire dateline after its city ("New Delhi: ", "KABUL (Reuters) - ").
@@ -751,6 +753,10 @@ class _Sentence:
             if modifier.kind == "other_sense" and _ALLIANCE_AFTER.match(self.lowered,
                                                                         end - self.offset):
                 continue  # "member of the transatlantic military alliance": a member state
+            if modifier.kind == "other_sense" and _GROUP_AFTER.match(self.lowered,
+                                                                     end - self.offset) and \
+                    any(start < a and b <= end for a, b in self.names):
+                continue  # "member of the G5 Sahel military group": the body named, no army
             if modifier.kind == "other_sense" and any(a < end <= b for a, b in self.names):
                 continue  # "member of the Islamic Military Counter Terrorism Coalition": its
                 # "Military" is a word of a body's name, not an army
