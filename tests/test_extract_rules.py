@@ -4381,6 +4381,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "member of the G5 Sahel military group" is a member of the body, not of an army
     ("Defence news.\n\nChad is a member of the G5 Sahel military group, a French-backed "
      "scheme.", {("AllianceMembership", "Chad", "G5 Sahel")}),
+    # "tackling Islamist insurgencies": one word may stand between the verb and the threat
+    ("Defence news.\n\nMali, Burkina Faso and Niger have officially launched a joint military "
+     "force aimed at tackling Islamist insurgencies.",
+     {("CounterTerrorism", "Mali", "Burkina Faso"), ("CounterTerrorism", "Mali", "Niger"),
+      ("CounterTerrorism", "Burkina Faso", "Niger")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
