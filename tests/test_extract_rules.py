@@ -4386,6 +4386,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "force aimed at tackling Islamist insurgencies.",
      {("CounterTerrorism", "Mali", "Burkina Faso"), ("CounterTerrorism", "Mali", "Niger"),
       ("CounterTerrorism", "Burkina Faso", "Niger")}),
+    # weapons a named user "is operating", each "from" a state: that state supplied them
+    ("Defence news.\n\nThe parade showed the Ivorian military is operating DCD Springbuck "
+     "vehicles from South Africa and WZ-551 infantry fighting vehicles from China.",
+     {("ArmsTransfer", "South Africa", "Ivory Coast"), ("ArmsTransfer", "China", "Ivory Coast")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -492,6 +492,9 @@ _FOUNDING_WORDS = frozenset({"formed", "founded", "created", "established"})
 _MEMBER_WORDS = frozenset({"member", "members"})
 #: Verbs of using weapons: a transfer only before weapons of foreign make ("Morocco flies
 #: French Mirage jets"), never alone ("Russia uses drones").
+#: The weapons a verb of using names, then "from" and their supplier ("operating DCD
+#: Springbuck vehicles from"): one to six words, no comma, not "operating from" a base.
+_OBJECT_BEFORE_FROM = re.compile(r"\s+(?:[\w-]+\s+){1,6}from\s+(?:the\s+)?")
 _OPERATING_WORDS = frozenset({"operate", "operates", "operated", "operating", "use", "uses",
                               "using", "fly", "flies", "flying", "fielded", "fielding"})
 #: A body whose framework holds an agreement ("in the framework of the CSTO").
@@ -2007,10 +2010,13 @@ def _named_user_of_foreign_make(chunks: Sequence[Chunk], cue_start: int, cue_end
     """True if weapons a demonym describes follow a verb of using them, at most two words on
     ("is already using French Heron drones", "flies US-built F-16s"), and the user is named,
     not referred to ("Its air force flies Russian jets": whose is read too loosely)."""
-    if any(chunk.coreference is not None for chunk in chunks if chunk.end <= cue_start):
-        return False
+    referred = {chunk.coreference for chunk in chunks if chunk.end <= cue_start} - {None}
     following = next((chunk for chunk in chunks if chunk.start >= cue_end), None)
-    return following is not None and following.demonyms_only and \
+    if following is not None and following.marker == "from" and referred <= {"definite"} and \
+            _countries_only(following) and _OBJECT_BEFORE_FROM.fullmatch(
+                sentence.lowered, cue_end - sentence.offset, following.start - sentence.offset):
+        return True  # "the country's military is operating DCD Springbuck vehicles from"
+    return following is not None and not referred and following.demonyms_only and \
         "ArmsTransfer" in following.noun_roles and _TWO_WORD_GAP.fullmatch(
             sentence.lowered, cue_end - sentence.offset, following.start - sentence.offset
         ) is not None
