@@ -4390,6 +4390,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe parade showed the Ivorian military is operating DCD Springbuck "
      "vehicles from South Africa and WZ-551 infantry fighting vehicles from China.",
      {("ArmsTransfer", "South Africa", "Ivory Coast"), ("ArmsTransfer", "China", "Ivory Coast")}),
+    # an opening phrase ends on its place: the possessor after its comma is the subject
+    ("Defence news.\n\nIn preparation for the exercises in Laos, China's military sent more "
+     "than 300 assault vehicles, various types of ordnance, and equipment for mine clearance.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -76,6 +76,11 @@ _APPOSITION = re.compile(
     rf"|,\s+((?:its|their)\s+(?:[\w-]+\s+){{0,3}}?{_PARTNER_NOUNS}[^,;:()]{{0,30}}?(?:,|\.?$))\s*"
     # closing the sentence: "..., Tokyo's closest ally."
     r"|,\s+((?:[\w.-]+\s+){0,3}?[\w.-]+'s\s+[^,;:()]{1,60}?[.!?]?[\"']?$)")
+#: An aside that opens on a possessor ("China's army ..."), not an article.
+_POSSESSOR_OPENS = re.compile(r"(?:[\w.-]+\s+){0,3}?[\w.-]+'s\s")
+#: An opening phrase of place, time or purpose, up to an actor it ends on.
+_OPENING_PHRASE = re.compile(r"\W*(?:in|for|during|after|before|at|on|under|amid|following|"
+                             r"ahead\s+of|despite|since|as\s+part\s+of)\s[^,;:()]*")
 #: A bracketed aside after an actor that describes it: "Turkey (a NATO member)", "Greece and
 #: Cyprus (both EU members)".
 _BRACKETED_APPOSITION = re.compile(r"\s*\(((?:a|an|both|all)\s+[^()]{1,60}?)\)")
@@ -492,6 +497,9 @@ def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: 
             continue
         group = next(number for number in (1, 2, 3) if aside.group(number) is not None)
         words, begin = aside.group(group), aside.start(group)
+        if _POSSESSOR_OPENS.match(words) and \
+                _OPENING_PHRASE.fullmatch(lowered, 0, mention.end - start):
+            continue  # "For the exercises in Laos, China's army sent": the phrase ends there
         inside = [other for other in mentions if begin <= other.start - start < aside.end()]
         article = words.startswith(("the ", "a ", "an ", "both ", "all ", "its ", "their ",
                                     "host ", "home ", "member "))
