@@ -4394,6 +4394,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIn preparation for the exercises in Laos, China's military sent more "
      "than 300 assault vehicles, various types of ordnance, and equipment for mine clearance.",
      set()),
+    # ships "contracted from" a builder are bought from its state
+    ("Defence news.\n\nJust last year, the Malaysian navy contracted three Littoral Mission "
+     "ships from Turkish shipbuilder STM.", {("ArmsTransfer", "Turkey", "Malaysia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
