@@ -4397,6 +4397,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # ships "contracted from" a builder are bought from its state
     ("Defence news.\n\nJust last year, the Malaysian navy contracted three Littoral Mission "
      "ships from Turkish shipbuilder STM.", {("ArmsTransfer", "Turkey", "Malaysia")}),
+    # a demonym right before a troop noun after "of" names the troops' state
+    ("Defence news.\n\nHe said the review of allowances of Cameroonian peacekeepers in the "
+     "Central African Republic was welcome.",
+     {("PeacekeepingDeployment", "Cameroon", "Central African Republic")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1379,6 +1379,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if cue.type == "Training" and chunk.demonyms_only and chunk.start >= cue_end and \
                 marker in rule.target_markers and _names_a_later_cue(chunk, cue, sentence):
             continue  # "trained in Russian military academies": the academies' owner trains
+        if chunk.demonyms_only and marker == "of" and rule.needs_marked_target and \
+                cue.type in chunk.noun_roles and \
+                _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
+            marker = None  # "allowances of Cameroonian peacekeepers in the CAR": theirs
         if chunk.demonyms_only and marker not in (None, "of"):
             # After a preposition a demonym names a party only before a state noun ("to the
             # Somali army") or a role noun ("for British CAMM missiles"), never "an Emirati plane".
