@@ -4401,6 +4401,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nHe said the review of allowances of Cameroonian peacekeepers in the "
      "Central African Republic was welcome.",
      {("PeacekeepingDeployment", "Cameroon", "Central African Republic")}),
+    # "the High Commissioner of Malaysia to Brunei" names a diplomat's post, no destination
+    ("Defence news.\n\nAccompanying him were Malaysia Armed Forces General Affendi and the High "
+     "Commissioner of Malaysia to Brunei Darussalam Raja Reza.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -875,6 +875,19 @@ def first_actors(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return groups[0] if groups else []
 
 
+#: Diplomats posted abroad by their state: "the Ambassador of Malaysia to Brunei".
+_ENVOYS = frozenset(("ambassador", "ambassadors", "commissioner", "commissioners", "envoy",
+                     "envoys", "consul", "attache", "attaché", "charge", "chargé"))
+_ENVOY_REACH = 6  # words between the title and "to" ("of the Republic of Malaysia")
+
+
+def _envoy_of_before(words: list[str], to_index: int) -> bool:
+    """True if ``words[to_index]`` ("to") follows an envoy's title and "of" his state."""
+    start = max(0, to_index - _ENVOY_REACH)
+    return any(words[at] == "of" and words[at - 1] in _ENVOYS
+               for at in range(max(1, start), to_index))
+
+
 def _marker(lowered: str, clause_start: int, position: int, offset: int,
             lexicon: Lexicon) -> str | None:
     """The role marker before ``position``: a preposition, "and" (coordinated) or None."""
@@ -900,6 +913,8 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
             f"{words[index - 3]} {words[index - 1]}") == "exclude":
         return "exclude"  # "turned increasingly to China" as "turned to China"
     phrase = _marker_phrase(words, index, lexicon)
+    if phrase == "to" and _envoy_of_before(words, index - 1):
+        return "exclude"  # "the High Commissioner of Malaysia to Brunei": a diplomat's post
     if phrase is not None:
         size = len(phrase.split())
         if size == index and phrase in lexicon.subordinators and \
