@@ -4404,6 +4404,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "the High Commissioner of Malaysia to Brunei" names a diplomat's post, no destination
     ("Defence news.\n\nAccompanying him were Malaysia Armed Forces General Affendi and the High "
      "Commissioner of Malaysia to Brunei Darussalam Raja Reza.", set()),
+    # "Pakistani, and Saudi troops": two demonyms before a comma and "and" share one noun
+    ("Defence news.\n\nA joint exercise involving Pakistani, and Saudi troops concluded in "
+     "northwest Pakistan.", {("JointExercise", "Pakistan", "Saudi Arabia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -729,8 +729,12 @@ def _next_word(lowered: str, position: int, skip_the: bool = True) -> int:
 def _in_list(lowered: str, before: str, after: int, ends: dict, starts: dict) -> bool:
     """True if ", and" ends a list of actors ("Mali, Burkina Faso, and Niger")."""
     last = _actor_start(lowered, len(before) - 1, ends)
-    if last is None or _next_word(lowered, after) not in starts:
+    following = starts.get(_next_word(lowered, after))
+    if last is None or following is None:
         return False
+    previous = ends.get(len(before) - 1)
+    if previous is not None and previous.form in _ADJECTIVAL and following.form in _ADJECTIVAL:
+        return True  # "involving Pakistani, and Saudi troops": two demonyms share the noun
     previous_text = lowered[:last].rstrip()
     return previous_text.endswith(",") and \
         _actor_start(lowered, len(previous_text[:-1].rstrip()), ends) is not None
