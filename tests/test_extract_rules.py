@@ -4407,6 +4407,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "Pakistani, and Saudi troops": two demonyms before a comma and "and" share one noun
     ("Defence news.\n\nA joint exercise involving Pakistani, and Saudi troops concluded in "
      "northwest Pakistan.", {("JointExercise", "Pakistan", "Saudi Arabia")}),
+    # "Germany and other European NATO allies": Germany is the member, not the subject
+    ("Defence news.\n\nRussia's full-scale invasion of Ukraine prompted Germany and other "
+     "European NATO allies to re-consider their defence capabilities.",
+     {("AllianceMembership", "Germany", "NATO")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1298,6 +1298,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     if rule.needs_marked_target and (_nobody_abroad(chunks, cue_start, cue_end, sentence)
                                      or _own_base(chunks, cue_start, sentence)):
         return roles
+    if cue.type == "AllianceMembership" and (listed := _one_of_the_members(
+            chunks, cue_start, sentence)) is not None:
+        return listed  # "prompted Germany and other European NATO allies": Germany is one
     for chunk in chunks:
         marker, role = chunk.marker, None
         if chunk.coreference == "alliance" and chunk.start <= cue_start < chunk.end:
@@ -2382,6 +2385,27 @@ def _named_apposition(chunk: Chunk, cue_end: int, sentence: _Sentence) -> bool:
         return False
     rest = _NAME_REST.match(sentence.text, chunk.end)
     return rest is not None and rest.end() < sentence.segment.end
+
+
+#: Between a state and the members it is one of: " and other European (NATO) ".
+_AND_OTHER = re.compile(r"\s+and\s+(?:all\s+|the\s+)?other\s+(?:[\w.-]+\s+){0,4}")
+
+
+def _one_of_the_members(chunks: Sequence[Chunk], cue_start: int, sentence: _Sentence
+                        ) -> dict[str, list[Chunk]] | None:
+    """The roles of "Germany and other European NATO allies": Germany a member of the body
+    named between "other" and the cue, whoever the clause's subject is."""
+    for chunk in chunks:
+        if chunk.end > cue_start or not chunk.parties or not _countries_only(chunk):
+            continue
+        if not _AND_OTHER.fullmatch(sentence.lowered, chunk.end - sentence.offset,
+                                    cue_start - sentence.offset):
+            continue
+        bodies = [other for other in chunks if chunk.end < other.start and
+                  other.end <= cue_start and other.parties and _organisations_only(other)]
+        if bodies:
+            return {"source": bodies, "target": [chunk]}
+    return None
 
 
 def _organisations_only(chunk: Chunk) -> bool:
