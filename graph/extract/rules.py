@@ -1298,9 +1298,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     if rule.needs_marked_target and (_nobody_abroad(chunks, cue_start, cue_end, sentence)
                                      or _own_base(chunks, cue_start, sentence)):
         return roles
-    if cue.type == "AllianceMembership" and (listed := _one_of_the_members(
+    if cue.type == "AllianceMembership" and (one_of := _one_of_the_members(
             chunks, cue_start, sentence)) is not None:
-        return listed  # "prompted Germany and other European NATO allies": Germany is one
+        return one_of  # "prompted Germany and other European NATO allies": Germany is one
     for chunk in chunks:
         marker, role = chunk.marker, None
         if chunk.coreference == "alliance" and chunk.start <= cue_start < chunk.end:
