@@ -4411,6 +4411,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nRussia's full-scale invasion of Ukraine prompted Germany and other "
      "European NATO allies to re-consider their defence capabilities.",
      {("AllianceMembership", "Germany", "NATO")}),
+    # those "participating in" training are trained, and its conductor trains
+    ("Defence news.\n\nJordanian soldiers participating in counter-terrorism training "
+     "conducted as part of the US military's Jordan Operational Engagement Programme have "
+     "developed their skills.",
+     {("Training", "United States", "Jordan"), ("CounterTerrorism", "Jordan", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

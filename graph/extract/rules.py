@@ -1263,7 +1263,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     # "Kenyan troops are deployed in Somalia": forces sent abroad are the subject, passive or not
     passive = (not rule.needs_marked_target and _passive(cue_start, cue_end, sentence)) or (
         cue.type == "Training" and _ON_EQUIPMENT.match(sentence.lowered, cue_end - sentence.offset)
-        and not sentence.leads_to(_GIVES_TRAINING, cue_start))
+        and not sentence.leads_to(_GIVES_TRAINING, cue_start)) or (
+        cue.type == "Training" and sentence.leads_near(_TAKING_PART_IN, cue_start))
     if passive:  # "Filipino personnel were trained in India", "pilots training on F-35 jets"
         cue = replace(cue, agent=_flip(agent), possessor=_flip(agent),
                       markers=cue.markers + rule.passive_markers + (("by", agent),))
@@ -1926,6 +1927,10 @@ _LEARNERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots|cadets|students|trainees|off
                        r"operators)\b")
 _FORCES = re.compile(r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|units|marines|sailors|"
                      r"paratroopers|commandos)\b")
+#: Taking part in what the cue names: those who do are trained ("soldiers participating in
+#: counter-terrorism training conducted by ...").
+_TAKING_PART_IN = re.compile(r"\b(?:participat(?:e|es|ed|ing)|tak(?:e|es|ing)\s+part|took\s+part)"
+                             r"\s+in\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
 #: Forces a possessor or demonym owns, then a participle placing them ("'s military brigade
 #: operating in", " troops stationed in").
 _FORCES_BEFORE_PARTICIPLE = re.compile(
