@@ -4416,6 +4416,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "conducted as part of the US military's Jordan Operational Engagement Programme have "
      "developed their skills.",
      {("Training", "United States", "Jordan"), ("CounterTerrorism", "Jordan", "United States")}),
+    # a state that gives "permission" to sell is no seller
+    ("Defence news.\n\nLast month, Israel received permission from the United States to sell "
+     "the Arrow 3 system to Germany.", {("ArmsTransfer", "Israel", "Germany")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
