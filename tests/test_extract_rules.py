@@ -4419,6 +4419,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a state that gives "permission" to sell is no seller
     ("Defence news.\n\nLast month, Israel received permission from the United States to sell "
      "the Arrow 3 system to Germany.", {("ArmsTransfer", "Israel", "Germany")}),
+    # "the agreement to supply" a weapon is the sale, no defence pact
+    ("Defence news.\n\nIsraeli Defence Minister Yoav Gallant and his German counterpart, Boris "
+     "Pistorius, signed the agreement to supply the Israeli-made system to Germany on Thursday.",
+     {("ArmsTransfer", "Israel", "Germany")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
