@@ -4423,6 +4423,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIsraeli Defence Minister Yoav Gallant and his German counterpart, Boris "
      "Pistorius, signed the agreement to supply the Israeli-made system to Germany on Thursday.",
      {("ArmsTransfer", "Israel", "Germany")}),
+    # whatever is donated to a state's army is military aid, arms or not
+    ("Defence news.\n\nDuring a visit to Quito, the US donated six Navistar cargo trucks to the "
+     "Ecuadorian Army.", {("MilitaryAid", "United States", "Ecuador")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
