@@ -4374,7 +4374,7 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Bell said.", {("Training", "United States", "Chad")}),
     # forces a donation goes to, "operating in" a place, are their owner's, not the donor's
     ("Defence news.\n\nUS officials donated six boats and six trucks to Chad's military "
-     "brigade operating in the Lake Chad basin.", set()),
+     "brigade operating in the Lake Chad basin.", {("MilitaryAid", "United States", "Chad")}),
     # a group named before "held areas" says whose areas they are: no party
     ("Defence news.\n\nAlmost 1,000 Nigerian soldiers have benefited from the training to "
      "prepare them for counter-insurgency operations in Boko Haram held areas.", set()),
