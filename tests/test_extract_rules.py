@@ -4429,6 +4429,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "the same names given to the Dutch vessels": names, no gift
     ("Defence news.\n\nChile's Navy has named the new frigates Almirante Latorre and Capitan "
      "Prat, the same names given to the Dutch vessels.", set()),
+    # a gift named as one item of a list gives only its own item: the later items are sales
+    ("Defence news.\n\nBurkina Faso has taken delivery of several batches of aircraft, "
+     "including three donated Tetras light aircraft from France in 2012, a single AW139 "
+     "helicopter from Italy in 2016 and two Mi-171Sh helicopters from Russia in 2019.",
+     {("MilitaryAid", "France", "Burkina Faso"), ("ArmsTransfer", "Italy", "Burkina Faso"),
+      ("ArmsTransfer", "Russia", "Burkina Faso")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1299,6 +1299,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     if rule.needs_marked_target and (_nobody_abroad(chunks, cue_start, cue_end, sentence)
                                      or _own_base(chunks, cue_start, sentence)):
         return roles
+    if cue.type == "MilitaryAid" and sentence.leads_to(_GIFT_COUNTED, cue_start):
+        chunks = _in_the_listed_item(chunks, cue_start, cue_end, sentence)
     if cue.type == "AllianceMembership" and (one_of := _one_of_the_members(
             chunks, cue_start, sentence)) is not None:
         return one_of  # "prompted Germany and other European NATO allies": Germany is one
@@ -2007,6 +2009,9 @@ def _other_weapon_cue_governs(chunk: Chunk, chunks: Sequence[Chunk], cue: Cue, c
                    if other.type in _WEAPON_TYPES and end <= chunk.start), default=None)
     if nearest is None or nearest[0] == cue_start or nearest[2] == cue.type:
         return False
+    if nearest[2] == "MilitaryAid" and sentence.leads_to(_GIFT_COUNTED, nearest[0]) and \
+            chunk not in _in_the_listed_item([chunk], nearest[0], nearest[1], sentence):
+        return False  # "three donated Tetras from France, a single AW139 from Italy": sold
     # "aircraft donated by Washington were handed over to the Philippine Air Force": the
     # passive verb after the participle tells where the same donation went
     return not (cue_start < nearest[0] and _AUXILIARY_JUST_BEFORE.search(
@@ -2390,6 +2395,25 @@ def _named_apposition(chunk: Chunk, cue_end: int, sentence: _Sentence) -> bool:
         return False
     rest = _NAME_REST.match(sentence.text, chunk.end)
     return rest is not None and rest.end() < sentence.segment.end
+
+
+#: A number or article before an adjectival gift word: "three (donated) Tetras".
+_GIFT_COUNTED = re.compile(r"(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
+                             r"ten|several|some))\s+$")
+#: Where an item of a list ends: a comma, a semicolon or "and".
+_ITEM_END = re.compile(r",|;|\band\b")
+
+
+def _in_the_listed_item(chunks: Sequence[Chunk], cue_start: int, cue_end: int,
+                        sentence: _Sentence) -> list[Chunk]:
+    """The chunks a gift named as one item of a list may take ("including three Super Tucanos
+    from Brazil, three donated Tetras from France, a single AW139 from Italy"): those before it
+    and those of its own item, not the next items' suppliers."""
+    found = _ITEM_END.search(sentence.lowered, cue_end - sentence.offset)
+    if found is None:
+        return list(chunks)
+    item_end = sentence.offset + found.start()
+    return [chunk for chunk in chunks if chunk.end <= cue_start or chunk.start < item_end]
 
 
 #: Between a state and the members it is one of: " and other European (NATO) ".
