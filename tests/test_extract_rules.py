@@ -4435,6 +4435,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "helicopter from Italy in 2016 and two Mi-171Sh helicopters from Russia in 2019.",
      {("MilitaryAid", "France", "Burkina Faso"), ("ArmsTransfer", "Italy", "Burkina Faso"),
       ("ArmsTransfer", "Russia", "Burkina Faso")}),
+    # "purchasers of" weapons "from" states buy from them, as "buyers" do
+    ("Defence news.\n\nAzerbaijan now joins Myanmar and Nigeria as purchasers of JF-17 Thunder "
+     "jets from Pakistan and China.",
+     {("ArmsTransfer", "Pakistan", "Azerbaijan"), ("ArmsTransfer", "China", "Azerbaijan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
