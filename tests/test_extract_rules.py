@@ -4439,6 +4439,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nAzerbaijan now joins Myanmar and Nigeria as purchasers of JF-17 Thunder "
      "jets from Pakistan and China.",
      {("ArmsTransfer", "Pakistan", "Azerbaijan"), ("ArmsTransfer", "China", "Azerbaijan")}),
+    # "a leading supplier" is one of several: a supplier, no primary partner
+    ("Defence news.\n\nFrance is a leading military supplier to the UAE.",
+     {("ArmsTransfer", "France", "United Arab Emirates")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
