@@ -4442,6 +4442,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "a leading supplier" is one of several: a supplier, no primary partner
     ("Defence news.\n\nFrance is a leading military supplier to the UAE.",
      {("ArmsTransfer", "France", "United Arab Emirates")}),
+    # "The Sultanate and Malaysia signed": a state's description and a name, one subject
+    ("Brunei's Sultan received the Malaysian minister. The Sultanate and Malaysia signed a "
+     "memorandum of understanding on Defence Cooperation in 1992.",
+     {("DefenceAgreement", "Brunei", "Malaysia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -129,6 +129,10 @@ _LABEL_WORDS = 6
 _STATE_GROUPS = r"countries|nations|states|governments|allies|partners|neighbou?rs|armies|" \
                 r"militaries|navies"
 _GROUP_NOUN = re.compile(rf"\b(?:{_STATE_GROUPS}|sides)$")
+#: A definite phrase for a state opening its clause: "The Sultanate (and Malaysia signed)".
+_DEFINITE_STATE = re.compile(r"(?:^|[,;:(]\s*)\W*the\s+(?:[\w-]+\s+){0,2}(?:country|kingdom|"
+                             r"sultanate|emirate|republic|nation|principality|archipelago|"
+                             r"city-state)$")
 _LISTING_NOUN = re.compile(rf"(?:{_STATE_GROUPS}|buyers|customers|recipients|members|operators|"
                            r"users)")
 _GROUP_COLON = re.compile(rf"\b{_LISTING_NOUN.pattern}\s*(?:\([^()]{{1,40}}\)\s*)?:\s*$")
@@ -645,8 +649,9 @@ def _new_subject(lowered: str, before: str, after: int, ends: dict[int, Mention]
                  starts: dict[int, Mention], lexicon: Lexicon, conjunction: bool = True) -> bool:
     """True if "and" (or "since", with ``conjunction`` false) begins a clause with its own
     subject ("... and Norway has also given", "since President Joe Biden reversed")."""
-    if conjunction and _GROUP_NOUN.search(before):
-        return False  # "the two countries and the US have": coordinated
+    if conjunction and (_GROUP_NOUN.search(before) or _DEFINITE_STATE.search(before)):
+        return False  # "the two countries and the US have", "The Sultanate and Malaysia":
+        # coordinated
     actor_before = ends.get(len(before)) if conjunction else None
     if actor_before is not None and not _object_after_verb(
             before[:len(before) - (actor_before.end - actor_before.start)]):
