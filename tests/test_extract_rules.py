@@ -4446,6 +4446,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Brunei's Sultan received the Malaysian minister. The Sultanate and Malaysia signed a "
      "memorandum of understanding on Defence Cooperation in 1992.",
      {("DefenceAgreement", "Brunei", "Malaysia")}),
+    # what an agreement is signed "to facilitate" has not happened yet
+    ("Defence news.\n\nJapan and the Philippines on Monday signed a bilateral defense agreement "
+     "to facilitate joint exercises for closer security cooperation.",
+     {("DefenceAgreement", "Japan", "Philippines")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
