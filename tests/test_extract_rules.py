@@ -4450,6 +4450,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nJapan and the Philippines on Monday signed a bilateral defense agreement "
      "to facilitate joint exercises for closer security cooperation.",
      {("DefenceAgreement", "Japan", "Philippines")}),
+    # "give priority to" a company gives it nothing
+    ("Defence news.\n\nHanoi has been unhappy with Rafael and decided to give priority to IAI "
+     "for its air defence systems.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
