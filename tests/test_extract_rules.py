@@ -4453,6 +4453,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "give priority to" a company gives it nothing
     ("Defence news.\n\nHanoi has been unhappy with Rafael and decided to give priority to IAI "
      "for its air defence systems.", set()),
+    # a national armed group's acronym where its country is never named is someone else's
+    ("Defence news.\n\nSomalia's minister spoke in Mogadishu. So far, the US Africa Command has "
+     "been providing air support to SNA, including drone strikes, said Nur.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

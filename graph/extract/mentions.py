@@ -354,6 +354,7 @@ class MentionFinder:
         mentions = self._add(mentions, self._weapons(text, lowered, mentions))
         organisations = self._named_organisations(text, mentions)
         mentions = _ships_first(mentions, organisations) if organisations else mentions
+        mentions = _groups_out_of_place(text, mentions)
         acronyms = _defined_acronyms(text)
         if not acronyms:
             return mentions
@@ -988,6 +989,29 @@ def _safe(lookup):
         except (KeyError, LookupError):
             return None
     return find
+
+
+_STEM = 4  # letters a demonym shares with its country's name ("Syri-an", "Soma-li")
+
+
+def _groups_out_of_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions less an armed group's bare acronym where the text never names the country it
+    fights in: "air support to SNA" in a report on Somalia is the Somali National Army, not
+    Syria's SNA."""
+    named = {entity for mention in mentions
+             for entity in (mention.entity, mention.actor, mention.host) if entity is not None
+             and entity.kind == "Country" and mention.entity.category != "NonStateArmedGroup"}
+    return [mention for mention in mentions
+            if mention.entity.category != "NonStateArmedGroup"
+            or (home := dict(mention.entity.links).get("basedIn")) is None or home in named
+            or not _named_for(mention.entity.name, home.name)
+            or not text[mention.start:mention.end].isupper()]
+
+
+def _named_for(name: str, country: str) -> bool:
+    """True if a group's name opens on its country's ("Syrian National Army", "Syria"): its
+    acronym ("SNA") is another country's too ("Somali National Army")."""
+    return name[:_STEM].lower() == country[:_STEM].lower()
 
 
 def _force_acronyms(text: str, mentions: list[Mention],
