@@ -4456,6 +4456,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a national armed group's acronym where its country is never named is someone else's
     ("Defence news.\n\nSomalia's minister spoke in Mogadishu. So far, the US Africa Command has "
      "been providing air support to SNA, including drone strikes, said Nur.", set()),
+    # "peace keepers" in two words are peacekeepers; a regional body's "Mission" in full too
+    ("Defence news.\n\nHe observed that some Zambian peace keepers were deployed in Democratic "
+     "Republic of Congo and Lesotho.",
+     {("PeacekeepingDeployment", "Zambia", "Democratic Republic of the Congo"),
+      ("PeacekeepingDeployment", "Zambia", "Lesotho")}),
+    ("Defence news.\n\nThe Botswana Defence Force already has a contingent serving in the "
+     "multinational Southern African Development Community Mission in Mozambique.",
+     {("PeacekeepingDeployment", "Botswana", "Mozambique")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
