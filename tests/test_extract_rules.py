@@ -4464,6 +4464,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe Botswana Defence Force already has a contingent serving in the "
      "multinational Southern African Development Community Mission in Mozambique.",
      {("PeacekeepingDeployment", "Botswana", "Mozambique")}),
+    # forces sent "to supervise the withdrawal of" rebels stay: the rebels withdraw
+    ("Defence news.\n\nBurundian soldiers deployed this Saturday in various communities in the "
+     "Congolese province of North Kivu to supervise the withdrawal of the March 23 Movement "
+     "rebels.", {("MilitaryPresence", "Burundi", "Democratic Republic of the Congo")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

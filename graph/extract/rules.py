@@ -3403,7 +3403,7 @@ _UNSAID = re.compile(r"\s+(?:say|state|disclose|specify|reveal|detail|give|confi
 #: After "not", words that deny nothing: "not only supplies arms but also trains".
 _NOT_ONLY = re.compile(r"\s+(?:only|just|merely|simply|least)\b")
 #: The foes whose positions or bases an end word is about ("positions vacated by the rebels").
-_ENDED_BY_FOES = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:rebels|insurgents|"
+_ENDED_BY_FOES = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:rebels|insurgents|"
                             r"militants|jihadists|militias?|terrorists|fighters)\b")
 #: What a tie may be meant to end without ending itself: "ending the activities of Boko Haram".
 _ENDING_A_THREAT = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:activities|insurgency|"
