@@ -4468,6 +4468,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nBurundian soldiers deployed this Saturday in various communities in the "
      "Congolese province of North Kivu to supervise the withdrawal of the March 23 Movement "
      "rebels.", {("MilitaryPresence", "Burundi", "Democratic Republic of the Congo")}),
+    # "sending personnel to the UK to train Ukrainian soldiers": the UK is where they go, the
+    # Ukrainians are trained (and are no force abroad)
+    ("Defence news.\n\nNew Zealand is sending 120 Defence Force personnel to the United "
+     "Kingdom to train Ukrainian soldiers, including in weapon handling.",
+     {("Training", "New Zealand", "Ukraine")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

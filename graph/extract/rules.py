@@ -1378,6 +1378,18 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             # "contributed troops to the African Union force": an operation it leads; but
             # "joined the G5 Sahel force" joins the alliance
             continue
+        if rule.needs_marked_target and chunk.end <= cue_start and \
+                sentence.leads_near(_TRAINING_VERB_BEFORE, chunk.start) and \
+                _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
+            return {"source": [], "target": []}  # "to train Ukrainian soldiers": the troop
+            # noun names trainees, no force abroad
+        if cue.type in _OBJECT_TYPES and marker is not None and chunk.end <= cue_start and \
+                _INFINITIVE_GAP.fullmatch(sentence.lowered, chunk.end - sentence.offset,
+                                          cue_start - sentence.offset) and \
+                any(other.start >= cue_end and other.marker is None and other.parties
+                    and other.coreference is None for other in chunks):
+            continue  # "sending personnel to the UK to train Ukrainian soldiers": where sent
+            # (but "deployed soldiers to Somalia to train its army": its army is Somalia's)
         if rule.needs_marked_target and _owns_forces_there(chunk, cue_start, sentence):
             owned = True  # "donated trucks to Chad's brigade operating in the Lake Chad
             roles["source"].append(chunk)  # basin": the brigade is Chad's, not the donor's
@@ -1933,6 +1945,12 @@ _FORCES = re.compile(r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|units|marines|
 #: counter-terrorism training conducted by ...").
 _TAKING_PART_IN = re.compile(r"\b(?:participat(?:e|es|ed|ing)|tak(?:e|es|ing)\s+part|took\s+part)"
                              r"\s+in\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$")
+#: A verb of training right before its object: "to train (Ukrainian soldiers)".
+_TRAINING_VERB_BEFORE = re.compile(r"\btrain(?:s|ed|ing)?\s+(?:the\s+|some\s+)?$")
+#: Between a marked actor and an infinitive cue: "(to the United Kingdom) to (train)".
+_INFINITIVE_GAP = re.compile(r"\s+to\s+")
+#: Types whose verb cue takes its beneficiary as an object ("train Kenyan troops").
+_OBJECT_TYPES = frozenset({"Training", "ArmsTransfer", "MilitaryAid"})
 #: Forces a possessor or demonym owns, then a participle placing them ("'s military brigade
 #: operating in", " troops stationed in").
 _FORCES_BEFORE_PARTICIPLE = re.compile(
