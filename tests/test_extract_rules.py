@@ -4426,6 +4426,8 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # whatever is donated to a state's army is military aid, arms or not
     ("Defence news.\n\nDuring a visit to Quito, the US donated six Navistar cargo trucks to the "
      "Ecuadorian Army.", {("MilitaryAid", "United States", "Ecuador")}),
+    ("Defence news.\n\nThe U.S. Embassy donated four vehicles worth approximately $487,000 to "
+     "the Republic of Fiji Military Forces yesterday.", {("MilitaryAid", "United States", "Fiji")}),
     # "the same names given to the Dutch vessels": names, no gift
     ("Defence news.\n\nChile's Navy has named the new frigates Almirante Latorre and Capitan "
      "Prat, the same names given to the Dutch vessels.", set()),
