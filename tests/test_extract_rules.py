@@ -4475,6 +4475,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nNew Zealand is sending 120 Defence Force personnel to the United "
      "Kingdom to train Ukrainian soldiers, including in weapon handling.",
      {("Training", "New Zealand", "Ukraine")}),
+    # money "to go towards peacekeeping efforts" deploys no one; troops sent to them do
+    ("Defence news.\n\nFiji has received around $US4.6 million dollars of Chinese aid to go "
+     "towards peacekeeping efforts and disaster relief.", set()),
+    ("Defence news.\n\nRwanda sent 1,000 soldiers to support peacekeeping efforts in the "
+     "Central African Republic.",
+     {("PeacekeepingDeployment", "Rwanda", "Central African Republic")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
