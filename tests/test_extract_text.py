@@ -165,6 +165,11 @@ def test_sentences_that_lost_the_space_after_their_stop_are_still_cut() -> None:
     ("Headline without a stop\n\nNAIROBI — Kenya trains troops.", "Kenya trains troops."),
     ("BEIRUT, LEBANON (10:30 A.M.) – On Friday, Turkey announced training.",
      "On Friday, Turkey announced training."),
+    # dates with a year, the day before or after the month
+    ("CANBERRA, 07 september 2022 (TATOLI) – Timor-Leste and Australia sign an agreement.",
+     "Timor-Leste and Australia sign an agreement."),
+    ("MANILA, Sept. 7, 2022 (PNA) — The navy took delivery of two ships.",
+     "The navy took delivery of two ships."),
     # a feed's date stamp before the first words
     ("date 2023-09-16 The leaders of Mali met in Bamako.", "The leaders of Mali met in Bamako."),
     # after a news feed's header on the same line: the header goes with it

@@ -42,9 +42,12 @@ _CLOSED = re.compile(r"[.!?:;\"'”’)]\s*$")
 #: A dateline's end: an agency or a time in brackets ("(Reuters)", "(10:30 A.M.)"), then a dash
 #: before the first words.
 _DATELINE_END = r"(?:\s*\([A-Za-z0-9 .:]{2,30}\))?\s+[—–-]{1,2}\s+(?=[\"“‘']?[A-Z])"
+#: A dateline's date: "March 12", "Sept. 7, 2022", "07 september 2022".
+_DATE = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+         r"|\d{1,2}\s+[A-Za-z][a-z]{2,8}\.?(?:,?\s+\d{4})?)")
 _DATELINE = re.compile(
     r"[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*){0,3}"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})){0,2}"
+    r"(?:,\s*(?:" + _DATE + r"|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})){0,2}"
     + _DATELINE_END +
     r"|[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}:\s+(?=[\"“‘']?[A-Z])")
 #: A wire dateline after a feed's own header on the same line ("date 2023-10-06 (MENAFN- KUNA)
