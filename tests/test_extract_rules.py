@@ -4486,6 +4486,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe Chinese People's Liberation Army has in the past made cash and "
      "military equipment donations to the ZDF, the Zimbabwe Defence Forces.",
      {("MilitaryAid", "China", "Zimbabwe")}),
+    # a list whose first place no gazetteer knows keeps its preposition ("in Abyei, the ...")
+    ("Defence news.\n\nBangladesh deploys more than 7,200 personnel to the UN peacekeeping "
+     "operations in Abyei, the Central African Republic, Cyprus and Lebanon.",
+     {("PeacekeepingDeployment", "Bangladesh", "Central African Republic"),
+      ("PeacekeepingDeployment", "Bangladesh", "Cyprus"),
+      ("PeacekeepingDeployment", "Bangladesh", "Lebanon")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -129,6 +129,14 @@ _LABEL_WORDS = 6
 _STATE_GROUPS = r"countries|nations|states|governments|allies|partners|neighbou?rs|armies|" \
                 r"militaries|navies"
 _GROUP_NOUN = re.compile(rf"\b(?:{_STATE_GROUPS}|sides)$")
+#: A preposition and a capitalised name no mention covers, opening a list before an actor:
+#: "(in) Abyei, the (Central African Republic)".
+_UNNAMED_FIRST_ITEM = re.compile(
+    r"\b(in|to|at|In|To|At)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|Addition|Particular|Total|Short|Response|Turn)\b)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?:the\s+)?$")
+_UNNAMED_REACH = 40  # characters before an actor searched for such a list's opening
 #: A definite phrase for a state opening its clause: "The Sultanate (and Malaysia signed)".
 _DEFINITE_STATE = re.compile(r"(?:^|[,;:(]\s*)\W*the\s+(?:[\w-]+\s+){0,2}(?:country|kingdom|"
                              r"sultanate|emirate|republic|nation|principality|archipelago|"
@@ -1208,6 +1216,11 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         if clause is None:
             continue
         marker = _marker(lowered, clause.start, piece_start, start, lexicon)
+        if marker is None and len(parties) > 1 and (unnamed := _UNNAMED_FIRST_ITEM.search(
+                text, max(clause.start, piece_start - _UNNAMED_REACH), piece_start)) and \
+                not any(unnamed.start() <= mention.start < piece_start for mention in actors):
+            marker = unnamed.group(1).lower()  # "in Abyei, the Central African Republic, ...":
+            # a list whose first place the gazetteer does not know keeps its preposition
         if marker == "exclude" and parties and all(_a_city(party) for party in parties) and \
                 lowered[:piece_start - start].endswith(("outside ", "outside the ")):
             marker = "in"  # "a base outside Doha" is in Qatar; "outside Ukraine" is not
