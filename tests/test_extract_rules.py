@@ -4492,6 +4492,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("PeacekeepingDeployment", "Bangladesh", "Central African Republic"),
       ("PeacekeepingDeployment", "Bangladesh", "Cyprus"),
       ("PeacekeepingDeployment", "Bangladesh", "Lebanon")}),
+    # "has been training units of the military": a verb and its object, no "training unit"
+    ("Defence news.\n\nTurkey has been training units of the military and police at Camp "
+     "TURKSOM in southern Mogadishu, which was opened in 2017.",
+     {("Training", "Turkey", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
