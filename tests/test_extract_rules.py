@@ -4496,6 +4496,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nTurkey has been training units of the military and police at Camp "
      "TURKSOM in southern Mogadishu, which was opened in 2017.",
      {("Training", "Turkey", "Somalia")}),
+    # ", and" closing a list of plural nouns ("observers, and advisors for ...") starts no clause
+    ("Defence news.\n\nTo date, Mongolia has deployed more than 15,000 soldiers, military "
+     "officers, observers, and advisors for 11 UN missions in Congo, South Sudan and Chad.",
+     {("PeacekeepingDeployment", "Mongolia", "Democratic Republic of the Congo"),
+      ("PeacekeepingDeployment", "Mongolia", "South Sudan"),
+      ("PeacekeepingDeployment", "Mongolia", "Chad")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -609,6 +609,7 @@ def _break_position(where: str, lowered: str, before: str, match_start: int, mat
             return None  # "serve with UNIFIL in Lebanon, and with the UN missions in Mali"
         if comma:
             return None if _in_list(lowered, before, match_end, ends, starts) or \
+                _noun_list_goes_on(lowered, before, match_end, starts) or \
                 _ranked_after(lowered, match_end, starts) or \
                 _gapped_after(lowered, match_end, starts) else match_start
         return match_start if _new_subject(lowered, before, match_end, ends, starts,
@@ -627,6 +628,26 @@ def _break_position(where: str, lowered: str, before: str, match_start: int, mat
         between = before[cut + 1:].split() if cut >= 0 else None
         return cut + 1 if between is not None and len(between) <= _ATTRIBUTION_GAP else None
     return match_start
+
+
+def _noun_list_goes_on(lowered: str, before: str, after: int,
+                       starts: dict[int, Mention]) -> bool:
+    """True if ", and" ends a list of three or more plural nouns that is no clause: no actor
+    right after it and no verb before the next comma ("soldiers, military officers,
+    observers, and advisors for 11 UN missions in Congo")."""
+    position = _next_word(lowered, after)
+    if position in starts or not _NOUN_LIST_BEFORE.search(before):
+        return False
+    stop = _PHRASE_STOP.search(lowered, position)
+    stretch = lowered[position:stop.start() if stop is not None else len(lowered)]
+    return not any(_ELLIPTICAL.fullmatch(word) for word in _STRETCH_WORDS.findall(stretch))
+
+
+#: Two plural nouns, each closing an item of a list, before ", and": "officers, observers,".
+_NOUN_LIST_BEFORE = re.compile(r"\b[a-z]{3,}s,\s+(?:[a-z-]+\s+)?[a-z]{3,}s,$")
+#: Where a phrase after ", and" ends: a comma, a semicolon, a colon or a sentence's end.
+_PHRASE_STOP = re.compile(r"[,;:.!?]")
+_STRETCH_WORDS = re.compile(r"[a-z]+")
 
 
 def _ranked_after(lowered: str, after: int, starts: dict[int, Mention]) -> bool:
