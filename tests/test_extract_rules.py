@@ -4502,6 +4502,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("PeacekeepingDeployment", "Mongolia", "Democratic Republic of the Congo"),
       ("PeacekeepingDeployment", "Mongolia", "South Sudan"),
       ("PeacekeepingDeployment", "Mongolia", "Chad")}),
+    # warships that "simulated strikes on" an island are not there (named or described)
+    ("Defence news.\n\nTaiwan will buy more missiles. The announcement was made after Chinese "
+     "fighter jets and warships simulated strikes on the island nation during a recent drill.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

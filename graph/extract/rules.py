@@ -913,13 +913,15 @@ class _Sentence:
         foes: set[Entity] = set()
         for start, end, modifier, written in self.modifiers:
             if modifier.kind != "combat" or not clause.contains(start) \
-                    or not modifier.applies_to(cue.type) or self.leads_near(_SIMULATED, start):
-                continue  # (an exercise "simulating refueling and air battles" fights no one)
+                    or not modifier.applies_to(cue.type) or (
+                        self.leads_near(_SIMULATED, start) and cue.type not in _STAYING):
+                continue  # (an exercise "simulating refueling and air battles" fights no one;
+                # but warships that "simulated strikes on" an island are not there)
             # "secure its border from Daesh": the word's own preposition names the foe
             markers = (None, "at", "on", "exclude", "in", *written.lower().split()[-1:])
             for chunk in clause.chunks:
-                if end <= chunk.start <= end + _FOE_GAP and not chunk.coreference and \
-                        chunk.marker in markers:
+                if end <= chunk.start <= end + _FOE_GAP and chunk.coreference in (
+                        None, "definite") and chunk.marker in markers:
                     foes.update(party.entity for party in chunk.parties)
         return foes
 
