@@ -4506,6 +4506,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nTaiwan will buy more missiles. The announcement was made after Chinese "
      "fighter jets and warships simulated strikes on the island nation during a recent drill.",
      set()),
+    # a lender named after "loans from" sells nothing
+    ("Defence news.\n\nNorinco has supplied armoured personnel carriers to Ghana, often on the "
+     "back of concessional loans from Chinese state banks.", {("ArmsTransfer", "China", "Ghana")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
