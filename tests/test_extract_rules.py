@@ -4507,8 +4507,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "fighter jets and warships simulated strikes on the island nation during a recent drill.",
      set()),
     # a lender named after "loans from" sells nothing
-    ("Defence news.\n\nNorinco has supplied armoured personnel carriers to Ghana, often on the "
-     "back of concessional loans from Chinese state banks.", {("ArmsTransfer", "China", "Ghana")}),
+    ("Defence news.\n\nNorinco has supplied armoured personnel carriers to several African "
+     "armies, among them those of Niger and Ghana, often on the back of concessional loans from "
+     "Chinese state banks.",
+     {("ArmsTransfer", "China", "Niger"), ("ArmsTransfer", "China", "Ghana")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
