@@ -4511,6 +4511,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "armies, among them those of Niger and Ghana, often on the back of concessional loans from "
      "Chinese state banks.",
      {("ArmsTransfer", "China", "Niger"), ("ArmsTransfer", "China", "Ghana")}),
+    # "grateful to Russia for the transfer": the thanked state transferred
+    ("Defence news.\n\nSerbia is grateful to Russia for the transfer of six MiG-29 fighters, "
+     "the Serbian defense minister said.", {("ArmsTransfer", "Russia", "Serbia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

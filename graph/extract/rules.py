@@ -165,9 +165,10 @@ _BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:t
 _BACKED_NOUN = re.compile(r"-[a-z]+\s+")
 #: What lies between the actor thanked and a gerund cue ("Japan for ", "Chinese government for ").
 _FOR_GERUND = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+")
-#: ... and before "its" and a noun cue ("China for its assistance").
-_FOR_ITS = re.compile(_FOR_GERUND.pattern + r"(?:its|their)\s+(?:[\w-]+\s+){0,2}")
-#: ... and before "the" (or "its") and a participle cue ("China for the gifted frigate").
+#: Thanks addressed to an actor: "grateful to (Russia)", "expressed gratitude to (China)".
+_GRATEFUL_TO = re.compile(r"\b(?:grateful|gratitude|thankful|thanks|indebted)\s+to\s+(?:the\s+)?$")
+#: ... and before "its" or "the" and a noun or participle cue ("China for its assistance",
+#: "China for the gifted frigate").
 _FOR_THE = re.compile(_FOR_GERUND.pattern + r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}")
 #: Markers of where forces go, which name no host far before a presence cue.
 _TOWARDS = ("to", "into")
@@ -1248,13 +1249,13 @@ def _backs_only(chunk: Chunk, sentence: _Sentence) -> bool:
 
 def _thanked_for(before: list[Chunk], cue_start: int, cue_end: int, sentence: _Sentence
                  ) -> Chunk | None:
-    """The actor right before "for" and a gerund cue ("thanked Japan for donating"), "its" and
-    a noun cue ("expressed gratitude to China for its assistance") or "the" and a participle
-    ("thanked China for the gifted frigate"): the cue's agent, whoever the clause's subject is."""
+    """The actor right before "for" and a gerund cue ("thanked Japan for donating"), or "its"
+    or "the" and a noun or a participle ("expressed gratitude to China for its assistance",
+    "thanked China for the gifted frigate"): the cue's agent, whoever the clause's subject is."""
     word_end = cue_end - sentence.offset
     gap = _FOR_GERUND if sentence.lowered.endswith("ing", 0, word_end) \
-        else _FOR_THE if sentence.lowered.endswith("ed", 0, word_end) \
-        else _FOR_ITS  # "thanked China for its assistance": China's
+        else _FOR_THE  # "thanked China for its assistance", "grateful to Russia for the
+    # transfer": China's, Russia's
     return next((chunk for chunk in reversed(before) if gap.fullmatch(
         sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset)), None)
 
@@ -1316,6 +1317,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             roles["source"].append(chunk)  # "within the European Union Training Mission": it trains
             continue
+        if marker == "to" and chunk.end <= cue_start and \
+                sentence.leads_to(_GRATEFUL_TO, chunk.start) and _FOR_THE.fullmatch(
+                    sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset):
+            marker = None  # "grateful to Russia for the transfer": Russia transferred
         if cue.type == "AllianceMembership" and marker is not None and \
                 _member_named_after(chunk, chunks, cue_start, cue_end, sentence):
             marker = None  # "comes from NATO member Turkey": "from" is Turkey's, not NATO's
