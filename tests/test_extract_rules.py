@@ -4514,6 +4514,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "grateful to Russia for the transfer": the thanked state transferred
     ("Defence news.\n\nSerbia is grateful to Russia for the transfer of six MiG-29 fighters, "
      "the Serbian defense minister said.", {("ArmsTransfer", "Russia", "Serbia")}),
+    # "the French Air and Space Force" is France's service, as "the French Air Force" is
+    ("Defence news.\n\nAfter acquiring 12 used fighter aircraft from the French Air and Space "
+     "Force in November 2021, the Croatian Air Force received the first six on April 25.",
+     {("ArmsTransfer", "France", "Croatia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
