@@ -4518,6 +4518,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nAfter acquiring 12 used fighter aircraft from the French Air and Space "
      "Force in November 2021, the Croatian Air Force received the first six on April 25.",
      {("ArmsTransfer", "France", "Croatia")}),
+    # "flown by Croatian pilots who underwent training": the relative clause's subject
+    ("Defence news.\n\nThese aircraft were flown by Croatian pilots who underwent training in "
+     "France.", {("Training", "France", "Croatia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -165,6 +165,10 @@ _BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:t
 _BACKED_NOUN = re.compile(r"-[a-z]+\s+")
 #: What lies between the actor thanked and a gerund cue ("Japan for ", "Chinese government for ").
 _FOR_GERUND = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+")
+#: A noun and a relative pronoun between an actor and the verb cue it is the subject of:
+#: "(Croatian) pilots who (underwent training)".
+_WHO_BEFORE_CUE = re.compile(r"\s+(?:[\w-]+\s+){1,2}(?:who|that)\s+(?:have\s+|has\s+|had\s+)?"
+                             r"(?:also\s+|since\s+|recently\s+)?")
 #: Thanks addressed to an actor: "grateful to (Russia)", "expressed gratitude to (China)".
 _GRATEFUL_TO = re.compile(r"\b(?:grateful|gratitude|thankful|thanks|indebted)\s+to\s+(?:the\s+)?$")
 #: ... and before "its" or "the" and a noun or participle cue ("China for its assistance",
@@ -1317,6 +1321,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             roles["source"].append(chunk)  # "within the European Union Training Mission": it trains
             continue
+        if marker is not None and chunk.end <= cue_start and _WHO_BEFORE_CUE.fullmatch(
+                sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset):
+            marker = None  # "flown by Croatian pilots who underwent training": the relative
+            # clause's subject, whatever preposition the clause before gave it
         if marker == "to" and chunk.end <= cue_start and \
                 sentence.leads_to(_GRATEFUL_TO, chunk.start) and _FOR_THE.fullmatch(
                     sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset):
