@@ -4521,6 +4521,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "flown by Croatian pilots who underwent training": the relative clause's subject
     ("Defence news.\n\nThese aircraft were flown by Croatian pilots who underwent training in "
      "France.", {("Training", "France", "Croatia")}),
+    # a deployment that "would begin" after something has not begun
+    ("Defence news.\n\nPutin said that the deployment of Russian tactical nuclear weapons to "
+     "Belarus would begin immediately after facilities for their storage are ready.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
