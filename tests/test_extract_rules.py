@@ -4524,6 +4524,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a deployment that "would begin" after something has not begun
     ("Defence news.\n\nPutin said that the deployment of Russian tactical nuclear weapons to "
      "Belarus would begin immediately after facilities for their storage are ready.", set()),
+    # ", meaning ..." opens a clause of its own: its actors are not the verb's before it
+    ("Defence news.\n\nThe UK has also procured AK variant assault rifles for the training "
+     "programme, meaning Ukrainian soldiers can train on the weapons they will use.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
