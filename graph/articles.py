@@ -12,6 +12,7 @@ Examples
 
 from __future__ import annotations
 
+import codecs
 import functools
 import json
 from pathlib import Path
@@ -47,6 +48,9 @@ def decode_article(data: bytes, name: str) -> str:
     """Text of an article file's bytes, line ends as "\\n"; ``InputError`` if not UTF-8 text."""
     if not data.strip():
         raise InputError(f"{name}: empty file")
+    encoding = next((codec for bom, codec in _UNICODE_BOMS if data.startswith(bom)), None)
+    if encoding is not None:  # a UTF-16 or UTF-32 file (Windows "Unicode") says so by its BOM
+        return _lines(data.decode(encoding, errors="replace"))
     if b"\x00" in data:
         raise InputError(f"{name}: binary file (contains NUL bytes), not an article")
     try:
@@ -56,9 +60,19 @@ def decode_article(data: bytes, name: str) -> str:
             f"{name}: not UTF-8 text (byte {error.start}: {data[error.start:error.start + 1]!r});"
             " convert it with e.g. iconv -f latin1 -t utf-8"
         ) from None
+    return _lines(text)
+
+
+def _lines(text: str) -> str:
     # Windows and old Mac line ends read as "\n", as Python's text mode reads them: offsets
-    # count characters of the text ``open(path).read()`` gives.
+    # count characters of the text ``open(path).read()`` gives (with the file's encoding).
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+#: Byte-order marks of the wider Unicode encodings, UTF-32 first (its LE mark starts with
+#: UTF-16's).
+_UNICODE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                 (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def read_article(path: Path | str) -> Article:
@@ -82,7 +96,7 @@ def read_article(path: Path | str) -> Article:
             )
         data = path.read_bytes()
     except (FileNotFoundError, IsADirectoryError, PermissionError) as error:
-        raise InputError(f"{path}: {error.strerror.lower()}") from None
+        raise InputError(f"{path}: {(error.strerror or str(error)).lower()}") from None
     text = decode_article(data, str(path))
     article = Article.from_text(text, file=path.name)
     meta = _sidecar_metadata(path) or bundled_metadata().get(article.sha256, {})

@@ -152,3 +152,16 @@ def test_windows_and_old_mac_line_ends_give_the_same_ties_at_text_mode_offsets(
     read = path.read_text(encoding="utf-8")  # text mode: every line end is "\n"
     for tie in json.loads(result.stdout)["ties"]:
         assert read[tie["start"]:tie["end"]] == tie["evidence"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_files_with_a_byte_order_mark_are_read(
+        runner: CliRunner, tmp_path: Path, encoding: str) -> None:
+    text = NEWS.joinpath("egypt_us_aid.txt").read_text(encoding="utf-8")
+    path = tmp_path / "article.txt"
+    bom = {"utf-16-be": "\ufeff"}.get(encoding, "")  # the codec adds none for an explicit order
+    path.write_bytes((bom + text.replace("\n", "\r\n")).encode(encoding))
+    result = runner.invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    expected = json.loads(runner.invoke(cli, ["extract", str(NEWS / "egypt_us_aid.txt")]).stdout)
+    assert json.loads(result.stdout)["ties"] == expected["ties"]
