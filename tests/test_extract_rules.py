@@ -4527,6 +4527,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # ", meaning ..." opens a clause of its own: its actors are not the verb's before it
     ("Defence news.\n\nThe UK has also procured AK variant assault rifles for the training "
      "programme, meaning Ukrainian soldiers can train on the weapons they will use.", set()),
+    # a transfer that a sentence soon after calls a gift to the same recipient is aid
+    ("Defence news.\n\nLebanon has received a shipment of 100 armoured patrol vehicles provided "
+     "by the United Kingdom. The shipment arrived last week. The armoured Land Rovers were "
+     "donated to the Lebanese Army to help it secure its border.",
+     {("MilitaryAid", "United Kingdom", "Lebanon")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -726,7 +726,7 @@ class Extractor:
         candidates.extend(_force_hosts(partial, candidates, segments, scan.lowered, self._scaled))
         candidates = _mission_meant(candidates, missions, scan.lowered)
         candidates = _peacekeepers(_donations(_at_peace(
-            self._from_providers(candidates, scan), hostile), scan, segments), scan)
+            self._from_providers(candidates, scan), hostile), scan, segments, mentions), scan)
         ties = self._merge(article, _as_states(self._drop_ended(candidates), self.lexicon.rules))
         entities = self._entities(mentions, table_rows, segments)
         return Findings(article, entities, ties)
@@ -1463,14 +1463,14 @@ def _mandated(segment: Segment, scan: Scan) -> bool:
         not scan.has_topic("bilateral", segment.start, segment.end)
 
 
-def _donations(candidates: list[Candidate], scan: Scan,
-               segments: Sequence[Segment]) -> list[Candidate]:
+def _donations(candidates: list[Candidate], scan: Scan, segments: Sequence[Segment],
+               mentions: Sequence[Mention] = ()) -> list[Candidate]:
     """A transfer between a donor and its beneficiary, or to a beneficiary of aid in the same
     sentence, is aid unless the sentence speaks of a sale ("Germany is one of Ukraine's largest
     donors. Berlin has supplied Patriot systems"); one gift ("Moscow gave Serbia six MiG-29s")
     makes no donor of the other transfers between the pair. So is a transfer the next sentence
     calls a donation ("... handed over equipment to the Zambia Defence Force. The donation,
-    ...")."""
+    ...", "... The Land Rovers were donated to the Lebanese Army")."""
     aid = {(tie.source, tie.target) for tie in candidates  # "donor", "aid", not one gift
            if tie.type == "MilitaryAid" and not tie.ended
            and scan.has_topic("aid", tie.segment.start, tie.segment.end)}
@@ -1481,6 +1481,15 @@ def _donations(candidates: list[Candidate], scan: Scan,
     aided |= {(before.start, tie.target) for before, after in itertools.pairwise(segments)
               if _GIFT_NAMED.match(scan.lowered, after.start) for tie in candidates
               if tie.segment.start == before.start}
+    # "... received 100 armoured vehicles provided by the UK. ... The Land Rovers were donated
+    # to the Lebanese Army ...": a sentence soon after says the recipient got them as a gift
+    starts = [mention.start for mention in mentions]
+    aided |= {(before.start, tie.target) for index, before in enumerate(segments)
+              for after in segments[index + 1:index + 1 + _GIFT_REACH]
+              if _DONATED_PASSIVE.search(scan.lowered, after.start, after.end)
+              for tie in candidates if tie.segment.start == before.start
+              and tie.type == "ArmsTransfer"
+              and tie.target in _countries_named(mentions, starts, after)}
     # "delivered helicopters to Mexico under the Merida Initiative aid package", "... as a
     # grant": the sentence names the transfer as aid
     aided |= {(tie.segment.start, tie.target) for tie in candidates
@@ -1518,6 +1527,19 @@ _TRANSFER_TYPES = frozenset({"ArmsTransfer", "MilitaryAid"})  # both move weapon
 #: A gift named as one item of a list: "(three) donated Tetras light aircraft (from France)".
 _LISTED_GIFT = re.compile(r"(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                           r"several|some))\s+(?:donated|gifted)\s+[\w-]+")
+#: A passive verb of giving: "(the vehicles) were donated (to the Lebanese Army)".
+_DONATED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:donated|gifted)\b")
+_GIFT_REACH = 2  # sentences after a transfer where its being a gift may be told
+
+
+def _countries_named(mentions: Sequence[Mention], starts: list[int],
+                     segment: Segment) -> set[Entity]:
+    """The countries a sentence names, by name, demonym or capital."""
+    inside = mentions[bisect.bisect_left(starts, segment.start):
+                      bisect.bisect_left(starts, segment.end)]
+    return {country for mention in inside if (country := _country_of(mention)) is not None}
+
+
 #: A sentence opening on the gift the sentence before told of: "The donation, provided ...".
 _GIFT_NAMED = re.compile(r"(?:the|this|that)\s+(?:latest\s+|new\s+)?(?:donation|gift|grant)\b")
 #: A transfer framed as aid: "as part of its security assistance", "under the ... aid package",
