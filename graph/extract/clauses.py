@@ -297,15 +297,6 @@ _SERVICE_AFTER = re.compile(r",\s+the\s+(?:government|army|navy|air\s+force|mili
 #: ", with Russia accounting for 31 per cent": part of the statement before it).
 _WITH_ABSOLUTE = re.compile(r",\s+with\s+")
 _GERUND = re.compile(r"\s+(?:also\s+|now\s+)?(?:becoming|being|remaining|having\s+become)\b")
-def _pair_acting(lowered: str, after: int, starts: dict[int, Mention]) -> bool:
-    """True if "and" joins a second actor to the one ending at ``after`` and any gerund
-    follows the pair (", with South Korea and Japan agreeing to ...")."""
-    pair = _AND_NEXT.match(lowered, after)
-    other = starts.get(pair.end()) if pair is not None else None
-    return other is not None and pair is not None and _ANY_GERUND.match(
-        lowered, pair.end() + other.end - other.start) is not None
-
-
 #: "and" joining a second actor to the first of such a clause, and any gerund after the pair.
 _AND_NEXT = re.compile(r"\s+and\s+(?:the\s+)?")
 _ANY_GERUND = re.compile(r"\s+(?:also\s+|now\s+)?[a-z]{3,}ing\b")
@@ -648,6 +639,15 @@ _NOUN_LIST_BEFORE = re.compile(r"\b[a-z]{3,}s,\s+(?:[a-z-]+\s+)?[a-z]{3,}s,$")
 #: Where a phrase after ", and" ends: a comma, a semicolon, a colon or a sentence's end.
 _PHRASE_STOP = re.compile(r"[,;:.!?]")
 _STRETCH_WORDS = re.compile(r"[a-z]+")
+
+
+def _pair_acting(lowered: str, after: int, starts: dict[int, Mention]) -> bool:
+    """True if "and" joins a second actor to the one ending at ``after`` and any gerund
+    follows the pair (", with South Korea and Japan agreeing to ...")."""
+    pair = _AND_NEXT.match(lowered, after)
+    other = starts.get(pair.end()) if pair is not None else None
+    return other is not None and pair is not None and _ANY_GERUND.match(
+        lowered, pair.end() + other.end - other.start) is not None
 
 
 def _ranked_after(lowered: str, after: int, starts: dict[int, Mention]) -> bool:

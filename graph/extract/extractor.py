@@ -71,6 +71,7 @@ from .lexicon import Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention, MentionFinder, default_finder, gazetteer_forms, host_of
 from .patterns import match_text
 from .rules import (
+    COUNTED,
     DRILLS_REFERRED,
     MADE_AFTER,
     OPENS_UNDER_AGREEMENT,
@@ -726,7 +727,8 @@ class Extractor:
         candidates.extend(_force_hosts(partial, candidates, segments, scan.lowered, self._scaled))
         candidates = _mission_meant(candidates, missions, scan.lowered)
         candidates = _peacekeepers(_donations(_at_peace(
-            self._from_providers(candidates, scan), hostile), scan, segments, mentions), scan)
+            self._from_providers(candidates, scan), hostile), scan, segments,
+            context.countries), scan)
         ties = self._merge(article, _as_states(self._drop_ended(candidates), self.lexicon.rules))
         entities = self._entities(mentions, table_rows, segments)
         return Findings(article, entities, ties)
@@ -1464,7 +1466,8 @@ def _mandated(segment: Segment, scan: Scan) -> bool:
 
 
 def _donations(candidates: list[Candidate], scan: Scan, segments: Sequence[Segment],
-               mentions: Sequence[Mention] = ()) -> list[Candidate]:
+               countries: Callable[[int, int], list[tuple[Mention, Entity]]] = lambda a, b: []
+               ) -> list[Candidate]:
     """A transfer between a donor and its beneficiary, or to a beneficiary of aid in the same
     sentence, is aid unless the sentence speaks of a sale ("Germany is one of Ukraine's largest
     donors. Berlin has supplied Patriot systems"); one gift ("Moscow gave Serbia six MiG-29s")
@@ -1483,13 +1486,14 @@ def _donations(candidates: list[Candidate], scan: Scan, segments: Sequence[Segme
               if tie.segment.start == before.start}
     # "... received 100 armoured vehicles provided by the UK. ... The Land Rovers were donated
     # to the Lebanese Army ...": a sentence soon after says the recipient got them as a gift
-    starts = [mention.start for mention in mentions]
-    aided |= {(before.start, tie.target) for index, before in enumerate(segments)
-              for after in segments[index + 1:index + 1 + _GIFT_REACH]
-              if _DONATED_PASSIVE.search(scan.lowered, after.start, after.end)
-              for tie in candidates if tie.segment.start == before.start
-              and tie.type == "ArmsTransfer"
-              and tie.target in _countries_named(mentions, starts, after)}
+    for index, gift in enumerate(segments):
+        if not _DONATED_PASSIVE.search(scan.lowered, gift.start, gift.end):
+            continue
+        named = {country for _mention, country in countries(gift.start, gift.end)}
+        before = {segment.start for segment in segments[max(0, index - _GIFT_REACH):index]}
+        aided |= {(tie.segment.start, tie.target) for tie in candidates
+                  if tie.type == "ArmsTransfer" and tie.segment.start in before
+                  and tie.target in named}
     # "delivered helicopters to Mexico under the Merida Initiative aid package", "... as a
     # grant": the sentence names the transfer as aid
     aided |= {(tie.segment.start, tie.target) for tie in candidates
@@ -1525,19 +1529,10 @@ def _as_states(candidates: list[Candidate], rules: dict[str, TieRule]) -> list[C
 
 _TRANSFER_TYPES = frozenset({"ArmsTransfer", "MilitaryAid"})  # both move weapons
 #: A gift named as one item of a list: "(three) donated Tetras light aircraft (from France)".
-_LISTED_GIFT = re.compile(r"(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-                          r"several|some))\s+(?:donated|gifted)\s+[\w-]+")
+_LISTED_GIFT = re.compile(COUNTED + r"(?:donated|gifted)\s+[\w-]+")
 #: A passive verb of giving: "(the vehicles) were donated (to the Lebanese Army)".
 _DONATED_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:donated|gifted)\b")
 _GIFT_REACH = 2  # sentences after a transfer where its being a gift may be told
-
-
-def _countries_named(mentions: Sequence[Mention], starts: list[int],
-                     segment: Segment) -> set[Entity]:
-    """The countries a sentence names, by name, demonym or capital."""
-    inside = mentions[bisect.bisect_left(starts, segment.start):
-                      bisect.bisect_left(starts, segment.end)]
-    return {country for mention in inside if (country := _country_of(mention)) is not None}
 
 
 #: A sentence opening on the gift the sentence before told of: "The donation, provided ...".

@@ -495,11 +495,11 @@ _LIST_GOES_ON = re.compile(r"(?:\s+[\w.'-]+){0,4}?\s*(?:,\s*(?:and\s+)?|\s+and\s
 _JOIN_WORDS = frozenset({"join", "joins", "joined", "joining"})
 _FOUNDING_WORDS = frozenset({"formed", "founded", "created", "established"})
 _MEMBER_WORDS = frozenset({"member", "members"})
-#: Verbs of using weapons: a transfer only before weapons of foreign make ("Morocco flies
-#: French Mirage jets"), never alone ("Russia uses drones").
 #: The weapons a verb of using names, then "from" and their supplier ("operating DCD
 #: Springbuck vehicles from"): one to six words, no comma, not "operating from" a base.
 _OBJECT_BEFORE_FROM = re.compile(r"\s+(?:[\w-]+\s+){1,6}from\s+(?:the\s+)?")
+#: Verbs of using weapons: a transfer only before weapons of foreign make ("Morocco flies
+#: French Mirage jets"), never alone ("Russia uses drones").
 _OPERATING_WORDS = frozenset({"operate", "operates", "operated", "operating", "use", "uses",
                               "using", "fly", "flies", "flying", "fielded", "fielding"})
 #: A body whose framework holds an agreement ("in the framework of the CSTO").
@@ -1307,7 +1307,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                                      or _own_base(chunks, cue_start, sentence)):
         return roles
     if cue.type == "MilitaryAid" and sentence.leads_to(_GIFT_COUNTED, cue_start):
-        chunks = _in_the_listed_item(chunks, cue_start, cue_end, sentence)
+        chunks = [chunk for chunk in chunks if _in_the_item(chunk, cue_start, cue_end, sentence)]
     if cue.type == "AllianceMembership" and (one_of := _one_of_the_members(
             chunks, cue_start, sentence)) is not None:
         return one_of  # "prompted Germany and other European NATO allies": Germany is one
@@ -2043,7 +2043,7 @@ def _other_weapon_cue_governs(chunk: Chunk, chunks: Sequence[Chunk], cue: Cue, c
     if nearest is None or nearest[0] == cue_start or nearest[2] == cue.type:
         return False
     if nearest[2] == "MilitaryAid" and sentence.leads_to(_GIFT_COUNTED, nearest[0]) and \
-            chunk not in _in_the_listed_item([chunk], nearest[0], nearest[1], sentence):
+            not _in_the_item(chunk, nearest[0], nearest[1], sentence):
         return False  # "three donated Tetras from France, a single AW139 from Italy": sold
     # "aircraft donated by Washington were handed over to the Philippine Air Force": the
     # passive verb after the participle tells where the same donation went
@@ -2430,23 +2430,21 @@ def _named_apposition(chunk: Chunk, cue_end: int, sentence: _Sentence) -> bool:
     return rest is not None and rest.end() < sentence.segment.end
 
 
-#: A number or article before an adjectival gift word: "three (donated) Tetras".
-_GIFT_COUNTED = re.compile(r"(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|"
-                             r"ten|several|some))\s+$")
+#: A number or article counting the items of a list: "(three) donated Tetras".
+COUNTED = r"(?:\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some))\s+"
+#: ... right before an adjectival gift word.
+_GIFT_COUNTED = re.compile(COUNTED + "$")
 #: Where an item of a list ends: a comma, a semicolon or "and".
 _ITEM_END = re.compile(r",|;|\band\b")
 
 
-def _in_the_listed_item(chunks: Sequence[Chunk], cue_start: int, cue_end: int,
-                        sentence: _Sentence) -> list[Chunk]:
-    """The chunks a gift named as one item of a list may take ("including three Super Tucanos
-    from Brazil, three donated Tetras from France, a single AW139 from Italy"): those before it
-    and those of its own item, not the next items' suppliers."""
+def _in_the_item(chunk: Chunk, cue_start: int, cue_end: int, sentence: _Sentence) -> bool:
+    """True if ``chunk`` may be a party of a gift named as one item of a list ("including
+    three Super Tucanos from Brazil, three donated Tetras from France, a single AW139 from
+    Italy"): it stands before the gift or in its own item, not in the next items."""
     found = _ITEM_END.search(sentence.lowered, cue_end - sentence.offset)
-    if found is None:
-        return list(chunks)
-    item_end = sentence.offset + found.start()
-    return [chunk for chunk in chunks if chunk.end <= cue_start or chunk.start < item_end]
+    return found is None or chunk.end <= cue_start or \
+        chunk.start < sentence.offset + found.start()
 
 
 #: Between a state and the members it is one of: " and other European (NATO) ".
@@ -3443,7 +3441,6 @@ _ENDING_A_THREAT = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:activities
                               r"insurgencies|war|wars|conflict|conflicts|violence|fighting|"
                               r"attacks|threat|threats|crisis|terrorism|terror|rebellion|piracy|"
                               r"trafficking|menace|impunity)\b")
-#: Taking part in an exercise: a place the clause names is the exercise's.
 #: Taking part or visiting, in a modifier: "took part in the drills", "on his way to visit".
 _TAKES_PART_OR_VISITS = re.compile(r"particip|tak(?:e|es|ing)\s+part|took\s+part|\bvisit|"
                                    r"\btour\b|\btrip\b")
