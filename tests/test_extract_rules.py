@@ -4532,6 +4532,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "by the United Kingdom. The shipment arrived last week. The armoured Land Rovers were "
      "donated to the Lebanese Army to help it secure its border.",
      {("MilitaryAid", "United Kingdom", "Lebanon")}),
+    # the actor whose help a training covers trains, whoever commends the help
+    ("Defence news.\n\nThe Somali government commended Turkey's help in its struggle against "
+     "militants with armed drones and training.", {("Training", "Turkey", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -149,6 +149,13 @@ def test_wrapped_lines_join_into_one_sentence() -> None:
     assert text[segment.start:segment.end] == text
 
 
+def test_a_line_ending_on_a_word_broken_at_its_hyphen_joins_the_next_but_page_buttons_do_not(
+) -> None:
+    text = "The Russo-\nUkrainian war\nA+ A-\nSomalia thanked Turkey."
+    assert [text[s.start:s.end] for s in segment_text(text)] == [
+        "The Russo-\nUkrainian war", "A+ A-", "Somalia thanked Turkey."]
+
+
 def test_sentences_that_lost_the_space_after_their_stop_are_still_cut() -> None:
     text = ("Ghana sent troops, the army said (GAF).In May it sent more.Togo did too. "
             "Mr.Tetteh spoke.")

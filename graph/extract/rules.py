@@ -174,6 +174,10 @@ _GRATEFUL_TO = re.compile(r"\b(?:grateful|gratitude|thankful|thanks|indebted)\s+
 #: ... and before "its" or "the" and a noun or participle cue ("China for its assistance",
 #: "China for the gifted frigate").
 _FOR_THE = re.compile(_FOR_GERUND.pattern + r"(?:its|their|the)\s+(?:[\w-]+\s+){0,2}")
+#: Between an actor and a cue its help covers: "(Turkey)'s help in its struggle against
+#: militants with armed drones and (training)", "(India)'s support in (training)".
+_HELP_WITH = re.compile(r"'s\s+(?:military\s+)?(?:help|support|assistance|backing|contribution)\s+"
+                        r"(?:[\w-]+\s+){0,8}?(?:in|with|for|through)\s+(?:[\w-]+\s+){0,4}")
 #: Markers of where forces go, which name no host far before a presence cue.
 _TOWARDS = ("to", "into")
 #: A verb that names its object as something ("chose Fiji as one of the recipients").
@@ -1255,13 +1259,16 @@ def _thanked_for(before: list[Chunk], cue_start: int, cue_end: int, sentence: _S
                  ) -> Chunk | None:
     """The actor right before "for" and a gerund cue ("thanked Japan for donating"), or "its"
     or "the" and a noun or a participle ("expressed gratitude to China for its assistance",
-    "thanked China for the gifted frigate"): the cue's agent, whoever the clause's subject is."""
+    "thanked China for the gifted frigate"), or whose help covers the cue ("commended Turkey's
+    help ... with armed drones and training"): the cue's agent, whoever the clause's subject is."""
     word_end = cue_end - sentence.offset
     gap = _FOR_GERUND if sentence.lowered.endswith("ing", 0, word_end) \
         else _FOR_THE  # "thanked China for its assistance", "grateful to Russia for the
     # transfer": China's, Russia's
     return next((chunk for chunk in reversed(before) if gap.fullmatch(
-        sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset)), None)
+        sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset)
+        or _HELP_WITH.fullmatch(sentence.lowered, chunk.end - sentence.offset,
+                                cue_start - sentence.offset)), None)
 
 
 def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start: int,

@@ -113,7 +113,9 @@ def _joins(text: str, previous: tuple[int, int], line: tuple[int, int]) -> bool:
     if after[0].islower():
         return True
     word = before.rsplit(None, 1)[-1].lower()  # the last word, ``before`` being stripped
-    return word.endswith((",", "-")) or word in _CONTINUES
+    # a word broken at its hyphen ("Russo-"), not a page's font-size buttons ("A+ A-")
+    broken = word.endswith("-") and len(word) > 2 and word[-2].isalpha()
+    return word.endswith(",") or broken or word in _CONTINUES
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int, bool, int]]:
