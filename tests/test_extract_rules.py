@@ -4535,6 +4535,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # the actor whose help a training covers trains, whoever commends the help
     ("Defence news.\n\nThe Somali government commended Turkey's help in its struggle against "
      "militants with armed drones and training.", {("Training", "Turkey", "Somalia")}),
+    # a capital in title case before a colon is a dateline, even when a subject after it
+    # names the capital's country
+    ("Defence news.\n\nNew Delhi: The armies of India and Vietnam carried out a three-week "
+     "military exercise in Haryana.", {("JointExercise", "India", "Vietnam")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -2986,8 +2986,12 @@ def _subject_group(eligible: list[Chunk], cue_start: int, sentence: _Sentence) -
             continue
         if group:
             gap = sentence.lowered[group[-1].end - sentence.offset:chunk.start - sentence.offset]
-            if _DATELINE_END.fullmatch(gap):
-                group = [chunk]  # "Islamabad: Pakistan and Russia signed ...": a dateline
+            if _DATELINE_END.fullmatch(gap) or (
+                    len(group) == 1 and gap.startswith(":")
+                    and group[0].start - sentence.offset <= _DATELINE_LEAD):
+                # "Islamabad: Pakistan and Russia signed ...", "New Delhi: The armies of India
+                # and Vietnam carried out ...": a dateline
+                group = [chunk]
                 continue
             if group[-1].possessive and not gap.strip(" '’s") and \
                     {party.entity for party in chunk.parties} == \
