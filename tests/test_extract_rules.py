@@ -4539,6 +4539,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # names the capital's country
     ("Defence news.\n\nNew Delhi: The armies of India and Vietnam carried out a three-week "
      "military exercise in Haryana.", {("JointExercise", "India", "Vietnam")}),
+    # "is looking to" hedges like "seeks to"
+    ("Defence news.\n\nThe Philippines is looking to tap an information-sharing centre in "
+     "Singapore to support its joint operations with Indonesia.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
