@@ -4542,6 +4542,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "is looking to" hedges like "seeks to"
     ("Defence news.\n\nThe Philippines is looking to tap an information-sharing centre in "
      "Singapore to support its joint operations with Indonesia.", set()),
+    # "military-designed vehicles" are arms like "military vehicles"
+    ("Defence news.\n\nChina has supplied 14 military-designed vehicles to Vanuatu.",
+     {("ArmsTransfer", "China", "Vanuatu")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
