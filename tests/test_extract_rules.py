@@ -4545,6 +4545,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "military-designed vehicles" are arms like "military vehicles"
     ("Defence news.\n\nChina has supplied 14 military-designed vehicles to Vanuatu.",
      {("ArmsTransfer", "China", "Vanuatu")}),
+    # a visitor to forces named as another's is not there with them; a visitor to troops
+    # named as nobody's visits its own
+    ("Defence news.\n\nGantz visited the U.S. Navy Fifth Fleet headquarters in Bahrain.",
+     {("MilitaryPresence", "United States", "Bahrain")}),
+    ("Defence news.\n\nMacron visited troops in Mali.", {("MilitaryPresence", "France", "Mali")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -178,6 +178,9 @@ _FOR_THE = re.compile(_FOR_GERUND.pattern + r"(?:its|their|the)\s+(?:[\w-]+\s+){
 #: militants with armed drones and (training)", "(India)'s support in (training)".
 _HELP_WITH = re.compile(r"'s\s+(?:military\s+)?(?:help|support|assistance|backing|contribution)\s+"
                         r"(?:[\w-]+\s+){0,8}?(?:in|with|for|through)\s+(?:[\w-]+\s+){0,4}")
+#: A visit from an actor to forces another actor owns: "(Gantz) visited the (U.S.)".
+_VISIT_OF = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:visited|visits|toured|tours|inspected|"
+                       r"inspects)\s+(?:the\s+)?")
 #: Markers of where forces go, which name no host far before a presence cue.
 _TOWARDS = ("to", "into")
 #: A verb that names its object as something ("chose Fiji as one of the recipients").
@@ -1651,6 +1654,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if holders and not roles[other]:
             roles[other].append(holders[0])
     before = _penalised(before, cue_start, sentence)
+    if rule.needs_marked_target:
+        before = _visitors_dropped(before, sentence)
     before = _fitting_first(before, rule, agent)
     if cue.type == "AllianceMembership" and \
             sentence.words(cue_start, cue_end) in _MEMBERSHIP_WORDS:
@@ -2091,6 +2096,16 @@ def _penalised(before: list[Chunk], cue_start: int, sentence: _Sentence) -> list
             cue_start - sentence.offset):
         return before
     return [chunk for chunk in before if chunk.start >= max(ends)]
+
+
+def _visitors_dropped(before: list[Chunk], sentence: _Sentence) -> list[Chunk]:
+    """The actors before a presence cue, less a visitor when the forces visited are named as
+    another's ("Gantz visited the U.S. Navy Fifth Fleet headquarters in Bahrain": the United
+    States is there, Israel only visits; "Macron visited troops in Mali": his own)."""
+    return [chunk for index, chunk in enumerate(before) if not any(
+        later.marker is None and _VISIT_OF.fullmatch(
+            sentence.lowered, chunk.end - sentence.offset, later.start - sentence.offset)
+        for later in before[index + 1:])]
 
 
 def _speaker_after(chunk: Chunk, sentence: _Sentence) -> bool:
