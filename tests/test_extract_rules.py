@@ -4550,6 +4550,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nGantz visited the U.S. Navy Fifth Fleet headquarters in Bahrain.",
      {("MilitaryPresence", "United States", "Bahrain")}),
     ("Defence news.\n\nMacron visited troops in Mali.", {("MilitaryPresence", "France", "Mali")}),
+    # forces struck, named as a state's, are not the subject's ("Key US ally Israel")
+    ("Defence news.\n\nKey US ally Israel has launched hundreds of strikes in Syria since 2011, "
+     "including against Iranian forces.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

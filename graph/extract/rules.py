@@ -1426,6 +1426,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 cue.type in chunk.noun_roles and \
                 _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
             marker = None  # "allowances of Cameroonian peacekeepers in the CAR": theirs
+        if chunk.demonyms_only and marker == "exclude" and rule.needs_marked_target and \
+                cue.type in chunk.noun_roles and \
+                _modifies(chunk, cue_start, sentence.lowered, sentence.offset):
+            marker = None  # "strikes in Syria ... against Iranian forces": foes, but theirs
         if chunk.demonyms_only and marker not in (None, "of"):
             # After a preposition a demonym names a party only before a state noun ("to the
             # Somali army") or a role noun ("for British CAMM missiles"), never "an Emirati plane".
