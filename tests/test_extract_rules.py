@@ -4553,6 +4553,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # forces struck, named as a state's, are not the subject's ("Key US ally Israel")
     ("Defence news.\n\nKey US ally Israel has launched hundreds of strikes in Syria since 2011, "
      "including against Iranian forces.", set()),
+    # forces an opening "with" phrase names are the subject's after it
+    ("Defence news.\n\nAnd with large bases in Qatar and Kuwait, the US remains the most "
+     "powerful actor in the region.", {("MilitaryPresence", "United States", "Qatar"),
+                                       ("MilitaryPresence", "United States", "Kuwait")}),
+    ("Defence news.\n\nWith troops in Mali, France remains a key partner.",
+     {("MilitaryPresence", "France", "Mali")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

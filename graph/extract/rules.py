@@ -218,6 +218,10 @@ _USED_BY = re.compile(r"\b(?:used|operated|flown|fielded)\s+(?:[a-z]+ly\s+)?by\s
 #: A list a noun cue heading its clause names ("customers have included Ethiopia and Chad").
 _LISTED_AFTER = re.compile(r"\b(?:include|includes|included|including|are|were)\s+(?:the\s+)?$")
 _HEADS_SENTENCE = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}$")
+#: A sentence opening on "with" ("And with large bases in ..."), and the comma and article
+#: before the subject after such an opening phrase.
+_OPENS_WITH = re.compile(r"\W*(?:and\s+|but\s+)?with\s")
+_AFTER_COMMA = re.compile(r",\s+(?:the\s+)?$")
 #: The rulers of a country named after them ("to the Assad regime in Syria", "to the junta in
 #: Myanmar"): the country receives.
 _TO_THE_RULERS_IN = re.compile(  # not "according to the authorities in the country"
@@ -1698,6 +1702,15 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if listed is not None:
             roles[agent].append(listed)
             after.remove(listed)
+    if not roles[agent] and not before and _OPENS_WITH.match(sentence.lowered, 0,
+                                                           cue_start - sentence.offset + 5):
+        # "And with large bases in Qatar and Bahrain, the US remains ...": the subject after
+        # the opening phrase has them
+        subject = next((chunk for chunk in after if chunk.marker is None and _AFTER_COMMA.search(
+            sentence.lowered, 0, chunk.start - sentence.offset)), None)
+        if subject is not None:
+            roles[agent].append(subject)
+            after.remove(subject)
     # A marked actor after another clause's subject belongs to it
     # ("The UK leads the battlegroup in Estonia, Canada leads the one in Latvia").
     subjects_after = [chunk.start for chunk in after  # an alliance joined is no new subject
