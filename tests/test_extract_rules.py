@@ -4559,6 +4559,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
                                        ("MilitaryPresence", "United States", "Kuwait")}),
     ("Defence news.\n\nWith troops in Mali, France remains a key partner.",
      {("MilitaryPresence", "France", "Mali")}),
+    # a place in a relative clause after the cue's object is that clause's, not the cue's
+    ("Defence news.\n\nThe United States had trained most of the Cambodian soldiers who will "
+     "be sent to Sudan.", {("Training", "United States", "Cambodia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

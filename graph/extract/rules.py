@@ -1212,6 +1212,23 @@ def _antecedent(clause: Clause, clauses: Sequence[Clause], sentence: _Sentence) 
                                             clause.start - offset) else None
 
 
+#: A relative clause with a verb of its own: "(soldiers) who will be (sent to Sudan)".
+_RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?(?:will|would|shall|are|were|is|"
+                            r"was|have|has|had)\s")
+
+
+def _in_relative_after(chunk: Chunk, chunks: Sequence[Chunk], cue_end: int,
+                       sentence: _Sentence) -> bool:
+    """True if ``chunk`` stands in a relative clause after the cue's own object ("trained most
+    of the Cambodian soldiers who will be sent to Sudan": Sudan is where they go)."""
+    if chunk.start <= cue_end:
+        return False
+    offset = sentence.offset
+    relative = _RELATIVE_VERB.search(sentence.lowered, cue_end - offset, chunk.start - offset)
+    return relative is not None and any(
+        cue_end <= other.start and other.end <= relative.start() + offset for other in chunks)
+
+
 def _nobody_abroad(chunks: Sequence[Chunk], cue_start: int, cue_end: int,
                    sentence: _Sentence) -> bool:
     """True if the troop noun at the cue names a state's own forces or forces someone backs,
@@ -1357,6 +1374,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue  # "joined the deployment under the umbrella of the EAC": not the EAC
         if chunk.coreference == "there" and not rule.needs_marked_target:
             continue  # "instructors teach the courses there": where, not whom
+        if _in_relative_after(chunk, chunks, cue_end, sentence):
+            continue  # "trained the Cambodian soldiers who will be sent to Sudan": not whom
         if chunk.start > cue_end and sentence.lowered.rfind(
                 ",", max(0, chunk.start - sentence.offset - _PHRASE_REACH),
                 chunk.start - sentence.offset) != -1 and _ATTRIBUTION_TAIL.search(
