@@ -4562,6 +4562,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a place in a relative clause after the cue's object is that clause's, not the cue's
     ("Defence news.\n\nThe United States had trained most of the Cambodian soldiers who will "
      "be sent to Sudan.", {("Training", "United States", "Cambodia")}),
+    # "the country" may be the state goods or forces went "to" earlier in the clause
+    ("Defence news.\n\nRussia has delivered S-300 systems to Syria to improve the safety of "
+     "its military personnel deployed in the country.",
+     {("ArmsTransfer", "Russia", "Syria"), ("MilitaryPresence", "Russia", "Syria")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

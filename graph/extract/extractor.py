@@ -450,8 +450,9 @@ class _Coreference:
                    and not _VISITED.search(self._lowered, max(0, chunk.start - _VISIT_REACH),
                                            chunk.start)
                    # "140 officers in Sierra Leone to train the country's army": where the
-                   # clause stands may be the country
-                   and not (chunk.marker in ("in", "at") and chunk.end <= position)
+                   # clause stands may be the country, as may where it went ("delivered S-300s
+                   # to Syria to protect its personnel deployed in the country")
+                   and not (chunk.marker in ("in", "at", "to") and chunk.end <= position)
                    for party in chunk.parties}
         phrase = _DEFINITE_PHRASE.match(self._lowered, position)
         named = self._capital_named(phrase.end()) if phrase is not None else None
