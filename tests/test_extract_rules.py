@@ -4566,6 +4566,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nRussia has delivered S-300 systems to Syria to improve the safety of "
      "its military personnel deployed in the country.",
      {("ArmsTransfer", "Russia", "Syria"), ("MilitaryPresence", "Russia", "Syria")}),
+    # states "with ... also contributing" act beside the one named before them: no trainees
+    ("Defence news.\n\nTraining was done by a rotation of instructors from 14 countries, the "
+     "majority from Portugal with Greece, Italy and Finland also contributing.", set()),
+    ("Defence news.\n\nKenya trained 500 Somali soldiers, with Uganda also contributing.",
+     {("Training", "Kenya", "Somalia"), ("Training", "Uganda", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1229,6 +1229,12 @@ def _in_relative_after(chunk: Chunk, chunks: Sequence[Chunk], cue_end: int,
         cue_end <= other.start and other.end <= relative.start() + offset for other in chunks)
 
 
+#: After actors named with "with": a participle of taking part ("with Greece and Italy also
+#: contributing").
+_ALSO_ACTING = re.compile(r"\s+(?:also\s+|too\s+)?(?:contributing|participating|taking\s+part|"
+                          r"joining\s+in|helping)\b")
+
+
 def _nobody_abroad(chunks: Sequence[Chunk], cue_start: int, cue_end: int,
                    sentence: _Sentence) -> bool:
     """True if the troop noun at the cue names a state's own forces or forces someone backs,
@@ -1329,6 +1335,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     named_members: Chunk | None = None
     reduced = False  # trainees named before a passive participle ("personnel trained in")
     phrase_possessor = False  # the cue is a possessed noun inside a prepositional phrase
+    co_actors: list[Chunk] = []  # "with Greece also contributing": they act as the agent does
     # "jets donated by a NATO member": no actor named before is that member
     embedded = (cue.type == "AllianceMembership" and _in_phrase(cue_start, sentence)) or \
         (cue.type in _WEAPON_TYPES and _CONCERN_WITH.search(
@@ -1376,6 +1383,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue  # "instructors teach the courses there": where, not whom
         if _in_relative_after(chunk, chunks, cue_end, sentence):
             continue  # "trained the Cambodian soldiers who will be sent to Sudan": not whom
+        if chunk.marker == "with" and _ALSO_ACTING.match(sentence.lowered,
+                                                         chunk.end - sentence.offset):
+            co_actors.append(chunk)  # "instructors from Portugal, with Greece and Italy also
+            continue  # contributing": they act as Portugal does
         if chunk.start > cue_end and sentence.lowered.rfind(
                 ",", max(0, chunk.start - sentence.offset - _PHRASE_REACH),
                 chunk.start - sentence.offset) != -1 and _ATTRIBUTION_TAIL.search(
@@ -1707,6 +1718,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         elif all(chunk.marker in _COMPANION_MARKERS for chunk in roles[agent]):
             # "Bulgaria, which joined NATO together with Romania": both joined
             roles[agent].append(before[0])
+    if roles[agent]:  # "Kenya trained Somali soldiers, with Uganda also contributing"
+        roles[agent].extend(co_actors)
     if roles["target"]:
         roles["source"].extend(leaders)
     if roles[agent] and (roles[other] or obj is not None) and \
