@@ -4571,6 +4571,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "majority from Portugal with Greece, Italy and Finland also contributing.", set()),
     ("Defence news.\n\nKenya trained 500 Somali soldiers, with Uganda also contributing.",
      {("Training", "Kenya", "Somalia"), ("Training", "Uganda", "Somalia")}),
+    # a demonym naming a civil war's country is no actor of the sentence
+    ("Defence news.\n\nIn the Second Sudanese Civil War (1983 – 2005), the National Defense "
+     "University of China trained the North Sudanese army.", {("Training", "China", "Sudan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

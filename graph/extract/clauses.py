@@ -169,6 +169,10 @@ class Party:
     mention: Mention | None = None
 
 
+#: A civil war a demonym names the country of ("the Second Sudanese Civil War").
+_CIVIL_WAR_AFTER = re.compile(r"\s+civil\s+wars?\b")
+
+
 @dataclass(slots=True)
 class Chunk:
     """One actor or several coordinated actors, with the marks of their role."""
@@ -1283,6 +1287,9 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
             # "stationed at French army bases in Senegal": the bases' owner, where the place is
             # named apart (not "at a Jordanian air base", which is in Jordan)
             chunk.marker = None
+        if chunk.demonyms_only and chunk.marker is None and \
+                _CIVIL_WAR_AFTER.match(lowered, piece_end - start):
+            chunk.marker = "exclude"  # "In the Second Sudanese Civil War, ...": where, no actor
         if marker in _LOCATIVE_MARKERS and not possessive and \
                 _FUNDS_AFTER.match(lowered, piece_end - start):
             chunk.demonyms_only = True  # "in US military aid": whose aid, as "American aid"
