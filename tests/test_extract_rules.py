@@ -4574,6 +4574,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a demonym naming a civil war's country is no actor of the sentence
     ("Defence news.\n\nIn the Second Sudanese Civil War (1983 – 2005), the National Defense "
      "University of China trained the North Sudanese army.", {("Training", "China", "Sudan")}),
+    # after "include", a state named with "of" is a member, not the body it joins
+    ("Defence news.\n\nThose trained include 100 FADM instructors to ensure the lessons learnt "
+     "at the hands of the EU instructors are passed on.", set()),
+    ("Defence news.\n\nNATO includes the armies of Poland and Romania.",
+     {("AllianceMembership", "Poland", "NATO"), ("AllianceMembership", "Romania", "NATO")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
