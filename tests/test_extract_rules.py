@@ -4579,6 +4579,17 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "at the hands of the EU instructors are passed on.", set()),
     ("Defence news.\n\nNATO includes the armies of Poland and Romania.",
      {("AllianceMembership", "Poland", "NATO"), ("AllianceMembership", "Romania", "NATO")}),
+    # dependence on another state's oil is no arms supply; on its weapons it is
+    ("Defence news.\n\nCuba has become dependent on Russian oil and has welcomed Russian "
+     "warships into its port.", set()),
+    ("Defence news.\n\nAlgeria is dependent on Russian weapons.",
+     {("ArmsTransfer", "Russia", "Algeria")}),
+    # "the possibility of" hedges like "possible"
+    ("Defence news.\n\nLeaders of the Philippines and Japan released a statement indicating the "
+     "possibility of more combined naval exercises.", set()),
+    # aircraft landing with soldiers bring forces, not arms
+    ("Defence news.\n\nTwo Russian aircraft landed at Venezuela's central airport on Saturday "
+     "with about 100 soldiers.", {("MilitaryPresence", "Russia", "Venezuela")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
