@@ -4590,6 +4590,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # aircraft landing with soldiers bring forces, not arms
     ("Defence news.\n\nTwo Russian aircraft landed at Venezuela's central airport on Saturday "
      "with about 100 soldiers.", {("MilitaryPresence", "Russia", "Venezuela")}),
+    # a state after "according to" a title and "of" is whom a speaker serves, not a party
+    ("Defence news.\n\nAccording to the High Commissioner of India Dr Ketan Shukla, Botswana and "
+     "India signed a Defence Forces Agreement in 1978.",
+     {("DefenceAgreement", "Botswana", "India")}),
+    ("Defence news.\n\nMeanwhile, according to Times of India news, Bangladesh and Pakistan signed "
+     "a submarine purchase agreement with China.",
+     {("ArmsTransfer", "China", "Bangladesh"), ("ArmsTransfer", "China", "Pakistan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

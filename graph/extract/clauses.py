@@ -923,6 +923,11 @@ _ENVOYS = frozenset(("ambassador", "ambassadors", "commissioner", "commissioners
 _ENVOY_REACH = 6  # words between the title and "to" ("of the Republic of Malaysia")
 
 
+#: A speaker's title and "of" before a state: "according to the High Commissioner of (India)".
+_SOURCE_OF = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,3}of\s+"
+                        r"(?:the\s+)?$")
+
+
 def _envoy_of_before(words: list[str], to_index: int) -> bool:
     """True if ``words[to_index]`` ("to") follows an envoy's title and "of" his state."""
     start = max(0, to_index - _ENVOY_REACH)
@@ -957,6 +962,8 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
     phrase = _marker_phrase(words, index, lexicon)
     if phrase == "to" and _envoy_of_before(words, index - 1):
         return "exclude"  # "the High Commissioner of Malaysia to Brunei": a diplomat's post
+    if phrase == "of" and _SOURCE_OF.search(before):
+        return "exclude"  # "According to the High Commissioner of India, ...": who speaks
     if phrase is not None:
         size = len(phrase.split())
         if size == index and phrase in lexicon.subordinators and \
