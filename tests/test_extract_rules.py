@@ -4597,6 +4597,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nMeanwhile, according to Times of India news, Bangladesh and Pakistan signed "
      "a submarine purchase agreement with China.",
      {("ArmsTransfer", "China", "Bangladesh"), ("ArmsTransfer", "China", "Pakistan")}),
+    # service members, marines, sailors and airmen make a clause speak of the military
+    ("Defence news.\n\nThe course, run under the Maritime Cooperation Agreement between Colombia "
+     "and Honduras, trains Honduran service members.",
+     {("DefenceAgreement", "Colombia", "Honduras")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
