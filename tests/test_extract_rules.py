@@ -4601,6 +4601,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe course, run under the Maritime Cooperation Agreement between Colombia "
      "and Honduras, trains Honduran service members.",
      {("DefenceAgreement", "Colombia", "Honduras")}),
+    # "groups" is a noun far more often than a verb of membership ("the militant groups")
+    ("Defence news.\n\nThe African Union mission has 20,000 troops. Their mandate focuses on "
+     "degrading the militant groups, strengthening the capacity of the Somali government "
+     "forces.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

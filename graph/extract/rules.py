@@ -1027,6 +1027,14 @@ class _Sentence:
 # ---------------------------------------------------------------- roles
 
 
+#: A word before "groups" that makes it a noun: "the militant groups", "armed groups".
+_GROUPS_NOUN_BEFORE = re.compile(
+    r"\b(?:the|these|those|other|several|many|some|all|both|various|such|two|three|four|\d+|"
+    r"militant|armed|rebel|terrorist|terror|extremist|jihadist|islamist|insurgent|criminal|"
+    r"ethnic|separatist|paramilitary|splinter|opposition|advocacy|pressure|lobby|working|"
+    r"interest|rights|civil|local|small|large|regional|international|political|religious)\s+$")
+
+
 def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
     """Cues of the sentence whose required topic it mentions, leftmost and longest first.
 
@@ -1055,6 +1063,10 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
             continue  # "sent eight armoured personnel carriers": vehicles, not troops
         if cue.type == "Training" and _CRAFT_AFTER.match(sentence.lowered, end - segment.start):
             continue  # "six trainer jets", "a Kiran trainer aircraft": aircraft
+        if cue.type == "AllianceMembership" and \
+                sentence.lowered.startswith("groups", start - segment.start) and \
+                _GROUPS_NOUN_BEFORE.search(sentence.lowered, 0, start - segment.start):
+            continue  # "degrading the militant groups": a noun, not "the alliance groups"
         if sentence.lowered.startswith("host of ", start - segment.start) and \
                 sentence.lowered.endswith(("a ", "whole "), 0, start - segment.start):
             continue  # "a host of senior officers were present": many, no host
