@@ -4605,6 +4605,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe African Union mission has 20,000 troops. Their mandate focuses on "
      "degrading the militant groups, strengthening the capacity of the Somali government "
      "forces.", set()),
+    # weapons lent "for the period of the drills" change no hands
+    ("Defence news.\n\nFor the period of the drills, the Laos army has provided its T-72 tanks "
+     "to the Russian personnel.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
