@@ -4608,6 +4608,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # weapons lent "for the period of the drills" change no hands
     ("Defence news.\n\nFor the period of the drills, the Laos army has provided its T-72 tanks "
      "to the Russian personnel.", set()),
+    # "data provided by" a company moves no goods
+    ("Defence news.\n\nVisiting Chinese warships have been training Cambodian sailors at the "
+     "Ream Naval Base. Satellite data provided by Planet Labs show the two Chinese vessels are "
+     "still docked at the pier.",
+     {("MilitaryPresence", "China", "Cambodia"), ("Training", "China", "Cambodia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

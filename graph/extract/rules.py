@@ -1035,6 +1035,12 @@ _GROUPS_NOUN_BEFORE = re.compile(
     r"interest|rights|civil|local|small|large|regional|international|political|religious)\s+$")
 
 
+#: What a participle of supplying may follow without moving goods: "data provided by".
+_INFORMATION_BEFORE = re.compile(r"\b(?:data|information|images|imagery|footage|photos|"
+                                 r"photographs|pictures|figures|statistics|estimates|details|"
+                                 r"maps|analysis)\s+$")
+
+
 def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
     """Cues of the sentence whose required topic it mentions, leftmost and longest first.
 
@@ -1067,6 +1073,10 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
                 sentence.lowered.startswith("groups", start - segment.start) and \
                 _GROUPS_NOUN_BEFORE.search(sentence.lowered, 0, start - segment.start):
             continue  # "degrading the militant groups": a noun, not "the alliance groups"
+        if cue.type in _WEAPON_TYPES and sentence.lowered.startswith(
+                ("provided", "supplied"), start - segment.start) and \
+                _INFORMATION_BEFORE.search(sentence.lowered, 0, start - segment.start):
+            continue  # "Satellite data provided by Planet Labs show ...": no goods change hands
         if sentence.lowered.startswith("host of ", start - segment.start) and \
                 sentence.lowered.endswith(("a ", "whole "), 0, start - segment.start):
             continue  # "a host of senior officers were present": many, no host
