@@ -4613,6 +4613,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Ream Naval Base. Satellite data provided by Planet Labs show the two Chinese vessels are "
      "still docked at the pier.",
      {("MilitaryPresence", "China", "Cambodia"), ("Training", "China", "Cambodia")}),
+    # "treaty allies of" a state: each subject is that state's ally, not the other's
+    ("Defence news.\n\nManila and Tokyo are treaty allies of the US.",
+     {("DefenceAgreement", "Philippines", "United States"),
+      ("DefenceAgreement", "Japan", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -2787,7 +2787,7 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                                                chunk.start - sentence.offset)][:1]
     ally = _ally_named_before(eligible, subjects, cue_start, cue_end, rule, sentence) \
         if subject is not None and not partners and \
-        not any(chunk.start >= cue_end for chunk in objects) else None
+        not any(chunk.start >= cue_end and chunk.marker != "of" for chunk in objects) else None
     if subject is not None and ally is not None:
         # "Japan and South Korea are U.S. treaty allies": each is the named state's ally
         pairs = [(one, other) for one in _actors([subject]) for other in _actors([ally])
@@ -2871,14 +2871,22 @@ def _actors(chunks: Sequence[Chunk]) -> list[Entity]:
 def _ally_named_before(eligible: Sequence[Chunk], subjects: Sequence[Chunk], cue_start: int,
                        cue_end: int, rule: TieRule, sentence: _Sentence) -> Chunk | None:
     """The state whose ally the subject is, named right before an ally noun ("The Philippines
-    is a US treaty ally", "Thailand is America's oldest treaty ally"), or None."""
+    is a US treaty ally", "Thailand is America's oldest treaty ally") or right after it with
+    "of" ("are treaty allies of the US"), or None."""
     if rule.type != "DefenceAgreement" or \
             _ALLY_NOUN.search(sentence.lowered, cue_start - sentence.offset,
                               cue_end - sentence.offset) is None:
         return None
-    return next((chunk for chunk in eligible if chunk not in subjects and chunk.marker is None
-                 and subjects[0].end < chunk.start
-                 and _modifies(chunk, cue_start, sentence.lowered, sentence.offset)), None)
+    before = next((chunk for chunk in eligible if chunk not in subjects and chunk.marker is None
+                   and subjects[0].end < chunk.start
+                   and _modifies(chunk, cue_start, sentence.lowered, sentence.offset)), None)
+    # "Manila and Tokyo are treaty allies of the US": the state after "of"
+    return before or next((chunk for chunk in eligible if chunk.marker == "of" and
+                           _OF_THE.fullmatch(sentence.lowered, cue_end - sentence.offset,
+                                             chunk.start - sentence.offset)), None)
+
+
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 #: The noun of a cue that names one side as the other's ally or partner.
