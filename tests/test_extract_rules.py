@@ -4617,6 +4617,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nManila and Tokyo are treaty allies of the US.",
      {("DefenceAgreement", "Philippines", "United States"),
       ("DefenceAgreement", "Japan", "United States")}),
+    # a pact agreed "in principle" is not yet made
+    ("Defence news.\n\nJapan and New Zealand agreed in principle on Wednesday on an "
+     "intelligence sharing pact.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
