@@ -4620,6 +4620,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a pact agreed "in principle" is not yet made
     ("Defence news.\n\nJapan and New Zealand agreed in principle on Wednesday on an "
      "intelligence sharing pact.", set()),
+    # a war named as the time or cause of a tie ("following Russia's invasion") does not end it
+    ("Defence news.\n\nIndonesia conducted joint military exercises with Russia's navy in the "
+     "East Java seas following Russia's invasion of Ukraine.",
+     {("JointExercise", "Indonesia", "Russia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -178,6 +178,10 @@ _FOR_THE = re.compile(_FOR_GERUND.pattern + r"(?:its|their|the)\s+(?:[\w-]+\s+){
 #: militants with armed drones and (training)", "(India)'s support in (training)".
 _HELP_WITH = re.compile(r"'s\s+(?:military\s+)?(?:help|support|assistance|backing|contribution)\s+"
                         r"(?:[\w-]+\s+){0,8}?(?:in|with|for|through)\s+(?:[\w-]+\s+){0,4}")
+#: A phrase of time or cause before a hostile word: "following (Russia's invasion)".
+_CIRCUMSTANCE_BEFORE = re.compile(r"\b(?:following|after|since|amid|amidst|despite|in\s+the\s+"
+                                  r"wake\s+of|in\s+response\s+to)\s+(?:the\s+)?"
+                                  r"(?:[\w'’-]+\s+){0,2}$")
 #: A visit from an actor to forces another actor owns: "(Gantz) visited the (U.S.)".
 _VISIT_OF = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:visited|visits|toured|tours|inspected|"
                        r"inspects)\s+(?:the\s+)?")
@@ -753,6 +757,11 @@ class _Sentence:
                     self.lowered, max(0, cue_start - self.offset - _PHRASE_REACH),
                     cue_start - self.offset):
                 continue  # "sanctioned Turkey over its purchase of Russian S-400s": a cause
+            if modifier.kind == "hostile" and _CIRCUMSTANCE_BEFORE.search(
+                    self.lowered, max(0, start - self.offset - _PHRASE_REACH),
+                    start - self.offset):
+                continue  # "held exercises with Russia's navy following Russia's invasion of
+                # Ukraine": when, not between whom
             if modifier.kind == "hostile" and self._by_armed_group(start, end):
                 continue  # "soldiers serving in the DRC were killed by M23 shelling": still there
             if modifier.kind == "hostile" and _DETERRED.search(
