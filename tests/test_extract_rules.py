@@ -4624,6 +4624,23 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIndonesia conducted joint military exercises with Russia's navy in the "
      "East Java seas following Russia's invasion of Ukraine.",
      {("JointExercise", "Indonesia", "Russia")}),
+    # forces sent "at" a state's "request" go to that state; a commander's request names no
+    # host
+    ("Defence news.\n\nAt Maputo's request, Kigali deployed troops in July 2021 to fight "
+     "Islamist terrorists.", {("MilitaryPresence", "Rwanda", "Mozambique")}),
+    ("Defence news.\n\nBritain sent 200 soldiers to Kosovo, a deployment that was made at the "
+     "request of U.S. Army Gen. Christopher Cavoli.", {("MilitaryPresence", "United Kingdom",
+                                                       "Kosovo")}),
+    # "halting the terrorists' activities" ends a threat, not the forces' presence; those
+    # "called on" are urged, not where forces are
+    ("Defence news.\n\nNyusi visited Rwandan troops fighting terrorism in Mozambique's Cabo "
+     "Delgado. He commended the work done by Rwandan forces in Mozambique in pacifying the "
+     "district and called on them to maintain momentum in halting the terrorists’ activities.",
+     {("MilitaryPresence", "Rwanda", "Mozambique")}),
+    ("Defence news.\n\nNyusi visited Rwandan troops fighting terrorism in Mozambique's Cabo "
+     "Delgado. He commended the work done by Rwandan forces and Mozambican armed forces in "
+     "pacifying the district and called on them to maintain momentum.",
+     {("MilitaryPresence", "Rwanda", "Mozambique")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -732,6 +732,10 @@ class _Sentence:
         for start, end, modifier, written in self.modifiers:
             if modifier.kind == "hedge" and _DUE_TO_CAUSE.match(self.lowered, start - self.offset):
                 continue  # "due to the presence of a French contingent": a cause, no schedule
+            if modifier.kind == "hedge" and written.lower() == "request" and \
+                    _AT_SOMEONES.search(self.lowered, max(0, start - self.offset - _PHRASE_REACH),
+                                        start - self.offset):
+                continue  # "At Maputo's request, Kigali deployed troops": asked, and done
             if modifier.kind == "hedge" and start < cue_start:
                 if exists is None:
                     exists = self._exists_anyway(cue, cue_start)
@@ -1243,6 +1247,29 @@ def _antecedent(clause: Clause, clauses: Sequence[Clause], sentence: _Sentence) 
                                             clause.start - offset) else None
 
 
+#: "at" and whose request before the word "request": "At Maputo's", "at the".
+_AT_SOMEONES = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+|[\w-]+(?:'s|’s|')\s+)$")
+#: Asking for forces: "at (Maputo)'s request", "at the invitation of (Mozambique)".
+_REQUEST_AFTER = re.compile(r"\s*(?:'s|’s|')?\s+(?:request|invitation|behest)\b")
+_AT_BEFORE = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+)?$")
+#: After a state that asked: its government at most, then the phrase ends (not "of U.S. Army
+#: Gen. Christopher Cavoli": a commander asked).
+_REQUESTER_END = re.compile(r"(?:\s+(?:government|authorities|junta))?\s*(?:[,.;:)]|and\b|$)")
+_AT_REQUEST_OF = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:request|invitation|behest)\s+of\s+"
+                            r"(?:the\s+)?$")
+
+
+def _requester(chunk: Chunk, sentence: _Sentence) -> bool:
+    """True if ``chunk`` asked for the forces: "at Maputo's request", "at the invitation of
+    Mozambique" (where the sentence names no destination: "sent soldiers to Kosovo at the
+    request of U.S. Army Gen. Cavoli")."""
+    position = chunk.end - sentence.offset
+    return (chunk.possessive and sentence.leads_to(_AT_BEFORE, chunk.start)
+            and _REQUEST_AFTER.match(sentence.lowered, position) is not None) or \
+        (sentence.leads_to(_AT_REQUEST_OF, chunk.start)
+         and _REQUESTER_END.match(sentence.lowered, position) is not None)
+
+
 #: A relative clause with a verb of its own: "(soldiers) who will be (sent to Sudan)".
 _RELATIVE_VERB = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?(?:will|would|shall|are|were|is|"
                             r"was|have|has|had)\s")
@@ -1414,6 +1441,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue  # "instructors teach the courses there": where, not whom
         if _in_relative_after(chunk, chunks, cue_end, sentence):
             continue  # "trained the Cambodian soldiers who will be sent to Sudan": not whom
+        if rule.needs_marked_target and _requester(chunk, sentence) and not any(
+                other.marker in ("to", "into", "in") for other in chunks):
+            roles["target"].append(chunk)  # "At Maputo's request, Kigali deployed troops":
+            continue  # forces go where they were asked to
         if chunk.marker == "with" and _ALSO_ACTING.match(sentence.lowered,
                                                          chunk.end - sentence.offset):
             co_actors.append(chunk)  # "instructors from Portugal, with Greece and Italy also
@@ -3551,7 +3582,7 @@ _NOT_ONLY = re.compile(r"\s+(?:only|just|merely|simply|least)\b")
 _ENDED_BY_FOES = re.compile(r"\s+(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:rebels|insurgents|"
                             r"militants|jihadists|militias?|terrorists|fighters)\b")
 #: What a tie may be meant to end without ending itself: "ending the activities of Boko Haram".
-_ENDING_A_THREAT = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:activities|insurgency|"
+_ENDING_A_THREAT = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?(?:activities|insurgency|"
                               r"insurgencies|war|wars|conflict|conflicts|violence|fighting|"
                               r"attacks|threat|threats|crisis|terrorism|terror|rebellion|piracy|"
                               r"trafficking|menace|impunity)\b")
