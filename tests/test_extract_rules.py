@@ -4641,6 +4641,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Delgado. He commended the work done by Rwandan forces and Mozambican armed forces in "
      "pacifying the district and called on them to maintain momentum.",
      {("MilitaryPresence", "Rwanda", "Mozambique")}),
+    # a dateline's city is where the reporter writes from: no country "the country" stands for
+    ("Defence news.\n\nBANGKOK: Myanmar's military has commissioned new combat aircraft as the "
+     "army steps up efforts to regain territory from resistance forces in the country's civil "
+     "war.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -116,6 +116,9 @@ _OPENING_NOUN_BY = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){1,3}by\s+(?:the\s+)
 #: A definite noun phrase in the possessive: "the company's (TB2)".
 _POSSESSIVE_PHRASE = re.compile(r"the\s+[\w-]+(?:\s+[\w-]+)?['’]s\b")
 _PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
+#: After a dateline's city: an agency or date in brackets, then a colon or a dash.
+_LINE_OPENING = re.compile(r"\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?")  # a feed's date stamp
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*(?::|[—–]|--?)\s")
 _EXTRA_EVIDENCE = 2
 _WEAPON_LOOKBACK = 600  # characters before a sentence searched for the weapon "the drone" is
 #: Words of civil use before a craft: "freight carrier", "passenger plane".
@@ -474,6 +477,8 @@ class _Coreference:
         places: set[Entity] = set()  # named "in" earlier in the same sentence
         located: set[Entity] = set()  # named "in" earlier in the paragraph
         for mention, country in self.countries(start, position):
+            if self._dateline(mention):
+                continue  # "BANGKOK: Myanmar's military ...": where the reporter writes from
             if country not in present:
                 counts[country] += 1 if mention.form in ("demonym", "prefix") else 2
                 latest[country] = mention.start
@@ -494,6 +499,12 @@ class _Coreference:
                                                 country in subject, country in located,
                                                 latest[country]))
         return (Party(best, position, position),)
+
+    def _dateline(self, mention: Mention) -> bool:
+        """True if ``mention`` is a wire dateline's city opening a line ("BANGKOK: ...")."""
+        line_start = self._lowered.rfind("\n", 0, mention.start) + 1
+        return _LINE_OPENING.fullmatch(self._lowered, line_start, mention.start) is not None and \
+            _DATELINE_AFTER.match(self._lowered, mention.end) is not None
 
     def _opening_subject(self, position: int, clauses: Sequence[Clause],
                          present: set[Entity]) -> tuple[Party, ...]:
