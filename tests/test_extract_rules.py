@@ -4645,6 +4645,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nBANGKOK: Myanmar's military has commissioned new combat aircraft as the "
      "army steps up efforts to regain territory from resistance forces in the country's civil "
      "war.", set()),
+    # where negotiators met is a venue, not a host of forces
+    ("Defence news.\n\nAddressing a meeting on Tuesday, as Iranian and U.S. negotiators met "
+     "indirectly in Geneva, he criticised the U.S. military presence at its bases across the "
+     "region.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1247,6 +1247,9 @@ def _antecedent(clause: Clause, clauses: Sequence[Clause], sentence: _Sentence) 
                                             clause.start - offset) else None
 
 
+#: A meeting's venue before a place: "met indirectly in (Geneva)", "talks in (Doha)".
+_MET_IN = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|summit|negotiations|conference|"
+                     r"forum|gathered|convened)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$")
 #: "at" and whose request before the word "request": "At Maputo's", "at the".
 _AT_SOMEONES = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+|[\w-]+(?:'s|’s|')\s+)$")
 #: Asking for forces: "at (Maputo)'s request", "at the invitation of (Mozambique)".
@@ -1441,6 +1444,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue  # "instructors teach the courses there": where, not whom
         if _in_relative_after(chunk, chunks, cue_end, sentence):
             continue  # "trained the Cambodian soldiers who will be sent to Sudan": not whom
+        if rule.needs_marked_target and marker in _LOCATIVE and \
+                sentence.leads_to(_MET_IN, chunk.start):
+            continue  # "as nuclear negotiators met indirectly in Geneva": a venue, no host
         if rule.needs_marked_target and _requester(chunk, sentence) and not any(
                 other.marker in ("to", "into", "in") for other in chunks):
             roles["target"].append(chunk)  # "At Maputo's request, Kigali deployed troops":
