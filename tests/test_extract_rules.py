@@ -4649,6 +4649,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nAddressing a meeting on Tuesday, as Iranian and U.S. negotiators met "
      "indirectly in Geneva, he criticised the U.S. military presence at its bases across the "
      "region.", set()),
+    # "NATO's newest member" names a member unnamed, not the state troops are sent to; "NATO's
+    # 31st member" after its subject names the subject
+    ("Defence news.\n\nNATO's newest member has sent hundreds of troops to Latvia as part of a "
+     "mission.", set()),
+    ("Defence news.\n\nFinland became NATO's 31st member in April 2023.",
+     {("AllianceMembership", "Finland", "NATO")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

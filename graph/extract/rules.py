@@ -2024,13 +2024,15 @@ def _joined_later(joined: Chunk, chunks: Sequence[Chunk], sentence: _Sentence) -
 
 def _unnamed_member(chunk: Chunk, chunks: Sequence[Chunk], cue_start: int, cue_end: int,
                     sentence: _Sentence) -> bool:
-    """True for an organisation in "a CSTO member", or in "the EU member" with no member named
-    after it ("The EU member chose the French jets", not "the NATO member Turkey")."""
+    """True for an organisation in "a CSTO member", or in "the EU member" or "NATO's newest
+    member" with no member named after it ("The EU member chose the French jets", not "the NATO
+    member Turkey")."""
     before = chunk.start - sentence.offset
     if sentence.lowered.endswith((" a ", " an "), 0, before):
         return True
-    return _THE_BEFORE.search(sentence.lowered, 0, before) is not None and \
-        not _member_named_after(chunk, chunks, cue_start, cue_end, sentence)
+    # "NATO's newest member has sent troops to Latvia": a member, not Latvia
+    return (chunk.possessive or _THE_BEFORE.search(sentence.lowered, 0, before) is not None) \
+        and not _member_named_after(chunk, chunks, cue_start, cue_end, sentence)
 
 
 def _dateline(chunk: Chunk, chunks: Sequence[Chunk], cue_start: int,
