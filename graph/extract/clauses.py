@@ -169,10 +169,6 @@ class Party:
     mention: Mention | None = None
 
 
-#: A civil war a demonym names the country of ("the Second Sudanese Civil War").
-_CIVIL_WAR_AFTER = re.compile(r"\s+civil\s+wars?\b")
-
-
 @dataclass(slots=True)
 class Chunk:
     """One actor or several coordinated actors, with the marks of their role."""
@@ -923,6 +919,8 @@ _ENVOYS = frozenset(("ambassador", "ambassadors", "commissioner", "commissioners
 _ENVOY_REACH = 6  # words between the title and "to" ("of the Republic of Malaysia")
 
 
+#: A civil war a demonym names the country of ("the Second Sudanese Civil War").
+_CIVIL_WAR_AFTER = re.compile(r"\s+civil\s+wars?\b")
 #: A speaker's title and "of" before a state: "according to the High Commissioner of (India)".
 _SOURCE_OF = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,3}of\s+"
                         r"(?:the\s+)?$")

@@ -116,8 +116,9 @@ _OPENING_NOUN_BY = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){1,3}by\s+(?:the\s+)
 #: A definite noun phrase in the possessive: "the company's (TB2)".
 _POSSESSIVE_PHRASE = re.compile(r"the\s+[\w-]+(?:\s+[\w-]+)?['’]s\b")
 _PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
+#: What may open a line before a dateline's city: a feed's date stamp ("date 2026-03-13").
+_LINE_OPENING = re.compile(r"\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?")
 #: After a dateline's city: an agency or date in brackets, then a colon or a dash.
-_LINE_OPENING = re.compile(r"\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?")  # a feed's date stamp
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*(?::|[—–]|--?)\s")
 _EXTRA_EVIDENCE = 2
 _WEAPON_LOOKBACK = 600  # characters before a sentence searched for the weapon "the drone" is

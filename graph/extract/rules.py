@@ -1802,8 +1802,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if listed is not None:
             roles[agent].append(listed)
             after.remove(listed)
-    if not roles[agent] and not before and _OPENS_WITH.match(sentence.lowered, 0,
-                                                           cue_start - sentence.offset + 5):
+    if not roles[agent] and not before and _OPENS_WITH.match(sentence.lowered):
         # "And with large bases in Qatar and Bahrain, the US remains ...": the subject after
         # the opening phrase has them
         subject = next((chunk for chunk in after if chunk.marker is None and _AFTER_COMMA.search(
@@ -2833,7 +2832,7 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
                    and subject.end < chunk.start and chunk.end <= cue_start
                    and _VERB_BETWEEN.fullmatch(sentence.lowered, subject.end - sentence.offset,
                                                chunk.start - sentence.offset)][:1]
-    ally = _ally_named_before(eligible, subjects, cue_start, cue_end, rule, sentence) \
+    ally = _ally_named(eligible, subjects, cue_start, cue_end, rule, sentence) \
         if subject is not None and not partners and \
         not any(chunk.start >= cue_end and chunk.marker != "of" for chunk in objects) else None
     if subject is not None and ally is not None:
@@ -2916,8 +2915,8 @@ def _actors(chunks: Sequence[Chunk]) -> list[Entity]:
     return found
 
 
-def _ally_named_before(eligible: Sequence[Chunk], subjects: Sequence[Chunk], cue_start: int,
-                       cue_end: int, rule: TieRule, sentence: _Sentence) -> Chunk | None:
+def _ally_named(eligible: Sequence[Chunk], subjects: Sequence[Chunk], cue_start: int,
+                cue_end: int, rule: TieRule, sentence: _Sentence) -> Chunk | None:
     """The state whose ally the subject is, named right before an ally noun ("The Philippines
     is a US treaty ally", "Thailand is America's oldest treaty ally") or right after it with
     "of" ("are treaty allies of the US"), or None."""
