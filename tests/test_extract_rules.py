@@ -4655,6 +4655,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "mission.", set()),
     ("Defence news.\n\nFinland became NATO's 31st member in April 2023.",
      {("AllianceMembership", "Finland", "NATO")}),
+    # the owner a training place is named by ("at the Turkish military camp") trains
+    ("Defence news.\n\nOver 400 soldiers received rifles after finishing their training at the "
+     "Turkish military camp in Mogadishu.",
+     {("MilitaryPresence", "Turkey", "Somalia"), ("Training", "Turkey", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1290,6 +1290,10 @@ def _in_relative_after(chunk: Chunk, chunks: Sequence[Chunk], cue_end: int,
         cue_end <= other.start and other.end <= relative.start() + offset for other in chunks)
 
 
+#: A training's place named by its owner: "training (at the) Turkish (military camp)".
+_AT_THE = re.compile(r"\s+(?:at|in)\s+(?:the|a|an)\s+")
+_FACILITY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:camp|base|academy|school|college|centre|"
+                             r"center|facility|range)s?\b")
 #: After actors named with "with": a participle of taking part ("with Greece and Italy also
 #: contributing").
 _ALSO_ACTING = re.compile(r"\s+(?:also\s+|too\s+)?(?:contributing|participating|taking\s+part|"
@@ -1451,6 +1455,12 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 other.marker in ("to", "into", "in") for other in chunks):
             roles["target"].append(chunk)  # "At Maputo's request, Kigali deployed troops":
             continue  # forces go where they were asked to
+        if cue.type == "Training" and chunk.demonyms_only and chunk.start > cue_end and \
+                _AT_THE.fullmatch(sentence.lowered, cue_end - sentence.offset,
+                                  chunk.start - sentence.offset) and \
+                _FACILITY_AFTER.match(sentence.lowered, chunk.end - sentence.offset):
+            roles["source"].append(chunk)  # "their training at the Turkish military camp in
+            continue  # Mogadishu": the camp's owner trains
         if chunk.marker == "with" and _ALSO_ACTING.match(sentence.lowered,
                                                          chunk.end - sentence.offset):
             co_actors.append(chunk)  # "instructors from Portugal, with Greece and Italy also
