@@ -4659,6 +4659,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nOver 400 soldiers received rifles after finishing their training at the "
      "Turkish military camp in Mogadishu.",
      {("MilitaryPresence", "Turkey", "Somalia"), ("Training", "Turkey", "Somalia")}),
+    # "the volatile" between a preposition and the place keeps the preposition's role
+    ("Defence news.\n\nRwanda successfully deployed all its planned 850 peacekeepers to the "
+     "volatile Central African Republic.",
+     {("PeacekeepingDeployment", "Rwanda", "Central African Republic")}),
+    # a peace operation's acronym written in title case ("Minusca", "Amisom") is still its name
+    ("Defence news.\n\nRwanda sent troops to Minusca in 2014.",
+     {("PeacekeepingDeployment", "Rwanda", "Central African Republic")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
