@@ -4666,6 +4666,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a peace operation's acronym written in title case ("Minusca", "Amisom") is still its name
     ("Defence news.\n\nRwanda sent troops to Minusca in 2014.",
      {("PeacekeepingDeployment", "Rwanda", "Central African Republic")}),
+    # a force sent to monitor "the cessation of hostilities" keeps a peace; no war ends its ties
+    ("Defence news.\n\nThe United Nations peacekeeping force sent to Lebanon to monitor the "
+     "cessation of hostilities between Israel and Hizbollah now totals 10,500 troops, with "
+     "additional personnel arriving from Indonesia and Portugal.",
+     {("PeacekeepingDeployment", "Indonesia", "Lebanon"),
+      ("PeacekeepingDeployment", "Portugal", "Lebanon")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -178,6 +178,8 @@ _FOR_THE = re.compile(_FOR_GERUND.pattern + r"(?:its|their|the)\s+(?:[\w-]+\s+){
 #: militants with armed drones and (training)", "(India)'s support in (training)".
 _HELP_WITH = re.compile(r"'s\s+(?:military\s+)?(?:help|support|assistance|backing|contribution)\s+"
                         r"(?:[\w-]+\s+){0,8}?(?:in|with|for|through)\s+(?:[\w-]+\s+){0,4}")
+#: The end of a war before its word: "the cessation of (hostilities)", "an end to (the war)".
+_CEASED_BEFORE = re.compile(r"\b(?:cessation|end|ending|halt)\s+(?:of|to)\s+(?:the\s+)?$")
 #: A phrase of time or cause before a hostile word: "following (Russia's invasion)".
 _CIRCUMSTANCE_BEFORE = re.compile(r"\b(?:following|after|since|amid|amidst|despite|in\s+the\s+"
                                   r"wake\s+of|in\s+response\s+to)\s+(?:the\s+)?"
@@ -761,6 +763,11 @@ class _Sentence:
                     self.lowered, max(0, cue_start - self.offset - _PHRASE_REACH),
                     cue_start - self.offset):
                 continue  # "sanctioned Turkey over its purchase of Russian S-400s": a cause
+            if modifier.kind == "hostile" and _CEASED_BEFORE.search(
+                    self.lowered, max(0, start - self.offset - _PHRASE_REACH),
+                    start - self.offset):
+                continue  # "to monitor the cessation of hostilities between Israel and
+                # Hizbollah": a peace kept, no war between the tie's parties
             if modifier.kind == "hostile" and _CIRCUMSTANCE_BEFORE.search(
                     self.lowered, max(0, start - self.offset - _PHRASE_REACH),
                     start - self.offset):
