@@ -4672,6 +4672,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "additional personnel arriving from Indonesia and Portugal.",
      {("PeacekeepingDeployment", "Indonesia", "Lebanon"),
       ("PeacekeepingDeployment", "Portugal", "Lebanon")}),
+    # "one of" a state's main allies or suppliers is no primary partner; "its main ally" is
+    ("Defence news.\n\nIran, one of President Bashar al-Assad's main allies in the conflict, has "
+     "always denied sending forces.", set()),
+    ("Defence news.\n\nIran is Syria's main ally.", {("PrimaryPartner", "Syria", "Iran")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
