@@ -4676,6 +4676,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIran, one of President Bashar al-Assad's main allies in the conflict, has "
      "always denied sending forces.", set()),
     ("Defence news.\n\nIran is Syria's main ally.", {("PrimaryPartner", "Syria", "Iran")}),
+    # an opening phrase of composition lists the members of the body named just before
+    ("Defence news.\n\nChad is a member of the G5 Sahel military group. Bringing together Burkina "
+     "Faso, Chad, Mali, Mauritania and Niger, it aims to become a 5,000-man joint force.",
+     {("AllianceMembership", country, "G5 Sahel")
+      for country in ("Burkina Faso", "Chad", "Mali", "Mauritania", "Niger")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

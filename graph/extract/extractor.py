@@ -1651,14 +1651,23 @@ _JOINED_ALONE = re.compile(r"\bjoin(?:ed|s)?\b(?=\s*(?:in\s+(?:19|20)\d\d|[,.;]|
                            r"\s+(?:later|too|as\s+well|soon|after|a\s+year|two\s+years)))")
 
 
+#: A sentence opening on the body's composition, its name left to a pronoun: "Bringing together
+#: Burkina Faso, Chad, Mali, Mauritania and Niger, it aims to ...".
+_COMPOSED_OPENING = re.compile(r"(?:bringing\s+together|grouping|comprising|made\s+up\s+of|"
+                               r"composed\s+of|consisting\s+of)\s")
+
+
 def _alliance_joined(partial: list[Partial], mentions: Sequence[Mention], lowered: str,
                      scaled: Callable[[Partial, str], float]) -> list[Candidate]:
     """Members that "joined" with no alliance named in their sentence joined the one named
-    last just before it ("The SCO was founded as the Shanghai Five. Uzbekistan joined in 2001")."""
+    last just before it ("The SCO was founded as the Shanghai Five. Uzbekistan joined in 2001"),
+    as do those an opening phrase of composition lists ("Chad is a member of the G5 Sahel.
+    Bringing together Burkina Faso, Chad, Mali ..., it aims ...")."""
     found: list[Candidate] = []
     for item in partial:
-        if item.type != "AllianceMembership" or item.role != "source" or \
-                not _JOINED_ALONE.search(lowered, item.segment.start, item.segment.end):
+        if item.type != "AllianceMembership" or item.role != "source" or not (
+                _JOINED_ALONE.search(lowered, item.segment.start, item.segment.end)
+                or _COMPOSED_OPENING.match(lowered, item.segment.start)):
             continue
         before = [mention.entity for mention in mentions
                   if item.segment.start - _ALLIANCE_REACH <= mention.start < item.segment.start
