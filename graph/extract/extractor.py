@@ -567,8 +567,6 @@ def _owns_foreign_make(found: Sequence[Mention], lowered: str) -> bool:
         for owner, origin in itertools.pairwise(found))
 
 
-
-
 def _country_of(mention: Mention) -> Entity | None:
     if mention.entity.kind == "Country":
         return mention.entity
