@@ -71,7 +71,9 @@ from .lexicon import Lexicon, Scan, TieRule, default_lexicon
 from .mentions import Mention, MentionFinder, default_finder, gazetteer_forms, host_of
 from .patterns import match_text
 from .rules import (
+    COMPOSED_OPENING,
     COUNTED,
+    DATELINE_END,
     DRILLS_REFERRED,
     MADE_AFTER,
     OPENS_UNDER_AGREEMENT,
@@ -118,8 +120,6 @@ _POSSESSIVE_PHRASE = re.compile(r"the\s+[\w-]+(?:\s+[\w-]+)?['’]s\b")
 _PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
 #: What may open a line before a dateline's city: a feed's date stamp ("date 2026-03-13").
 _LINE_OPENING = re.compile(r"\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?")
-#: After a dateline's city: an agency or date in brackets, then a colon or a dash.
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*(?::|[—–]|--?)\s")
 _EXTRA_EVIDENCE = 2
 _WEAPON_LOOKBACK = 600  # characters before a sentence searched for the weapon "the drone" is
 #: Words of civil use before a craft: "freight carrier", "passenger plane".
@@ -505,7 +505,7 @@ class _Coreference:
         """True if ``mention`` is a wire dateline's city opening a line ("BANGKOK: ...")."""
         line_start = self._lowered.rfind("\n", 0, mention.start) + 1
         return _LINE_OPENING.fullmatch(self._lowered, line_start, mention.start) is not None and \
-            _DATELINE_AFTER.match(self._lowered, mention.end) is not None
+            DATELINE_END.match(self._lowered, mention.end) is not None
 
     def _opening_subject(self, position: int, clauses: Sequence[Clause],
                          present: set[Entity]) -> tuple[Party, ...]:
@@ -1649,12 +1649,6 @@ _JOINED_ALONE = re.compile(r"\bjoin(?:ed|s)?\b(?=\s*(?:in\s+(?:19|20)\d\d|[,.;]|
                            r"\s+(?:later|too|as\s+well|soon|after|a\s+year|two\s+years)))")
 
 
-#: A sentence opening on the body's composition, its name left to a pronoun: "Bringing together
-#: Burkina Faso, Chad, Mali, Mauritania and Niger, it aims to ...".
-_COMPOSED_OPENING = re.compile(r"(?:bringing\s+together|grouping|comprising|made\s+up\s+of|"
-                               r"composed\s+of|consisting\s+of)\s")
-
-
 def _alliance_joined(partial: list[Partial], mentions: Sequence[Mention], lowered: str,
                      scaled: Callable[[Partial, str], float]) -> list[Candidate]:
     """Members that "joined" with no alliance named in their sentence joined the one named
@@ -1665,7 +1659,7 @@ def _alliance_joined(partial: list[Partial], mentions: Sequence[Mention], lowere
     for item in partial:
         if item.type != "AllianceMembership" or item.role != "source" or not (
                 _JOINED_ALONE.search(lowered, item.segment.start, item.segment.end)
-                or _COMPOSED_OPENING.match(lowered, item.segment.start)):
+                or COMPOSED_OPENING.match(lowered, item.segment.start)):
             continue
         before = [mention.entity for mention in mentions
                   if item.segment.start - _ALLIANCE_REACH <= mention.start < item.segment.start

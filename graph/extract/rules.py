@@ -178,12 +178,13 @@ _FOR_THE = re.compile(_FOR_GERUND.pattern + r"(?:its|their|the)\s+(?:[\w-]+\s+){
 #: militants with armed drones and (training)", "(India)'s support in (training)".
 _HELP_WITH = re.compile(r"'s\s+(?:military\s+)?(?:help|support|assistance|backing|contribution)\s+"
                         r"(?:[\w-]+\s+){0,8}?(?:in|with|for|through)\s+(?:[\w-]+\s+){0,4}")
-#: The end of a war before its word: "the cessation of (hostilities)", "an end to (the war)".
-_CEASED_BEFORE = re.compile(r"\b(?:cessation|end|ending|halt)\s+(?:of|to)\s+(?:the\s+)?$")
-#: A phrase of time or cause before a hostile word: "following (Russia's invasion)".
-_CIRCUMSTANCE_BEFORE = re.compile(r"\b(?:following|after|since|amid|amidst|despite|in\s+the\s+"
-                                  r"wake\s+of|in\s+response\s+to)\s+(?:the\s+)?"
-                                  r"(?:[\w'’-]+\s+){0,2}$")
+#: Before a hostile word, what makes it name no war between a tie's parties: the war's end ("the
+#: cessation of (hostilities)", "an end to (the war)"), or a phrase of time or cause ("following
+#: (Russia's invasion)").
+_NO_WAR_BETWEEN_BEFORE = re.compile(
+    r"\b(?:(?:cessation|end|ending|halt)\s+(?:of|to)\s+(?:the\s+)?"
+    r"|(?:following|after|since|amid|amidst|despite|in\s+the\s+wake\s+of|in\s+response\s+to)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2})$")
 #: A visit from an actor to forces another actor owns: "(Gantz) visited the (U.S.)".
 _VISIT_OF = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:visited|visits|toured|tours|inspected|"
                        r"inspects)\s+(?:the\s+)?")
@@ -485,7 +486,7 @@ _GROUP_AFTER = re.compile(r"\s+group\b")
 #: A counter-terrorism cue naming an action the subject's states take together.
 _JOINT_ACTION = re.compile(r"\b(?:campaigns?|operations?|offensives?|patrols?|raids?)\b")
 #: The end of a wire dateline after its city ("New Delhi: ", "KABUL (Reuters) - ").
-_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?::|\s[-–—])\s(?:the\s+)?")
+DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?::|\s[-–—])\s(?:the\s+)?")
 _DATELINE_LEAD = 2  # characters before a dateline's city (a quotation mark, a space)
 #: A visit to a place, where a deal was made ("during the minister's visit to Denmark").
 _VISIT_NOUN_TO = re.compile(r"\b(?:visit|visits|trip|trips|tour|journey)\s+to\s+(?:the\s+)?$")
@@ -735,8 +736,7 @@ class _Sentence:
             if modifier.kind == "hedge" and _DUE_TO_CAUSE.match(self.lowered, start - self.offset):
                 continue  # "due to the presence of a French contingent": a cause, no schedule
             if modifier.kind == "hedge" and written.lower() == "request" and \
-                    _AT_SOMEONES.search(self.lowered, max(0, start - self.offset - _PHRASE_REACH),
-                                        start - self.offset):
+                    self.leads_near(_AT_SOMEONES, start):
                 continue  # "At Maputo's request, Kigali deployed troops": asked, and done
             if modifier.kind == "hedge" and start < cue_start:
                 if exists is None:
@@ -763,16 +763,10 @@ class _Sentence:
                     self.lowered, max(0, cue_start - self.offset - _PHRASE_REACH),
                     cue_start - self.offset):
                 continue  # "sanctioned Turkey over its purchase of Russian S-400s": a cause
-            if modifier.kind == "hostile" and _CEASED_BEFORE.search(
-                    self.lowered, max(0, start - self.offset - _PHRASE_REACH),
-                    start - self.offset):
-                continue  # "to monitor the cessation of hostilities between Israel and
-                # Hizbollah": a peace kept, no war between the tie's parties
-            if modifier.kind == "hostile" and _CIRCUMSTANCE_BEFORE.search(
-                    self.lowered, max(0, start - self.offset - _PHRASE_REACH),
-                    start - self.offset):
+            if modifier.kind == "hostile" and self.leads_near(_NO_WAR_BETWEEN_BEFORE, start):
                 continue  # "held exercises with Russia's navy following Russia's invasion of
-                # Ukraine": when, not between whom
+                # Ukraine": when, not between whom; "to monitor the cessation of hostilities": a
+                # peace kept
             if modifier.kind == "hostile" and self._by_armed_group(start, end):
                 continue  # "soldiers serving in the DRC were killed by M23 shelling": still there
             if modifier.kind == "hostile" and _DETERRED.search(
@@ -1091,11 +1085,11 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
             continue  # "six trainer jets", "a Kiran trainer aircraft": aircraft
         if cue.type == "AllianceMembership" and \
                 sentence.lowered.startswith("groups", start - segment.start) and \
-                _GROUPS_NOUN_BEFORE.search(sentence.lowered, 0, start - segment.start):
+                sentence.leads_near(_GROUPS_NOUN_BEFORE, start):
             continue  # "degrading the militant groups": a noun, not "the alliance groups"
         if cue.type in _WEAPON_TYPES and sentence.lowered.startswith(
                 ("provided", "supplied"), start - segment.start) and \
-                _INFORMATION_BEFORE.search(sentence.lowered, 0, start - segment.start):
+                sentence.leads_near(_INFORMATION_BEFORE, start):
             continue  # "Satellite data provided by Planet Labs show ...": no goods change hands
         if sentence.lowered.startswith("host of ", start - segment.start) and \
                 sentence.lowered.endswith(("a ", "whole "), 0, start - segment.start):
@@ -2059,7 +2053,7 @@ def _dateline(chunk: Chunk, chunks: Sequence[Chunk], cue_start: int,
     batch of the contingent ...")."""
     start, end = chunk.start - sentence.offset, chunk.end - sentence.offset
     own = {party.entity for party in chunk.parties}
-    return start <= _DATELINE_LEAD and _DATELINE_END.match(sentence.lowered, end) is not None \
+    return start <= _DATELINE_LEAD and DATELINE_END.match(sentence.lowered, end) is not None \
         and any(other.end <= cue_start for other in chunks[1:]) \
         and not any(party.entity in own for other in chunks[1:] for party in other.parties)
 
@@ -3144,7 +3138,7 @@ def _subject_group(eligible: list[Chunk], cue_start: int, sentence: _Sentence) -
             continue
         if group:
             gap = sentence.lowered[group[-1].end - sentence.offset:chunk.start - sentence.offset]
-            if _DATELINE_END.fullmatch(gap) or (
+            if DATELINE_END.fullmatch(gap) or (
                     len(group) == 1 and gap.startswith(":")
                     and group[0].start - sentence.offset <= _DATELINE_LEAD):
                 # "Islamabad: Pakistan and Russia signed ...", "New Delhi: The armies of India
@@ -3727,10 +3721,14 @@ _LIST_ARTICLE = re.compile(r"(?:the\s+)?")
 _LIST_CLOSE = re.compile(r"\s*(?:\)|[-–—](?:\s|$))")
 #: ... or after a comma and a word of composition ("The SCO, consisting of China, Russia and
 #: Kazakhstan, ..."), up to the comma, bracket or stop that ends the list.
+_COMPOSING = (r"(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of|grouping|"
+              r"bringing\s+together)")
 _COMPOSED_OPEN = re.compile(
     r",\s+(?:which\s+(?:comprises|consists\s+of|is\s+(?:made\s+up|composed)\s+of|groups|"
-    r"brings\s+together)|comprising|consisting\s+of|made\s+up\s+of|composed\s+of|grouping|"
-    r"bringing\s+together)\s+(?:the\s+)?")
+    r"brings\s+together)|" + _COMPOSING + r")\s+(?:the\s+)?")
+#: A sentence opening on a body's composition, its name left to a pronoun ("Bringing together
+#: Burkina Faso, Chad, Mali, Mauritania and Niger, it aims to ...").
+COMPOSED_OPENING = re.compile(_COMPOSING + r"\s")
 _COMPOSED_CLOSE = re.compile(r"\s*(?:[,;).]|$)")
 #: A body's name, "member" and a name: the member's title ("NATO member Turkey").
 _TITLED_MEMBER = re.compile(r"(?:member|ally)(?:\s+(?:state|country|nation))?\s+(?=[A-Z])")
