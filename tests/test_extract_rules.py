@@ -4681,6 +4681,28 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Faso, Chad, Mali, Mauritania and Niger, it aims to become a 5,000-man joint force.",
      {("AllianceMembership", country, "G5 Sahel")
       for country in ("Burkina Faso", "Chad", "Mali", "Mauritania", "Niger")}),
+    # a mission that acts for a body (the EU's, NATO's) is still based where it serves
+    ("Defence news.\n\nEUFOR Althea has troops from Austria and Hungary.",
+     {("PeacekeepingDeployment", "Austria", "Bosnia and Herzegovina"),
+      ("PeacekeepingDeployment", "Hungary", "Bosnia and Herzegovina")}),
+    ("Defence news.\n\nHungary contributes troops to NATO Mission Iraq.",
+     {("MilitaryPresence", "Hungary", "Iraq")}),
+    ("Defence news.\n\nISAF troops from Georgia and Mongolia patrolled the valley.",
+     {("MilitaryPresence", "Georgia", "Afghanistan"),
+      ("MilitaryPresence", "Mongolia", "Afghanistan")}),
+    ("Defence news.\n\nSpanish instructors serve with EUTM Somalia, which trains officers of the "
+     "Somali National Army.",
+     {("Training", "Spain", "Somalia"), ("Training", "European Union", "Somalia")}),
+    # a dash after a group noun opens its list as a colon does
+    ("Defence news.\n\nEUTM Mozambique has 118 personnel from 12 EU states – Austria, Belgium and "
+     "Estonia.", {("MilitaryPresence", country, "Mozambique")
+                  for country in ("Austria", "Belgium", "Estonia")}),
+    ("Defence news.\n\nMINUSCA has 1,200 troops from three countries - Rwanda, Egypt and Zambia.",
+     {("PeacekeepingDeployment", country, "Central African Republic")
+      for country in ("Rwanda", "Egypt", "Zambia")}),
+    # "non-EU country" stands between a preposition and the state it describes
+    ("Defence news.\n\nPoland sent instructors to Ukraine along with non-EU country Norway.",
+     {("Training", "Poland", "Ukraine"), ("Training", "Norway", "Ukraine")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -143,7 +143,10 @@ _DEFINITE_STATE = re.compile(r"(?:^|[,;:(]\s*)\W*the\s+(?:[\w-]+\s+){0,2}(?:coun
                              r"city-state)$")
 _LISTING_NOUN = re.compile(rf"(?:{_STATE_GROUPS}|buyers|customers|recipients|members|operators|"
                            r"users)")
-_GROUP_COLON = re.compile(rf"\b{_LISTING_NOUN.pattern}\s*(?:\([^()]{{1,40}}\)\s*)?:\s*$")
+_GROUP_COLON = re.compile(rf"\b{_LISTING_NOUN.pattern}\s*(?:\([^()]{{1,40}}\)\s*)?"
+                          r"(?::|\s[—–-]|—)\s*$")
+#: A dash that introduces a group's list as a colon does ("from 12 EU states – Austria, ...").
+_GROUP_DASH = re.compile(rf"\b{_LISTING_NOUN.pattern}(?=(?:\s[—–-]|\s?—)\s*$)")
 _AFFILIATE_GAP = 4  # "Japan's Mitsubishi Electric": the company belongs to the country
 _PARENTHETICAL = 120  # longest ", which ...," read as an aside
 _OPENER_WORDS = 3  # words before "after", "although"... that open a sentence ("Days before")
@@ -939,7 +942,9 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
     before = lowered[max(clause_start, position - _MARKER_WINDOW) - offset:position - offset]
     if before.endswith("non-"):
         return "exclude"
-    words = _WORD.findall(before)
+    dash = _GROUP_DASH.search(before)
+    words = _WORD.findall(before) if dash is None else \
+        [*_WORD.findall(before, 0, dash.end()), ":"]
     index = _skipped(words, len(words), lexicon)
     while True:  # "between the Government of India", "to the Armed Forces of Malta": the state
         if index >= 1 and _names_forces(words, index - 1):
@@ -1027,7 +1032,8 @@ def _names_a_state(words: list[str], index: int) -> bool:
 def _skipped(words: list[str], index: int, lexicon: Lexicon) -> int:
     """``index`` moved back over the words that may stand between a marker and an actor."""
     while index and (words[index - 1] in lexicon.skip_words
-                     or words[index - 1].endswith(lexicon.skip_suffixes)):
+                     or words[index - 1].endswith(lexicon.skip_suffixes)
+                     or words[index - 1].startswith(lexicon.skip_prefixes)):
         index -= 1
     return index
 

@@ -81,6 +81,7 @@ from .rules import (
     Candidate,
     Partial,
     SentenceTies,
+    acts_for_body,
     an_operation,
     home_country,
     kinds_allow,
@@ -1806,7 +1807,8 @@ def _mission_hosts(text: str, mentions: Sequence[Mention], lexicon: Lexicon
         if mention.entity.kind != "Organisation":
             continue
         linked = host_of(mention.entity) or (
-            home_country(mention.entity) if peace_operation(mention.entity, lexicon) else None)
+            home_country(mention.entity) if peace_operation(mention.entity, lexicon)
+            or acts_for_body(mention.entity) else None)
         if linked is not None:
             hosts.setdefault(mention.entity.key, linked)
             continue

@@ -230,9 +230,13 @@ class Lexicon:
 
         self.markers: dict[str, str] = {}
         skipped = [row["marker"] for row in table("prepositions.csv") if row["word"] == "skip"]
-        self.skip_words: frozenset[str] = frozenset(word for word in skipped if word[0] != "*")
+        self.skip_words: frozenset[str] = frozenset(word for word in skipped
+                                                    if "*" not in (word[0], word[-1]))
         #: Endings of words that name an actor describing another ("Moscow-led", "US-backed").
         self.skip_suffixes: tuple[str, ...] = tuple(word[1:] for word in skipped if word[0] == "*")
+        #: Beginnings of such words ("non-EU country Serbia": the marker is before them).
+        self.skip_prefixes: tuple[str, ...] = tuple(word[:-1] for word in skipped
+                                                    if word[-1] == "*")
         for row in table("prepositions.csv"):
             if row["word"] != "skip":
                 self.markers[row["word"].lower()] = row["marker"]

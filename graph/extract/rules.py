@@ -1901,7 +1901,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         # contingents of the mission named with them
         roles["target"] = [chunk for chunk in chunks if chunk.end <= cue_start and chunk.parties
                            and chunk.marker is None and all(
-                               peace_operation(party.entity, sentence.lexicon)
+                               an_operation(_named(party))
                                for party in chunk.parties)][-1:]
     if rule.needs_marked_target and roles["source"] and not roles["target"]:
         # "troops deployed under a bilateral arrangement with the Central African Republic"
@@ -2687,8 +2687,15 @@ def _role_entity(party: Party, role: str, rule: TieRule, hosts: dict[str, Entity
     if place and not (wants_host or located) and party.mention is not None and \
             party.mention.form != "capital":
         return None  # a region or city is no party, except as the host of forces
-    if wants_host and party.entity.kind == "Organisation" and party.entity.key in hosts:
-        return hosts[party.entity.key]
+    if wants_host or (role == "target" and acts_for_body(_named(party))):
+        # a mission that acts for its parent body ("EUFOR Althea": the EU) still has a host,
+        # where those who serve with it train ("instructors serve with EUTM Somalia")
+        for entity in (party.entity, _named(party)):
+            if entity.kind == "Organisation" and entity.key in hosts:
+                return hosts[entity.key]
+    if rule.type == "AllianceMembership" and _named(party).kind == "Organisation" and \
+            _named(party) != party.entity:
+        return None  # "contributes troops to NATO Mission Iraq": a mission, not the alliance
     if role in rule.organisation_country:
         return home_country(party.entity) or party.entity
     return party.entity
@@ -2697,14 +2704,26 @@ def _role_entity(party: Party, role: str, rule: TieRule, hosts: dict[str, Entity
 def _operations_only(chunk: Chunk) -> bool:
     """True for a chunk of peace or military operations ("UNMISS", "the Multinational Force and
     Observers")."""
-    return bool(chunk.parties) and all(an_operation(party.entity) for party in chunk.parties)
+    return bool(chunk.parties) and all(an_operation(_named(party)) for party in chunk.parties)
+
+
+def _named(party: Party) -> Entity:
+    """The entity the party's words name: a mission itself, not the body it acts for
+    ("EUFOR Althea", which acts for the EU but serves in Bosnia)."""
+    return party.mention.entity if party.mention is not None else party.entity
 
 
 def an_operation(entity: Entity) -> bool:
     """True for a peace or military operation: a plain organisation based in a country and
     named by an acronym or as a force or mission ("UNIFIL", "Kosovo Force")."""
-    return home_country(entity) is not None and \
-        (entity.name.isupper() or _OPERATION_WORD.search(entity.name) is not None)
+    return home_country(entity) is not None and (
+        entity.name.isupper() or _OPERATION_WORD.search(entity.name) is not None
+        or acts_for_body(entity))
+
+
+def acts_for_body(entity: Entity) -> bool:
+    """True for a mission of a body ("ISAF", NATO's; "EUTM Mozambique", the EU's)."""
+    return entity.kind == "Organisation" and "actsFor" in dict(entity.links)
 
 
 def _stateless(chunk: Chunk) -> bool:
