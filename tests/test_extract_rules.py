@@ -4703,6 +4703,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "non-EU country" stands between a preposition and the state it describes
     ("Defence news.\n\nPoland sent instructors to Ukraine along with non-EU country Norway.",
      {("Training", "Poland", "Ukraine"), ("Training", "Norway", "Ukraine")}),
+    # a regional body's mission is a peace operation with its abbreviation in brackets too
+    ("Defence news.\n\nThe Southern African Development Community (SADC) Mission in Mozambique "
+     "was launched, revealing that Tanzania has sent a contingent of troops.",
+     {("PeacekeepingDeployment", "Tanzania", "Mozambique")}),
+    ("Defence news.\n\nBurundi has 1,000 troops in Somalia with the African Union (AU) mission.",
+     {("PeacekeepingDeployment", "Burundi", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

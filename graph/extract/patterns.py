@@ -138,6 +138,8 @@ def _word_regex(word: str) -> str:
         return r"[\w'-]+"
     if word == "#":
         return r"\d[\d.,]*"  # a number, "8,750" or "6.4" (only inside optional brackets)
+    if word == "%":
+        return r"\([\w.'-]{2,12}\)"  # a bracketed abbreviation, "(SADC)" (as "#" is used)
     prefix = word.endswith("*")
     body = word[:-1] if prefix else word
     pieces = [re.escape(part) for part in re.split(r"\s+", body.strip())]
