@@ -4709,6 +4709,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("PeacekeepingDeployment", "Tanzania", "Mozambique")}),
     ("Defence news.\n\nBurundi has 1,000 troops in Somalia with the African Union (AU) mission.",
      {("PeacekeepingDeployment", "Burundi", "Somalia")}),
+    # a combining form's hyphen joins it to the state after it ("Sino-Russian")
+    ("Defence news.\n\nThe Sino-Russian joint exercise ended.",
+     {("JointExercise", "China", "Russia")}),
+    ("Defence news.\n\nThe Indo-Egypt bilateral training exercise culminated in Rajasthan.",
+     {("JointExercise", "India", "Egypt")}),
+    # a weapon its receiver makes with a partner is no purchase from that partner
+    ("Defence news.\n\nIndia signed a deal to supply the Philippines with three batteries of "
+     "BrahMos missiles, the first export order for the Indo-Russian weapon.",
+     {("ArmsTransfer", "India", "Philippines")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

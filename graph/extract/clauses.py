@@ -857,6 +857,9 @@ def _group(text: str, mentions: list[Mention], cuts: Sequence[int],
             if mention.entity.kind == "Person":  # "Trump and Crown Prince Mohammed bin Salman"
                 gap = _TITLE_WORDS.sub("", gap)
             gap = gap.lower()
+            if not gap and groups[-1][-1].form == "prefix" and \
+                    text.endswith("-", 0, groups[-1][-1].end):
+                gap = "-"  # "Sino-Russian": the prefix's hyphen joins the two
             adjective = mention.form in ("demonym", "prefix") and "the" in gap.split()
             if mention.form == "demonym" == groups[-1][-1].form:
                 gap = _COUNT.sub(" ", gap)  # "450 German, 100 Belgian and 250 Dutch troops"

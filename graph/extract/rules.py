@@ -1863,6 +1863,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                  other: [chunk for chunk in roles[other] if chunk.start >= cue_end]}
     if cue.type in _WEAPON_TYPES:
         roles["source"] = _sellers_over_makers(roles["source"], cue_start, sentence)
+        # "India ... the first export order for the Indo-Russian weapon": a weapon its
+        # receiver makes with a partner is no purchase from that partner
+        roles["source"] = [chunk for chunk in roles["source"] if not (
+            chunk.demonyms_only and len(chunk.parties) > 1
+            and receivers & {party.entity for party in chunk.parties})]
     if cue.type == "Training":
         _training_places(roles, cue_start, cue_end, sentence, reduced)
     # "signed a contract with Hanwha"; in the passive ("the jets were bought under a deal with
