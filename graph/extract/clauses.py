@@ -143,10 +143,11 @@ _DEFINITE_STATE = re.compile(r"(?:^|[,;:(]\s*)\W*the\s+(?:[\w-]+\s+){0,2}(?:coun
                              r"city-state)$")
 _LISTING_NOUN = re.compile(rf"(?:{_STATE_GROUPS}|buyers|customers|recipients|members|operators|"
                            r"users)")
-_GROUP_COLON = re.compile(rf"\b{_LISTING_NOUN.pattern}\s*(?:\([^()]{{1,40}}\)\s*)?"
-                          r"(?::|\s[—–-]|—)\s*$")
 #: A dash that introduces a group's list as a colon does ("from 12 EU states – Austria, ...").
-_GROUP_DASH = re.compile(rf"\b{_LISTING_NOUN.pattern}(?=(?:\s[—–-]|\s?—)\s*$)")
+_LIST_DASH = r"(?:\s[—–-]|\s?—)"
+_GROUP_COLON = re.compile(rf"\b{_LISTING_NOUN.pattern}\s*(?:\([^()]{{1,40}}\)\s*)?"
+                          rf"(?::|{_LIST_DASH})\s*$")
+_GROUP_DASH = re.compile(rf"\b{_LISTING_NOUN.pattern}(?={_LIST_DASH}\s*$)")
 _AFFILIATE_GAP = 4  # "Japan's Mitsubishi Electric": the company belongs to the country
 _PARENTHETICAL = 120  # longest ", which ...," read as an aside
 _OPENER_WORDS = 3  # words before "after", "although"... that open a sentence ("Days before")

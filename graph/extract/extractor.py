@@ -1478,7 +1478,7 @@ def _mandated(segment: Segment, scan: Scan) -> bool:
 
 
 def _donations(candidates: list[Candidate], scan: Scan, segments: Sequence[Segment],
-               countries: Callable[[int, int], list[tuple[Mention, Entity]]] = lambda a, b: []
+               countries: Callable[[int, int], list[tuple[Mention, Entity]]]
                ) -> list[Candidate]:
     """A transfer between a donor and its beneficiary, or to a beneficiary of aid in the same
     sentence, is aid unless the sentence speaks of a sale ("Germany is one of Ukraine's largest

@@ -2698,8 +2698,7 @@ def _role_entity(party: Party, role: str, rule: TieRule, hosts: dict[str, Entity
         for entity in (party.entity, _named(party)):
             if entity.kind == "Organisation" and entity.key in hosts:
                 return hosts[entity.key]
-    if rule.type == "AllianceMembership" and _named(party).kind == "Organisation" and \
-            _named(party) != party.entity:
+    if rule.type == "AllianceMembership" and acts_for_body(_named(party)):
         return None  # "contributes troops to NATO Mission Iraq": a mission, not the alliance
     if role in rule.organisation_country:
         return home_country(party.entity) or party.entity
