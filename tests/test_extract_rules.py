@@ -4718,6 +4718,59 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIndia signed a deal to supply the Philippines with three batteries of "
      "BrahMos missiles, the first export order for the Indo-Russian weapon.",
      {("ArmsTransfer", "India", "Philippines")}),
+    # "instructors of" a force name whose instructors they are, not whom they teach
+    ("Defence news.\n\nEcuadorian special forces keep close ties with instructors of the US "
+     "Army's 7th Special Forces Group.", {("Training", "United States", "Ecuador")}),
+    ("Defence news.\n\nKenyan cadets were taught by instructors of the British Army's training "
+     "unit.", {("Training", "United Kingdom", "Kenya")}),
+    # a state's own forces training abroad train no one there; a "for" names whom they train
+    ("Defence news.\n\nSingapore's military also holds training in Brunei.", set()),
+    ("Defence news.\n\nThe Indian Army conducts training in Botswana for Botswana Defence Force "
+     "officers.", {("Training", "India", "Botswana")}),
+    # where a training team is sent is no trainee when the nationality it helps is named
+    ("Defence news.\n\nCanada sent instructors to the UK to help Ukrainian recruits learn to use "
+     "rifles.", {("Training", "Canada", "Ukraine")}),
+    ("Defence news.\n\nNew Zealand is sending an artillery training team of 30 personnel to the "
+     "UK in May to help Ukrainian military personnel learn to operate light field guns.",
+     {("Training", "New Zealand", "Ukraine")}),
+    # "less than a month after ..." opens a sentence as "a month after ..." does
+    ("Defence news.\n\nLess than a month after Oman's officials visited India, the Indian Air "
+     "Force and the Royal Air Force of Oman began a joint exercise on Monday.",
+     {("JointExercise", "India", "Oman")}),
+    # a backer named in "the U.N.-backed government" is none of the parties
+    ("Defence news.\n\nTurkey stepped up its military support to the UN-backed government in "
+     "Libya.", {("MilitaryAid", "Turkey", "Libya")}),
+    # members of a state's armed forces are no members of a body; joining a mission is no
+    # membership of the body that runs it
+    ("Defence news.\n\nThe EU mission trained members of the Republic of Serbia Armed Forces.",
+     {("Training", "European Union", "Serbia")}),
+    ("Defence news.\n\nThe AU Mission in Somalia has welcomed members of the Republic of Sierra "
+     "Leone Armed Forces who have joined AMISOM.",
+     {("PeacekeepingDeployment", "Sierra Leone", "Somalia")}),
+    # where a weapon was designed, before the state that made it, sold nothing
+    ("Defence news.\n\nMali received Mi-8 helicopters, a Soviet-designed Russian transport "
+     "helicopter.", {("ArmsTransfer", "Russia", "Mali")}),
+    # "the role of X in training ...": X trains, whoever commends it
+    ("Defence news.\n\nThe Libyan Army commander commended the role of Turkey in training the "
+     "Libyan Army personnel.", {("Training", "Turkey", "Libya")}),
+    ("Defence news.\n\nKenya's president praised the contribution of France in training Kenyan "
+     "pilots.", {("Training", "France", "Kenya")}),
+    # equipment "presented to" a navy is handed over; an offer presented is not
+    ("Defence news.\n\nThe U.S. Embassy presented two new 44-foot patrol boats to the Tunisian "
+     "Navy.", {("ArmsTransfer", "United States", "Tunisia")}),
+    ("Defence news.\n\nLockheed Martin presented its F-35 offer to Switzerland.", set()),
+    # forces entering a country join no alliance
+    ("Defence news.\n\nGulf Cooperation Council security forces entered Bahrain yesterday at "
+     "the request of Manama.", set()),
+    # "The bloc is made up of A, B ..." is a clause, not an apposition before a list
+    ("Defence news.\n\nThe Gulf Cooperation Council held a summit.\n\nThe bloc is made up of "
+     "Saudi Arabia, Oman, Kuwait and Qatar.",
+     {("AllianceMembership", country, "Gulf Cooperation Council")
+      for country in ("Saudi Arabia", "Oman", "Kuwait", "Qatar")}),
+    ("Defence news.\n\nThe Gulf Cooperation Council held a summit.\n\nThe bloc consists of "
+     "Saudi Arabia, Oman, Kuwait and Qatar.",
+     {("AllianceMembership", country, "Gulf Cooperation Council")
+      for country in ("Saudi Arabia", "Oman", "Kuwait", "Qatar")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -88,6 +88,10 @@ _BRACKETED_APPOSITION = re.compile(r"\s*\(((?:a|an|both|all)\s+[^()]{1,60}?)\)")
 _ASIDE_CLOSES = re.compile(r"\s*,\s*|\s*[.!?]?[\"'”’]?\s*$")
 #: An apposition opening the sentence: "A founding member of NATO, Canada agreed ...".
 _OPENING_APPOSITION = re.compile(r"(?:as\s+)?(?:the|a|an)\s+([^,;:()]{1,60}?),\s*")
+#: An auxiliary or a verb of composition: words holding one are a clause, no apposition ("The
+#: bloc is made up of Oman, Kuwait and Qatar", "The bloc consists of ...").
+_A_PREDICATE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|consists?|composed|"
+                          r"comprised|made\s+up)\b")
 #: The first state of a list the opening words are about ("The armies of Mali, ...").
 _STATES_LISTED = re.compile(r"\b(?:armies|militaries|navies|forces|troops|juntas|"
                             r"governments|soldiers|units|leaders|presidents|heads\s+of\s+state|"
@@ -151,6 +155,9 @@ _GROUP_DASH = re.compile(rf"\b{_LISTING_NOUN.pattern}(?={_LIST_DASH}\s*$)")
 _AFFILIATE_GAP = 4  # "Japan's Mitsubishi Electric": the company belongs to the country
 _PARENTHETICAL = 120  # longest ", which ...," read as an aside
 _OPENER_WORDS = 3  # words before "after", "although"... that open a sentence ("Days before")
+#: How near a time is, before the words counted as an opener ("Less than a month after").
+_APPROXIMATELY = re.compile(r"\s*(?:(?:less|more|fewer)\s+than|just|only|nearly|almost|barely|"
+                            r"about|some|around|over|under)\s+")
 _MARKER_WINDOW = 80  # characters before an actor searched for its preposition
 
 #: Resolves a coreference chunk ("pair", "alliance", "pronoun", "definite") at a position
@@ -409,8 +416,8 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
             continue
         result.cuts.append(start + position)
         if where in ("always", "subject_follows") and \
-                len(before.rsplit(",", 1)[-1].split()) <= _OPENER_WORDS and \
-                len(before.rstrip(" ,").rsplit(",", 1)[-1].split()) <= _OPENER_WORDS:
+                _opener_words(before.rsplit(",", 1)[-1]) <= _OPENER_WORDS and \
+                _opener_words(before.rstrip(" ,").rsplit(",", 1)[-1]) <= _OPENER_WORDS:
             # (not after a whole clause and its comma: "Armenia buys from Russia, while
             # Azerbaijan has been buying arms from Turkey, Pakistan and Israel")
             # "Days before suspending the talks, the UAE ordered ...", "That year, a year after
@@ -533,6 +540,7 @@ def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: 
             any(mention.start - start == opening.end() and mention.actor is not None
                 for mention in mentions) and \
             not _STATES_LISTED.search(lowered, 0, opening.end()) and \
+            not _A_PREDICATE.search(opening.group(1)) and \
             not _list_at_comma(lowered, start, opening, mentions):
         # not "The United Kingdom leads ..., Canada ...", nor a list of the states whose armies
         # act ("The armies of Mali, Burkina Faso and Niger carried out ..."), nor a list that
@@ -548,6 +556,13 @@ def _appositions(lowered: str, start: int, mentions: Sequence[Mention], result: 
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 #: What joins the actors of a list: commas, "and", "the".
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?")
+
+
+def _opener_words(words: str) -> int:
+    """How many words ``words`` has, a leading approximation left out: "less than a month"
+    opens a sentence as "a month" does."""
+    approximately = _APPROXIMATELY.match(words)
+    return len(words[approximately.end() if approximately else 0:].split())
 
 
 def _list_at_comma(lowered: str, start: int, opening: re.Match[str],

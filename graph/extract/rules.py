@@ -236,6 +236,8 @@ _TO_THE_RULERS_IN = re.compile(  # not "according to the authorities in the coun
     r"military\s+government)\s+in\s+$")
 #: Between a unit and the state it belongs to ("the battalion of the Royal Australian").
 _UNIT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:royal\s+)?")
+#: A cue naming those who teach, not the teaching ("instructors", not "instruction").
+_TRAINER_NOUN = re.compile(r"(?:trainer|instructor|mentor)s?")
 #: The leader of a force named after "by": it is there too ("the battlegroup, led by Canada").
 _LED_BY = re.compile(r"\b(?:led|commanded|headed)\s+by\s+(?:the\s+)?$")
 #: A host or organiser named after "by" takes part in what it hosts (up to eight words between,
@@ -1343,6 +1345,19 @@ def _in_apposition(chunk: Chunk, cue: Cue, cue_end: int, sentence: _Sentence) ->
         sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset) is not None
 
 
+#: A design's origin right before the state that made the weapon: "-designed ".
+_DESIGNED_BY_ANOTHER = re.compile(r"-designed\s+")
+
+
+def _designed_for_a_maker(chunk: Chunk, chunks: Sequence[Chunk], sentence: _Sentence) -> bool:
+    """True if ``chunk`` names where a weapon was designed, right before the state that made it
+    ("a Soviet-designed Russian transport helicopter")."""
+    following = next((other for other in chunks if other.start >= chunk.end), None)
+    return following is not None and following.demonyms_only and \
+        _DESIGNED_BY_ANOTHER.fullmatch(sentence.lowered, chunk.end - sentence.offset,
+                                       following.start - sentence.offset) is not None
+
+
 def _backs_only(chunk: Chunk, sentence: _Sentence) -> bool:
     """True if the actor describes forces it backs, funds or supports ("UAE-backed forces"),
     though not those it leads ("the Kenyan-led force": its own troops are there)."""
@@ -1488,10 +1503,13 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             roles["target"].append(chunk)  # "attended by Mongolian personnel trained in
             reduced = True  # Japan": the personnel the participle describes were trained, and
             continue  # where they were trained trains
+        if cue.type in _WEAPON_TYPES and _designed_for_a_maker(chunk, chunks, sentence):
+            continue  # "a Soviet-designed Russian helicopter": Russia made and sold it
         if cue.type in _WEAPON_TYPES and sentence.leads_near(_CARRIED_ABOARD, chunk.start):
             continue  # "delivered aboard an Antonov An-124": the carrier, not the seller
-        if rule.needs_marked_target and _backs_only(chunk, sentence):
-            continue  # "an offensive by UAE-backed forces": the backer's troops are not there
+        if (rule.needs_marked_target or marker is not None) and _backs_only(chunk, sentence):
+            continue  # "an offensive by UAE-backed forces": the backer's troops are not there;
+            # "support of the U.N.-backed government": the government is supported
         if _where_foes_acted(chunk, sentence):
             continue
         if marker == "from" and sentence.leads_near(_CROSSED_FROM, chunk.start):
@@ -1528,6 +1546,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                     and other.coreference is None for other in chunks):
             continue  # "sending personnel to the UK to train Ukrainian soldiers": where sent
             # (but "deployed soldiers to Somalia to train its army": its army is Somalia's)
+        if cue.type == "Training" and marker in _VENUE_MARKERS and \
+                _venue_before_trainees(chunk, chunks, sentence):
+            continue  # "sending a training team to the UK in May to help Ukrainian personnel"
         if rule.needs_marked_target and _owns_forces_there(chunk, cue_start, sentence):
             owned = True  # "donated trucks to Chad's brigade operating in the Lake Chad
             roles["source"].append(chunk)  # basin": the brigade is Chad's, not the donor's
@@ -1648,6 +1669,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             # "trained soldiers from Honduras", "soldiers from Kenya were trained", "cadets from
             # Nepal passed out of the Indian Military Academy"
             role = "target"
+        elif marker == "of" and cue.type == "Training" and chunk.start >= cue_end and \
+                _TRAINER_NOUN.fullmatch(sentence.words(cue_start, cue_end)) and \
+                _UNIT_OF.fullmatch(sentence.lowered, cue_end - sentence.offset,
+                                   chunk.start - sentence.offset):
+            role = "source"  # "instructors of SOUTHCOM's Special Forces Group": whose they are
         elif marker == "of" and rule.needs_marked_target and _UNIT_OF.fullmatch(
                 sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset) \
                 and _countries_only(chunk):
@@ -1924,6 +1950,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             # "NATO deployed battlegroups to its members Romania and Hungary": the body's
             roles[agent] = [chunk for chunk in chunks if chunk.end <= cue_start
                             and _organisations_only(chunk)][-1:]
+    if cue.type == "AllianceMembership" and any(
+            chunk.start >= cue_end and _operations_only(chunk) for chunk in roles["target"]):
+        return {"source": [], "target": []}  # "troops who have joined AMISOM": a mission
     if cue.type == "AllianceMembership" and roles["target"]:
         roles["target"].extend(_joined_later(roles["target"][-1], chunks, sentence))
     if cue.type == "Training" and _INTRANSITIVE_TRAINING.match(sentence.lowered,
@@ -1931,6 +1960,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         _learners_abroad(roles, cue_start, sentence)
     if cue.type == "Training" and cue.agent == "target" and not roles["target"]:
         _school_abroad(roles, cue_end)
+    if cue.type == "Training" and cue.agent == "target":
+        _learners_named_before(roles, cue_start, sentence)
+    if cue.agent in ("source", "target"):
+        _part_played(roles, cue.agent, chunks, cue_start, sentence)
     if cue.type == "ArmsTransfer" and _two_parties(roles) and \
             _signed_deal(cue_start, cue_end, sentence):
         return _exporter_supplies(roles, sentence.lexicon.arms_exporters)
@@ -2100,8 +2133,8 @@ _INTRANSITIVE_TRAINING = re.compile(r"(?:train|trains|trained|training)\s+"
 _LEARNERS = re.compile(r"\s+(?:[\w-]+\s+)?(?:pilots|cadets|students|trainees|officers|aircrews|"
                        r"crews|recruits|engineers|technicians|specialists|mechanics|"
                        r"operators)\b")
-_FORCES = re.compile(r"\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|units|marines|sailors|"
-                     r"paratroopers|commandos)\b")
+_FORCES = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|units|marines|sailors|"
+                     r"paratroopers|commandos|military|army|navy|air\s+force)\b")
 #: Taking part in what the cue names: those who do are trained ("soldiers participating in
 #: counter-terrorism training conducted by ...").
 _TAKING_PART_IN = re.compile(r"\b(?:participat(?:e|es|ed|ing)|tak(?:e|es|ing)\s+part|took\s+part)"
@@ -2120,6 +2153,23 @@ _FORCES_BEFORE_PARTICIPLE = re.compile(
 _PLACING_PARTICIPLE = re.compile(r"(?:operating|stationed|based|deployed|garrisoned|serving)\b")
 
 
+#: Prepositions of where training takes place ("to the UK", "in Poland").
+_VENUE_MARKERS = frozenset({"to", "in", "at"})
+#: From a place to the trainees its training is for, named by their nationality: " in May to
+#: help ", " to train ".
+_TO_HELP_TRAINEES = re.compile(r"(?:\s+[\w,]+){0,3}?\s+to\s+(?:help|assist|train|teach|instruct|"
+                               r"mentor|support)\s+(?:the\s+)?")
+
+
+def _venue_before_trainees(chunk: Chunk, chunks: Sequence[Chunk], sentence: _Sentence) -> bool:
+    """True if the next actor after ``chunk`` is a nationality the training there is for
+    ("instructors to the UK to help Ukrainian recruits"): the place is no trainee."""
+    following = next((other for other in chunks if other.start >= chunk.end), None)
+    return following is not None and following.marker is None and following.demonyms_only \
+        and _TO_HELP_TRAINEES.fullmatch(sentence.lowered, chunk.end - sentence.offset,
+                                        following.start - sentence.offset) is not None
+
+
 def _learners_abroad(roles: dict[str, list[Chunk]], cue_start: int, sentence: _Sentence) -> None:
     """Read "X pilots trained in Y" as Y training X, and "X troops train in Y" as no training
     (they exercise there)."""
@@ -2130,7 +2180,50 @@ def _learners_abroad(roles: dict[str, list[Chunk]], cue_start: int, sentence: _S
     if _LEARNERS.match(sentence.lowered, after_subject):
         roles["source"], roles["target"] = roles["target"], subjects
     elif _FORCES.match(sentence.lowered, after_subject):
-        roles["source"], roles["target"] = [], []
+        # those trained are named after "for" if at all ("conduct training in Botswana for
+        # Botswana Defence Force officers"); where the forces train is no trainee
+        roles["target"] = [chunk for chunk in roles["target"] if chunk.marker == "for"]
+        if not roles["target"]:
+            roles["source"] = []
+
+
+#: People a nationality names, right before what they learn: " military personnel learn".
+_PEOPLE_BEFORE = re.compile(r"\s+(?:[\w-]+\s+)?(?:personnel|soldiers|troops|officers|pilots|"
+                            r"cadets|students|recruits|crews|sailors|marines|technicians|"
+                            r"engineers)\s+")
+
+
+def _learners_named_before(roles: dict[str, list[Chunk]], cue_start: int,
+                           sentence: _Sentence) -> None:
+    """Read "to help Ukrainian military personnel learn to operate guns", where the clause's
+    subject sends the help, as the nationality learning from that subject."""
+    learners = next((chunk for chunk in roles["source"] if chunk.marker is None
+                     and chunk.demonyms_only and _PEOPLE_BEFORE.fullmatch(
+                         sentence.lowered, chunk.end - sentence.offset,
+                         cue_start - sentence.offset)), None)
+    if learners is not None:
+        roles["source"] = [chunk for chunk in roles["target"] if chunk is not learners]
+        roles["target"] = [learners]
+
+
+#: A part someone plays, before "of" and its actor: "commended the role of (Turkey)".
+_PART_OF = re.compile(r"\b(?:role|contribution|efforts?|assistance)\s+of\s+(?:the\s+)?$")
+#: Between that actor and the cue it plays its part in: "(Turkey) in (training)".
+_PART_IN = re.compile(r"\s+in\s+")
+
+
+def _part_played(roles: dict[str, list[Chunk]], agent: str, chunks: Sequence[Chunk],
+                 cue_start: int, sentence: _Sentence) -> None:
+    """Read "the Libyan commander commended the role of Turkey in training the Libyan army" with
+    Turkey, not the clause's subject, as the cue's actor."""
+    player = next((chunk for chunk in chunks if chunk.marker == "of" and chunk.end < cue_start
+                   and _PART_IN.fullmatch(sentence.lowered, chunk.end - sentence.offset,
+                                          cue_start - sentence.offset)
+                   and sentence.leads_near(_PART_OF, chunk.start)), None)
+    if player is not None:
+        other = "target" if agent == "source" else "source"
+        roles[agent] = [player]
+        roles[other] = [chunk for chunk in roles[other] if chunk is not player]
 
 
 def _school_abroad(roles: dict[str, list[Chunk]], cue_end: int) -> None:
