@@ -4771,6 +4771,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Saudi Arabia, Oman, Kuwait and Qatar.",
      {("AllianceMembership", country, "Gulf Cooperation Council")
       for country in ("Saudi Arabia", "Oman", "Kuwait", "Qatar")}),
+    # a nationality before a private military company is the company's, not a party
+    ("Defence news.\n\nRussian Wagner mercenaries operate in Mali.",
+     {("MilitaryPresence", "Wagner Group", "Mali")}),
+    # an agreement "providing the legal basis for" exercises is no exercise held
+    ("Defence news.\n\nRussia and Togo signed an agreement providing the legal basis for joint "
+     "exercises.", {("DefenceAgreement", "Russia", "Togo")}),
+    # the people right before a participle with an object act, not the clause's subject
+    ("Defence news.\n\nThe Belarusian defence ministry released a video showing Wagner fighters "
+     "instructing Belarusian soldiers.", {("Training", "Wagner Group", "Belarus")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -348,6 +348,7 @@ class MentionFinder:
         mentions = _state_guards(text, mentions)
         mentions = _places_of_another_country(text, _names_of_other_things(text, mentions))
         mentions = _facility_names(text, mentions)
+        mentions = _contractors_nationality(text, mentions)
         mentions = self._titled(lowered, mentions)
         people = self._people(text, lowered, mentions)
         mentions = self._add(_without_forenames(mentions, people), people)
@@ -867,6 +868,17 @@ def _facility_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 or not _IN_ELSEWHERE.match(text[facility.end():after.start]):
             continue
         result[index] = replace(mention, actor=None, host=None)
+    return result
+
+
+def _contractors_nationality(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a demonym right before a private military company made no party:
+    "Russian Wagner mercenaries operate in Mali" puts the company there, not the state."""
+    result = list(mentions)
+    for index, (mention, after) in enumerate(itertools.pairwise(mentions)):
+        if mention.form == "demonym" and after.entity.category == "PrivateMilitaryCompany" \
+                and not text[mention.end:after.start].strip():
+            result[index] = replace(mention, actor=None, host=None)
     return result
 
 

@@ -1964,6 +1964,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         _learners_named_before(roles, cue_start, sentence)
     if cue.agent in ("source", "target"):
         _part_played(roles, cue.agent, chunks, cue_start, sentence)
+        _participle_actor(roles, cue.agent, chunks, cue_start, cue_end, sentence)
     if cue.type == "ArmsTransfer" and _two_parties(roles) and \
             _signed_deal(cue_start, cue_end, sentence):
         return _exporter_supplies(roles, sentence.lexicon.arms_exporters)
@@ -2190,7 +2191,8 @@ def _learners_abroad(roles: dict[str, list[Chunk]], cue_start: int, sentence: _S
 #: People a nationality names, right before what they learn: " military personnel learn".
 _PEOPLE_BEFORE = re.compile(r"\s+(?:[\w-]+\s+)?(?:personnel|soldiers|troops|officers|pilots|"
                             r"cadets|students|recruits|crews|sailors|marines|technicians|"
-                            r"engineers)\s+")
+                            r"engineers|fighters|instructors|trainers|advisers|advisors|"
+                            r"mercenaries|specialists)\s+")
 
 
 def _learners_named_before(roles: dict[str, list[Chunk]], cue_start: int,
@@ -2224,6 +2226,29 @@ def _part_played(roles: dict[str, list[Chunk]], agent: str, chunks: Sequence[Chu
         other = "target" if agent == "source" else "source"
         roles[agent] = [player]
         roles[other] = [chunk for chunk in roles[other] if chunk is not player]
+
+
+#: Between a participle and its object: "instructing (Belarusian soldiers)".
+_OBJECT_NEXT = re.compile(r"\s+(?:the\s+)?")
+
+
+def _participle_actor(roles: dict[str, list[Chunk]], agent: str, chunks: Sequence[Chunk],
+                      cue_start: int, cue_end: int, sentence: _Sentence) -> None:
+    """Read "the ministry released a video showing Wagner fighters instructing Belarusian
+    soldiers" with the people right before the participle, not the clause's subject, as its
+    actor."""
+    words = sentence.words(cue_start, cue_end)
+    if not words.endswith("ing") or " " in words or not any(
+            chunk.marker is None and _OBJECT_NEXT.fullmatch(
+                sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset)
+            for chunk in chunks if chunk.start > cue_end):
+        return  # not "pilots receiving conversion training", nor "pilots training in France"
+    actor = next((chunk for chunk in chunks if chunk.end < cue_start and _PEOPLE_BEFORE.fullmatch(
+        sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset)), None)
+    if actor is not None and roles[agent] != [actor]:
+        other = "target" if agent == "source" else "source"
+        roles[agent] = [actor]
+        roles[other] = [chunk for chunk in roles[other] if chunk is not actor]
 
 
 def _school_abroad(roles: dict[str, list[Chunk]], cue_end: int) -> None:
