@@ -4780,6 +4780,30 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # the people right before a participle with an object act, not the clause's subject
     ("Defence news.\n\nThe Belarusian defence ministry released a video showing Wagner fighters "
      "instructing Belarusian soldiers.", {("Training", "Wagner Group", "Belarus")}),
+    # a counter-terrorism exercise is an exercise, however the words between run
+    ("Defence news.\n\nSpecial operations forces from Kazakhstan and Uzbekistan are taking part in "
+     "a joint series of counter-terrorism exercises.",
+     {("JointExercise", "Kazakhstan", "Uzbekistan")}),
+    # "naval" is a military word; "formalized" signs; ministers "from" two states are theirs
+    ("Defence news.\n\nRussia and the Republic of Congo have signed a memorandum on cooperation "
+     "in the naval field.", {("DefenceAgreement", "Russia", "Republic of the Congo")}),
+    ("Defence news.\n\nDuring the same meeting, defense ministers from Russia and Uzbekistan "
+     "formalized a strategic cooperation roadmap covering 2026-2030.",
+     {("DefenceAgreement", "Russia", "Uzbekistan")}),
+    # intelligence "supplied" is shared
+    ("Defence news.\n\nFrance has supplied mine clearance equipment and intelligence to "
+     "Cameroon.", {("ArmsTransfer", "France", "Cameroon"),
+                   ("IntelligenceSharing", "France", "Cameroon")}),
+    # a giving cue with no recipient shares that of the giving verb "and" joins to it
+    ("Defence news.\n\nOver the years, China has provided military training and supplied "
+     "military equipment to the Namibian Defence Force.",
+     {("Training", "China", "Namibia"), ("ArmsTransfer", "China", "Namibia")}),
+    # forces a recipient owns are at home
+    ("Defence news.\n\nFrance has donated 15 vehicles and weapons to Cameroon's Special Forces.",
+     {("MilitaryAid", "France", "Cameroon")}),
+    # an understanding never ratified is no agreement
+    ("Defence news.\n\nSudanese officials said Russia and Sudan had reached a defence "
+     "understanding, but the deal has never been ratified.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -125,7 +125,7 @@ _PERSONNEL_FROM = re.compile(r"(?:troops|soldiers|forces|units|sailors|marines|o
                              r"personnel|contingents?|teams|delegations|commandos|navies|"
                              r"warships|ships|vessels|boats|aircraft|jets|planes|helicopters|"
                              r"crews|cadets|trainees|instructors|"
-                             r"officials|representatives|agents|experts|"
+                             r"officials|representatives|agents|experts|ministers|leaders|"
                              r"analysts|chiefs|commanders|specialists|services|agencies|"
                              r"engineers|technicians|medics|airmen|servicemen|paratroopers|"
                              r"police)\s+from\s+(?:the\s+)?"
@@ -1111,14 +1111,22 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
             continue  # "ordered 28 jets, giving it two fighter fleets": a result, not a gift
         if start < reached and (start, end) != span and end <= reached and not (
                 gapped not in ("", cue.type) and end < reached and
-                sentence.lowered.endswith(" to ", 0, start - segment.start)):
+                sentence.lowered.endswith(" to ", 0, start - segment.start)) and not (
+                gapped not in ("", cue.type) and start == span[0] and _LAST_OF_TWO.search(
+                    sentence.lowered, 0, span[1] - segment.start)):
             # inside a longer cue; a cue of the same span is another type's reading, and so is
             # an infinitive of another type in the gap of a longer one ("sent officers to train")
+            # and the verb of one that ends on the second of two objects ("provided weapons and
+            # intelligence": the weapons are provided too)
             continue
         yield cue, start, end
         if end > reached:
             gapped = cue.type if "~" in cue.pattern else ""
         reached, span = max(end, reached), (start, end)
+
+
+#: The second of two objects ending a gapped cue: " and intelligence".
+_LAST_OF_TWO = re.compile(r"\s+and\s+[\w-]+$")
 
 
 #: A capitalised institution noun after a capitalised cue word: the cue is part of a name
@@ -1549,6 +1557,13 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if cue.type == "Training" and marker in _VENUE_MARKERS and \
                 _venue_before_trainees(chunk, chunks, sentence):
             continue  # "sending a training team to the UK in May to help Ukrainian personnel"
+        if rule.needs_marked_target and chunk.marker in ("to", "for") and \
+                (chunk.possessive or chunk.demonyms_only) and chunk.end <= cue_start and \
+                _OWNED_FORCES_GAP.fullmatch(sentence.lowered, chunk.end - sentence.offset,
+                                            cue_start - sentence.offset) and \
+                _FORCES_NOUN.fullmatch(sentence.words(cue_start, cue_end)):
+            return {"source": [], "target": []}  # "donated vehicles to Cameroon's Special
+            # Forces": the forces are Cameroon's own, at home
         if rule.needs_marked_target and _owns_forces_there(chunk, cue_start, sentence):
             owned = True  # "donated trucks to Chad's brigade operating in the Lake Chad
             roles["source"].append(chunk)  # basin": the brigade is Chad's, not the donor's
@@ -1962,6 +1977,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         _school_abroad(roles, cue_end)
     if cue.type == "Training" and cue.agent == "target":
         _learners_named_before(roles, cue_start, sentence)
+    if cue.type in _OBJECT_TYPES and cue.agent == "source" and not roles["target"]:
+        roles["target"] = _given_alike(chunks, cue_end, sentence)
     if cue.agent in ("source", "target"):
         _part_played(roles, cue.agent, chunks, cue_start, sentence)
         _participle_actor(roles, cue.agent, chunks, cue_start, cue_end, sentence)
@@ -2208,6 +2225,21 @@ def _learners_named_before(roles: dict[str, list[Chunk]], cue_start: int,
         roles["target"] = [learners]
 
 
+#: From a giving cue with no recipient to the recipient of the giving verb joined to it: " and
+#: supplied military equipment to ".
+_AND_GAVE_TO = re.compile(r"(?:\s+[\w-]+){0,3}?\s+and\s+(?:also\s+)?(?:supplied|supplies|"
+                          r"provided|provides|delivered|delivers|gave|gives|donated|donates|"
+                          r"handed\s+over|hands\s+over)(?:\s+[\w-]+){0,4}?\s+to\s+(?:the\s+)?")
+
+
+def _given_alike(chunks: Sequence[Chunk], cue_end: int, sentence: _Sentence) -> list[Chunk]:
+    """The recipient of a giving verb joined by "and" to a cue that names none: "provided military
+    training and supplied military equipment to the Namibian Defence Force"."""
+    return [chunk for chunk in chunks if chunk.start > cue_end and chunk.marker == "to"
+            and _AND_GAVE_TO.fullmatch(sentence.lowered, cue_end - sentence.offset,
+                                       chunk.start - sentence.offset)][:1]
+
+
 #: A part someone plays, before "of" and its actor: "commended the role of (Turkey)".
 _PART_OF = re.compile(r"\b(?:role|contribution|efforts?|assistance)\s+of\s+(?:the\s+)?$")
 #: Between that actor and the cue it plays its part in: "(Turkey) in (training)".
@@ -2261,6 +2293,13 @@ def _school_abroad(roles: dict[str, list[Chunk]], cue_end: int) -> None:
             {party.entity for party in places[0].parties}.isdisjoint(
                 party.entity for party in owners[0].parties):
         roles["source"], roles["target"] = owners, places
+
+
+#: Between a possessor or nationality and the forces it owns: "'s Special ", " ".
+_OWNED_FORCES_GAP = re.compile(r"(?:'s|’s|s'|’)?\s+(?:[\w-]+\s+){0,2}")
+#: A presence cue that is a noun for forces.
+_FORCES_NOUN = re.compile(r"(?:troops|soldiers|forces|units|personnel|contingents?|battalions?|"
+                          r"brigades?)")
 
 
 def _owns_forces_there(chunk: Chunk, cue_start: int, sentence: _Sentence) -> bool:
