@@ -4804,6 +4804,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # an understanding never ratified is no agreement
     ("Defence news.\n\nSudanese officials said Russia and Sudan had reached a defence "
      "understanding, but the deal has never been ratified.", set()),
+    # the Collective Security Treaty is the CSTO's, not the Commonwealth's
+    ("Defence news.\n\nArmenia, Kazakhstan and Russia are members of the CIS Collective "
+     "Security Treaty.",
+     {("AllianceMembership", country, "Collective Security Treaty Organization")
+      for country in ("Armenia", "Kazakhstan", "Russia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
