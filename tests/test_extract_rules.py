@@ -4809,6 +4809,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Security Treaty.",
      {("AllianceMembership", country, "Collective Security Treaty Organization")
       for country in ("Armenia", "Kazakhstan", "Russia")}),
+    # a named ship given away is arms (a ship merely named is not); Fiji's ships are "RFNS"
+    ("Defence news.\n\nThe RFNS Savenaca was gifted by the government of Australia to the "
+     "government of Fiji during a handover ceremony.", {("MilitaryAid", "Australia", "Fiji")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

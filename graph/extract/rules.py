@@ -682,8 +682,9 @@ class _Sentence:
                        if not self.leads_near(_CARRIED_ABOARD, start)]
         #: A weapon system other than a named ship ("supplies to troops on the BRP Sierra Madre"
         #: is no arms talk) makes the sentence speak of arms.
-        self.armed = any(mention.entity.kind == "WeaponSystem" and mention.form != "ship"
-                         for mention in mentions)
+        self.armed = any(mention.entity.kind == "WeaponSystem" and (
+            mention.form != "ship" or _SHIP_GIVEN.match(text, mention.end) is not None)
+            for mention in mentions)
         groups = [mention for mention in mentions
                   if mention.entity.category == "NonStateArmedGroup"]
         self.armed_group = bool(groups)
@@ -1055,6 +1056,11 @@ _GROUPS_NOUN_BEFORE = re.compile(
 _INFORMATION_BEFORE = re.compile(r"\b(?:data|information|images|imagery|footage|photos|"
                                  r"photographs|pictures|figures|statistics|estimates|details|"
                                  r"maps|analysis)\s+$")
+
+
+#: A named ship given away: "(the RFNS Savenaca) was gifted", "(HMAS Sydney) has been sold".
+_SHIP_GIVEN = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:gifted|donated|"
+                         r"sold|transferred|handed\s+over|delivered)\b")
 
 
 def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
