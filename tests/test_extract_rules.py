@@ -4812,6 +4812,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a named ship given away is arms (a ship merely named is not); Fiji's ships are "RFNS"
     ("Defence news.\n\nThe RFNS Savenaca was gifted by the government of Australia to the "
      "government of Fiji during a handover ceremony.", {("MilitaryAid", "Australia", "Fiji")}),
+    # "cooperation in the field of military intelligence" is intelligence sharing
+    ("Defence news.\n\nKazakhstan and Turkey signed a protocol on cooperation in the field of "
+     "military intelligence.", {("DefenceAgreement", "Kazakhstan", "Turkey"),
+                                ("IntelligenceSharing", "Kazakhstan", "Turkey")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
