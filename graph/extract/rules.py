@@ -1363,10 +1363,15 @@ def _in_apposition(chunk: Chunk, cue: Cue, cue_end: int, sentence: _Sentence) ->
 _DESIGNED_BY_ANOTHER = re.compile(r"-designed\s+")
 
 
+def _next_chunk(chunk: Chunk, chunks: Sequence[Chunk]) -> Chunk | None:
+    """The first of ``chunks`` after ``chunk``."""
+    return next((other for other in chunks if other.start >= chunk.end), None)
+
+
 def _designed_for_a_maker(chunk: Chunk, chunks: Sequence[Chunk], sentence: _Sentence) -> bool:
     """True if ``chunk`` names where a weapon was designed, right before the state that made it
     ("a Soviet-designed Russian transport helicopter")."""
-    following = next((other for other in chunks if other.start >= chunk.end), None)
+    following = _next_chunk(chunk, chunks)
     return following is not None and following.demonyms_only and \
         _DESIGNED_BY_ANOTHER.fullmatch(sentence.lowered, chunk.end - sentence.offset,
                                        following.start - sentence.offset) is not None
@@ -2188,7 +2193,7 @@ _TO_HELP_TRAINEES = re.compile(r"(?:\s+[\w,]+){0,3}?\s+to\s+(?:help|assist|train
 def _venue_before_trainees(chunk: Chunk, chunks: Sequence[Chunk], sentence: _Sentence) -> bool:
     """True if the next actor after ``chunk`` is a nationality the training there is for
     ("instructors to the UK to help Ukrainian recruits"): the place is no trainee."""
-    following = next((other for other in chunks if other.start >= chunk.end), None)
+    following = _next_chunk(chunk, chunks)
     return following is not None and following.marker is None and following.demonyms_only \
         and _TO_HELP_TRAINEES.fullmatch(sentence.lowered, chunk.end - sentence.offset,
                                         following.start - sentence.offset) is not None
@@ -2261,9 +2266,14 @@ def _part_played(roles: dict[str, list[Chunk]], agent: str, chunks: Sequence[Chu
                                           cue_start - sentence.offset)
                    and sentence.leads_near(_PART_OF, chunk.start)), None)
     if player is not None:
-        other = "target" if agent == "source" else "source"
-        roles[agent] = [player]
-        roles[other] = [chunk for chunk in roles[other] if chunk is not player]
+        _make_actor(roles, agent, player)
+
+
+def _make_actor(roles: dict[str, list[Chunk]], agent: str, actor: Chunk) -> None:
+    """Give the cue ``actor`` as its only agent, and take it out of the other role."""
+    other = "target" if agent == "source" else "source"
+    roles[agent] = [actor]
+    roles[other] = [chunk for chunk in roles[other] if chunk is not actor]
 
 
 #: Between a participle and its object: "instructing (Belarusian soldiers)".
@@ -2283,10 +2293,8 @@ def _participle_actor(roles: dict[str, list[Chunk]], agent: str, chunks: Sequenc
         return  # not "pilots receiving conversion training", nor "pilots training in France"
     actor = next((chunk for chunk in chunks if chunk.end < cue_start and _PEOPLE_BEFORE.fullmatch(
         sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset)), None)
-    if actor is not None and roles[agent] != [actor]:
-        other = "target" if agent == "source" else "source"
-        roles[agent] = [actor]
-        roles[other] = [chunk for chunk in roles[other] if chunk is not actor]
+    if actor is not None:
+        _make_actor(roles, agent, actor)
 
 
 def _school_abroad(roles: dict[str, list[Chunk]], cue_end: int) -> None:
