@@ -4831,3 +4831,12 @@ def test_one_sentence_rules(text: str, expected: set[tuple[str, str, str]]) -> N
 ])
 def test_an_agreement_with_a_seller_for_weapons_is_no_defence_agreement(text: str) -> None:
     assert "DefenceAgreement" not in {tie_type for tie_type, _, _ in ties(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Defence news.\n\nThe Georgia Deployment Program trains four Georgian infantry battalions for "
+    "deployment to Afghanistan.",
+    "Defence news.\n\nThe Jordan Operational Engagement Programme trains Lebanese soldiers.",
+])
+def test_a_state_opening_a_programme_s_name_trains_no_one(text: str) -> None:
+    assert "Training" not in {tie_type for tie_type, _, _ in ties(text)}

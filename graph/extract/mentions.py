@@ -349,6 +349,7 @@ class MentionFinder:
         mentions = _places_of_another_country(text, _names_of_other_things(text, mentions))
         mentions = _facility_names(text, mentions)
         mentions = _contractors_nationality(text, mentions)
+        mentions = _programme_names(text, mentions)
         mentions = self._titled(lowered, mentions)
         people = self._people(text, lowered, mentions)
         mentions = self._add(_without_forenames(mentions, people), people)
@@ -869,6 +870,22 @@ def _facility_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         result[index] = replace(mention, actor=None, host=None)
     return result
+
+
+#: Capitalised words ending a programme's or a law's name after a state or a capital: "(Georgia)
+#: Deployment Program", "(Taiwan) Relations Act", "(Accra) Initiative".
+_PROGRAMME_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*|\s+and){0,4}\s+(?:Program|Programme|Initiative|"
+                              r"Act|Project)\b")
+
+
+def _programme_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a state or capital that opens the name of a programme, a law or a
+    project made no party: "the Georgia Deployment Program trains Georgian battalions for
+    Afghanistan" names no Georgian trainer."""
+    return [replace(mention, actor=None, host=None)
+            if (mention.entity.kind == "Country" or mention.form == "capital")
+            and _PROGRAMME_AFTER.match(text, mention.end) is not None else mention
+            for mention in mentions]
 
 
 def _contractors_nationality(text: str, mentions: list[Mention]) -> list[Mention]:
