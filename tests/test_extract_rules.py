@@ -4816,6 +4816,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nKazakhstan and Turkey signed a protocol on cooperation in the field of "
      "military intelligence.", {("DefenceAgreement", "Kazakhstan", "Turkey"),
                                 ("IntelligenceSharing", "Kazakhstan", "Turkey")}),
+    # where forces arrived from, and a border they stand on, host nothing
+    ("Defence news.\n\nFighters from the Wagner group have arrived in Belarus from Russia, "
+     "Ukrainian officials said.", {("MilitaryPresence", "Wagner Group", "Belarus")}),
+    ("Defence news.\n\nUS troops train frequently just on the Romania-Ukraine border.", set()),
+    # forces a state "will keep" somewhere are there now; the war they are near is elsewhere
+    ("Defence news.\n\nThe Pentagon will keep several thousand U.S. troops in southeastern "
+     "Romania for at least another nine months, closer to the war in neighboring Ukraine than "
+     "any other U.S. military unit.", {("MilitaryPresence", "United States", "Romania")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

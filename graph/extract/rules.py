@@ -386,6 +386,18 @@ _CROSSED_FROM = re.compile(r"\b(?:cross|crosses|crossed|crossing|move|moves|move
                            r"enters|entered|entering|advance|advances|advanced|advancing|push|"
                            r"pushed|pushing)\s+(?:into|to|toward|towards|across)\s+[^,;]{0,60}?"
                            r"\bfrom\s+(?:the\s+)?$")
+#: Forces arriving somewhere, before where they came from: "arrived in Belarus from (Russia)".
+_ARRIVED_FROM = re.compile(r"\b(?:arrive|arrives|arrived|arriving|landed|lands|landing|"
+                           r"relocated|redeployed)\s+(?:in|at|on|to)\s+[^,;]{0,60}?"
+                           r"\bfrom\s+(?:the\s+)?$")
+#: Nearness to a war, before the state it is fought in: "closer to the war in neighboring
+#: (Ukraine)" (forces near a war are not where it is; "fought in the war in Syria" they are).
+_WAR_IN = re.compile(r"\b(?:close|closer|closest|near|nearer|nearest|next)\s+to\s+the\s+"
+                     r"(?:war|conflict|fighting|front\s*line)\s+in\s+(?:the\s+)?"
+                     r"(?:neighbou?ring\s+)?$")
+#: A border after the state or states named before it: "(the Romania-Ukraine) border",
+#: "(the Polish) frontier".
+_BORDER_AFTER = re.compile(r"(?:-[\w-]+)?\s+(?:border|borders|frontier|frontiers|boundary)\b")
 #: Between a noun cue and the examples of it: "clients including", "suppliers such as".
 _EXAMPLES_AFTER = re.compile(r"\s*,?\s+(?:including|such\s+as|among\s+them|notably|namely)"
                              r"\s*:?\s+(?:the\s+)?")
@@ -565,6 +577,11 @@ _REDUCED_BEFORE = re.compile(
     r"halves|halving|draw down|draws down|drawing down|reduction (?:of|in)|cut in)\s+"
     r"(?:(?:its|their|his|her|the)\s+)?(?:[\w-]+\s+)?$")
 _REDUCED_REACH = 40
+#: Forces a state keeps where they are, whatever future the verb is in: "will keep several
+#: thousand U.S. (troops)", "will maintain 4,000 (troops)".
+_KEPT_BEFORE = re.compile(r"\b(?:keep|keeps|keeping|maintain|maintains|maintaining|retain|"
+                          r"retains|retaining)\s+(?:(?:its|their|the)\s+)?(?:[\w.,-]+\s+){0,4}$")
+_KEPT_REACH = 60
 #: What separates a noun cue from the actor it names in apposition ("its main supplier, Russia",
 #: "two main suppliers of jets, France and the United States").
 _APPOSITION = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*)?,\s*")
@@ -907,6 +924,8 @@ class _Sentence:
         if cue.type == "MilitaryPresence":
             return _REDUCED_BEFORE.search(self.lowered, max(0, position - _REDUCED_REACH),
                                           position) is not None or \
+                _KEPT_BEFORE.search(self.lowered, max(0, position - _KEPT_REACH),
+                                    position) is not None or \
                 self._forces_described(cue_start)
         if cue.type == "IntelligenceSharing":  # "signed an agreement in 2021 allowing the two
             return _SIGNED_ALLOWING.search(self.lowered, 0, position) is not None  # to exchange"
@@ -1533,6 +1552,16 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue
         if marker == "from" and sentence.leads_near(_CROSSED_FROM, chunk.start):
             continue  # "forces had crossed into Nigeria from Cameroon": where they came from
+        if rule.needs_marked_target and marker == "from" and \
+                sentence.leads_near(_ARRIVED_FROM, chunk.start):
+            continue  # "Wagner fighters have arrived in Belarus from Russia": came from there
+        if rule.needs_marked_target and marker == "in" and sentence.leads_near(_WAR_IN,
+                                                                              chunk.start):
+            continue  # "troops in Romania, closer to the war in neighboring Ukraine": the war's
+            # place, not theirs
+        if rule.needs_marked_target and marker is not None and \
+                _BORDER_AFTER.match(sentence.lowered, chunk.end - sentence.offset):
+            continue  # "troops train on the Romania-Ukraine border": at the edge, in neither
         if rule.needs_marked_target and marker in rule.target_markers and \
                 sentence.lowered.startswith(LEADS, chunk.end - sentence.offset):
             leaders.append(chunk)  # "to the Canadian-led battlegroup in Latvia": Canada serves
