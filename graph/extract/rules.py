@@ -381,15 +381,17 @@ _BY_GROUP_IN = re.compile(rf"\bby\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_GROUP_NOUN}
 #: A member noun between a body and its members: "NATO members Norway and Denmark".
 _MEMBER_NOUN_AFTER = re.compile(r"\s+(?:fellow\s+)?(?:member|members|member\s+states?|"
                                 r"member\s+countries|member\s+nations|ally|allies)\s+")
+#: A place reached, then "from" the place left: "(crossed) into Nigeria from (Cameroon)".
+_PLACE_THEN_FROM = r"\s+[^,;]{0,60}?\bfrom\s+(?:the\s+)?$"
 #: A crossing into a place "from" another: the place left, not the forces' state.
 _CROSSED_FROM = re.compile(r"\b(?:cross|crosses|crossed|crossing|move|moves|moved|moving|enter|"
                            r"enters|entered|entering|advance|advances|advanced|advancing|push|"
-                           r"pushed|pushing)\s+(?:into|to|toward|towards|across)\s+[^,;]{0,60}?"
-                           r"\bfrom\s+(?:the\s+)?$")
-#: Forces arriving somewhere, before where they came from: "arrived in Belarus from (Russia)".
+                           r"pushed|pushing)\s+(?:into|to|toward|towards|across)"
+                           + _PLACE_THEN_FROM)
+#: Forces arriving somewhere, before where they came from: "arrived in Belarus from (Russia)"
+#: (not read for weapons: "helicopters arrived in Mali from Russia" names their seller).
 _ARRIVED_FROM = re.compile(r"\b(?:arrive|arrives|arrived|arriving|landed|lands|landing|"
-                           r"relocated|redeployed)\s+(?:in|at|on|to)\s+[^,;]{0,60}?"
-                           r"\bfrom\s+(?:the\s+)?$")
+                           r"relocated|redeployed)\s+(?:in|at|on|to)" + _PLACE_THEN_FROM)
 #: Nearness to a war, before the state it is fought in: "closer to the war in neighboring
 #: (Ukraine)" (forces near a war are not where it is; "fought in the war in Syria" they are).
 _WAR_IN = re.compile(r"\b(?:close|closer|closest|near|nearer|nearest|next)\s+to\s+the\s+"
@@ -570,18 +572,17 @@ _UNDER_THE_DEAL = re.compile(
 _DATED_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?:19\d\d|20[0-2]\d)\s+(?:[\w-]+\s+){0,2}$")
 _DATED_REACH = 40
-#: A verb of reducing right before a presence ("scale back its military presence").
-_REDUCED_BEFORE = re.compile(
-    r"\b(?:reduce|reduces|reducing|cut|cuts|cutting|scale back|scales back|scaling back|"
+#: A verb right before a presence that presupposes it, whatever future it is in: one of reducing
+#: ("scale back its military presence"), or of keeping ("will keep several thousand U.S.
+#: (troops)", "will maintain 4,000 (troops)").
+_PRESENCE_PRESUPPOSED = re.compile(
+    r"\b(?:(?:reduce|reduces|reducing|cut|cuts|cutting|scale back|scales back|scaling back|"
     r"downsize|downsizes|downsizing|trim|trims|trimming|shrink|shrinks|shrinking|halve|"
     r"halves|halving|draw down|draws down|drawing down|reduction (?:of|in)|cut in)\s+"
-    r"(?:(?:its|their|his|her|the)\s+)?(?:[\w-]+\s+)?$")
-_REDUCED_REACH = 40
-#: Forces a state keeps where they are, whatever future the verb is in: "will keep several
-#: thousand U.S. (troops)", "will maintain 4,000 (troops)".
-_KEPT_BEFORE = re.compile(r"\b(?:keep|keeps|keeping|maintain|maintains|maintaining|retain|"
-                          r"retains|retaining)\s+(?:(?:its|their|the)\s+)?(?:[\w.,-]+\s+){0,4}$")
-_KEPT_REACH = 60
+    r"(?:(?:its|their|his|her|the)\s+)?(?:[\w-]+\s+)?"
+    r"|(?:keep|keeps|keeping|maintain|maintains|maintaining|retain|retains|retaining)\s+"
+    r"(?:(?:its|their|the)\s+)?(?:[\w.,-]+\s+){0,4})$")
+_PRESUPPOSED_REACH = 60
 #: What separates a noun cue from the actor it names in apposition ("its main supplier, Russia",
 #: "two main suppliers of jets, France and the United States").
 _APPOSITION = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*)?,\s*")
@@ -922,10 +923,8 @@ class _Sentence:
                 _DATED_BEFORE.search(self.lowered, max(0, position - _DATED_REACH),
                                      position) is not None
         if cue.type == "MilitaryPresence":
-            return _REDUCED_BEFORE.search(self.lowered, max(0, position - _REDUCED_REACH),
-                                          position) is not None or \
-                _KEPT_BEFORE.search(self.lowered, max(0, position - _KEPT_REACH),
-                                    position) is not None or \
+            return _PRESENCE_PRESUPPOSED.search(
+                self.lowered, max(0, position - _PRESUPPOSED_REACH), position) is not None or \
                 self._forces_described(cue_start)
         if cue.type == "IntelligenceSharing":  # "signed an agreement in 2021 allowing the two
             return _SIGNED_ALLOWING.search(self.lowered, 0, position) is not None  # to exchange"
@@ -1597,11 +1596,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if cue.type == "Training" and marker in _VENUE_MARKERS and \
                 _venue_before_trainees(chunk, chunks, sentence):
             continue  # "sending a training team to the UK in May to help Ukrainian personnel"
-        if rule.needs_marked_target and chunk.marker in ("to", "for") and \
-                (chunk.possessive or chunk.demonyms_only) and chunk.end <= cue_start and \
-                _OWNED_FORCES_GAP.fullmatch(sentence.lowered, chunk.end - sentence.offset,
-                                            cue_start - sentence.offset) and \
-                _FORCES_NOUN.fullmatch(sentence.words(cue_start, cue_end)):
+        if rule.needs_marked_target and _owns_the_forces_named(chunk, cue_start, cue_end,
+                                                               sentence):
             return {"source": [], "target": []}  # "donated vehicles to Cameroon's Special
             # Forces": the forces are Cameroon's own, at home
         if rule.needs_marked_target and _owns_forces_there(chunk, cue_start, sentence):
@@ -2343,6 +2339,16 @@ _OWNED_FORCES_GAP = re.compile(r"(?:'s|’s|s'|’)?\s+(?:[\w-]+\s+){0,2}")
 #: A presence cue that is a noun for forces.
 _FORCES_NOUN = re.compile(r"(?:troops|soldiers|forces|units|personnel|contingents?|battalions?|"
                           r"brigades?)")
+
+
+def _owns_the_forces_named(chunk: Chunk, cue_start: int, cue_end: int,
+                           sentence: _Sentence) -> bool:
+    """True if ``chunk``, after "to" or "for", owns the forces the cue names right after it ("to
+    Cameroon's Special Forces", "for Kenyan troops")."""
+    return chunk.marker in ("to", "for") and (chunk.possessive or chunk.demonyms_only) and \
+        chunk.end <= cue_start and _FORCES_NOUN.fullmatch(sentence.words(cue_start, cue_end)) \
+        is not None and _OWNED_FORCES_GAP.fullmatch(
+            sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset) is not None
 
 
 def _owns_forces_there(chunk: Chunk, cue_start: int, sentence: _Sentence) -> bool:
