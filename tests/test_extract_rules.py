@@ -4824,6 +4824,37 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe Pentagon will keep several thousand U.S. troops in southeastern "
      "Romania for at least another nine months, closer to the war in neighboring Ukraine than "
      "any other U.S. military unit.", {("MilitaryPresence", "United States", "Romania")}),
+    # equipment a participle describes names no giver ("Vehicles equipped with radios")
+    ("Defence news.\n\nVehicles equipped with special hardware for quick response were donated "
+     "by NATO to the Georgian Defence Forces.", {("MilitaryAid", "NATO", "Georgia")}),
+    # forces pushed out, and a dispatch decided against, are no presence
+    ("Defence news.\n\nFrance's military presence in Africa has been steadily declining in recent "
+     "years as several nations in the region, including Chad, Mali, Niger, and Burkina Faso, "
+     "pushed out the forces of the former colonialist power.", set()),
+    ("Defence news.\n\nThe move comes three years after Pakistan decided against sending "
+     "soldiers to Yemen.", set()),
+    # a state's own bombers sent to visit stay its own
+    ("Defence news.\n\nRussia sent its Tu-160 strategic bombers and a missile cruiser to visit "
+     "Venezuela in 2008.", set()),
+    # a batch of aid received is aid, whoever is named in it
+    ("Defence news.\n\nUkraine on 17-18 October received another batch of US aid for its "
+     "armed forces.", {("MilitaryAid", "United States", "Ukraine")}),
+    ("Defence news.\n\nThe Moldovan army received a batch of aid from the US government in the "
+     "form of medical and protective equipment.", {("MilitaryAid", "United States", "Moldova")}),
+    # where trainees go next is not who trains them; a deployment ahead is not yet there
+    ("Defence news.\n\nAt least 1,000 Kenyan soldiers are undergoing combat training ahead of "
+     "their deployment to Somalia in January.", set()),
+    # an opening aside's modal verb is its own
+    ("Defence news.\n\nGuwahati: In what may have a cascading effect on the insurgency in the "
+     "region, India and China have signed an agreement to share real-time intelligence to "
+     "combat terrorism jointly.", {("CounterTerrorism", "India", "China"),
+                                  ("DefenceAgreement", "India", "China"),
+                                  ("IntelligenceSharing", "India", "China")}),
+    # cooperation that dismantles jihadist networks, help to battle jihadists: counter-terrorism
+    ("Defence news.\n\nThe minister said that cooperation between Morocco and Spain has allowed "
+     "them to dismantle dangerous jihadist networks.", {("CounterTerrorism", "Morocco", "Spain")}),
+    ("Defence news.\n\nThe president confirmed that Israel is helping Egyptian troops battle "
+     "jihadists in the Sinai Peninsula.", {("CounterTerrorism", "Israel", "Egypt")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -439,6 +439,11 @@ _USED_ADJECTIVE_BEFORE = re.compile(
     r"\s+$")
 #: A vehicle noun after a troop noun: "armoured personnel carriers", "troop carriers".
 _CARRIER_AFTER = re.compile(r"\s+(?:carrier|carriers|transport|transports)\b")
+#: Equipment a participle describes: "Vehicles equipped with special hardware" (what they
+#: carry, not who gave them; "the army is equipped with" keeps its cue).
+_KIT_EQUIPPED = re.compile(
+    r"\b(?:vehicles|trucks|cars|boats|ships|vessels|aircraft|planes|jets|helicopters|drones|"
+    r"tanks|carriers|systems|units|kits) $")
 #: A capitalised word (not opening the sentence) right before a position.
 _NAME_BEFORE = re.compile(r"(?<=\w )[A-Z][\w-]*(?= $)")
 _NAME_REACH = 40  # characters looked back for that word
@@ -504,8 +509,15 @@ _JOINT_ACTION = re.compile(r"\b(?:campaigns?|operations?|offensives?|patrols?|ra
 #: The end of a wire dateline after its city ("New Delhi: ", "KABUL (Reuters) - ").
 DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?::|\s[-–—])\s(?:the\s+)?")
 _DATELINE_LEAD = 2  # characters before a dateline's city (a quotation mark, a space)
+#: An aside opening a sentence (after any dateline: "Guwahati: "), whose modal verb is its
+#: own: "In what may (have a cascading effect ...)".
+_IN_WHAT_BEFORE = re.compile(r"^\W*(?:[a-z .'-]{2,30}:\s+)?in\s+(?:what|a\s+move\s+that|"
+                             r"a\s+step\s+that)\s+$")
 #: A visit to a place, where a deal was made ("during the minister's visit to Denmark").
 _VISIT_NOUN_TO = re.compile(r"\b(?:visit|visits|trip|trips|tour|journey)\s+to\s+(?:the\s+)?$")
+#: Where trainees go next: "undergoing training ... ahead of their deployment to (Somalia)".
+_DEPLOYMENT_TO = re.compile(r"\b(?:deployment|deployments|deploying|redeployment|rotation)\s+to\s+"
+                            r"(?:the\s+)?$")
 #: A delivery stated as done, whatever was promised before it: "the last of the jets it
 #: promised to Ukraine had been delivered" (not "will have been delivered").
 _DONE_BEFORE = re.compile(r"(?<!will\s)(?<!would\s)(?<!to\s)\b(?:has|have|had)\s+(?:now\s+|all\s+|"
@@ -759,6 +771,9 @@ class _Sentence:
             if modifier.kind == "hedge" and written.lower() == "request" and \
                     self.leads_near(_AT_SOMEONES, start):
                 continue  # "At Maputo's request, Kigali deployed troops": asked, and done
+            if modifier.kind == "hedge" and self.leads_near(_IN_WHAT_BEFORE, start):
+                continue  # "In what may have a cascading effect ..., India and China have
+                # signed": the aside guesses at the effect, not at the signing
             if modifier.kind == "hedge" and start < cue_start:
                 if exists is None:
                     exists = self._exists_anyway(cue, cue_start)
@@ -1130,6 +1145,10 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
                 sentence.lowered.startswith("used ", start - segment.start) and \
                 sentence.leads_near(_USED_ADJECTIVE_BEFORE, start):
             continue  # "donated used UH-1H helicopters": second-hand, not in use by anyone
+        if cue.type == "ArmsTransfer" and sentence.lowered.startswith(
+                ("equipped", "outfitted"), start - segment.start) and \
+                sentence.leads_near(_KIT_EQUIPPED, start):
+            continue  # "Vehicles equipped with radios were donated by NATO": what they carry
         if sentence.lowered.startswith("giving ", start - segment.start) and \
                 sentence.lowered.endswith(", ", 0, start - segment.start):
             continue  # "ordered 28 jets, giving it two fighter fleets": a result, not a gift
@@ -1669,6 +1688,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             continue  # "New Delhi: Greek lawmakers approved the purchase ... from Israel"
         if marker == "to" and sentence.leads_to(_VISIT_NOUN_TO, chunk.start):
             continue  # "finalised during a visit to Denmark": where, not to whom
+        if cue.type == "Training" and marker == "to" and \
+                sentence.leads_to(_DEPLOYMENT_TO, chunk.start):
+            continue  # "undergoing training ahead of their deployment to Somalia": not whom
         if cue.type == "MilitaryAid" and _MADE_IN.match(sentence.lowered,
                                                         chunk.end - sentence.offset):
             continue  # "U.S.-made helicopters donated from Taiwan": the maker gives nothing
