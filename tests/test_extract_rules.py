@@ -4855,6 +4855,18 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "them to dismantle dangerous jihadist networks.", {("CounterTerrorism", "Morocco", "Spain")}),
     ("Defence news.\n\nThe president confirmed that Israel is helping Egyptian troops battle "
      "jihadists in the Sinai Peninsula.", {("CounterTerrorism", "Israel", "Egypt")}),
+    # the coalition against the Islamic State and the counter-terrorism forum are bodies one
+    # joins; "one of the founders of" is a member
+    ("Defence news.\n\nIraq is a member of the Global Coalition against Daesh.",
+     {("AllianceMembership", "Iraq", "Global Coalition to Counter ISIS")}),
+    ("Defence news.\n\nEgypt is one of the founders of the Global Counterterrorism Forum.",
+     {("AllianceMembership", "Egypt", "Global Counterterrorism Forum")}),
+    # forces that "will remain" are there now (not those that stay "until" a date)
+    ("Defence news.\n\nA small force of US troops will remain at Iraq's Ain al-Asad air base in "
+     "order to fight ISIS, the government announced.",
+     {("MilitaryPresence", "United States", "Iraq")}),
+    ("Defence news.\n\nThe members of the Russian armed forces will stay in Serbia until 14 "
+     "November.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -595,6 +595,10 @@ _PRESENCE_PRESUPPOSED = re.compile(
     r"|(?:keep|keeps|keeping|maintain|maintains|maintaining|retain|retains|retaining)\s+"
     r"(?:(?:its|their|the)\s+)?(?:[\w.,-]+\s+){0,4})$")
 _PRESUPPOSED_REACH = 60
+#: A modal that keeps forces where they are: "(troops) will remain (at the air base)"; not a
+#: stay with an end ("will stay in Serbia until 14 November": there for an exercise).
+_STAYING_ON = re.compile(r"(?:will|would|shall)\s+(?:still\s+|also\s+)?(?:remain|stay)\b"
+                         r"(?![^,.;]*\buntil\b)")
 #: What separates a noun cue from the actor it names in apposition ("its main supplier, Russia",
 #: "two main suppliers of jets, France and the United States").
 _APPOSITION = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*)?,\s*")
@@ -1031,6 +1035,9 @@ class _Sentence:
                     and not (modifier.kind == "negation"  # "not only from Mali, but also"
                              and _NOT_ONLY.match(self.lowered, end - self.offset))
                     and not (_PLAN_NOUN.fullmatch(written) and self._named_plan(start, end))
+                    # "US troops will remain at Iraq's Ain al-Asad air base": there now
+                    and not (cue.type == "MilitaryPresence"
+                             and _STAYING_ON.match(self.lowered, start - self.offset))
                     # "signed an agreement which Blinken said would expand ...": the relative
                     # clause's hedge is about what the agreement will do
                     and not _RELATIVE_BEFORE.search(self.lowered, cue_end - self.offset,
