@@ -4867,6 +4867,19 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("MilitaryPresence", "United States", "Iraq")}),
     ("Defence news.\n\nThe members of the Russian armed forces will stay in Serbia until 14 "
      "November.", set()),
+    # a demonym in the plural names the people, article or not
+    ("Defence news.\n\nUS soldiers trained with Georgians at Vaziani.",
+     {("JointExercise", "United States", "Georgia")}),
+    # an agreement "on the supply of" weapons is a sale, not a defence agreement
+    ("Defence news.\n\nThe Georgian-French agreement on the supply of air-defense systems was "
+     "reached in 2015.", {("ArmsTransfer", "France", "Georgia")}),
+    # a training rotation trains no host; where another state acted hosts none of these forces
+    ("Defence news.\n\nU.S. Marines have boots on the ground in northern Australia again to "
+     "begin a seven-month training rotation.", {("MilitaryPresence", "United States",
+                                                 "Australia")}),
+    ("Defence news.\n\nRotating U.S. contingents have been taking turns in Poland since 2014 as "
+     "a reassurance to NATO allies in the light of the aggressive Russia's actions in Ukraine.",
+     {("MilitaryPresence", "United States", "Poland")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -44,6 +44,9 @@ _COORDINATION = re.compile(
     r"[a-z]+-(?:armed|rich|torn|strapped|stricken|ravaged))\s*)*$")
 #: "the Americans", "the Kenyans": a plural demonym standing alone for a state's forces.
 _PEOPLE = re.compile(r"the\s+[a-z]+(?:ans|is)\b|the\s+[a-z]+ese\b(?![\s-]*[a-z])")
+#: The plural ending after a demonym: it names the people, with no article too ("training
+#: with Lithuanians").
+_PLURAL_PEOPLE = re.compile(r"s\b")
 #: Capitalised words right before a person's name: a title ("Crown Prince", "Defence Minister").
 _TITLE_WORDS = re.compile(r"(?:(?<=\s)[A-Z][\w.'-]*\s+)+$")
 #: A number of people before a demonym in a list ("450 German, 100 Belgian").
@@ -1310,7 +1313,8 @@ def parse_sentence(text: str, start: int, end: int, mentions: Sequence[Mention],
         if chunk.demonyms_only:  # "the Somali army", "an Italian-led consortium": the state
             chunk.state_noun = _state_noun(lowered, piece_end, start, lexicon) or \
                 lowered.startswith(lexicon.skip_suffixes, piece_end - start) or \
-                _PEOPLE.match(lowered, max(0, piece_start - start - 4)) is not None
+                _PEOPLE.match(lowered, max(0, piece_start - start - 4)) is not None or \
+                _PLURAL_PEOPLE.match(lowered, piece_end - start) is not None
         if chunk.demonyms_only and marker in _LOCATIVE_MARKERS and \
                 (base := _BASE_AFTER.match(lowered, piece_end - start)) is not None and \
                 base.end() in mention_starts:

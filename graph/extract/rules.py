@@ -394,6 +394,9 @@ _ARRIVED_FROM = re.compile(r"\b(?:arrive|arrives|arrived|arriving|landed|lands|l
                            r"relocated|redeployed)\s+(?:in|at|on|to)" + _PLACE_THEN_FROM)
 #: Nearness to a war, before the state it is fought in: "closer to the war in neighboring
 #: (Ukraine)" (forces near a war are not where it is; "fought in the war in Syria" they are).
+#: A state's deed in a place: "(Russia)'s actions in (Ukraine)", "Moscow's aggression in".
+_DEED_IN = re.compile(r"'s\s+(?:[\w-]+\s+)?(?:actions|aggression|invasion|annexation|"
+                      r"activities|behaviou?r|conduct|incursions?|offensive)\s+in\s+(?:the\s+)?$")
 _WAR_IN = re.compile(r"\b(?:close|closer|closest|near|nearer|nearest|next)\s+to\s+the\s+"
                      r"(?:war|conflict|fighting|front\s*line)\s+in\s+(?:the\s+)?"
                      r"(?:neighbou?ring\s+)?$")
@@ -1580,6 +1583,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if rule.needs_marked_target and marker == "from" and \
                 sentence.leads_near(_ARRIVED_FROM, chunk.start):
             continue  # "Wagner fighters have arrived in Belarus from Russia": came from there
+        if rule.needs_marked_target and marker in _LOCATIVE and \
+                sentence.leads_near(_DEED_IN, chunk.start):
+            continue  # "as a reassurance in the light of Russia's actions in Ukraine": where
+            # another state acted, not where these forces are
         if rule.needs_marked_target and marker == "in" and sentence.leads_near(_WAR_IN,
                                                                               chunk.start):
             continue  # "troops in Romania, closer to the war in neighboring Ukraine": the war's
