@@ -4880,6 +4880,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nRotating U.S. contingents have been taking turns in Poland since 2014 as "
      "a reassurance to NATO allies in the light of the aggressive Russia's actions in Ukraine.",
      {("MilitaryPresence", "United States", "Poland")}),
+    # drills a counter-terrorism word describes are a joint exercise, whatever other
+    # counter-terrorism words the sentence has
+    ("Defence news.\n\nJoint anti-terrorist command-staff exercises of Uzbekistan and Kyrgyzstan "
+     "took place in Uzbekistan, the press service of the Regional Anti-Terrorist Structure "
+     "reported.", {("JointExercise", "Uzbekistan", "Kyrgyzstan")}),
+    # thanked for its support in training and providing weapons: the thanked state does both
+    ("Defence news.\n\nThe Somali minister thanked the Turkish government for its support in "
+     "training the troops and providing weapons and tactical vehicles for the Somali government "
+     "forces.", {("Training", "Turkey", "Somalia"), ("ArmsTransfer", "Turkey", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -165,6 +165,11 @@ _BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|boundary)\s+with\s+(?:t
 _BACKED_NOUN = re.compile(r"-[a-z]+\s+")
 #: What lies between the actor thanked and a gerund cue ("Japan for ", "Chinese government for ").
 _FOR_GERUND = re.compile(r"(?:'s)?(?:\s+[\w'-]+){0,2}?\s+for\s+")
+#: ... or "for its support in" and the gerunds it covers: "thanked the Turkish government for
+#: its support in training the troops and (providing) weapons".
+_FOR_HELP_IN = re.compile(_FOR_GERUND.pattern + r"(?:its|their|the)\s+(?:[\w-]+\s+)?"
+                          r"(?:support|help|assistance|role|efforts?|contributions?)\s+"
+                          r"(?:in|with|for)\s+(?:[\w-]+\s+){0,5}?(?:(?:and|as\s+well\s+as)\s+)?")
 #: A noun and a relative pronoun between an actor and the verb cue it is the subject of:
 #: "(Croatian) pilots who (underwent training)".
 _WHO_BEFORE_CUE = re.compile(r"\s+(?:[\w-]+\s+){1,2}(?:who|that)\s+(?:have\s+|has\s+|had\s+)?"
@@ -1444,6 +1449,8 @@ def _thanked_for(before: list[Chunk], cue_start: int, cue_end: int, sentence: _S
     # transfer": China's, Russia's
     return next((chunk for chunk in reversed(before) if gap.fullmatch(
         sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset)
+        or (gap is _FOR_GERUND and _FOR_HELP_IN.fullmatch(
+            sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset))
         or _HELP_WITH.fullmatch(sentence.lowered, chunk.end - sentence.offset,
                                 cue_start - sentence.offset)), None)
 
