@@ -4889,6 +4889,17 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe Somali minister thanked the Turkish government for its support in "
      "training the troops and providing weapons and tactical vehicles for the Somali government "
      "forces.", {("Training", "Turkey", "Somalia"), ("ArmsTransfer", "Turkey", "Somalia")}),
+    # "warfare" and a fleet are military words: a signed agreement about them is a defence one
+    ("Defence news.\n\nThe UK, US and France previously signed a trilateral agreement in June to "
+     "strengthen cooperation for their anti-submarine warfare activities.",
+     {("DefenceAgreement", "United Kingdom", "United States"),
+      ("DefenceAgreement", "United Kingdom", "France"),
+      ("DefenceAgreement", "United States", "France")}),
+    # boats and "defense articles" are goods a gift or a grant moves
+    ("Defence news.\n\nTo enhance maritime safety, the United States gave Togo three Defender "
+     "boats at a total cost of $1.2 million in 2014.", {("MilitaryAid", "United States", "Togo")}),
+    ("Defence news.\n\nThe vehicles represent a portion of US defense articles provided, on a "
+     "grant basis, to Uzbekistan.", {("MilitaryAid", "United States", "Uzbekistan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
