@@ -4900,6 +4900,30 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "boats at a total cost of $1.2 million in 2014.", {("MilitaryAid", "United States", "Togo")}),
     ("Defence news.\n\nThe vehicles represent a portion of US defense articles provided, on a "
      "grant basis, to Uzbekistan.", {("MilitaryAid", "United States", "Uzbekistan")}),
+    # units joining others "in training areas" exercise with them, no presence
+    ("Defence news.\n\nA US army unit joined with Georgian troops in Norio and Vaziani training "
+     "areas in Georgia for the first time.", {("JointExercise", "United States", "Georgia")}),
+    # exercises that "began to be held" in a country keep no forces there
+    ("Defence news.\n\nExercises involving military personnel from the United States and "
+     "Romania began to be held frequently in Moldova.",
+     {("JointExercise", "United States", "Romania")}),
+    # a body standing for its members, where the sentence names several of them, takes no part
+    ("Defence news.\n\nAll 10 ASEAN members participated in the exercise, with Brunei, "
+     "Indonesia, Malaysia and Singapore deploying warships.", set()),
+    ("Defence news.\n\nNATO members held drills with Russia.",
+     {("JointExercise", "NATO", "Russia")}),
+    # a second circumstance in an opening phrase is no subject
+    ("Defence news.\n\nAmid rising tensions in the region, and a blockade by three GCC "
+     "countries, Qatar held a joint naval exercise with their American counterparts.",
+     {("JointExercise", "Qatar", "United States")}),
+    # a pact "establishing joint border patrols" sets them up; none has been held yet
+    ("Defence news.\n\nThe foreign ministers of Niger and Nigeria signed a defense pact in "
+     "Niamey, establishing joint border patrols along their border.",
+     {("DefenceAgreement", "Niger", "Nigeria")}),
+    # a spokesperson commenting on a delivery delivered nothing
+    ("Defence news.\n\nRussian Foreign Ministry spokesperson Maria Zakharova, commenting at a "
+     "briefing today on the delivery of French armoured vehicles to Armenia, said that France "
+     "sold them.", {("ArmsTransfer", "France", "Armenia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -297,6 +297,9 @@ _PRONOUN_END = re.compile(r"\b(?:it|they|the\s+(?:army|navy|air\s+force|military
 PRELUDE = re.compile(r"(?:in\s+response\s+to|in\s+reaction\s+to|in\s+the\s+wake\s+of|amid|"
                       r"despite|ahead\s+of|because\s+of|in\s+the\s+face\s+of|in\s+light\s+of|"
                       r"in\s+view\s+of|against\s+the\s+backdrop\s+of)\s+[^,;:()]{3,100}?,"
+                      # with a second circumstance: "Amid rising tensions, and a blockade by
+                      # three GCC countries, (Qatar held ...)"
+                      r"(?:\s*and\s+(?:a|an|the)\s+[^,;:()]{3,80}?,)?"
                       # with the list an aside gives: "..., comprising El Salvador, Guatemala
                       # and Honduras, the US ..."
                       r"(?:\s*(?:comprising|including|made\s+up\s+of)\s+(?:[^,;:()]{2,40},\s*)*"

@@ -386,6 +386,14 @@ _BY_GROUP_IN = re.compile(rf"\bby\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_GROUP_NOUN}
 #: A member noun between a body and its members: "NATO members Norway and Denmark".
 _MEMBER_NOUN_AFTER = re.compile(r"\s+(?:fellow\s+)?(?:member|members|member\s+states?|"
                                 r"member\s+countries|member\s+nations|ally|allies)\s+")
+#: A speaker commenting on what the cue names: "(Russian) ... spokesperson, commenting at a
+#: briefing today on the (delivery) of French vehicles" speaks of another's deed.
+_COMMENTING_ON = re.compile(r"\b(?:commenting|comments|commented|speaking|spoke|reacting|"
+                            r"reacted|responding|responded|remarking|remarked)\b[^.;]{0,60}?"
+                            r"\b(?:on|about|to)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")
+#: The members a body stands for, after it: "(ASEAN) members participated".
+_MEMBERS_AFTER = re.compile(r"\s+(?:fellow\s+)?(?:members|member\s+states|member\s+countries|"
+                            r"member\s+nations)\b")
 #: A place reached, then "from" the place left: "(crossed) into Nigeria from (Cameroon)".
 _PLACE_THEN_FROM = r"\s+[^,;]{0,60}?\bfrom\s+(?:the\s+)?$"
 #: A crossing into a place "from" another: the place left, not the forces' state.
@@ -1891,6 +1899,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if holders and not roles[other]:
             roles[other].append(holders[0])
     before = _penalised(before, cue_start, sentence)
+    before = [chunk for chunk in before if not _COMMENTING_ON.search(
+        sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset)]
     if rule.needs_marked_target:
         before = _visitors_dropped(before, sentence)
     before = _fitting_first(before, rule, agent)
@@ -3070,6 +3080,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
             chunk = replace(chunk, marker="with")  # "operations aided by the African Union"
         if _names_members(chunk, chunks, sentence):
             continue  # "NATO members Norway and Denmark held drills": the members take part
+        if _members_named_apart(chunk, chunks, sentence):
+            continue  # "All 10 ASEAN members participated, with Brunei ... deploying warships"
         if chunk.parties and not _can_fill(chunk, rule):
             continue  # "fights Boko Haram alongside the armies of Nigeria": the foe is no party
         if rule.type == "DefenceAgreement" and sentence.leads_to(_FRAMEWORK_OF, chunk.start):
@@ -3379,6 +3391,17 @@ def _names_members(chunk: Chunk, chunks: Sequence[Chunk], sentence: _Sentence) -
     noun = _MEMBER_NOUN_AFTER.match(sentence.lowered, chunk.end - sentence.offset)
     return noun is not None and any(other.start == sentence.offset + noun.end()
                                     for other in chunks)
+
+
+def _members_named_apart(chunk: Chunk, chunks: Sequence[Chunk], sentence: _Sentence) -> bool:
+    """True for a body that stands for its members ("All 10 ASEAN members participated") where
+    the sentence names several states of its own: they are the parties, not the body (but
+    "NATO members held drills with Russia": NATO's side)."""
+    if not chunk.parties or not _organisations_only(chunk) or \
+            not _MEMBERS_AFTER.match(sentence.lowered, chunk.end - sentence.offset):
+        return False
+    return len({party.entity for other in chunks if other is not chunk
+                and not _organisations_only(other) for party in other.parties}) > 1
 
 
 def _where_foes_acted(chunk: Chunk, sentence: _Sentence) -> bool:
