@@ -4924,6 +4924,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nRussian Foreign Ministry spokesperson Maria Zakharova, commenting at a "
      "briefing today on the delivery of French armoured vehicles to Armenia, said that France "
      "sold them.", {("ArmsTransfer", "France", "Armenia")}),
+    # a body whose framework a group was set up in is not one its members founded or joined
+    ("Defence news.\n\nThe Black Sea task group of Bulgaria, Turkey and Romania, established "
+     "within the framework of NATO to clear mines, met in Varna.", set()),
+    # a training event or plan trains no one
+    ("Defence news.\n\nIndia gifted its in-service missile corvette, INS Kirpan, to Vietnam in "
+     "July.\n\nIt is an annual training event conducted alternately in India and Vietnam.",
+     {("MilitaryAid", "India", "Vietnam")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
