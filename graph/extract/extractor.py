@@ -830,21 +830,19 @@ class Extractor:
                   for suppressed in self.lexicon.rules[tie.type].suppresses_target_abroad}
         elsewhere = self._elsewhere(refined, scan, segment)  # by clause
         kept: list[Candidate] = []
-        # "Joint anti-terrorist command-staff exercises of Uzbekistan and Kyrgyzstan": the
-        # drills are a joint exercise, whatever counter-terrorism words the sentence adds
         terror_drills = _TERROR_DRILLS.search(scan.lowered, segment.start, segment.end)
         for tie in refined:
             pair = frozenset((tie.source, tie.target))
             if terror_drills is not None and tie.type in ("JointExercise", "CounterTerrorism"):
+                # "Joint anti-terrorist command-staff exercises of Uzbekistan and Kyrgyzstan":
+                # the drills are a joint exercise, whatever counter-terrorism words are added
                 suppressed = tie.type == "CounterTerrorism" and any(
                     other == "JointExercise" and other_pair == pair
                     for other, other_pair, _clause in pairs)
-                if not suppressed or tie.ended:
-                    kept.append(tie)
-                continue
-            suppressed = any(tie.type in self.lexicon.rules[other].suppresses
-                             and not _other_transfer(tie, other, clause)
-                             for other, other_pair, clause in pairs if other_pair == pair)
+            else:
+                suppressed = any(tie.type in self.lexicon.rules[other].suppresses
+                                 and not _other_transfer(tie, other, clause)
+                                 for other, other_pair, clause in pairs if other_pair == pair)
             # the same tie both ways in one sentence: the first cue's reading stands ("won a
             # contract from Doha for warships, all of which have been delivered")
             suppressed = suppressed or (self.lexicon.rules[tie.type].directed and not tie.ended

@@ -405,11 +405,11 @@ _CROSSED_FROM = re.compile(r"\b(?:cross|crosses|crossed|crossing|move|moves|move
 #: (not read for weapons: "helicopters arrived in Mali from Russia" names their seller).
 _ARRIVED_FROM = re.compile(r"\b(?:arrive|arrives|arrived|arriving|landed|lands|landing|"
                            r"relocated|redeployed)\s+(?:in|at|on|to)" + _PLACE_THEN_FROM)
-#: Nearness to a war, before the state it is fought in: "closer to the war in neighboring
-#: (Ukraine)" (forces near a war are not where it is; "fought in the war in Syria" they are).
 #: A state's deed in a place: "(Russia)'s actions in (Ukraine)", "Moscow's aggression in".
 _DEED_IN = re.compile(r"'s\s+(?:[\w-]+\s+)?(?:actions|aggression|invasion|annexation|"
                       r"activities|behaviou?r|conduct|incursions?|offensive)\s+in\s+(?:the\s+)?$")
+#: Nearness to a war, before the state it is fought in: "closer to the war in neighboring
+#: (Ukraine)" (forces near a war are not where it is; "fought in the war in Syria" they are).
 _WAR_IN = re.compile(r"\b(?:close|closer|closest|near|nearer|nearest|next)\s+to\s+the\s+"
                      r"(?:war|conflict|fighting|front\s*line)\s+in\s+(?:the\s+)?"
                      r"(?:neighbou?ring\s+)?$")
