@@ -4931,6 +4931,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIndia gifted its in-service missile corvette, INS Kirpan, to Vietnam in "
      "July.\n\nIt is an annual training event conducted alternately in India and Vietnam.",
      {("MilitaryAid", "India", "Vietnam")}),
+    # a deal signed to establish a base or facility is a defence agreement, not a sale
+    ("Defence news.\n\nThe regimes of Iran and Venezuela signed a deal for the establishment of "
+     "an Iranian drone development facility in Venezuela.",
+     {("DefenceAgreement", "Iran", "Venezuela")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
