@@ -4935,6 +4935,21 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe regimes of Iran and Venezuela signed a deal for the establishment of "
      "an Iranian drone development facility in Venezuela.",
      {("DefenceAgreement", "Iran", "Venezuela")}),
+    # a country "in" or "of" a body, by copula or apposition, is its member
+    ("Defence news.\n\nMalaysia is the second country in ASEAN, after the Philippines, which has "
+     "forged such a deal with Japan.",
+     {("AllianceMembership", "Malaysia", "Association of Southeast Asian Nations")}),
+    ("Defence news.\n\nVietnam, an important country of the ASEAN, has territorial disputes with "
+     "China.", {("AllianceMembership", "Vietnam", "Association of Southeast Asian Nations")}),
+    ("Defence news.\n\nFrance is sabotaging the efforts of the countries of the Sahel States "
+     "Alliance, its leader said.", set()),
+    # where members exercise is no body they belong to, and keeps them members
+    ("Defence news.\n\nThe armies of Mali, Niger and Burkina Faso, members of the Sahel States "
+     "Alliance, are conducting military exercises in northwestern Niger.",
+     {("AllianceMembership", country, "Alliance of Sahel States")
+      for country in ("Mali", "Niger", "Burkina Faso")}
+     | {("JointExercise", "Mali", "Niger"), ("JointExercise", "Mali", "Burkina Faso"),
+        ("JointExercise", "Niger", "Burkina Faso")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1532,6 +1532,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if cue.type == "AllianceMembership" and marker is not None and \
                 _member_named_after(chunk, chunks, cue_start, cue_end, sentence):
             marker = None  # "comes from NATO member Turkey": "from" is Turkey's, not NATO's
+        if cue.type == "AllianceMembership" and marker in _LOCATIVE and \
+                chunk.start >= cue_end and _countries_only(chunk):
+            continue  # "members of the AES, are conducting exercises in northwestern Niger":
+            # a place, no body one joins (and Niger stays a member)
         if cue.type == "AllianceMembership" and sentence.leads_to(_FRAMEWORK_OF, chunk.start):
             continue  # "a task group of Bulgaria and Turkey, established within the framework
             # of NATO": the body whose frame it is, not one they founded or joined
