@@ -4950,6 +4950,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       for country in ("Mali", "Niger", "Burkina Faso")}
      | {("JointExercise", "Mali", "Niger"), ("JointExercise", "Mali", "Burkina Faso"),
         ("JointExercise", "Niger", "Burkina Faso")}),
+    # "The counterterrorism services of Morocco helped ...": the state that owns the services
+    # opening the sentence acts, with each state helped
+    ("Defence news.\n\nThe counterterrorism services of Morocco helped France, Belgium and Spain "
+     "thwart terror attacks.", {("CounterTerrorism", "Morocco", country)
+                                for country in ("France", "Belgium", "Spain")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

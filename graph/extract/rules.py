@@ -391,6 +391,11 @@ _MEMBER_NOUN_AFTER = re.compile(r"\s+(?:fellow\s+)?(?:member|members|member\s+st
 _COMMENTING_ON = re.compile(r"\b(?:commenting|comments|commented|speaking|spoke|reacting|"
                             r"reacted|responding|responded|remarking|remarked)\b[^.;]{0,60}?"
                             r"\b(?:on|about|to)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")
+#: An opening noun phrase of a state's services, up to the state: "The counterterrorism
+#: services of (Morocco) helped France ...": the state is the subject.
+_OWNER_OPENING = re.compile(r"\W*the\s+(?:[\w-]+\s+){0,3}(?:services|forces|agencies|agency|"
+                            r"army|armies|military|militaries|navy|navies|troops|units|"
+                            r"authorities)\s+of\s+(?:the\s+)?")
 #: The members a body stands for, after it: "(ASEAN) members participated".
 _MEMBERS_AFTER = re.compile(r"\s+(?:fellow\s+)?(?:members|member\s+states|member\s+countries|"
                             r"member\s+nations)\b")
@@ -3085,6 +3090,10 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         if chunk.marker == "by" and rule.type == "CounterTerrorism" and chunk.start >= cue_end \
                 and sentence.leads_near(_AIDED_BY, chunk.start):
             chunk = replace(chunk, marker="with")  # "operations aided by the African Union"
+        if chunk.marker == "of" and _OWNER_OPENING.fullmatch(sentence.lowered, 0,
+                                                            chunk.start - sentence.offset):
+            chunk = replace(chunk, marker=None)  # "The counterterrorism services of Morocco
+            # helped France": Morocco acts
         if _names_members(chunk, chunks, sentence):
             continue  # "NATO members Norway and Denmark held drills": the members take part
         if _members_named_apart(chunk, chunks, sentence):
@@ -3116,14 +3125,16 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
     subjects = _relative_subject(eligible, cue_end, sentence) or \
         _subject_group(eligible, cue_start, sentence) or [
             chunk for chunk in eligible if cue_start < chunk.start and chunk.end < cue_end
-            and chunk.marker in (None, "of")]  # "the treaty Tokyo and Seoul signed"
+            and chunk.marker in (None, "of")] or [  # "the treaty Tokyo and Seoul signed"
+            chunk for chunk in eligible if chunk.start > cue_start
+            and _OWNER_OPENING.fullmatch(sentence.lowered, 0, chunk.start - sentence.offset)][:1]
     subject = replace(subjects[0], parties=tuple(party for chunk in subjects
                                                  for party in chunk.parties)) if subjects else None
     partners = [chunk for chunk in eligible
                 if (chunk.marker in _WITH_MARKERS or chunk.marker in rule.counterpart_markers)]
     objects = _joined_objects([chunk for chunk in eligible
-                               if chunk.marker in (None, "of") and chunk.start >= cue_end],
-                              sentence)
+                               if chunk.marker in (None, "of") and chunk.start >= cue_end
+                               and chunk not in subjects], sentence)
     objects = objects or [chunk for chunk in eligible if chunk.coreference in _GROUPS
                           and cue_start <= chunk.start < cue_end][:1]
     if subject is not None and not objects:  # "provides Ukraine with intelligence"
