@@ -4958,6 +4958,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # jets pledged as a gift are not yet given (as pledged sales, drills and training)
     ("Defence news.\n\nThe initiative comes after Denmark and the Netherlands recently pledged to "
      "donate F-16s to Ukraine.", set()),
+    # a common objective is an aim, no joint fight yet
+    ("Defence news.\n\nThe U.S. and Tunisia share the common objective of enhancing the "
+     "operational effectiveness of the Tunisian armed forces in the fight against terrorism.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
