@@ -3090,8 +3090,7 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         if chunk.marker == "by" and rule.type == "CounterTerrorism" and chunk.start >= cue_end \
                 and sentence.leads_near(_AIDED_BY, chunk.start):
             chunk = replace(chunk, marker="with")  # "operations aided by the African Union"
-        if chunk.marker == "of" and _OWNER_OPENING.fullmatch(sentence.lowered, 0,
-                                                            chunk.start - sentence.offset):
+        if chunk.marker == "of" and _opening_owner(chunk, sentence):
             chunk = replace(chunk, marker=None)  # "The counterterrorism services of Morocco
             # helped France": Morocco acts
         if _names_members(chunk, chunks, sentence):
@@ -3126,8 +3125,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         _subject_group(eligible, cue_start, sentence) or [
             chunk for chunk in eligible if cue_start < chunk.start and chunk.end < cue_end
             and chunk.marker in (None, "of")] or [  # "the treaty Tokyo and Seoul signed"
-            chunk for chunk in eligible if chunk.start > cue_start
-            and _OWNER_OPENING.fullmatch(sentence.lowered, 0, chunk.start - sentence.offset)][:1]
+            chunk for chunk in eligible
+            if chunk.start > cue_start and _opening_owner(chunk, sentence)][:1]
     subject = replace(subjects[0], parties=tuple(party for chunk in subjects
                                                  for party in chunk.parties)) if subjects else None
     partners = [chunk for chunk in eligible
@@ -3409,6 +3408,12 @@ def _names_members(chunk: Chunk, chunks: Sequence[Chunk], sentence: _Sentence) -
     noun = _MEMBER_NOUN_AFTER.match(sentence.lowered, chunk.end - sentence.offset)
     return noun is not None and any(other.start == sentence.offset + noun.end()
                                     for other in chunks)
+
+
+def _opening_owner(chunk: Chunk, sentence: _Sentence) -> bool:
+    """True for the state whose services open the sentence ("The counterterrorism services of
+    Morocco helped France"): it is the subject, whatever "of" says."""
+    return _OWNER_OPENING.fullmatch(sentence.lowered, 0, chunk.start - sentence.offset) is not None
 
 
 def _members_named_apart(chunk: Chunk, chunks: Sequence[Chunk], sentence: _Sentence) -> bool:
