@@ -830,10 +830,10 @@ class Extractor:
                   for suppressed in self.lexicon.rules[tie.type].suppresses_target_abroad}
         elsewhere = self._elsewhere(refined, scan, segment)  # by clause
         kept: list[Candidate] = []
-        terror_drills = _TERROR_DRILLS.search(scan.lowered, segment.start, segment.end)
+        terror_drills = scan.has_topic("terror_drills", segment.start, segment.end)
         for tie in refined:
             pair = frozenset((tie.source, tie.target))
-            if terror_drills is not None and tie.type in ("JointExercise", "CounterTerrorism"):
+            if terror_drills and tie.type in ("JointExercise", "CounterTerrorism"):
                 # "Joint anti-terrorist command-staff exercises of Uzbekistan and Kyrgyzstan":
                 # the drills are a joint exercise, whatever counter-terrorism words are added
                 suppressed = tie.type == "CounterTerrorism" and any(
@@ -1415,10 +1415,6 @@ _THE_SAME_DRILLS = re.compile(r"\b(?:involved|took\s+part|take\s+part|takes\s+pa
                               r"naval\s+)?(?:war\s*games|drills|exercises?|manoeuvres|maneuvers)\b")
 
 
-#: Drills a counter-terrorism word describes: "anti-terrorist command-staff exercises".
-_TERROR_DRILLS = re.compile(r"\b(?:counter|anti)[\s-]?(?:terror\w*|insurgen\w*)\s+"
-                            r"(?:[\w-]+\s+){0,2}(?:exercises?|drills?|manoeuvres|maneuvers|"
-                            r"war\s*games)\b")
 #: Words of states acting together against armed groups: counter-terrorism is a tie only
 #: where the sentence says they act jointly, help one another or agree to.
 _JOINT_ACTION = re.compile(

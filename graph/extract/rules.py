@@ -460,11 +460,9 @@ _USED_ADJECTIVE_BEFORE = re.compile(
     r"\s+$")
 #: A vehicle noun after a troop noun: "armoured personnel carriers", "troop carriers".
 _CARRIER_AFTER = re.compile(r"\s+(?:carrier|carriers|transport|transports)\b")
-#: Equipment a participle describes: "Vehicles equipped with special hardware" (what they
-#: carry, not who gave them; "the army is equipped with" keeps its cue).
-_KIT_EQUIPPED = re.compile(
-    r"\b(?:vehicles|trucks|cars|boats|ships|vessels|aircraft|planes|jets|helicopters|drones|"
-    r"tanks|carriers|systems|units|kits) $")
+#: Participles of a cue that, right after the goods, say what they carry ("Vehicles equipped
+#: with radios"), not who gave them.
+_EQUIPPED_WORDS = ("equipped", "outfitted")
 #: A capitalised word (not opening the sentence) right before a position.
 _NAME_BEFORE = re.compile(r"(?<=\w )[A-Z][\w-]*(?= $)")
 _NAME_REACH = 40  # characters looked back for that word
@@ -532,8 +530,8 @@ DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?::|\s[-–—])\s(?:the\
 _DATELINE_LEAD = 2  # characters before a dateline's city (a quotation mark, a space)
 #: An aside opening a sentence (after any dateline: "Guwahati: "), whose modal verb is its
 #: own: "In what may (have a cascading effect ...)".
-_IN_WHAT_BEFORE = re.compile(r"^\W*(?:[a-z .'-]{2,30}:\s+)?in\s+(?:what|a\s+move\s+that|"
-                             r"a\s+step\s+that)\s+$")
+_IN_WHAT_BEFORE = re.compile(r"^\W*(?:[a-z .'-]{2,30}?" + DATELINE_END.pattern + r")?in\s+"
+                             r"(?:what|a\s+move\s+that|a\s+step\s+that)\s+$")
 #: A visit to a place, where a deal was made ("during the minister's visit to Denmark").
 _VISIT_NOUN_TO = re.compile(r"\b(?:visit|visits|trip|trips|tour|journey)\s+to\s+(?:the\s+)?$")
 #: Where trainees go next: "undergoing training ... ahead of their deployment to (Somalia)".
@@ -1173,9 +1171,10 @@ def _cues(sentence: _Sentence) -> Iterator[tuple[Cue, int, int]]:
                 sentence.lowered.startswith("used ", start - segment.start) and \
                 sentence.leads_near(_USED_ADJECTIVE_BEFORE, start):
             continue  # "donated used UH-1H helicopters": second-hand, not in use by anyone
-        if cue.type == "ArmsTransfer" and sentence.lowered.startswith(
-                ("equipped", "outfitted"), start - segment.start) and \
-                sentence.leads_near(_KIT_EQUIPPED, start):
+        if cue.type == "ArmsTransfer" and (equipped := next(
+                (word for word in _EQUIPPED_WORDS
+                 if sentence.lowered.startswith(word, start - segment.start)), None)) and \
+                _reduced_passive(start, start + len(equipped), sentence):
             continue  # "Vehicles equipped with radios were donated by NATO": what they carry
         if sentence.lowered.startswith("giving ", start - segment.start) and \
                 sentence.lowered.endswith(", ", 0, start - segment.start):
