@@ -4962,6 +4962,26 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe U.S. and Tunisia share the common objective of enhancing the "
      "operational effectiveness of the Tunisian armed forces in the fight against terrorism.",
      set()),
+    # two regions' adjectives joined by "and" are one group its examples belong to
+    ("Defence news.\n\nWagner has deployed thousands of operatives in African and Middle "
+     "Eastern countries including Mali, Libya and Sudan.",
+     {("MilitaryPresence", "Wagner Group", country) for country in ("Mali", "Libya", "Sudan")}),
+    # "the" before a listed name keeps the list going to its ", and"
+    ("Defence news.\n\nRussia has deployed troops in Mali, Libya, the Central African "
+     "Republic, and Syria.",
+     {("MilitaryPresence", "Russia", country)
+      for country in ("Mali", "Libya", "Central African Republic", "Syria")}),
+    # "principal foreign arms supplier": "foreign" inside the ranking phrase
+    ("Defence news.\n\nRussia has long been Iran's principal foreign arms supplier.",
+     {("ArmsTransfer", "Russia", "Iran"), ("PrimaryPartner", "Iran", "Russia")}),
+    # subjects listed with commas, each with its service's name, up to the "and"
+    ("Defence news.\n\nThe Djiboutian Coast Guard, the Spanish Navy and the United States Navy "
+     "in April participated in a personnel recovery exercise.",
+     {("JointExercise", "Djibouti", "Spain"), ("JointExercise", "Djibouti", "United States"),
+      ("JointExercise", "Spain", "United States")}),
+    # a comma alone lists no subjects: "the country's largest" is an aside
+    ("Defence news.\n\nThe Spanish Navy, the country's oldest service, held drills with the "
+     "Moroccan Navy.", {("JointExercise", "Spain", "Morocco")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -795,6 +795,8 @@ def _in_list(lowered: str, before: str, after: int, ends: dict, starts: dict) ->
     if previous is not None and previous.form in _ADJECTIVAL and following.form in _ADJECTIVAL:
         return True  # "involving Pakistani, and Saudi troops": two demonyms share the noun
     previous_text = lowered[:last].rstrip()
+    if previous_text.endswith(" the"):  # "Mali, Libya, the Central African Republic, and Syria"
+        previous_text = previous_text[:-4].rstrip()
     return previous_text.endswith(",") and \
         _actor_start(lowered, len(previous_text[:-1].rstrip()), ends) is not None
 
@@ -1076,9 +1078,19 @@ def _group_marker(words: list[str], lexicon: Lexicon) -> str:
         marker = lexicon.markers.get(word)
         if marker is not None and marker not in ("and", "exclude"):
             return marker
+        if word in ("and", "or") and _joins_regions(reach, index, lexicon):
+            continue  # "in African and Middle Eastern countries including ...": one group
         if word in (";", "and", "or"):
             break
     return "and"
+
+
+def _joins_regions(words: list[str], index: int, lexicon: Lexicon) -> bool:
+    """True if the "and" at ``words[index]`` joins two regions' adjectives ("African and
+    Middle Eastern")."""
+    return index > 0 and \
+        lexicon.described_countries(words[index - 1]) is not None and \
+        lexicon.described_countries(" ".join(words[index + 1:])) is not None
 
 
 def _noun_roles(lowered: str, end: int, offset: int, lexicon: Lexicon, possessive: bool,

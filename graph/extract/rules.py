@@ -476,6 +476,10 @@ _FORCE_OF = r"(?:(?:armed\s+forces|army|navy|air\s+force|forces|military)\s+of\s
 _SUBJECT_JOIN = re.compile(rf"(?:'s|')?(?:\s+[\w'-]+){{0,3}}(?:\s+{SHORT_BRACKET.pattern})?\s*,?"
                            r"\s+and\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:royal\s+)?"
                            + _FORCE_OF)
+#: A comma between two listed subjects, each with its noun ("The Djiboutian Coast Guard, the
+#: Spanish Navy and ..."): a list only if an "and" later closes it.
+_SUBJECT_COMMA = re.compile(r"(?:'s|')?(?:\s+[\w'-]+){0,3}\s*,\s+(?:the\s+)?(?:royal\s+)?"
+                            + _FORCE_OF)
 #: A place of a state named by its demonym: "(in the Tajik) city of", "port of".
 _PLACE_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|town|village|port|capital|province|region|"
                        r"district|island|enclave|exclave|territory)\s+of\b")
@@ -3450,24 +3454,31 @@ def _subject_group(eligible: list[Chunk], cue_start: int, sentence: _Sentence) -
     """The first unmarked chunk before the cue and those coordinated with it
     ("the two countries and the United States have shared ...")."""
     group: list[Chunk] = []
+    listed: list[Chunk] = []  # joined by commas, awaiting the "and" that makes them a list
     for chunk in eligible:
         if chunk.marker not in (None, "of") or chunk.end > cue_start:
             continue
         if group:
-            gap = sentence.lowered[group[-1].end - sentence.offset:chunk.start - sentence.offset]
+            last = (listed or group)[-1]
+            gap = sentence.lowered[last.end - sentence.offset:chunk.start - sentence.offset]
             if DATELINE_END.fullmatch(gap) or (
                     len(group) == 1 and gap.startswith(":")
                     and group[0].start - sentence.offset <= _DATELINE_LEAD):
                 # "Islamabad: Pakistan and Russia signed ...", "New Delhi: The armies of India
                 # and Vietnam carried out ...": a dateline
-                group = [chunk]
+                group, listed = [chunk], []
                 continue
-            if group[-1].possessive and not gap.strip(" '’s") and \
+            if last.possessive and not gap.strip(" '’s") and \
                     {party.entity for party in chunk.parties} == \
-                    {party.entity for party in group[-1].parties}:
+                    {party.entity for party in last.parties}:
                 continue  # "Japan's Maritime Self-Defense Force and ...": the same state
+            if _SUBJECT_COMMA.fullmatch(gap):
+                listed.append(chunk)
+                continue
             if not _AND.fullmatch(gap) and not _SUBJECT_JOIN.fullmatch(gap):
                 break  # "the Philippine Coast Guard and the Japan Coast Guard held drills"
+            group.extend(listed)
+            listed = []
         group.append(chunk)
     return group
 
