@@ -4982,6 +4982,17 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a comma alone lists no subjects: "the country's largest" is an aside
     ("Defence news.\n\nThe Spanish Navy, the country's oldest service, held drills with the "
      "Moroccan Navy.", {("JointExercise", "Spain", "Morocco")}),
+    # a gerund after "in addition to", "besides" opening a sentence: the main clause's subject
+    ("Defence news.\n\nIn addition to providing coast guard cutters to the Philippines and "
+     "Vietnam, Japan has also dispatched P-3C surveillance planes over the East Sea.",
+     {("ArmsTransfer", "Japan", "Philippines"), ("ArmsTransfer", "Japan", "Vietnam")}),
+    ("Defence news.\n\nAs well as training Malian troops, France delivered helicopters to Niger.",
+     {("Training", "France", "Mali"), ("ArmsTransfer", "France", "Niger")}),
+    # ... to its comma after a list the gerund names
+    ("Defence news.\n\nBesides training officers of Afghanistan, Myanmar and Bangladesh at home, "
+     "Indian trainers are also visiting countries like Laos and Vietnam to impart training.",
+     {("Training", "India", country)
+      for country in ("Afghanistan", "Myanmar", "Bangladesh", "Laos", "Vietnam")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

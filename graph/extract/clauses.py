@@ -304,8 +304,13 @@ PRELUDE = re.compile(r"(?:in\s+response\s+to|in\s+reaction\s+to|in\s+the\s+wake\
                       # and Honduras, the US ..."
                       r"(?:\s*(?:comprising|including|made\s+up\s+of)\s+(?:[^,;:()]{2,40},\s*)*"
                       r"[^,;:()]{2,40}?\s+and\s+[^,;:()]{2,40}?,)?")
-#: A perfect participle opening a sentence, to its comma: "Having received Russian jets,".
-_HAVING = re.compile(r"having\s[^,;:]{1,100},\s*")
+#: A gerund opening a sentence after "besides" and the like, whose subject is the main
+#: clause's: "In addition to providing cutters to the Philippines, (Japan ...)".
+ADDING_GERUND = r"(?:besides|in\s+addition\s+to|apart\s+from|aside\s+from|as\s+well\s+as)" \
+                r"\s+[a-z]+ing"
+#: A perfect participle or such a gerund opening a sentence, to its comma: "Having received
+#: Russian jets,".
+_HAVING = re.compile(rf"(?:having|{ADDING_GERUND})\s[^,;:]{{1,100}}(?=,)")
 #: "In" opening a sentence before a country: "In Indonesia, the government signed ...".
 _IN_COUNTRY = re.compile(r"(?:in|inside)\s+(?:the\s+)?")
 _SERVICE_AFTER = re.compile(r",\s+the\s+(?:government|army|navy|air\s+force|military|"
@@ -397,7 +402,11 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
             result.cuts.append(start + match.end())
     participle = _HAVING.match(lowered)
     if participle is not None:  # "Having received Russian jets, Mali turned to Turkey"
-        result.cuts.append(start + participle.end())
+        comma = participle.end()
+        while comma > 0 and _listed_after(lowered, comma, ends, starts):
+            comma = lowered.find(",", comma + 1)  # "Besides training officers of Laos, Myanmar,"
+        if comma > 0:
+            result.cuts.append(start + comma + 1)
     prelude = PRELUDE.match(lowered)
     if prelude is not None:  # "In response to Russia's invasion of Ukraine, Canada expanded"
         result.cuts.append(start + prelude.end())

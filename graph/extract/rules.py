@@ -51,6 +51,7 @@ from dataclasses import dataclass, field, replace
 from graph.model import Entity
 
 from .clauses import (
+    ADDING_GERUND,
     GAP_TAIL,
     IRREGULAR_PAST,
     LEADS,
@@ -1281,7 +1282,8 @@ def _dashed_subject(clause: Clause, clauses: Sequence[Clause],
 #: A participle opening a sentence, whose subject is the next clause's ("Having bought ...,"),
 #: and one after the main clause, whose subject is that clause's ("Nigerian pilots got their
 #: wings after completing training in Pakistan").
-_OPENING_PARTICIPLE = re.compile(r"\W*(?:having\s+(?:been\s+)?[a-z]+|after\s+[a-z]+ing)\b")
+_OPENING_PARTICIPLE = re.compile(rf"\W*(?:having\s+(?:been\s+)?[a-z]+|after\s+[a-z]+ing|"
+                                 rf"{ADDING_GERUND})\b")
 _TRAILING_PARTICIPLE = re.compile(r"\W*(?:after|before|while|when|upon|by)\s+[a-z]+ing\b")
 
 
