@@ -4993,6 +4993,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Indian trainers are also visiting countries like Laos and Vietnam to impart training.",
      {("Training", "India", country)
       for country in ("Afghanistan", "Myanmar", "Bangladesh", "Laos", "Vietnam")}),
+    # "took their first delivery of": a delivery taken, with its ordinal
+    ("Defence news.\n\nMorocco and Tunisia took their first delivery of Turkish combat drones in "
+     "September.", {("ArmsTransfer", "Turkey", "Morocco"), ("ArmsTransfer", "Turkey", "Tunisia")}),
+    # planes "loaded with food" carry no arms
+    ("Defence news.\n\nIn a show of solidarity, Turkey has also sent cargo ships and hundreds of "
+     "planes loaded with food to help Qatar offset the blockade.", set()),
+    ("Defence news.\n\nTurkey sent planes loaded with ammunition to Qatar.",
+     {("ArmsTransfer", "Turkey", "Qatar")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
