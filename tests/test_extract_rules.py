@@ -5001,6 +5001,17 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "planes loaded with food to help Qatar offset the blockade.", set()),
     ("Defence news.\n\nTurkey sent planes loaded with ammunition to Qatar.",
      {("ArmsTransfer", "Turkey", "Qatar")}),
+    # states that "set up" a body are its members; one "with the help of" whom they did is not
+    ("Defence news.\n\nBurkina Faso, Chad, Mali, Mauritania, and Niger, with the help of France, "
+     "set up the G-5 Sahel to foster close cooperation in the region.",
+     {("AllianceMembership", country, "G5 Sahel")
+      for country in ("Burkina Faso", "Chad", "Mali", "Mauritania", "Niger")}),
+    # a mission "set up in 2021" is founded by no one the sentence names
+    ("Defence news.\n\nThe EU also trains Mozambique's army. Its training mission, set up in 2021, "
+     "has prepared eleven Mozambican companies.", {("Training", "European Union", "Mozambique")}),
+    # "with the support of" a third: the third delivers nothing
+    ("Defence news.\n\nDenmark and the Netherlands are delivering these aircraft with the support "
+     "of the United States.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

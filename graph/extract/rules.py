@@ -1776,8 +1776,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             makers.append(chunk)  # the maker supplies only if nobody else does
             continue
         if cue.type == "AllianceMembership" and chunk.end <= cue_start and \
-                _MEMBERS_IN_APPOSITION.fullmatch(sentence.lowered, chunk.end - sentence.offset,
-                                                 cue_start - sentence.offset):
+                marker != "exclude" and _MEMBERS_IN_APPOSITION.fullmatch(
+                    sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset):
             roles["source"].append(chunk)  # "troops from Russia and Kazakhstan, all members of"
             continue
         if marker == "from" and cue.type == "Training" and \
