@@ -5012,6 +5012,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "with the support of" a third: the third delivers nothing
     ("Defence news.\n\nDenmark and the Netherlands are delivering these aircraft with the support "
      "of the United States.", set()),
+    # the state a "stand-off with" names is a foe, no party to the drills
+    ("Defence news.\n\nIn 2015, the Philippines, along with the US and Japanese navy forces, held "
+     "a joint naval exercise near Scarborough Shoal which Manila claims since a naval stand-off "
+     "with China in 2012.", {("JointExercise", "Philippines", "United States"),
+                            ("JointExercise", "Philippines", "Japan"),
+                            ("JointExercise", "United States", "Japan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
