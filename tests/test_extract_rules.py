@@ -5018,6 +5018,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "with China in 2012.", {("JointExercise", "Philippines", "United States"),
                             ("JointExercise", "Philippines", "Japan"),
                             ("JointExercise", "United States", "Japan")}),
+    # "countries which include" lists a group's examples, as "including" does
+    ("Defence news.\n\nThere are 6,274 Rwandan personnel on peacekeeping missions in countries "
+     "which include South Sudan (UNMISS), Sudan (UNAMID) and Central African Republic (MINUSCA).",
+     {("PeacekeepingDeployment", "Rwanda", country)
+      for country in ("South Sudan", "Sudan", "Central African Republic")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
