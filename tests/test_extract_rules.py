@@ -5023,6 +5023,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "which include South Sudan (UNMISS), Sudan (UNAMID) and Central African Republic (MINUSCA).",
      {("PeacekeepingDeployment", "Rwanda", country)
       for country in ("South Sudan", "Sudan", "Central African Republic")}),
+    # the object of "paid", "helped" does what the infinitive says; the payer trains no one
+    ("Defence news.\n\nThe United States has paid for Colombian security forces to train "
+     "military and police in Mexico, Paraguay and Peru.",
+     {("Training", "Colombia", country) for country in ("Mexico", "Paraguay", "Peru")}),
+    ("Defence news.\n\nThe US is paying Colombia to train security forces in Central America.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

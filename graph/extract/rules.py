@@ -1518,6 +1518,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         return roles
     if cue.type == "MilitaryAid" and sentence.leads_to(_GIFT_COUNTED, cue_start):
         chunks = [chunk for chunk in chunks if _in_the_item(chunk, cue_start, cue_end, sentence)]
+    controlled = _controlled_agent(chunks, cue_start, sentence)
+    if controlled is not None:  # "The US is paying Colombia to train ...": Colombia trains
+        chunks = [replace(chunk, marker=None) if chunk is controlled else chunk
+                  for chunk in chunks if chunk.start >= controlled.start]
     if cue.type == "AllianceMembership" and (one_of := _one_of_the_members(
             chunks, cue_start, sentence)) is not None:
         return one_of  # "prompted Germany and other European NATO allies": Germany is one
@@ -2267,6 +2271,15 @@ _TAKING_PART_IN = re.compile(r"\b(?:participat(?:e|es|ed|ing)|tak(?:e|es|ing)\s+
 _TRAINING_VERB_BEFORE = re.compile(r"\btrain(?:s|ed|ing)?\s+(?:the\s+|some\s+)?$")
 #: Between a marked actor and an infinitive cue: "(to the United Kingdom) to (train)".
 _INFINITIVE_GAP = re.compile(r"\s+to\s+")
+#: A verb whose object does what the infinitive after it says, and what may stand between
+#: the object and "to": "paid (Colombia) to (train)", "paid for (Colombian) security forces to".
+_CONTROL_VERB = re.compile(r"\b(?:pay|pays|paid|paying|help|helps|helped|helping|fund|funds|"
+                           r"funded|funding|hire|hires|hired|hiring|enable|enables|enabled|"
+                           r"enabling|invite|invites|invited|inviting|encourage|encourages|"
+                           r"encouraged|commission|commissions|commissioned|contract|contracts|"
+                           r"contracted)\s+(?:for\s+)?(?:the\s+)?$")
+_CONTROLLED_GAP = re.compile(r"(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+to\s+")
+_CONTROL_REACH = 30  # characters before the object searched for the verb
 #: Types whose verb cue takes its beneficiary as an object ("train Kenyan troops").
 _OBJECT_TYPES = frozenset({"Training", "ArmsTransfer", "MilitaryAid"})
 #: Forces a possessor or demonym owns, then a participle placing them ("'s military brigade
@@ -2283,6 +2296,21 @@ _VENUE_MARKERS = frozenset({"to", "in", "at"})
 #: help ", " to train ".
 _TO_HELP_TRAINEES = re.compile(r"(?:\s+[\w,]+){0,3}?\s+to\s+(?:help|assist|train|teach|instruct|"
                                r"mentor|support)\s+(?:the\s+)?")
+
+
+def _controlled_agent(chunks: Sequence[Chunk], cue_start: int,
+                      sentence: _Sentence) -> Chunk | None:
+    """The object of a verb like "pay" or "help" right before the infinitive cue, which it
+    does ("is paying Colombia to train security forces"), or None."""
+    lowered, offset = sentence.lowered, sentence.offset
+    for chunk in chunks:
+        if chunk.end <= cue_start and chunk.marker in (None, "for") and \
+                not chunk.possessive and \
+                _CONTROLLED_GAP.fullmatch(lowered, chunk.end - offset, cue_start - offset) and \
+                _CONTROL_VERB.search(lowered, max(0, chunk.start - offset - _CONTROL_REACH),
+                                     chunk.start - offset):
+            return chunk
+    return None
 
 
 def _venue_before_trainees(chunk: Chunk, chunks: Sequence[Chunk], sentence: _Sentence) -> bool:
