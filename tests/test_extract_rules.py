@@ -5029,6 +5029,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("Training", "Colombia", country) for country in ("Mexico", "Paraguay", "Peru")}),
     ("Defence news.\n\nThe US is paying Colombia to train security forces in Central America.",
      set()),
+    # a gift named after another donor's transfer makes no aid of that transfer
+    ("Defence news.\n\nAt the beginning of this year Cameroon received the first two of six "
+     "refurbished Mi-24 attack helicopters from Russia, and in December 2015 the United States "
+     "donated 18 Toyota pickup trucks to Cameroon's military.",
+     {("ArmsTransfer", "Russia", "Cameroon"), ("MilitaryAid", "United States", "Cameroon")}),
+    ("Defence news.\n\nDenmark donated tanks to Ukraine, while Finland sent howitzers to Ukraine.",
+     {("MilitaryAid", "Denmark", "Ukraine"), ("MilitaryAid", "Finland", "Ukraine")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

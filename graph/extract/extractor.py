@@ -1497,10 +1497,11 @@ def _donations(candidates: list[Candidate], scan: Scan, segments: Sequence[Segme
     aid = {(tie.source, tie.target) for tie in candidates  # "donor", "aid", not one gift
            if tie.type == "MilitaryAid" and not tie.ended
            and scan.has_topic("aid", tie.segment.start, tie.segment.end)}
-    aided = {(tie.segment.start, tie.target) for tie in candidates  # "..., while Finland sent"
+    gifts = [tie for tie in candidates  # "..., while Finland sent"
              if tie.type == "MilitaryAid" and not tie.ended
              # "three Super Tucanos from Brazil, three donated Tetras from France": one item
-             and not _LISTED_GIFT.search(scan.lowered, tie.segment.start, tie.segment.end)}
+             and not _LISTED_GIFT.search(scan.lowered, tie.segment.start, tie.segment.end)]
+    aided: set[tuple[int, Entity]] = set()
     aided |= {(before.start, tie.target) for before, after in itertools.pairwise(segments)
               if _GIFT_NAMED.match(scan.lowered, after.start) for tie in candidates
               if tie.segment.start == before.start}
@@ -1521,9 +1522,21 @@ def _donations(candidates: list[Candidate], scan: Scan, segments: Sequence[Segme
               and _AID_FRAME.search(scan.lowered, tie.segment.start, tie.segment.end)}
     return [replace(tie, type="MilitaryAid")
             if tie.type == "ArmsTransfer" and not tie.ended
-            and ((tie.source, tie.target) in aid or (tie.segment.start, tie.target) in aided)
+            and ((tie.source, tie.target) in aid or (tie.segment.start, tie.target) in aided
+                 or any(_gift_covers(gift, tie) for gift in gifts))
             and not scan.has_topic("sale", tie.segment.start, tie.segment.end) else tie
             for tie in candidates]
+
+
+def _gift_covers(gift: Candidate, transfer: Candidate) -> bool:
+    """True if a gift in the transfer's sentence to the same recipient makes it aid: the same
+    donor's, another's of the same weapons ("Denmark sent Leopard 1 tanks, and Germany gave
+    Ukraine more Leopard 1 tanks") or named after the gift ("Denmark donated tanks, while
+    Finland sent howitzers"), not other goods before it ("Cameroon received helicopters from
+    Russia, and the United States donated trucks")."""
+    return gift.segment.start == transfer.segment.start and gift.target == transfer.target and \
+        (gift.source == transfer.source or gift.clause <= transfer.clause
+         or not set(gift.named_weapons).isdisjoint(transfer.weapons))
 
 
 def _as_states(candidates: list[Candidate], rules: dict[str, TieRule]) -> list[Candidate]:

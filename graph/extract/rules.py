@@ -644,6 +644,8 @@ class Candidate:
     ended: bool = False
     #: Where the clause stating it begins (-1 when no clause does: tables, the article).
     clause: int = field(default=-1, compare=False)
+    #: The weapons that clause itself names (``weapons`` may be the sentence's).
+    named_weapons: tuple[Entity, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -1100,9 +1102,13 @@ class _Sentence:
     def clause_weapons(self, clause: Clause) -> tuple[Entity, ...]:
         """The weapons the clause names (else the sentence), without the aircraft that
         carried them ("delivered aboard an An-124")."""
-        inside = tuple(dict.fromkeys(entity for start, entity in self._cargo
-                                     if clause.contains(start)))
-        return inside or tuple(dict.fromkeys(entity for _start, entity in self._cargo))
+        return self.named_weapons(clause) or \
+            tuple(dict.fromkeys(entity for _start, entity in self._cargo))
+
+    def named_weapons(self, clause: Clause) -> tuple[Entity, ...]:
+        """The weapons the clause itself names, without the aircraft that carried them."""
+        return tuple(dict.fromkeys(entity for start, entity in self._cargo
+                                   if clause.contains(start)))
 
 
 # ---------------------------------------------------------------- roles
@@ -3662,7 +3668,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
                 oriented = oriented[::-1]  # "Hanwha signed a deal with Romania for K9s"
             if oriented is not None:
                 result.ties.append(Candidate(stated, *oriented, segment, confidence, weapons,
-                                             ended, clause.start))
+                                             ended, clause.start,
+                                             sentence.named_weapons(clause)))
                 if not clause.chunks:
                     borrowed.append(result.ties[-1])
     # "Ukraine is not a member of NATO, and the allies ...": actors borrowed from a clause
