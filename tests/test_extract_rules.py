@@ -5036,6 +5036,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("ArmsTransfer", "Russia", "Cameroon"), ("MilitaryAid", "United States", "Cameroon")}),
     ("Defence news.\n\nDenmark donated tanks to Ukraine, while Finland sent howitzers to Ukraine.",
      {("MilitaryAid", "Denmark", "Ukraine"), ("MilitaryAid", "Finland", "Ukraine")}),
+    # trainers who "ended a six-week course" completed it; trainers who left are gone
+    ("Defence news.\n\nChinese military trainers on Thursday ended a six-week technical training "
+     "course for Cambodian armed forces to clear landmines.", {("Training", "China", "Cambodia")}),
+    ("Defence news.\n\nThe EU training mission in Mali ended in 2022.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

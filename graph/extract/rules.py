@@ -459,6 +459,10 @@ _USED_ADJECTIVE_BEFORE = re.compile(
     r"dozen|donated|donates|donating|gifted|gave|given|giving|bought|buys|buying|purchased|"
     r"acquired|received|sold|sells|selling|transferred|delivered|ordered|procured|obtained)|\d)"
     r"\s+$")
+#: A course or exercise that ends, right after "ended": completed, not called off ("trainers
+#: ended a six-week technical training course for Cambodian forces").
+_COURSE_AFTER = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:course|courses|"
+                           r"exercise|exercises|drill|drills|workshop|seminar|cycle)\b")
 #: A vehicle noun after a troop noun: "armoured personnel carriers", "troop carriers".
 _CARRIER_AFTER = re.compile(r"\s+(?:carrier|carriers|transport|transports)\b")
 #: Participles of a cue that, right after the goods, say what they carry ("Vehicles equipped
@@ -846,6 +850,9 @@ class _Sentence:
                         and _PLACE_AFTER.match(self.lowered, end - self.offset))):
                 continue  # "did not say how many soldiers are deployed": they are; "not only";
                 # "outside NATO headquarters": a place, not outside the alliance
+            if modifier.kind == "ended" and written.lower() in ("ended", "ending") and \
+                    _COURSE_AFTER.match(self.lowered, end - self.offset):
+                continue  # "ended a six-week training course": completed it
             if modifier.kind == "other_sense" and _CARRIER_AFTER.match(self.lowered,
                                                                        end - self.offset):
                 continue  # "sent armoured personnel carriers": vehicles, not people
