@@ -5040,6 +5040,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nChinese military trainers on Thursday ended a six-week technical training "
      "course for Cambodian armed forces to clear landmines.", {("Training", "China", "Cambodia")}),
     ("Defence news.\n\nThe EU training mission in Mali ended in 2022.", set()),
+    # students "from" a country supply nothing the sentence "provides"
+    ("Defence news.\n\nA 12-month course provides military students from Italy, Japan and "
+     "Nigeria the same pilot training as USAF trainees undergo, using the T-38C trainer.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1797,6 +1797,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                     sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset):
             roles["source"].append(chunk)  # "troops from Russia and Kazakhstan, all members of"
             continue
+        if marker == "from" and cue.type in _WEAPON_TYPES and \
+                sentence.leads_to(_LEARNERS_FROM, chunk.start):
+            continue  # "a course provides students from Italy ... pilot training": learners
         if marker == "from" and cue.type == "Training" and \
                 (chunk.start > cue_end or (chunk.end <= cue_start and (
                     trained_passive or cue.agent == "target"
