@@ -5044,6 +5044,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nA 12-month course provides military students from Italy, Japan and "
      "Nigeria the same pilot training as USAF trainees undergo, using the T-38C trainer.",
      set()),
+    # soldiers a state "contributes" serve in the mission named just before
+    ("Defence news.\n\nA total of 918 peacekeepers from 20 countries serve with the United "
+     "Nations Peacekeeping Force in Cyprus (UNFICYP).\n\nThe biggest source of uniformed "
+     "personnel is Britain, which contributes with 272 soldiers, while Argentina, Slovakia and "
+     "Hungary follow suit, with 265, 157 and 77 soldiers respectively.",
+     {("PeacekeepingDeployment", country, "Cyprus")
+      for country in ("United Kingdom", "Argentina", "Slovakia", "Hungary")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1649,11 +1649,14 @@ def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Enti
         if item.type == "MilitaryPresence" and len(operations) == 1 and \
                 _CONTINGENTS.search(lowered, item.segment.start, item.segment.end):
             host = next(iter(operations))
-        elif item.type == "PeacekeepingDeployment" and \
+        elif item.type in ("PeacekeepingDeployment", "MilitaryPresence") and \
                 _CONTRIBUTORS.search(lowered, item.segment.start, item.segment.end):
             near = [host for start, host in missions
                     if item.segment.start - _MISSION_REACH <= start < item.segment.end]
-            host = near[-1] if near else next(iter(only)) if len(only) == 1 else topic()
+            host = near[-1] if near else next(iter(only)) if len(only) == 1 else \
+                topic() if item.type == "PeacekeepingDeployment" else None
+            # troops a state "contributes" serve in the mission named ("Britain, which
+            # contributes with 272 soldiers, while Argentina ... follow suit")
         else:
             continue
         found.extend(Candidate("PeacekeepingDeployment", contributor, host, item.segment,
