@@ -5051,6 +5051,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Hungary follow suit, with 265, 157 and 77 soldiers respectively.",
      {("PeacekeepingDeployment", country, "Cyprus")
       for country in ("United Kingdom", "Argentina", "Slovakia", "Hungary")}),
+    # "troop-contributing" states serve in the mission named just before
+    ("Defence news.\n\nA total of 918 peacekeepers serve with the United Nations Peacekeeping "
+     "Force in Cyprus (UNFICYP).\n\nLess populated are troop-contributing missions from "
+     "Montenegro, Austria and Croatia.",
+     {("PeacekeepingDeployment", country, "Cyprus")
+      for country in ("Montenegro", "Austria", "Croatia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
