@@ -5057,6 +5057,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Montenegro, Austria and Croatia.",
      {("PeacekeepingDeployment", country, "Cyprus")
       for country in ("Montenegro", "Austria", "Croatia")}),
+    # "troop numbers", "troop levels" in a country are forces there
+    ("Defence news.\n\nThe US has already increased its troop numbers in Somalia to more than 500 "
+     "and stepped up airstrikes.", {("MilitaryPresence", "United States", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
