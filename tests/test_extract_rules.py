@@ -5060,6 +5060,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "troop numbers", "troop levels" in a country are forces there
     ("Defence news.\n\nThe US has already increased its troop numbers in Somalia to more than 500 "
      "and stepped up airstrikes.", {("MilitaryPresence", "United States", "Somalia")}),
+    # verbs listed with an Oxford comma share their object and agent
+    ("Defence news.\n\nThe Taji base was being used to train, prepare, and rehabilitate the "
+     "Iraqis by Australian, New Zealand, and American forces.",
+     {("Training", country, "Iraq") for country in ("Australia", "New Zealand", "United States")}),
+    ("Defence news.\n\nAustralia trained, mentored, and rehabilitated Iraqi troops.",
+     {("Training", "Australia", "Iraq")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -286,6 +286,10 @@ _LAST_TIME = re.compile(r"^last\s+(?:week|month|year|spring|summer|autumn|fall|w
 _FINITE_VERB = re.compile(rf"\b(?:[a-z]+ed|has|have|had|{IRREGULAR_PAST})\b")
 _PREPOSITION_END = re.compile(r"\b(?:to|from|with|for|in|by|against|on|at)\s+(?:the\s+)?$")
 
+#: Verbs listed with commas before ", and": one list goes on ("trained, mentored, and
+#: rehabilitated Iraqi troops", "to train, prepare, and rehabilitate"), no clause begins.
+_WORD_LIST_BEFORE = re.compile(r"(?:\s[a-z]+ed,\s+[a-z]+ed|\s[a-z]+ing,\s+[a-z]+ing|"
+                               r"\sto\s+[a-z]+,\s+[a-z]+),$")
 #: A preposition right after ", and": the same predicate goes on with another complement.
 _SAME_PREDICATE = re.compile(r"\s+(?:also\s+)?with\s+(?:the\s+)?")
 #: An auxiliary, and a pronoun or service subject, before an adverb between commas.
@@ -634,6 +638,7 @@ def _break_position(where: str, lowered: str, before: str, match_start: int, mat
             return None  # "serve with UNIFIL in Lebanon, and with the UN missions in Mali"
         if comma:
             return None if _in_list(lowered, before, match_end, ends, starts) or \
+                _WORD_LIST_BEFORE.search(before) or \
                 _noun_list_goes_on(lowered, before, match_end, starts) or \
                 _ranked_after(lowered, match_end, starts) or \
                 _gapped_after(lowered, match_end, starts) else match_start
