@@ -5066,6 +5066,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("Training", country, "Iraq") for country in ("Australia", "New Zealand", "United States")}),
     ("Defence news.\n\nAustralia trained, mentored, and rehabilitated Iraqi troops.",
      {("Training", "Australia", "Iraq")}),
+    # a single "drill" is an exercise too
+    ("Defence news.\n\nIndia and Japan held a navy drill in the Bay of Bengal.",
+     {("JointExercise", "India", "Japan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
