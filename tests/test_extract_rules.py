@@ -2004,9 +2004,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # what a state "is supposed to" do is not done yet
     ("Defence news.\n\nUnder the agreement, Doha is supposed to set up its own base on Turkish "
      "soil as well.", set()),
-    # troops of two states put through "training scenarios" are not trained by one another
+    # troops of two states put through "training scenarios" are not trained by one another;
+    # the drill that combined them is an exercise of both
     ("Defence news.\n\nThe drill combined 700 Peruvian troops and 380 Chilean service members "
-     "through six training scenarios.", set()),
+     "through six training scenarios.", {("JointExercise", "Peru", "Chile")}),
     # a base named by its host's own service is no foreign presence of whoever stands in the
     # sentence; troops stationed there still are
     ("Defence news.\n\nThe Indian Navy chief handed over the aircraft to the Sri Lanka Navy at "
