@@ -5070,6 +5070,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a single "drill" is an exercise too
     ("Defence news.\n\nIndia and Japan held a navy drill in the Bay of Bengal.",
      {("JointExercise", "India", "Japan")}),
+    # the states one "joins" in a body are its members too
+    ("Defence news.\n\nIceland joins Britain, Denmark, Estonia and Finland in the JEF.",
+     {("AllianceMembership", country, "Joint Expeditionary Force")
+      for country in ("Iceland", "United Kingdom", "Denmark", "Estonia", "Finland")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

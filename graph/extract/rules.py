@@ -1993,13 +1993,19 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     subjects_after = [chunk.start for chunk in after  # an alliance joined is no new subject
                       if chunk.marker is None and not chunk.noun_roles and not chunk.possessive
                       and not chunk.demonyms_only  # "the Kenyans", "the largest American base"
+                      # "Iceland joins Britain and Denmark in the JEF": the members joined
+                      and not (cue.type == "AllianceMembership" and chunk is obj)
                       and any(kinds_allow(rule.source_kinds, party.entity)
                               for party in chunk.parties)]
     if subjects_after:
         for role in ("source", "target"):
             roles[role] = [chunk for chunk in roles[role]
                            if not any(cue_end <= start < chunk.start for start in subjects_after)]
-    if obj is not None and not needs_marker and \
+    if cue.type == "AllianceMembership" and obj is not None and roles[other] and \
+            sentence.words(cue_start, cue_end) in _JOIN_WORDS and \
+            all(_organisations_only(chunk) for chunk in roles[other]):
+        roles[agent].append(obj)  # "Iceland joins Britain and Denmark in the JEF": members too
+    elif obj is not None and not needs_marker and \
             any(chunk.marker in _LOCATIVE for chunk in roles[other]):
         # "trained 70,000 Ukrainian soldiers, most of them in Poland": the object is whom;
         # the place named after it is only where.
