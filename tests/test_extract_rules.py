@@ -5074,6 +5074,16 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIceland joins Britain, Denmark, Estonia and Finland in the JEF.",
      {("AllianceMembership", country, "Joint Expeditionary Force")
       for country in ("Iceland", "United Kingdom", "Denmark", "Estonia", "Finland")}),
+    # an aside of time between commas leaves the clause going on after it
+    ("Defence news.\n\nNATO was founded in 1949, after the end of World War II, by 12 countries: "
+     "the US, UK, Canada and France.",
+     {("AllianceMembership", country, "NATO")
+      for country in ("United States", "United Kingdom", "Canada", "France")}),
+    # ... not a ranking's list after "after"
+    ("Defence news.\n\nRomania has become the ninth country to acquire K9 howitzers from South "
+     "Korea, after Australia, Egypt and India.",
+     {("ArmsTransfer", "South Korea", country)
+      for country in ("Romania", "Australia", "Egypt", "India")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -284,6 +284,9 @@ _ELLIPTICAL = re.compile(r"(?:(?:also|then|later|now|still|recently|subsequently
 _LAST_TIME = re.compile(r"^last\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
                         r"[a-z]+day)\b\s*,?\s*")
 _FINITE_VERB = re.compile(rf"\b(?:[a-z]+ed|has|have|had|{IRREGULAR_PAST})\b")
+#: A verb inside a phrase: "after Russia invaded", "since it has".
+_CLAUSE_VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does|"
+                                 r"[a-z]+s\s+(?:the|a|an|its|their)\b)")
 _PREPOSITION_END = re.compile(r"\b(?:to|from|with|for|in|by|against|on|at)\s+(?:the\s+)?$")
 
 #: Verbs listed with commas before ", and": one list goes on ("trained, mentored, and
@@ -427,6 +430,13 @@ def _breaks(text: str, lowered: str, start: int, mentions: Sequence[Mention],
         if position is None or (lowered.startswith(" also ", match_end)
                                 and _NOT_ONLY_BEFORE.search(before)):
             continue  # "not only from Mali and Niger, but also from Chad": one list goes on
+        time_aside = _time_aside(lowered, before, match_end) if where == "always" else None
+        if time_aside is not None:
+            # "NATO was founded in 1949, after the end of World War II, by 12 countries": an
+            # aside with no verb of its own; the clause goes on after it
+            result.parentheticals.append((start + position, start + time_aside))
+            result.cuts.extend((start + position, start + time_aside))
+            continue
         if where == "always" and _aside_after_subject(lowered, before, match_end, ends):
             # "Azerbaijan, meanwhile, buys ...": the adverb is an aside; the clause goes on
             aside_end = lowered.index(",", match_end) + 1
@@ -483,6 +493,28 @@ def _spliced_clauses(lowered: str, starts: dict[int, Mention]) -> Iterator[int]:
         tail = lowered[mention.end - mention.start + position:].lstrip()
         if _SPLICE_VERB.match(tail):
             yield position
+
+
+#: Words that open a time aside between commas ("..., after the end of World War II, ...").
+_TIME_ASIDE_WORDS = ("after ", "before ", "since ", "until ")
+_TIME_ASIDE = 60  # longest such aside, in characters
+#: How such an aside goes on: a determiner or a number, not an actor ("after Australia,
+#: Egypt, India": the ones ranked before).
+_TIME_ASIDE_OPENS = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|this|that)\b|\d)")
+
+
+def _time_aside(lowered: str, before: str, match_end: int) -> int | None:
+    """Where an aside of time set off by commas ends, after its closing comma (", after the end
+    of World War II,"): a phrase with no verb, inside the clause; else None."""
+    opening = lowered.rfind(" ", 0, match_end - 1) + 1
+    if not before.endswith(",") or not lowered.startswith(_TIME_ASIDE_WORDS, opening):
+        return None
+    close = lowered.find(",", match_end, match_end + _TIME_ASIDE)
+    if close < 0 or not _TIME_ASIDE_OPENS.match(lowered, match_end) or \
+            _FINITE_VERB.search(lowered, match_end, close) or \
+            _CLAUSE_VERB_INSIDE.search(lowered, match_end, close):
+        return None
+    return close + 1
 
 
 def _aside_after_subject(lowered: str, before: str, match_end: int,
