@@ -5084,6 +5084,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Korea, after Australia, Egypt and India.",
      {("ArmsTransfer", "South Korea", country)
       for country in ("Romania", "Australia", "Egypt", "India")}),
+    # a body "launched by" states has them as members; a mission an organisation launched does not
+    ("Defence news.\n\nThis September marks the third anniversary of AUKUS, which was launched by "
+     "the U.S., UK, and Australia.",
+     {("AllianceMembership", country, "AUKUS")
+      for country in ("United States", "United Kingdom", "Australia")}),
+    ("Defence news.\n\nThe EU launched a training mission for Mozambique's army in 2021.",
+     {("Training", "European Union", "Mozambique")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
