@@ -151,6 +151,21 @@ class CountryRecord:
         return (self.name, *extra, *self.aliases)
 
 
+#: Spellings news uses for the same word of a name.
+_SPELLING_PAIRS = (("Cooperation", "Co-operation"),)
+
+
+def _spellings(name: str) -> tuple[str, ...]:
+    """``name`` and its other spellings ("Gulf Co-operation Council" for "Gulf Cooperation
+    Council")."""
+    variants = [name]
+    for one, other in _SPELLING_PAIRS:
+        for first, second in ((one, other), (other, one)):
+            if first in name:
+                variants.append(name.replace(first, second))
+    return tuple(variants)
+
+
 @dataclass(frozen=True)
 class _NamedRecord:
     """Fields every table but the country table shares, and reading a row by field type."""
@@ -163,8 +178,10 @@ class _NamedRecord:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The name and every alias."""
-        return (self.name, *self.aliases)
+        """The name and every alias, each also in the other spelling of "Cooperation" (British
+        news writes "the Gulf Co-operation Council")."""
+        names = (self.name, *self.aliases)
+        return tuple(dict.fromkeys(variant for name in names for variant in _spellings(name)))
 
     @classmethod
     def from_row(cls, row: dict[str, str]) -> Self:

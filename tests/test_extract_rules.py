@@ -5091,6 +5091,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       for country in ("United States", "United Kingdom", "Australia")}),
     ("Defence news.\n\nThe EU launched a training mission for Mozambique's army in 2021.",
      {("Training", "European Union", "Mozambique")}),
+    # "Co-operation" spelt with its hyphen; the states of a body listed after a dash
+    ("Defence news.\n\nThere is growing military and security co-operation between the six "
+     "states of the Gulf Co-operation Council — the UAE, Saudi Arabia, Bahrain and Qatar.",
+     {("AllianceMembership", country, "Gulf Cooperation Council")
+      for country in ("United Arab Emirates", "Saudi Arabia", "Bahrain", "Qatar")}),
+    ("Defence news.\n\nThe Shanghai Co-operation Organisation was founded on June 15 2001 by the "
+     "leaders of Kazakhstan, Kyrgyzstan and China.",
+     {("AllianceMembership", country, "Shanghai Cooperation Organisation")
+      for country in ("Kazakhstan", "Kyrgyzstan", "China")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

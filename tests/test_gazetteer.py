@@ -239,6 +239,10 @@ def test_organisations(gazetteer: Gazetteer) -> None:
     assert gazetteer.organisation_entity("al-Shabaab").key == "al-shabaab"
     assert gazetteer.organisation_entity("ISWAP").category == "NonStateArmedGroup"
     assert gazetteer.organisation_entity("MONUSCO").category is None
+    # British spelling of "Cooperation", in either direction
+    assert gazetteer.organisation_entity("Gulf Co-operation Council").key == "gcc"
+    assert gazetteer.organisation_entity(
+        "Organization for Security and Cooperation in Europe").key == "osce"
     with pytest.raises(KeyError):
         gazetteer.organisation_entity("Acme Peace Corps")
 

@@ -4100,6 +4100,7 @@ _LIST_OPEN = re.compile(r"\s*(?:\(|[-–—]\s)\s*")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _LIST_ARTICLE = re.compile(r"(?:the\s+)?")
 _LIST_CLOSE = re.compile(r"\s*(?:\)|[-–—](?:\s|$))")
+_DASH_LIST_CLOSE = re.compile(r"\s*(?:[-–—](?:\s|$)|\.?\s*$)")
 #: ... or after a comma and a word of composition ("The SCO, consisting of China, Russia and
 #: Kazakhstan, ..."), up to the comma, bracket or stop that ends the list.
 _COMPOSING = (r"(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of|grouping|"
@@ -4116,6 +4117,10 @@ _TITLED_MEMBER = re.compile(r"(?:member|ally)(?:\s+(?:state|country|nation))?\s+
 #: "Members of" (or "member states of the") right before a body's name.
 _MEMBERS_OF = re.compile(rf"(?i)\b{_MEMBERS_WORDS}\s+of\s+(?:the\s+)?$")
 _MEMBERS_OF_REACH = len("member countries of the ")
+#: The states of a body, right before its name: "(the six) states of the", "countries of".
+_STATES_OF = re.compile(r"(?i)\b(?:member\s+)?(?:states|countries|nations|members)\s+of\s+"
+                        r"(?:the\s+)?$")
+_STATES_OF_REACH = len("member countries of the ")
 #: After the body's name, what opens the list of its members ("..., including Qatar").
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such\s+as|notably|among\s+them)\s+")
 #: A sentence opening on membership before the bodies' names: "As a NATO member, ..." ("As a
@@ -4137,9 +4142,15 @@ def member_lists(text: str, segment: Segment, mentions: Sequence[Mention], confi
     ties: list[Candidate] = []
     for index, mention in enumerate(mentions):
         alliance = mention.actor
-        opening = _LIST_OPEN.match(text, mention.end) \
-            if alliance is not None and alliance.category == "Alliance" else None
-        closing = _LIST_CLOSE
+        # an alliance, or any body named as the states' own ("the six member states of the
+        # GCC — the UAE, Saudi Arabia, ...")
+        listing = alliance is not None and (alliance.category == "Alliance" or (
+            _body(mention, rule) is not None and _STATES_OF.search(
+                text, max(0, mention.start - _STATES_OF_REACH), mention.start) is not None))
+        opening = _LIST_OPEN.match(text, mention.end) if listing else None
+        # a list after a dash may close the sentence ("... Council — the UAE, ... and Qatar.")
+        closing = _DASH_LIST_CLOSE if opening is not None and "(" not in opening.group() \
+            else _LIST_CLOSE
         if opening is None:  # a word of composition names the members of any body ("The SCO,
             alliance = _body(mention, rule)  # comprising China, Russia and India, ...")
             opening = _COMPOSED_OPEN.match(text, mention.end) if alliance is not None else None
