@@ -5100,6 +5100,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "leaders of Kazakhstan, Kyrgyzstan and China.",
      {("AllianceMembership", country, "Shanghai Cooperation Organisation")
       for country in ("Kazakhstan", "Kyrgyzstan", "China")}),
+    # states that "make up" a body are its members; a demonym after "established" is none
+    ("Defence news.\n\nIndia, Japan, Australia and the US make up the Quad.",
+     {("AllianceMembership", country, "Quad")
+      for country in ("India", "Japan", "Australia", "United States")}),
+    ("Defence news.\n\nThe Quad group (Quadrilateral Security Dialogue) was established in 2007 "
+     "to counter growing Chinese influence.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -2054,7 +2054,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             sentence.lowered, cue_end - sentence.offset, after[0].start - sentence.offset):
         roles[agent].append(after[0])  # "Vietnam's biggest arms supplier remains Russia"
     after = [chunk for chunk in after if not _named_apposition(chunk, cue_end, sentence)
-             and not _speaker_after(chunk, sentence)]
+             and not _speaker_after(chunk, sentence)
+             # "established in 2007 to counter growing Chinese influence": no member
+             and not (cue.type == "AllianceMembership" and chunk.demonyms_only
+                      and not chunk.state_noun)]
     if not roles[other] and after and not needs_marker:
         roles[other].append(after[0])
     gapped = _gapped([chunk for chunk in chunks if chunk.start >= cue_end], sentence)
