@@ -5106,6 +5106,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       for country in ("India", "Japan", "Australia", "United States")}),
     ("Defence news.\n\nThe Quad group (Quadrilateral Security Dialogue) was established in 2007 "
      "to counter growing Chinese influence.", set()),
+    # states that "became member states" of the body named before, the last after "and finally"
+    ("Defence news.\n\nNATO was founded in 1949 by twelve states. Albania and Croatia became "
+     "member states in 2009, Montenegro in 2017, and finally North Macedonia in 2020.",
+     {("AllianceMembership", country, "NATO")
+      for country in ("Albania", "Croatia", "Montenegro", "North Macedonia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -293,6 +293,9 @@ _PREPOSITION_END = re.compile(r"\b(?:to|from|with|for|in|by|against|on|at)\s+(?:
 #: rehabilitated Iraqi troops", "to train, prepare, and rehabilitate"), no clause begins.
 _WORD_LIST_BEFORE = re.compile(r"(?:\s[a-z]+ed,\s+[a-z]+ed|\s[a-z]+ing,\s+[a-z]+ing|"
                                r"\sto\s+[a-z]+,\s+[a-z]+),$")
+#: An adverb of sequence before the last of gapped actors: ", and finally (North Macedonia in
+#: 2020)".
+SEQUENCE_ADVERB = re.compile(r"(?:finally|then|lastly|later|most\s+recently)\s+")
 #: A preposition right after ", and": the same predicate goes on with another complement.
 _SAME_PREDICATE = re.compile(r"\s+(?:also\s+)?with\s+(?:the\s+)?")
 #: An auxiliary, and a pronoun or service subject, before an adverb between commas.
@@ -734,6 +737,9 @@ def _gapped_after(lowered: str, after: int, starts: dict[int, Mention]) -> bool:
     """True if ", and" goes on with actors standing for the predicate left out before it ("...
     four boats from Australia, and Tonga and Samoa two each"): one statement."""
     position = _next_word(lowered, after)
+    adverb = SEQUENCE_ADVERB.match(lowered, position)
+    if adverb is not None:  # "..., and finally North Macedonia in 2020"
+        position = adverb.end()
     while (following := starts.get(position)) is not None:
         end = position + following.end - following.start
         if GAP_TAIL.match(lowered, end):

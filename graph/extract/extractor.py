@@ -1669,8 +1669,11 @@ def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Enti
 #: Characters before a joining state's sentence searched for the alliance it joined.
 _ALLIANCE_REACH = 300
 _BLOC_CATEGORIES = ("Alliance", "IntergovernmentalOrganisation")
-#: "joined" with no object, a time after it: "Uzbekistan joined in 2001", "saw India join".
-_JOINED_ALONE = re.compile(r"\bjoin(?:ed|s)?\b(?=\s*(?:in\s+(?:19|20)\d\d|[,.;]|$|"
+#: "joined" (or "became member states") with no object, a time after it: "Uzbekistan joined
+#: in 2001", "saw India join", "Albania and Croatia became member states in 2009".
+_JOINED_ALONE = re.compile(r"\b(?:join(?:ed|s)?|bec(?:ame|ome|omes)\s+(?:a\s+)?(?:full\s+)?"
+                           r"member(?:s|\s+states?|\s+countries)?)"
+                           r"\b(?=\s*(?:in\s+(?:19|20)\d\d|[,.;]|$|"
                            r"\s+(?:later|too|as\s+well|soon|after|a\s+year|two\s+years)))")
 
 

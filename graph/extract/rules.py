@@ -58,6 +58,7 @@ from .clauses import (
     OPPOSING,
     OWNED_FORCES,
     RANK_AFTER,
+    SEQUENCE_ADVERB,
     SHORT_BRACKET,
     Chunk,
     Clause,
@@ -2864,6 +2865,9 @@ def _membership_modifier(chunk: Chunk, sentence: _Sentence) -> bool:
     return bool(_MEMBER_NOUN.match(sentence.lowered, chunk.end - sentence.offset))
 
 
+_ADVERB_BEFORE = re.compile(rf"(?<= and )(?:{SEQUENCE_ADVERB.pattern})$")
+
+
 def _gapped(after: list[Chunk], sentence: _Sentence) -> list[Chunk]:
     """Actors standing for the subject of a predicate left out after them ("..., Slovakia since
     2004", "..., Poland 14 and Canada 8"): an actor after a comma or "and" with only a number,
@@ -2874,6 +2878,9 @@ def _gapped(after: list[Chunk], sentence: _Sentence) -> list[Chunk]:
         if chunk.demonyms_only or chunk.possessive:
             continue
         before = lowered[:chunk.start - offset]
+        adverb = _ADVERB_BEFORE.search(before)
+        if adverb is not None:  # "..., and finally North Macedonia in 2020"
+            before = before[:adverb.start()]
         if not before.endswith((", ", " and ", ", and ")) or \
                 (chunk.marker is not None and not before.endswith(", and ")):
             continue  # a marker carried over a list ("from Australia, and Tonga ... two each")
