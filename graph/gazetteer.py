@@ -152,7 +152,7 @@ class CountryRecord:
 
 
 #: Spellings news uses for the same word of a name.
-_SPELLING_PAIRS = (("Cooperation", "Co-operation"),)
+_SPELLING_PAIRS = (("Cooperation", "Co-operation"), ("Counter Terrorism", "Counter-Terrorism"))
 
 
 def _spellings(name: str) -> tuple[str, ...]:
@@ -178,8 +178,8 @@ class _NamedRecord:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The name and every alias, each also in the other spelling of "Cooperation" (British
-        news writes "the Gulf Co-operation Council")."""
+        """The name and every alias, each also in the other spellings of a word news writes two
+        ways ("the Gulf Co-operation Council", "Counter-Terrorism Coalition")."""
         names = (self.name, *self.aliases)
         return tuple(dict.fromkeys(variant for name in names for variant in _spellings(name)))
 

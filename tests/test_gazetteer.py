@@ -243,6 +243,8 @@ def test_organisations(gazetteer: Gazetteer) -> None:
     assert gazetteer.organisation_entity("Gulf Co-operation Council").key == "gcc"
     assert gazetteer.organisation_entity(
         "Organization for Security and Cooperation in Europe").key == "osce"
+    assert gazetteer.organisation_entity(
+        "Islamic Military Counter-Terrorism Coalition").key == "imctc"
     with pytest.raises(KeyError):
         gazetteer.organisation_entity("Acme Peace Corps")
 
