@@ -5111,6 +5111,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "member states in 2009, Montenegro in 2017, and finally North Macedonia in 2020.",
      {("AllianceMembership", country, "NATO")
       for country in ("Albania", "Croatia", "Montenegro", "North Macedonia")}),
+    # a state "equipping itself" with aircraft "from" another buys them
+    ("Defence news.\n\nThe Qatari Air Force was established in 1974, equipping itself initially "
+     "with Hawker Hunter aircraft from the U.K.", {("ArmsTransfer", "United Kingdom", "Qatar")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
