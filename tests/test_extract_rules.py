@@ -5114,6 +5114,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a state "equipping itself" with aircraft "from" another buys them
     ("Defence news.\n\nThe Qatari Air Force was established in 1974, equipping itself initially "
      "with Hawker Hunter aircraft from the U.K.", {("ArmsTransfer", "United Kingdom", "Qatar")}),
+    # crews "incorporated" into another's air force are no goods
+    ("Defence news.\n\nThe squadron incorporates Qatari air and ground crews into the RAF for "
+     "training purposes.", set()),
+    # "jets that Doha is purchasing": the relative clause's subject buys, from no one named
+    ("Defence news.\n\nQatari pilots sat behind the controls of Typhoons, advanced fighter jets "
+     "that Doha is purchasing for $6.3 billion.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -2071,7 +2071,7 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         roles[subject_role].extend(gapped)
     # "The US provides Egypt with military financing"; "the Commander of Sri Lanka Navy
     # thanked China for the gifted frigate": the one who thanks receives
-    if not roles[other] and len(before) > 1 and not needs_marker \
+    if not roles[other] and len(before) > 1 and not needs_marker and relative is None \
             and (before[1].marker is None or before[0] is thanked) \
             and not _organisations_only(before[1]) and not _coordinated(before[0], before[1],
                                                                         sentence):
@@ -2666,21 +2666,34 @@ def _relative_clause_agent(chunks: Sequence[Chunk], cue_start: int,
     """The actor of a relative clause right before its verb ("the equipment which (Russia)
     has handed over"), if the cue is that verb."""
     lowered, offset = sentence.lowered, sentence.offset
-    if lowered.find("which ", 0, cue_start - offset) < 0:
+    if lowered.find("which ", 0, cue_start - offset) < 0 and \
+            lowered.find(" that ", 0, cue_start - offset) < 0:
         return None  # the cheap test first: most clauses have no relative clause
     for chunk in chunks:
         if chunk.end <= cue_start and chunk.parties and not chunk.coreference and \
                 _AUXILIARIES.fullmatch(
                 lowered, chunk.end - offset, cue_start - offset) and \
-                _RELATIVE_OPENS.search(lowered, max(0, chunk.start - offset - 12),
-                                       chunk.start - offset):
+                (_RELATIVE_OPENS.search(lowered, max(0, chunk.start - offset - 12),
+                                        chunk.start - offset)
+                 or _goods_that(lowered, chunk.start - offset, sentence.lexicon)):
             return chunk
     return None
+
+
+def _goods_that(lowered: str, position: int, lexicon: Lexicon) -> bool:
+    """True if "that" after a weapon noun stands right before ``position``: "fighter jets that
+    (Doha) is purchasing" (not "adding that Nigeria has benefited")."""
+    that = _THAT_BEFORE.search(lowered, max(0, position - _THAT_REACH), position)
+    return that is not None and bool(
+        lexicon.weapon_noun_regex.match(lowered, that.start(1)))
 
 
 #: Auxiliaries between a relative clause's subject and its verb: " has ", " had already ".
 _AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|will|would|also|already|"
                           r"recently|now|just)\s+){0,3}")
+#: A noun, then "that" right before a relative clause's subject: "jets that (Doha)".
+_THAT_BEFORE = re.compile(r"\b([a-z-]+)\s+that\s+(?:the\s+)?$")
+_THAT_REACH = 40  # characters before the subject searched for it
 #: A relative pronoun right before its clause's subject: "which (Russia)" (not "that", which
 #: opens reported speech as often: "adding that Nigeria has benefited").
 _RELATIVE_OPENS = re.compile(r"(?<!\bto )(?<!\bfrom )(?<!\bfor )(?<!\bwith )(?<!\bby )(?<!\bof )"
