@@ -5120,6 +5120,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "jets that Doha is purchasing": the relative clause's subject buys, from no one named
     ("Defence news.\n\nQatari pilots sat behind the controls of Typhoons, advanced fighter jets "
      "that Doha is purchasing for $6.3 billion.", set()),
+    # "the participation of" troops "in the exercise" keeps no forces where it is held
+    ("Defence news.\n\nThe participation of Moldovan Artillery Service Members in the exercise "
+     "\"Shield of Fire 20.1\" in Romania is part of the training plan of the National Army.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
