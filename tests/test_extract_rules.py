@@ -5124,6 +5124,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe participation of Moldovan Artillery Service Members in the exercise "
      "\"Shield of Fire 20.1\" in Romania is part of the training plan of the National Army.",
      set()),
+    # one who did training "in" a country was trained there
+    ("Defence news.\n\nEritrea's President Isaias Afewerki has spoken of his fond memories of "
+     "doing military training in China.", {("Training", "China", "Eritrea")}),
+    # the mission troops are "assigned to" trains none of them
+    ("Defence news.\n\nSomalia's Ministry of Defense has confirmed that the first contingent of "
+     "Egyptian troops assigned to the African Union Support and Stabilization Mission in Somalia "
+     "(AUSSOM) has successfully completed its initial training program.",
+     {("PeacekeepingDeployment", "Egypt", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1798,6 +1798,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                     sentence.lowered, chunk.end - sentence.offset, cue_start - sentence.offset):
             roles["source"].append(chunk)  # "troops from Russia and Kazakhstan, all members of"
             continue
+        if cue.type == "Training" and marker == "to" and chunk.end <= cue_start and \
+                sentence.leads_to(_ASSIGNED_TO, chunk.start):
+            continue  # "Egyptian troops assigned to the AU mission ... completed their
+            # training": where they serve, not who trains them
         if marker == "from" and cue.type in _WEAPON_TYPES and \
                 sentence.leads_to(_LEARNERS_FROM, chunk.start):
             continue  # "a course provides students from Italy ... pilot training": learners
@@ -2691,6 +2695,9 @@ def _goods_that(lowered: str, position: int, lexicon: Lexicon) -> bool:
 #: Auxiliaries between a relative clause's subject and its verb: " has ", " had already ".
 _AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|was|were|is|are|will|would|also|already|"
                           r"recently|now|just)\s+){0,3}")
+#: A participle of posting before the body troops serve in: "(troops) assigned to (the AU
+#: mission)".
+_ASSIGNED_TO = re.compile(r"\b(?:assigned|attached|seconded|posted)\s+to\s+(?:the\s+)?$")
 #: A noun, then "that" right before a relative clause's subject: "jets that (Doha)".
 _THAT_BEFORE = re.compile(r"\b([a-z-]+)\s+that\s+(?:the\s+)?$")
 _THAT_REACH = 40  # characters before the subject searched for it
