@@ -5137,6 +5137,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "pact with Tokyo.", {("IntelligenceSharing", "South Korea", "Japan")}),
     ("Defence news.\n\nIndia and China have signed an agreement to share real-time "
      "intelligence.", {("IntelligenceSharing", "India", "China")}),
+    # two states' agreement "with" a third: each with the third, not with each other
+    ("Defence news.\n\nCroatia and Albania, which are members of NATO, concluded an agreement on "
+     "military cooperation with Kosovo in mid-March.",
+     {("AllianceMembership", "Croatia", "NATO"), ("AllianceMembership", "Albania", "NATO"),
+      ("DefenceAgreement", "Croatia", "Kosovo"), ("DefenceAgreement", "Albania", "Kosovo")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

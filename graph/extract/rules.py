@@ -3271,10 +3271,12 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
             all(chunk.marker in _COMPANION_MARKERS for chunk in partners) and \
             ((rule.type == "CounterTerrorism" and not _JOINT_ACTION.search(
                 sentence.lowered, subject.end - sentence.offset, cue_end - sentence.offset)) or
+             rule.type == "DefenceAgreement" or
              _EACH_AFTER.match(sentence.lowered, subject.end - sentence.offset)):
         # "Sweden and Finland agreed to cooperate with Turkey against the PKK", "Finland and
-        # Denmark each signed a pact with the US": each with the partner, not with each other
-        # (drills, treaties and campaigns "with" a third join all three)
+        # Denmark each signed a pact with the US", "Croatia and Albania concluded an agreement
+        # on military cooperation with Kosovo": each with the partner, not with each other
+        # (drills and joint campaigns "with" a third join all three)
         pairs = [(one, other) for one in _actors([subject]) for other in _actors(partners)
                  if one != other]
         return pairs, [subject, *partners]
