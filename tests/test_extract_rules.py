@@ -5142,6 +5142,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "military cooperation with Kosovo in mid-March.",
      {("AllianceMembership", "Croatia", "NATO"), ("AllianceMembership", "Albania", "NATO"),
       ("DefenceAgreement", "Croatia", "Kosovo"), ("DefenceAgreement", "Albania", "Kosovo")}),
+    # troops "serving" in a host where the article named a peace operation before serve in it
+    ("Defence news.\n\nRwanda has 2,000 peacekeepers with MINUSCA, the UN mission in the Central "
+     "African Republic.\n\nBurundi also has 744 troops serving in the Central African Republic.",
+     {("PeacekeepingDeployment", "Rwanda", "Central African Republic"),
+      ("PeacekeepingDeployment", "Burundi", "Central African Republic")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1701,6 +1701,11 @@ def _alliance_joined(partial: list[Partial], mentions: Sequence[Mention], lowere
     return found
 
 
+#: Words of a contingent's service: in a host where the article named a peace operation
+#: before, troops "serving" there serve in it ("Burundi also has 744 troops serving in the
+#: Central African Republic", after MINUSCA).
+_SERVING = re.compile(r"\b(?:serving|serve|serves|served|contingent|contingents|rotation|"
+                      r"rotations)\b")
 #: "The mission" in a sentence: the peace operation the article named before.
 _THE_MISSION = re.compile(r"\bthe\s+(?:peacekeeping\s+|peace\s+|un\s+|au\s+)?mission\b")
 
@@ -1716,7 +1721,8 @@ def _mission_meant(candidates: list[Candidate], missions: list[tuple[int, Entity
     return [replace(tie, type="PeacekeepingDeployment")
             if tie.type == "MilitaryPresence" and not tie.ended
             and any(start < tie.segment.start and host == tie.target for start, host in missions)
-            and _THE_MISSION.search(lowered, tie.segment.start, tie.segment.end) is not None
+            and (_THE_MISSION.search(lowered, tie.segment.start, tie.segment.end) is not None
+                 or _SERVING.search(lowered, tie.segment.start, tie.segment.end) is not None)
             else tie for tie in candidates]
 
 
