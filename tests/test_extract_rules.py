@@ -5147,6 +5147,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "African Republic.\n\nBurundi also has 744 troops serving in the Central African Republic.",
      {("PeacekeepingDeployment", "Rwanda", "Central African Republic"),
       ("PeacekeepingDeployment", "Burundi", "Central African Republic")}),
+    # a mission named by its body and host; states "providing" numbers of soldiers serve in it
+    ("Defence news.\n\nThe Southern African Development Community (SADC) Mission in Mozambique "
+     "was formally launched on 9 August. Mozambique TV reported that Tanzania is providing 274 "
+     "soldiers, South Africa 270, Botswana 108, Lesotho 70, and Angola 16.",
+     {("PeacekeepingDeployment", country, "Mozambique")
+      for country in ("Tanzania", "South Africa", "Botswana", "Lesotho", "Angola")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -720,6 +720,7 @@ class Extractor:
         operations = [mention for mention in mentions
                       if mention.entity.kind == "Organisation" and mention.entity.key in hosts]
         missions = [(mention.start, hosts[mention.entity.key]) for mention in operations]
+        missions = sorted(missions + _missions_described(mentions, scan.lowered))
         # (armed groups and firms have a home country too: only names of peace operations)
         peace_operations = [(mention.start, hosts[mention.entity.key]) for mention in operations
                             if scan.has_topic("peacekeeping", mention.start, mention.end)]
@@ -1618,10 +1619,34 @@ def _stateless(entity: Entity) -> bool:
 #: The national units of a peace operation: "the French and Italian battalions".
 _CONTINGENTS = re.compile(r"\b(?:battalions?|contingents?)\b")
 _MISSION_REACH = 400  # characters before a contributor's sentence searched for its mission
+#: A verb of providing troops, for a mission named before: "Tanzania is providing 274 soldiers".
+_PROVIDING_TROOPS = re.compile(r"\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|"
+                               r"pledg(?:e|es|ed|ing)|send(?:s|ing)?|sent)\s+(?:some\s+|about\s+|"
+                               r"around\s+|nearly\s+|over\s+)?\d")
 
 
 #: A sentence that says what exists, with no agent: "there are training teams in Tanzania".
 _THERE_ARE = re.compile(r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\b")
+
+
+#: What follows a regional or international body's name when a mission of it is named:
+#: "(SADC) Mission in", " Standby Force in", " peacekeeping mission in the".
+_MISSION_IN = re.compile(r"\)?(?:\s*\([A-Za-z]{2,8}\))?\s+(?:[\w-]+\s+){0,2}?(?:mission|force)\s+"
+                         r"(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_MISSION_NAME_REACH = 60  # characters between the body's name and the host's
+
+
+def _missions_described(mentions: Sequence[Mention], lowered: str) -> list[tuple[int, Entity]]:
+    """Missions named by their body and host rather than a known name: "the Southern African
+    Development Community (SADC) Mission in Mozambique" (where, and the host)."""
+    found = []
+    for body, host in itertools.pairwise(mentions):
+        if body.entity.kind == "Organisation" and body.entity.category in _BLOC_CATEGORIES and \
+                host.entity.kind == "Country" and \
+                host.start - body.end <= _MISSION_NAME_REACH and \
+                _MISSION_IN.fullmatch(lowered, body.end, host.start):
+            found.append((body.start, host.entity))
+    return found
 
 
 def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Entity]],
@@ -1657,6 +1682,13 @@ def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Enti
                 topic() if item.type == "PeacekeepingDeployment" else None
             # troops a state "contributes" serve in the mission named ("Britain, which
             # contributes with 272 soldiers, while Argentina ... follow suit")
+        elif item.type == "MilitaryPresence" and \
+                _PROVIDING_TROOPS.search(lowered, item.segment.start, item.segment.end):
+            # "The SADC Mission in Mozambique was formally launched ... Tanzania is providing
+            # 274 soldiers, South Africa 270, Botswana 108": to the mission named just before
+            near = [host for start, host in missions
+                    if item.segment.start - _MISSION_REACH <= start < item.segment.start]
+            host = near[-1] if near else next(iter(only)) if len(only) == 1 else None
         else:
             continue
         found.extend(Candidate("PeacekeepingDeployment", contributor, host, item.segment,
