@@ -5153,6 +5153,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "soldiers, South Africa 270, Botswana 108, Lesotho 70, and Angola 16.",
      {("PeacekeepingDeployment", country, "Mozambique")
       for country in ("Tanzania", "South Africa", "Botswana", "Lesotho", "Angola")}),
+    # a "frozen" membership is still a membership (data/gold/README.md)
+    ("Defence news.\n\nArmenia said it would not attend meetings of the bloc under a de facto "
+     "freeze of its membership. Armenia is a member of the CSTO, which also includes Kazakhstan.",
+     {("AllianceMembership", "Armenia", "Collective Security Treaty Organization"),
+      ("AllianceMembership", "Kazakhstan", "Collective Security Treaty Organization")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -854,6 +854,9 @@ class _Sentence:
             if modifier.kind == "ended" and written.lower() in ("ended", "ending") and \
                     _COURSE_AFTER.match(self.lowered, end - self.offset):
                 continue  # "ended a six-week training course": completed it
+            if modifier.kind == "ended" and cue.type == "AllianceMembership" and \
+                    written.lower().startswith(("freez", "froze")):
+                continue  # "a de facto freeze of its membership": still a member
             if modifier.kind == "other_sense" and _CARRIER_AFTER.match(self.lowered,
                                                                        end - self.offset):
                 continue  # "sent armoured personnel carriers": vehicles, not people
