@@ -5154,8 +5154,8 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("PeacekeepingDeployment", country, "Mozambique")
       for country in ("Tanzania", "South Africa", "Botswana", "Lesotho", "Angola")}),
     # a "frozen" membership is still a membership (data/gold/README.md)
-    ("Defence news.\n\nArmenia said it would not attend meetings of the bloc under a de facto "
-     "freeze of its membership. Armenia is a member of the CSTO, which also includes Kazakhstan.",
+    ("Defence news.\n\nArmenia is a member of the CSTO, which also includes Kazakhstan. "
+     "Pashinyan said last week that Armenia's membership in the CSTO was frozen.",
      {("AllianceMembership", "Armenia", "Collective Security Treaty Organization"),
       ("AllianceMembership", "Kazakhstan", "Collective Security Treaty Organization")}),
     # aircraft that "entered service in their countries" name no recipient
