@@ -5158,6 +5158,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "Pashinyan said last week that Armenia's membership in the CSTO was frozen.",
      {("AllianceMembership", "Armenia", "Collective Security Treaty Organization"),
       ("AllianceMembership", "Kazakhstan", "Collective Security Treaty Organization")}),
+    # "the Baltic states of", "the east African country of" describe the states named after
+    ("Defence news.\n\nIn 2004, Romania and Bulgaria joined NATO, along with the Baltic states of "
+     "Latvia, Lithuania, and Estonia.",
+     {("AllianceMembership", country, "NATO")
+      for country in ("Romania", "Bulgaria", "Latvia", "Lithuania", "Estonia")}),
+    ("Defence news.\n\nChina has a naval base in the east African country of Djibouti.",
+     {("MilitaryPresence", "China", "Djibouti")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

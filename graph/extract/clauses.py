@@ -1030,6 +1030,8 @@ def _marker(lowered: str, clause_start: int, position: int, offset: int,
             index = _skipped(words, index - 3, lexicon)
         elif index >= 1 and _names_a_state(words, index - 1):
             index = _skipped(words, index - 2, lexicon)
+        elif index >= 1 and (the := _described_state_of(words, index - 1, lexicon)) is not None:
+            index = _skipped(words, the, lexicon)  # "along with the Baltic states of Latvia"
         else:
             break
     if index >= 2 and words[index - 1] == ":" and words[index - 2] == ")" and "(" in words:
@@ -1106,6 +1108,27 @@ def _names_forces(words: list[str], index: int) -> bool:
 def _names_a_state(words: list[str], index: int) -> bool:
     """True if ``words[index]`` is the "of" of "the Government of", "the Kingdom of"."""
     return words[index] == "of" and index > 0 and words[index - 1] in _STATE_HEADS
+
+
+#: Heads of a phrase describing a state (or states) before "of" and its name: "the east African
+#: country of (Djibouti)", "the Baltic states of (Latvia, Lithuania and Estonia)".
+_DESCRIBED_HEADS = frozenset(["country", "countries", "nation", "nations", "state", "states",
+                              "kingdom", "island", "islands", "archipelago", "emirate",
+                              "sultanate", "republic", "republics"])
+_DESCRIPTOR_WORDS = 3  # words between "the" and the head: "the (east African) country of"
+
+
+def _described_state_of(words: list[str], index: int, lexicon: Lexicon) -> int | None:
+    """Where "the" stands if ``words[index]`` is the "of" of "the east African country of",
+    "the Baltic states of" (the words between say where they lie), else None."""
+    if words[index] != "of" or index < 2 or words[index - 1] not in _DESCRIBED_HEADS:
+        return None
+    for the in range(index - 2, max(-1, index - 3 - _DESCRIPTOR_WORDS), -1):
+        if words[the] == "the":
+            described = " ".join(words[the + 1:index - 1])
+            fits = bool(described) and lexicon.described_countries(described) is not None
+            return the if fits else None
+    return None
 
 
 def _skipped(words: list[str], index: int, lexicon: Lexicon) -> int:
