@@ -5165,6 +5165,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       for country in ("Romania", "Bulgaria", "Latvia", "Lithuania", "Estonia")}),
     ("Defence news.\n\nChina has a naval base in the east African country of Djibouti.",
      {("MilitaryPresence", "China", "Djibouti")}),
+    # "the association" is the body named last
+    ("Defence news.\n\nThe Shanghai Cooperation Organisation was founded in 2001. On June 9 2017, "
+     "India and Pakistan joined the association on equal rights.",
+     {("AllianceMembership", country, "Shanghai Cooperation Organisation")
+      for country in ("India", "Pakistan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
