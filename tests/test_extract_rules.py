@@ -5170,6 +5170,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "India and Pakistan joined the association on equal rights.",
      {("AllianceMembership", country, "Shanghai Cooperation Organisation")
       for country in ("India", "Pakistan")}),
+    # forces that "received 47 million Euros ($51.7 million) in aid" are its recipients
+    ("Defence news.\n\nLast year, the Moldovan armed forces received 47 million Euros ($51.7 "
+     "million) in aid through the European Peace Facility.",
+     {("MilitaryAid", "European Union", "Moldova")}),
+    ("Defence news.\n\nUkraine received $500 million in military aid from the United States.",
+     {("MilitaryAid", "United States", "Ukraine")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
