@@ -1674,21 +1674,17 @@ def _mission_contributors(partial: list[Partial], missions: list[tuple[int, Enti
         if item.type == "MilitaryPresence" and len(operations) == 1 and \
                 _CONTINGENTS.search(lowered, item.segment.start, item.segment.end):
             host = next(iter(operations))
-        elif item.type in ("PeacekeepingDeployment", "MilitaryPresence") and \
-                _CONTRIBUTORS.search(lowered, item.segment.start, item.segment.end):
+        elif (item.type in ("PeacekeepingDeployment", "MilitaryPresence") and
+              _CONTRIBUTORS.search(lowered, item.segment.start, item.segment.end)) or \
+                (item.type == "MilitaryPresence" and
+                 _PROVIDING_TROOPS.search(lowered, item.segment.start, item.segment.end)):
+            # troops a state "contributes" or "is providing" serve in the mission named
+            # ("Britain, which contributes with 272 soldiers, while Argentina ... follow suit";
+            # "The SADC Mission in Mozambique ... Tanzania is providing 274 soldiers")
             near = [host for start, host in missions
                     if item.segment.start - _MISSION_REACH <= start < item.segment.end]
             host = near[-1] if near else next(iter(only)) if len(only) == 1 else \
                 topic() if item.type == "PeacekeepingDeployment" else None
-            # troops a state "contributes" serve in the mission named ("Britain, which
-            # contributes with 272 soldiers, while Argentina ... follow suit")
-        elif item.type == "MilitaryPresence" and \
-                _PROVIDING_TROOPS.search(lowered, item.segment.start, item.segment.end):
-            # "The SADC Mission in Mozambique was formally launched ... Tanzania is providing
-            # 274 soldiers, South Africa 270, Botswana 108": to the mission named just before
-            near = [host for start, host in missions
-                    if item.segment.start - _MISSION_REACH <= start < item.segment.start]
-            host = near[-1] if near else next(iter(only)) if len(only) == 1 else None
         else:
             continue
         found.extend(Candidate("PeacekeepingDeployment", contributor, host, item.segment,
