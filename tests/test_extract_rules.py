@@ -5176,6 +5176,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("MilitaryAid", "European Union", "Moldova")}),
     ("Defence news.\n\nUkraine received $500 million in military aid from the United States.",
      {("MilitaryAid", "United States", "Ukraine")}),
+    # "In the week following" someone's visit opens a sentence: the visitor is no party
+    ("Defence news.\n\nIn the week following Secretary Mattis' visit, Egyptian and American "
+     "navies participated in Eagle Salute 2017, a multinational military exercise.",
+     {("JointExercise", "Egypt", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -305,6 +305,9 @@ _PRONOUN_END = re.compile(r"\b(?:it|they|the\s+(?:army|navy|air\s+force|military
 #: A sentence's opening phrase of circumstance, up to its comma: a clause of its own, so its
 #: war ("in response to Russia's invasion of Ukraine") does not reach the main clause.
 PRELUDE = re.compile(r"(?:in\s+response\s+to|in\s+reaction\s+to|in\s+the\s+wake\s+of|amid|"
+                      # "In the week following Secretary Mattis' visit, (Egyptian and ...)"
+                      r"in\s+the\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:following|after|"
+                      r"before|since|leading\s+up\s+to)|"
                       r"despite|ahead\s+of|because\s+of|in\s+the\s+face\s+of|in\s+light\s+of|"
                       r"in\s+view\s+of|against\s+the\s+backdrop\s+of)\s+[^,;:()]{3,100}?,"
                       # with a second circumstance: "Amid rising tensions, and a blockade by
