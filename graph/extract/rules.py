@@ -398,9 +398,6 @@ _COMMENTING_ON = re.compile(r"\b(?:commenting|comments|commented|speaking|spoke|
 _OWNER_OPENING = re.compile(r"\W*the\s+(?:[\w-]+\s+){0,3}(?:services|forces|agencies|agency|"
                             r"army|armies|military|militaries|navy|navies|troops|units|"
                             r"authorities)\s+of\s+(?:the\s+)?")
-#: The members a body stands for, after it: "(ASEAN) members participated".
-_MEMBERS_AFTER = re.compile(r"\s+(?:fellow\s+)?(?:members|member\s+states|member\s+countries|"
-                            r"member\s+nations)\b")
 #: A place reached, then "from" the place left: "(crossed) into Nigeria from (Cameroon)".
 _PLACE_THEN_FROM = r"\s+[^,;]{0,60}?\bfrom\s+(?:the\s+)?$"
 #: A crossing into a place "from" another: the place left, not the forces' state.
@@ -479,13 +476,13 @@ _VERB_BETWEEN = re.compile(r"\s*(?:,\s*(?:which|who|that)\s+)?(?:has\s+|have\s+|
 #: A state's force named before the state, optional: "the Armed Forces of Chile".
 _FORCE_OF = r"(?:(?:armed\s+forces|army|navy|air\s+force|forces|military)\s+of\s+(?:the\s+)?)?"
 #: What joins two coordinated subjects, each with its noun ("Japanese forces and the Australian").
-_SUBJECT_JOIN = re.compile(rf"(?:'s|')?(?:\s+[\w'-]+){{0,3}}(?:\s+{SHORT_BRACKET.pattern})?\s*,?"
+_SUBJECT_NOUN = r"(?:'s|')?(?:\s+[\w'-]+){0,3}"  # the noun after a subject: "('s) Coast Guard"
+_SUBJECT_JOIN = re.compile(rf"{_SUBJECT_NOUN}(?:\s+{SHORT_BRACKET.pattern})?\s*,?"
                            r"\s+and\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:royal\s+)?"
                            + _FORCE_OF)
 #: A comma between two listed subjects, each with its noun ("The Djiboutian Coast Guard, the
 #: Spanish Navy and ..."): a list only if an "and" later closes it.
-_SUBJECT_COMMA = re.compile(r"(?:'s|')?(?:\s+[\w'-]+){0,3}\s*,\s+(?:the\s+)?(?:royal\s+)?"
-                            + _FORCE_OF)
+_SUBJECT_COMMA = re.compile(rf"{_SUBJECT_NOUN}\s*,\s+(?:the\s+)?(?:royal\s+)?" + _FORCE_OF)
 #: A place of a state named by its demonym: "(in the Tajik) city of", "port of".
 _PLACE_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:city|town|village|port|capital|province|region|"
                        r"district|island|enclave|exclave|territory)\s+of\b")
@@ -4153,9 +4150,7 @@ _TITLED_MEMBER = re.compile(r"(?:member|ally)(?:\s+(?:state|country|nation))?\s+
 _MEMBERS_OF = re.compile(rf"(?i)\b{_MEMBERS_WORDS}\s+of\s+(?:the\s+)?$")
 _MEMBERS_OF_REACH = len("member countries of the ")
 #: The states of a body, right before its name: "(the six) states of the", "countries of".
-_STATES_OF = re.compile(r"(?i)\b(?:member\s+)?(?:states|countries|nations|members)\s+of\s+"
-                        r"(?:the\s+)?$")
-_STATES_OF_REACH = len("member countries of the ")
+_STATES_OF = re.compile(rf"(?i)\b(?:{_MEMBERS_WORDS}|states|countries|nations)\s+of\s+(?:the\s+)?$")
 #: After the body's name, what opens the list of its members ("..., including Qatar").
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such\s+as|notably|among\s+them)\s+")
 #: A sentence opening on membership before the bodies' names: "As a NATO member, ..." ("As a
@@ -4181,7 +4176,7 @@ def member_lists(text: str, segment: Segment, mentions: Sequence[Mention], confi
         # GCC — the UAE, Saudi Arabia, ...")
         listing = alliance is not None and (alliance.category == "Alliance" or (
             _body(mention, rule) is not None and _STATES_OF.search(
-                text, max(0, mention.start - _STATES_OF_REACH), mention.start) is not None))
+                text, max(0, mention.start - _MEMBERS_OF_REACH), mention.start) is not None))
         opening = _LIST_OPEN.match(text, mention.end) if listing else None
         # a list after a dash may close the sentence ("... Council — the UAE, ... and Qatar.")
         closing = _DASH_LIST_CLOSE if opening is not None and "(" not in opening.group() \
