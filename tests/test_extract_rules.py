@@ -5180,6 +5180,19 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nIn the week following Secretary Mattis' visit, Egyptian and American "
      "navies participated in Eagle Salute 2017, a multinational military exercise.",
      {("JointExercise", "Egypt", "United States")}),
+    # "the second country buying ..." after a copula is the clause's subject, not another
+    ("Defence news.\n\nAzerbaijan buys weapons from Russia, Belarus and Turkey. "
+     "Azerbaijan is also the second country purchasing arms from Israel.",
+     {("ArmsTransfer", "Russia", "Azerbaijan"), ("ArmsTransfer", "Turkey", "Azerbaijan"),
+      ("ArmsTransfer", "Belarus", "Azerbaijan"), ("ArmsTransfer", "Israel", "Azerbaijan")}),
+    # a majority share names the primary partner, "its" or not; a lesser share after it does not
+    ("Defence news.\n\nAzerbaijan purchases 51% of weapons from Russia, 43% from Israel and "
+     "2.8% from Turkey.",
+     {("ArmsTransfer", "Russia", "Azerbaijan"), ("ArmsTransfer", "Israel", "Azerbaijan"),
+      ("ArmsTransfer", "Turkey", "Azerbaijan"), ("PrimaryPartner", "Azerbaijan", "Russia")}),
+    ("Defence news.\n\nMongolia buys most of its weapons from Russia and some from China.",
+     {("ArmsTransfer", "Russia", "Mongolia"), ("ArmsTransfer", "China", "Mongolia"),
+      ("PrimaryPartner", "Mongolia", "Russia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

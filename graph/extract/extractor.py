@@ -110,6 +110,10 @@ _ORIGIN_LINKS = ("originCountry", "origin", "manufacturerCountry", "country")
 _VISITED = re.compile(r"\b(?:visit|visits|visited|visiting|trip|tour|arrived|arrives|arriving|"
                       r"travell?ed|flew)\s+(?:to|in)\s+(?:the\s+)?$")
 _VISIT_REACH = 30
+#: A copula right before a definite predicate naming its subject: "Azerbaijan is also the
+#: second country buying arms from Israel".
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|remains|remained|became|has\s+become)\s+"
+                            r"(?:also\s+|now\s+|still\s+)?$")
 _LOOKBACK = 3  # sentences searched for the pair "both governments" stands for
 #: Between a subject and a pronoun in apposition to it: "France, its largest supplier," is
 #: someone else's supplier.
@@ -460,6 +464,9 @@ class _Coreference:
                    and not (chunk.marker in ("in", "at", "to") and chunk.end <= position)
                    for party in chunk.parties}
         phrase = _DEFINITE_PHRASE.match(self._lowered, position)
+        if phrase is not None and not self._lowered.startswith(("'s", "’s"), phrase.end()) \
+                and self._predicated(position, clause):
+            return ()  # the subject itself, already the clause's actor
         named = self._capital_named(phrase.end()) if phrase is not None else None
         if named is not None:
             return (Party(named, position, position),)
@@ -501,6 +508,17 @@ class _Coreference:
                                                 country in subject, country in located,
                                                 latest[country]))
         return (Party(best, position, position),)
+
+    def _predicated(self, position: int, clause: Clause) -> bool:
+        """True if the phrase is the predicate of a clause whose subject names one country
+        ("Azerbaijan is also the second country ...")."""
+        subject = clause.subject
+        if subject is None or subject.end > position or _COPULA_BEFORE.search(
+                self._lowered, max(subject.end, position - 20), position) is None:
+            return False
+        countries = {party.entity for party in subject.parties}
+        return "," not in self._lowered[subject.end:position] and len(countries) == 1 and \
+            next(iter(countries)).kind == "Country"
 
     def _dateline(self, mention: Mention) -> bool:
         """True if ``mention`` is a wire dateline's city opening a line ("BANGKOK: ...")."""
@@ -1029,6 +1047,12 @@ class Extractor:
         first in the lexicon's order when it names several)."""
         named = sorted({number for _start, _end, number
                         in scan.within("programmes", segment.start, segment.end)})
+        if not named and scan.programmes:
+            before = {number for _start, _end, number
+                      in scan.within("programmes", 0, segment.start)}
+            named = [number for number, acronym in self.lexicon.programme_acronyms
+                     if number in before
+                     and acronym.search(scan.lowered, segment.start, segment.end)]
         return next((self._programmes[number][1] for number in named
                      if tie_type in self._programmes[number][2]), None)
 

@@ -304,6 +304,13 @@ class Lexicon:
             (re.compile(phrase_regex(row["pattern"])), row["provider"],
              frozenset(_split(row["types"]))) for row in programme_rows)
         self.programme_index = PhraseIndex([row["pattern"] for row in programme_rows])
+        #: Initials of the programmes written out in words, with no acronym of their own in
+        #: the table (left out where it is also a weapon's name: "OSA"), by row number: after
+        #: the programme is named, its initials stand for it.
+        self.programme_acronyms = tuple(
+            (number, re.compile(r"\b" + "".join(word[0] for word in words) + r"\b"))
+            for number, row in enumerate(programme_rows)
+            if len(words := row["pattern"].split()) > 1 and all(word.isalpha() for word in words))
         #: Keys of the states that export arms on a large scale (they supply where the text
         #: gives no direction).
         self.arms_exporters = frozenset(row["iso3"] for row in table("arms_exporters.csv"))

@@ -509,6 +509,12 @@ _JOINED_LATER = re.compile(r"(?:\s+(?:in|on|since)\s+[\w ]{1,20}?)?,?\s+and\s+"
 #: Between "members" and the members it names: "NATO members Norway and Denmark".
 _MEMBERS_NAMED = re.compile(r"(?:\s+(?:states|countries|nations))?(?:\s*[:(]\s*|\s+[-‐–—]\s+|\s+)"
                             r"(?:the\s+)?")
+#: A lesser share before a supplier after the main one: "most of its weapons from Russia and
+#: some from Turkey", "51% from Russia, 43% from Israel".
+_LESSER_SHARE_FROM = re.compile(
+    r"\b(?:some|others?|the\s+rest|the\s+remainder|smaller\s+(?:amounts|shares|quantities|"
+    r"numbers)|a\s+few|fewer|less|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+(?:[\w-]+\s+)?"
+    r"from\s+(?:the\s+)?$")
 #: "followed by" before an actor ranked after another, maybe after others of the same list
 #: ("followed by France (29 per cent) and the United States").
 _FOLLOWED_BY = re.compile(r"\b(?:followed\s+by|ahead\s+of)\s+[^;:.]*$")
@@ -1776,6 +1782,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 (cue.type != "AllianceMembership" or followed.group().startswith("followed")):
             followers.append(chunk)  # "joined the alliance in 2017, followed by North Macedonia"
             continue
+        if cue.type == "PrimaryPartner" and marker == "from" and chunk.start > cue_end and \
+                sentence.leads_to(_LESSER_SHARE_FROM, chunk.start):
+            continue  # "most of its weapons from Russia and some from Turkey": not the main one
         if marker == "from" and cue.type not in _WEAPON_TYPES and _cue_just_before(
                 chunk, sentence, _BOUGHT_FROM_GAP,
                 lambda other, end: other.type in _WEAPON_TYPES and end != cue_end):
@@ -3951,7 +3960,7 @@ _MAJORITY_SHARE = re.compile(
 #: more than 80 percent of its arms from").
 _MAJORITY_BOUGHT = re.compile(
     r"\b(?:buys|bought|buying|imports|imported|importing|gets|got|obtains|obtained|sources|"
-    rf"sourced|receives|received|purchases|purchased)\s+{_MAJORITY}\s+(?:its|their)\s+"
+    rf"sourced|receives|received|purchases|purchased)\s+{_MAJORITY}\s+(?:(?:its|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:arms|weapons|weaponry|equipment|hardware|imports)\s+from\s+"
     r"(?:the\s+)?$")
 #: What the share is of, after the state's possessive: "Azerbaijan's arms imports".
