@@ -182,6 +182,11 @@ def test_sentences_that_lost_the_space_after_their_stop_are_still_cut() -> None:
     # after a news feed's header on the same line: the header goes with it
     ("date 2023-10-06 (MENAFN- Kuwait News Agency (KUNA)) BRUSSELS, Oct 6 (KUNA) -- British "
      "soldiers arrived in Kosovo.", "British soldiers arrived in Kosovo."),
+    # a city in capitals and a colon after the stamp; an agency in brackets and a colon
+    ("date 2025-05-14 DOHA: Qatar agreed to buy Turkish drones.",
+     "Qatar agreed to buy Turkish drones."),
+    ("ACCRA, Ghana (Reuters): Ghana received two patrol boats.",
+     "Ghana received two patrol boats."),
     # not a dateline: a dash inside a sentence, a lower-case word after the dash
     ("Turkey — a NATO member — sold drones.", "Turkey — a NATO member — sold drones."),
 ])

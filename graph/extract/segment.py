@@ -40,8 +40,9 @@ _CLOSED = re.compile(r"[.!?:;\"'”’)]\s*$")
 #: "BRASILIA, March 12 (Reuters) - ", and a city in capitals before a colon ("BRUSSELS: ";
 #: not "Analysis: "). It is no part of the first sentence.
 #: A dateline's end: an agency or a time in brackets ("(Reuters)", "(10:30 A.M.)"), then a dash
-#: before the first words.
-_DATELINE_END = r"(?:\s*\([A-Za-z0-9 .:]{2,30}\))?\s+[—–-]{1,2}\s+(?=[\"“‘']?[A-Z])"
+#: before the first words, or the agency and a colon ("Haiti (Reuters): ").
+_AGENCY = r"\s*\([A-Za-z0-9 .:]{2,30}\)"
+_DATELINE_END = rf"(?:{_AGENCY}\s*:|(?:{_AGENCY})?\s+[—–-]{{1,2}})\s+(?=[\"“‘']?[A-Z])"
 #: A dateline's date: "March 12", "Sept. 7, 2022", "07 september 2022".
 _DATE = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
          r"|\d{1,2}\s+[A-Za-z][a-z]{2,8}\.?(?:,?\s+\d{4})?)")
@@ -54,6 +55,8 @@ _DATELINE = re.compile(
 #: BRUSSELS, Oct 6 (KUNA) -- "): the city in capitals, a date and a dash; the header goes too.
 _DATELINE_INSIDE = re.compile(
     r"(?<![\w'’-])[A-Z]{3,}(?:[ /][A-Z]{2,}){0,3},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}" + _DATELINE_END)
+#: A feed's date stamp opening a page's text ("date 2025-05-14 "), before any dateline.
+_FEED_DATE = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 _HEADER_REACH = 160  # characters of a feed's header a dateline may follow
 _DATELINE_BLOCKS = 2  # blocks at the top of an article (a headline, then the first paragraph)
 _PROSE_LENGTH = 60  # characters of the shortest closed block read as the first paragraph
@@ -198,7 +201,8 @@ def segment_text(text: str, abbreviations: frozenset[str] | None = None) -> list
     prose = False  # a web page's menu and byline lines may stand before the first paragraph
     for number, (start, end, is_item, paragraph) in enumerate(_blocks(text)):
         top = number < _DATELINE_BLOCKS or not prose
-        dateline = (_DATELINE.match(text, start, end)
+        stamp = _FEED_DATE.match(text, start, end) if top else None
+        dateline = (_DATELINE.match(text, stamp.end() if stamp else start, end)
                     or _DATELINE_INSIDE.search(text, start, min(end, start + _HEADER_REACH))
                     ) if top else None
         start = dateline.end() if dateline else start
