@@ -5193,6 +5193,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nMongolia buys most of its weapons from Russia and some from China.",
      {("ArmsTransfer", "Russia", "Mongolia"), ("ArmsTransfer", "China", "Mongolia"),
       ("PrimaryPartner", "Mongolia", "Russia")}),
+    # tried "unsuccessfully" or "in vain", a "failed attempt": no tie
+    ("Defence news.\n\nThe administration tried unsuccessfully to finalise a defence pact with "
+     "Riyadh.", set()),
+    ("Defence news.\n\nEgypt tried in vain to buy F-35s from the United States.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
