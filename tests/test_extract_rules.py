@@ -5197,6 +5197,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe administration tried unsuccessfully to finalise a defence pact with "
      "Riyadh.", set()),
     ("Defence news.\n\nEgypt tried in vain to buy F-35s from the United States.", set()),
+    # "NATO member X, Y and Z": one member, then the others; "the countries to which ... has
+    # been exported include": the receivers, and a body that includes members comes first
+    ("Defence news.\n\nThe Bayraktar TB2 is a Turkish drone. The countries to which the drone "
+     "has been exported include NATO member Poland, Qatar and Morocco.",
+     {("AllianceMembership", "Poland", "NATO"), ("ArmsTransfer", "Turkey", "Poland"),
+      ("ArmsTransfer", "Turkey", "Qatar"), ("ArmsTransfer", "Turkey", "Morocco")}),
+    ("Defence news.\n\nEU member Cyprus and Israel signed a defence pact.",
+     {("AllianceMembership", "Cyprus", "European Union"),
+      ("DefenceAgreement", "Cyprus", "Israel")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

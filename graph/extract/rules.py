@@ -232,6 +232,13 @@ _USED_BY = re.compile(r"\b(?:used|operated|flown|fielded)\s+(?:[a-z]+ly\s+)?by\s
 #: A list a noun cue heading its clause names ("customers have included Ethiopia and Chad").
 _LISTED_AFTER = re.compile(r"\b(?:include|includes|included|including|are|were)\s+(?:the\s+)?$")
 _HEADS_SENTENCE = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}$")
+#: A head noun of the receivers, then "to which", before the cue: "The countries to which the
+#: drone has been exported (include Poland and Qatar)".
+#: The verb listing them, maybe with words describing the first ("include NATO member").
+_INCLUDING_BEFORE = re.compile(r"\b(?:include|includes|included|including|are|were)\s+"
+                               r"(?:[\w'’-]+\s+){0,3}$")
+_TO_WHICH_HEAD = re.compile(r"\b(?:countries|nations|states|customers|buyers|clients|"
+                            r"recipients)\s+to\s+which\s+(?:[\w'’-]+\s+){0,8}$")
 #: A sentence opening on "with" ("And with large bases in ..."), and the comma and article
 #: before the subject after such an opening phrase.
 _OPENS_WITH = re.compile(r"\W*(?:and\s+|but\s+)?with\s")
@@ -573,6 +580,9 @@ _LIST_GOES_ON = re.compile(r"(?:\s+[\w.'-]+){0,4}?\s*(?:,\s*(?:and\s+)?|\s+and\s
 _JOIN_WORDS = frozenset({"join", "joins", "joined", "joining"})
 _FOUNDING_WORDS = frozenset({"formed", "founded", "created", "established"})
 _MEMBER_WORDS = frozenset({"member", "members"})
+_INCLUDE_WORDS = frozenset({"include", "includes", "included"})
+#: A plural noun after "member": "SCO member states: China, Russia ...".
+_PLURAL_MEMBERS = re.compile(r"\s+(?:states|countries|nations|governments|armies)\b")
 #: The weapons a verb of using names, then "from" and their supplier ("operating DCD
 #: Springbuck vehicles from"): one to six words, no comma, not "operating from" a base.
 _OBJECT_BEFORE_FROM = re.compile(r"\s+(?:[\w-]+\s+){1,6}from\s+(?:the\s+)?")
@@ -1846,6 +1856,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             # "NATO members Norway and Denmark sent troops", "troops from all CSTO member
             # states: Armenia, ...": the list's marker is the group's, not the members'
             named_members = chunk
+            if sentence.words(cue_start, cue_end) == "member" and len(chunk.parties) > 1 \
+                    and not _PLURAL_MEMBERS.match(sentence.lowered, cue_end - sentence.offset):
+                # "NATO member Poland, Qatar, Azerbaijan ...": one member, then others
+                named_members = replace(chunk, parties=chunk.parties[:1],
+                                        end=chunk.parties[0].end)
             continue
         elif chunk.start >= cue_end and _EXAMPLES_AFTER.fullmatch(
                 sentence.lowered, cue_end - sentence.offset, chunk.start - sentence.offset):
@@ -1994,6 +2009,15 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if listed is not None:
             roles[agent].append(listed)
             after.remove(listed)
+    if not roles["target"] and sentence.leads_to(_TO_WHICH_HEAD, cue_start):
+        listed = next((chunk for chunk in after + roles["source"] if chunk.start > cue_end
+                       and chunk.marker is None
+                       and sentence.leads_to(_INCLUDING_BEFORE, chunk.start)), None)
+        if listed is not None:  # the receivers the head noun stands for
+            roles["target"].append(listed)
+            for chunks_of in (after, roles["source"]):
+                if listed in chunks_of:
+                    chunks_of.remove(listed)
     if not roles[agent] and not before and _OPENS_WITH.match(sentence.lowered):
         # "And with large bases in Qatar and Bahrain, the US remains ...": the subject after
         # the opening phrase has them
@@ -2117,6 +2141,11 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     if cue.type == "AllianceMembership" and any(
             chunk.start >= cue_end and _operations_only(chunk) for chunk in roles["target"]):
         return {"source": [], "target": []}  # "troops who have joined AMISOM": a mission
+    if cue.type == "AllianceMembership" and cue.agent == "target" and \
+            sentence.words(cue_start, cue_end) in _INCLUDE_WORDS:
+        # "The countries ... include NATO member Poland, Qatar ...": a body that includes
+        # members is named before the verb
+        roles["target"] = [chunk for chunk in roles["target"] if chunk.end <= cue_start]
     if cue.type == "AllianceMembership" and roles["target"]:
         roles["target"].extend(_joined_later(roles["target"][-1], chunks, sentence))
     if cue.type == "Training" and _INTRANSITIVE_TRAINING.match(sentence.lowered,
