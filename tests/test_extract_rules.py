@@ -5206,6 +5206,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nEU member Cyprus and Israel signed a defence pact.",
      {("AllianceMembership", "Cyprus", "European Union"),
       ("DefenceAgreement", "Cyprus", "Israel")}),
+    # orders "placed by" a list that a hedge interrupts ("and, according to some reports,"), in
+    # an opening "with" phrase: the main clause's subject is no party; the maker supplies
+    ("Defence news.\n\nWith orders for the Su-35 already placed by China, Egypt and, according "
+     "to some reports, Iran, Algeria has emerged as a likely client.",
+     {("ArmsTransfer", "Russia", "China"), ("ArmsTransfer", "Russia", "Egypt"),
+      ("ArmsTransfer", "Russia", "Iran")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

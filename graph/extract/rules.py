@@ -2160,6 +2160,13 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     if cue.agent in ("source", "target"):
         _part_played(roles, cue.agent, chunks, cue_start, sentence)
         _participle_actor(roles, cue.agent, chunks, cue_start, cue_end, sentence)
+    if roles[agent] and all(chunk.marker == "by" for chunk in roles[agent]) and \
+            _OPENS_WITH.match(sentence.lowered):
+        # "With orders for the Su-35 placed by China and Sudan, Algeria has emerged as ...":
+        # the main clause's subject is no party of the opening phrase's tie
+        roles[other] = [chunk for chunk in roles[other] if not (
+            chunk.start > cue_end and chunk.marker is None and _AFTER_COMMA.search(
+                sentence.lowered, 0, chunk.start - sentence.offset))]
     if cue.type == "ArmsTransfer" and _two_parties(roles) and \
             _signed_deal(cue_start, cue_end, sentence):
         return _exporter_supplies(roles, sentence.lexicon.arms_exporters)
