@@ -5212,6 +5212,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "to some reports, Iran, Algeria has emerged as a likely client.",
      {("ArmsTransfer", "Russia", "China"), ("ArmsTransfer", "Russia", "Egypt"),
       ("ArmsTransfer", "Russia", "Iran")}),
+    # "a new military alliance with" a state is a defence agreement
+    ("Defence news.\n\nFiji's leader has declared a new military alliance with New Zealand.",
+     {("DefenceAgreement", "Fiji", "New Zealand")}),
+    # weapons "Chinese-donated" are aid, as "donated by China" are
+    ("Defence news.\n\nLaos received Chinese-donated military trucks.",
+     {("MilitaryAid", "China", "Laos")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

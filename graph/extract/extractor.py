@@ -1608,7 +1608,9 @@ _AID_FRAME = re.compile(
     r"(?:efforts?|fight|campaign|operations|forces|army|military|troops)\b"
     # "handed over equipment worth $8 million to strengthen the capacity of border troops"
     r"|\bto\s+(?:strengthen|boost|enhance|build|bolster)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w-]+\s+)?(?:capacity|capacities)\b")
+    r"(?:[\w-]+\s+)?(?:capacity|capacities)\b"
+    # "Chinese-donated trucks", "U.S.-gifted patrol boats"
+    r"|[a-z.]-(?:donated|gifted)\b")
 
 
 def _other_transfer(tie: Candidate, other: str, clause: int) -> bool:
