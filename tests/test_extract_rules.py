@@ -5218,6 +5218,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # weapons "Chinese-donated" are aid, as "donated by China" are
     ("Defence news.\n\nLaos received Chinese-donated military trucks.",
      {("MilitaryAid", "China", "Laos")}),
+    # initials with a space: "U. S. Marines"
+    ("Defence news.\n\nMore than 1,000 U. S. Marines arrived in Australia on Tuesday.",
+     {("MilitaryPresence", "United States", "Australia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
