@@ -5221,6 +5221,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # initials with a space: "U. S. Marines"
     ("Defence news.\n\nMore than 1,000 U. S. Marines arrived in Australia on Tuesday.",
      {("MilitaryPresence", "United States", "Australia")}),
+    # drills "(later) joined by" others: every pair takes part, in the same clause or the next
+    ("Defence news.\n\nThe drills began between Brazil and Argentina in 1993, and were later "
+     "joined by Uruguay.",
+     {("JointExercise", "Brazil", "Argentina"), ("JointExercise", "Brazil", "Uruguay"),
+      ("JointExercise", "Argentina", "Uruguay")}),
+    ("Defence news.\n\nGreek and Egyptian ships held drills, joined by Cypriot ships.",
+     {("JointExercise", "Greece", "Egypt"), ("JointExercise", "Greece", "Cyprus"),
+      ("JointExercise", "Egypt", "Cyprus")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -111,6 +111,12 @@ _OPERATION_AFTER = re.compile(r"(?:'s)?\s+(?:-led\s+)?(?:peacekeeping\s+|militar
 _JOINED = re.compile(r"(?:join|joins|joined|joining)\b")
 #: "joined" right before an actor (searched backwards): "joined the US Navy".
 _JOINED_BEFORE = re.compile(r"\b(?:join|joins|joined|joining)\s+(?:the\s+)?$")
+#: Later participants of drills two began: "(begun between the US and India, and) later
+#: joined by (Japan and Australia)".
+_AND_THEN = re.compile(r"\W*and\s+(?:was|were|has\s+been|have\s+been|later|subsequently|then|"
+                       r"since)\b")
+_DRILLS_JOINED_BY = re.compile(r"\b(?:was\s+|were\s+|been\s+)?(?:later\s+|subsequently\s+|"
+                               r"then\s+|since\s+)?joined\s+by\s+(?:the\s+)?$")
 #: Prepositions after a combat word that name a place, a prize or an ally, not a foe.
 _NOT_FOE = frozenset(("for", "over", "in", "near", "around", "alongside", "from", "across",
                       "inside"))
@@ -3167,6 +3173,16 @@ _MORE_FROM = re.compile(r"\s*,?\s*(?:and|but\s+also|as\s+well\s+as|and\s+also)\s
                         r"(?:the\s+)?")
 
 
+def _joined_next(clause: Clause, clauses: Sequence[Clause], sentence: _Sentence) -> list[Chunk]:
+    """Those "later joined by" in the clause after a drill's (", and was later joined by Japan
+    and Australia")."""
+    after = next((other for other in clauses if other.start >= clause.end), None)
+    if after is None or not _AND_THEN.match(sentence.lowered, after.start - sentence.offset):
+        return []
+    return [chunk for chunk in after.chunks if chunk.marker == "by"
+            and sentence.leads_to(_DRILLS_JOINED_BY, chunk.start)][:1]
+
+
 def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rule: TieRule,
                       sentence: _Sentence) -> tuple[list[tuple[Entity, Entity]], list[Chunk]]:
     eligible: list[Chunk] = []
@@ -3306,8 +3322,11 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         group = next((chunk for chunk in eligible if chunk.marker == "between"
                       and chunk.start >= cue_end and not chunk.coreference
                       and len(_actors([chunk])) > 1), None)
+    joiners = [chunk for chunk in chunks if rule.type == "JointExercise"
+               and chunk.marker == "by" and chunk.start >= cue_end and chunk not in eligible
+               and sentence.leads_to(_DRILLS_JOINED_BY, chunk.start)]
     if group is not None:  # "with Britain and Italy under a treaty the three governments signed"
-        return list(itertools.combinations(_actors([group]), 2)), [group]
+        return list(itertools.combinations(_actors([group, *joiners]), 2)), [group, *joiners]
     if subject is not None and len(_actors([subject])) == 1 and \
             not _EVERY_PAIR.search(sentence.lowered):  # "a trilateral habit": each with each
         hub, used = _actors([subject])[0], [subject, *(partners or objects)]
@@ -3344,6 +3363,8 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
         if joins else []
     used = ([subject] if subject else []) + (partners or joined or ([] if subject else objects))
     used += [host for host in hosts if subject is not None and host not in used]  # "organised by"
+    if used:  # "held drills, joined by Japanese ships"
+        used += joiners
     return list(itertools.combinations(_actors(used)[:_MAX_PARTIES], 2)), used
 
 
@@ -3666,6 +3687,8 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
                    < cue_end for chunk in other.chunks if chunk.start < cue_end]
         if cue.type in _STAYING:
             chunks += _broken_down(clause, clauses, sentence)
+        if cue.type == "JointExercise":
+            chunks += _joined_next(clause, clauses, sentence)
         chunks = [chunk for chunk in chunks  # "despite the threat of American sanctions"
                   if not OPPOSING.match(sentence.lowered, chunk.end - sentence.offset)]
         if war is not None and cue_end <= war.start:  # "since Russia's invasion of Ukraine":
