@@ -5229,6 +5229,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nGreek and Egyptian ships held drills, joined by Cypriot ships.",
      {("JointExercise", "Greece", "Egypt"), ("JointExercise", "Greece", "Cyprus"),
       ("JointExercise", "Egypt", "Cyprus")}),
+    # a city's dateline before a subject of its own state: the subject acts, not the city
+    ("Defence news.\n\nNagpur: The Indian Navy has trained 40 personnel from the Sri Lanka Navy "
+     "on how to operate the missile.", {("Training", "India", "Sri Lanka")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -2300,9 +2300,14 @@ def _dateline(chunk: Chunk, chunks: Sequence[Chunk], cue_start: int,
     batch of the contingent ...")."""
     start, end = chunk.start - sentence.offset, chunk.end - sentence.offset
     own = {party.entity for party in chunk.parties}
+    # a city stands for its state's story only alone ("Nagpur: The Indian Navy has trained"),
+    # a state's own name may label a section about it ("France: French exports rose ...")
+    city = all(party.mention is not None and party.mention.entity.kind == "Place"
+               for party in chunk.parties)
     return start <= _DATELINE_LEAD and DATELINE_END.match(sentence.lowered, end) is not None \
         and any(other.end <= cue_start for other in chunks[1:]) \
-        and not any(party.entity in own for other in chunks[1:] for party in other.parties)
+        and (city or not any(party.entity in own for other in chunks[1:]
+                             for party in other.parties))
 
 
 def _ranked_beside(chunk: Chunk, sentence: _Sentence) -> bool:
