@@ -5232,6 +5232,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a city's dateline before a subject of its own state: the subject acts, not the city
     ("Defence news.\n\nNagpur: The Indian Navy has trained 40 personnel from the Sri Lanka Navy "
      "on how to operate the missile.", {("Training", "India", "Sri Lanka")}),
+    # an agreement "to exchange military information" is intelligence sharing, not a pact besides
+    ("Defence news.\n\nGreece and Cyprus signed an agreement to exchange military information.",
+     {("IntelligenceSharing", "Greece", "Cyprus")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
