@@ -5235,6 +5235,15 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # an agreement "to exchange military information" is intelligence sharing, not a pact besides
     ("Defence news.\n\nGreece and Cyprus signed an agreement to exchange military information.",
      {("IntelligenceSharing", "Greece", "Cyprus")}),
+    # "At Turkey's base in Mogadishu, ...": the possessor of the base keeps it there
+    ("Defence news.\n\nAt France's vast military base in Abidjan, Ivorian recruits drill at dawn.",
+     {("MilitaryPresence", "France", "Ivory Coast")}),
+    # a programme "disbanded" has ended; an agreement "with" a state "to share" intelligence is
+    # intelligence sharing only; a weapon a company is "pitching" to a state is not sold
+    ("Defence news.\n\nIn April, Somalia disbanded a UAE programme to train its troops.", set()),
+    ("Defence news.\n\nThe U.S. has finalised an agreement with the Nigerian government to share "
+     "U.S. intelligence analysis.", {("IntelligenceSharing", "United States", "Nigeria")}),
+    ("Defence news.\n\nChinese defence exporter CATIC is pitching the JF-17 to Argentina.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

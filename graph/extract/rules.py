@@ -373,7 +373,7 @@ _CLOSED_SPAN = re.compile(r"\b(?:from|between)\s+(?:19|20)\d\d\s+(?:to|and|until
 _STAYING = frozenset({"MilitaryPresence", "PeacekeepingDeployment"})  # forces that stay on
 _SPAN_WORDS = re.compile(r"\d\d\d\d\s+(?:to|and|until|till|through)\s")  # a cheap look first
 _ABOUT_BEFORE = re.compile(r"\b(?:over|about|amid|after|despite|following|regarding|"
-                           r"concerning|before|during|upon)\s+$")
+                           r"concerning|before|during|upon|at|inside)\s+$")
 _MEMBER_NOUN = re.compile(r"[\s-]+(?:member|ally|partner|state|country|nation)\b")
 #: The rest of a name after an actor, up to a closing comma ("EUTM *Somalia,*").
 _NAME_REST = re.compile(r"(?:\s+[A-Z][\w'-]*){0,3},")
@@ -1882,6 +1882,15 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
                 _AS_ROLE.fullmatch(sentence.lowered, chunk.end - sentence.offset,
                                    cue_start - sentence.offset):
             role = agent  # "Japan chose Fiji as one of the first recipients": Fiji receives
+        elif marker not in (None, "of") and chunk.possessive and \
+                _modifies(chunk, cue_start, sentence.lowered, sentence.offset) and \
+                sentence.leads_to(_ABOUT_BEFORE, chunk.start):
+            # "concerns over Addis Ababa's purchase of Iranian drones": the preposition is the
+            # whole phrase's; the possessor buys, and the subject ("US officials") is none
+            role = cue.possessor if cue.possessor in ("source", "target") else agent
+            if not _can_fill(chunk, rule):
+                continue
+            phrase_possessor = True
         elif marker == "by" and rule.needs_marked_target and \
                 sentence.leads_to(_LED_BY, chunk.start):
             leaders.append(chunk)  # "hosts a battlegroup led by Germany": it serves there
@@ -1910,15 +1919,6 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         elif rule.needs_marked_target and marker in ("with", "alongside") and \
                 chunk.start >= cue_end and _operations_only(chunk):
             role = "target"  # "troops deployed with UNMISS": where the operation is
-        elif marker not in (None, "of") and chunk.possessive and \
-                _modifies(chunk, cue_start, sentence.lowered, sentence.offset) and \
-                sentence.leads_to(_ABOUT_BEFORE, chunk.start):
-            # "concerns over Addis Ababa's purchase of Iranian drones": the preposition is the
-            # whole phrase's; the possessor buys, and the subject ("US officials") is none
-            role = cue.possessor if cue.possessor in ("source", "target") else agent
-            if not _can_fill(chunk, rule):
-                continue
-            phrase_possessor = True
         elif marker not in (None, "of"):
             if marker == "exclude" or cue.type not in chunk.noun_roles:
                 continue
