@@ -5244,6 +5244,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe U.S. has finalised an agreement with the Nigerian government to share "
      "U.S. intelligence analysis.", {("IntelligenceSharing", "United States", "Nigeria")}),
     ("Defence news.\n\nChinese defence exporter CATIC is pitching the JF-17 to Argentina.", set()),
+    # a "protocol" is an agreement: "the Turkey-Uzbekistan cooperation protocol on military
+    # education", "a protocol on military cooperation"
+    ("Defence news.\n\nThe Turkish parliament ratified the Turkey-Azerbaijan cooperation protocol "
+     "on military education in April 2020.", {("DefenceAgreement", "Turkey", "Azerbaijan")}),
+    ("Defence news.\n\nSerbia and Hungary signed a protocol on military cooperation.",
+     {("DefenceAgreement", "Serbia", "Hungary")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
