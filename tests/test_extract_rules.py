@@ -5250,6 +5250,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "on military education in April 2020.", {("DefenceAgreement", "Turkey", "Azerbaijan")}),
     ("Defence news.\n\nSerbia and Hungary signed a protocol on military cooperation.",
      {("DefenceAgreement", "Serbia", "Hungary")}),
+    # singular weapon nouns after a demonym name their maker: "uses the Israeli radar system"
+    ("Defence news.\n\nBahrain also uses the Israeli radar system.",
+     {("ArmsTransfer", "Israel", "Bahrain")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
