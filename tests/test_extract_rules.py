@@ -5253,6 +5253,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # singular weapon nouns after a demonym name their maker: "uses the Israeli radar system"
     ("Defence news.\n\nBahrain also uses the Israeli radar system.",
      {("ArmsTransfer", "Israel", "Bahrain")}),
+    # "both governments" after three states in the sentence: the two named last, not the pair
+    # of the sentence before
+    ("Defence news.\n\nFrench President Emmanuel Macron said his government would keep "
+     "dealing with Cairo.\n\nAs the Americans started distancing themselves from the Egyptian "
+     "military, Russia seized the initiative for its defence sales and both the governments "
+     "agreed on a $3.5bn deal to supply Egypt with 46 MiG-29 fighters in 2014.",
+     {("ArmsTransfer", "Russia", "Egypt")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -306,8 +306,10 @@ class _Coreference:
                     return tuple(Party(country, position, position) for country in parties)
                 break
         named_before = self._named(sentence[0], position)
-        if len(named_before) == size:
-            return tuple(Party(country, position, position) for country in named_before)
+        if len(named_before) >= size:
+            # "As the Americans drew away from the Egyptian military, Russia seized the
+            # initiative and both governments agreed": the two named last, not older ones
+            return tuple(Party(country, position, position) for country in named_before[-size:])
         previous = list(dict.fromkeys(party.entity for party in self.previous_subject))
         if self.subject_parsed and len(previous) == size and \
                 self.subject_sentence == len(self.sentences) - 1 and \
