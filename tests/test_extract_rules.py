@@ -5260,6 +5260,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "military, Russia seized the initiative for its defence sales and both the governments "
      "agreed on a $3.5bn deal to supply Egypt with 46 MiG-29 fighters in 2014.",
      {("ArmsTransfer", "Russia", "Egypt")}),
+    # a dateline closed by a horizontal bar ("BEIRUT ― ") is no party
+    ("Defence news.\n\nBEIRUT ― An annual drill involving U.S. and Jordanian forces has included "
+     "a chemical defence exercise.", {("JointExercise", "United States", "Jordan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -552,7 +552,7 @@ _GROUP_AFTER = re.compile(r"\s+group\b")
 #: A counter-terrorism cue naming an action the subject's states take together.
 _JOINT_ACTION = re.compile(r"\b(?:campaigns?|operations?|offensives?|patrols?|raids?)\b")
 #: The end of a wire dateline after its city ("New Delhi: ", "KABUL (Reuters) - ").
-DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?::|\s[-–—])\s(?:the\s+)?")
+DATELINE_END = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?::|\s[-–—―])\s(?:the\s+)?")
 _DATELINE_LEAD = 2  # characters before a dateline's city (a quotation mark, a space)
 #: An aside opening a sentence (after any dateline: "Guwahati: "), whose modal verb is its
 #: own: "In what may (have a cascading effect ...)".

@@ -42,7 +42,7 @@ _CLOSED = re.compile(r"[.!?:;\"'”’)]\s*$")
 #: A dateline's end: an agency or a time in brackets ("(Reuters)", "(10:30 A.M.)"), then a dash
 #: before the first words, or the agency and a colon ("Haiti (Reuters): ").
 _AGENCY = r"\s*\([A-Za-z0-9 .:]{2,30}\)"
-_DATELINE_END = rf"(?:{_AGENCY}\s*:|(?:{_AGENCY})?\s+[—–-]{{1,2}})\s+(?=[\"“‘']?[A-Z])"
+_DATELINE_END = rf"(?:{_AGENCY}\s*:|(?:{_AGENCY})?\s+[―—–-]{{1,2}})\s+(?=[\"“‘']?[A-Z])"
 #: A dateline's date: "March 12", "Sept. 7, 2022", "07 september 2022".
 _DATE = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
          r"|\d{1,2}\s+[A-Za-z][a-z]{2,8}\.?(?:,?\s+\d{4})?)")
