@@ -5263,6 +5263,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a dateline closed by a horizontal bar ("BEIRUT ― ") is no party
     ("Defence news.\n\nBEIRUT ― An annual drill involving U.S. and Jordanian forces has included "
      "a chemical defence exercise.", {("JointExercise", "United States", "Jordan")}),
+    # trainees at a course are no presence; vehicles and gear deployed are no troops
+    ("Defence news.\n\nFollowing the completion of the missile training course at Nagpur, "
+     "Indian Navy Chief Admiral R Hari Kumar awarded the Vietnamese marine personnel interim "
+     "missile badges.", set()),
+    ("Defence news.\n\nThe United Arab Emirates announced the deployment of military vehicles "
+     "and other security gear to Chad.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
