@@ -5269,6 +5269,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "missile badges.", set()),
     ("Defence news.\n\nThe United Arab Emirates announced the deployment of military vehicles "
      "and other security gear to Chad.", set()),
+    # soldiers "wearing blue berets", a "Multinational Security Support" mission: peacekeepers
+    ("Defence news.\n\nAround 150 Italian marines wearing blue berets arrived in southern "
+     "Lebanon.", {("PeacekeepingDeployment", "Italy", "Lebanon")}),
+    ("Defence news.\n\nJamaican soldiers have arrived in Haiti to support the Kenyan-led "
+     "Multinational Security Support (MSS) Mission.",
+     {("PeacekeepingDeployment", "Jamaica", "Haiti")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
