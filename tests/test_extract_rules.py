@@ -5275,6 +5275,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nJamaican soldiers have arrived in Haiti to support the Kenyan-led "
      "Multinational Security Support (MSS) Mission.",
      {("PeacekeepingDeployment", "Jamaica", "Haiti")}),
+    # "trained by the officers from Uganda": the officers' state trains
+    ("Defence news.\n\nSome 1,000 Somali soldiers trained by the officers from the Uganda "
+     "People's Defence Force have passed out.", {("Training", "Uganda", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

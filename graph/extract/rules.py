@@ -233,6 +233,12 @@ _BUILT_IN = re.compile(r"\b(?:built|made|manufactured|produced|assembled)\s+in\s
 _BELONGING_TO = re.compile(r"\b(?:base|bases|facility|facilities|installations?|camps?|airfields?|"
                            r"ports?)\s+(?:belonging\s+to|used\s+by|operated\s+by|run\s+by)\s+"
                            r"(?:the\s+)?$")
+#: People "by" whom something was done, then the state they come from: "trained by the
+#: officers from".
+_BY_PEOPLE_FROM = re.compile(
+    r"\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:officers|soldiers|personnel|forces|"
+    r"troops|teams?|experts|specialists|instructors|trainers|advis[eo]rs|mentors|members|units|"
+    r"staff|officials)\s+from\s+(?:the\s+)?$")
 #: The users of weapons named after "by" ("the rifles used by Nepali units").
 _USED_BY = re.compile(r"\b(?:used|operated|flown|fielded)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?$")
 #: A list a noun cue heading its clause names ("customers have included Ethiopia and Chad").
@@ -1737,6 +1743,9 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if marker == "in" and cue.type in _WEAPON_TYPES and \
                 sentence.leads_to(_TO_THE_RULERS_IN, chunk.start):
             marker = "to"  # "supplies weapons to the Assad regime in Syria"
+        if marker == "from" and chunk.start > cue_end and \
+                sentence.leads_to(_BY_PEOPLE_FROM, chunk.start):
+            marker = "by"  # "soldiers trained by the officers from Uganda": Uganda's officers
         if marker == "by" and chunk.start > cue_end and \
                 not (cue.type == "Training" and sentence.leads_to(_GIVEN_BY, chunk.start)) and \
                 _PARTICIPLE.search(
