@@ -5278,6 +5278,18 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "trained by the officers from Uganda": the officers' state trains
     ("Defence news.\n\nSome 1,000 Somali soldiers trained by the officers from the Uganda "
      "People's Defence Force have passed out.", {("Training", "Uganda", "Somalia")}),
+    # an exercise "focusing on counter-terror operations" is a drill, not counter-terrorism
+    ("Defence news.\n\nForces from Mozambique, China and Tanzania are holding a joint exercise, "
+     "named Peace Unity, focusing on counter-terror operations.",
+     {("JointExercise", "Mozambique", "China"), ("JointExercise", "Mozambique", "Tanzania"),
+      ("JointExercise", "China", "Tanzania")}),
+    # "along the Somalia-Kenya border": a place, not two parties
+    ("Defence news.\n\nIn a landmark collaboration between the Kenyan government and the United "
+     "States, a joint operation was conducted along the Somalia-Kenya border against "
+     "al-Shabaab.", {("CounterTerrorism", "Kenya", "United States")}),
+    # aircraft sent abroad "to have it outfitted" or "for an upgrade" change no owner
+    ("Defence news.\n\nThe Dominican Republic sent its aircraft to the United States to have it "
+     "outfitted with surveillance equipment.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
