@@ -5290,6 +5290,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # aircraft sent abroad "to have it outfitted" or "for an upgrade" change no owner
     ("Defence news.\n\nThe Dominican Republic sent its aircraft to the United States to have it "
      "outfitted with surveillance equipment.", set()),
+    # a "joint information center" is intelligence sharing, as a joint intelligence centre is
+    ("Defence news.\n\nIraq and Iran set up a joint information center in Baghdad.",
+     {("IntelligenceSharing", "Iraq", "Iran")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
