@@ -5293,6 +5293,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a "joint information center" is intelligence sharing, as a joint intelligence centre is
     ("Defence news.\n\nIraq and Iran set up a joint information center in Baghdad.",
      {("IntelligenceSharing", "Iraq", "Iran")}),
+    # forces that "departed" a port city "to set up a base" elsewhere end no presence
+    ("Defence news.\n\nShips sailed to Djibouti, where China is setting up a military base. Ships "
+     "carrying Chinese military personnel departed Zhanjiang on Tuesday to set up a support base "
+     "in Djibouti.", {("MilitaryPresence", "China", "Djibouti")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

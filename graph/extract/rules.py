@@ -233,6 +233,10 @@ _BUILT_IN = re.compile(r"\b(?:built|made|manufactured|produced|assembled)\s+in\s
 _BELONGING_TO = re.compile(r"\b(?:base|bases|facility|facilities|installations?|camps?|airfields?|"
                            r"ports?)\s+(?:belonging\s+to|used\s+by|operated\s+by|run\s+by)\s+"
                            r"(?:the\s+)?$")
+#: Words of leaving that may begin a journey to where forces go ("departed ... to").
+_DEPARTING = frozenset({"left", "leave", "leaving", "departed", "departure"})
+_TOWARDS_WORD = re.compile(r"\b(?:to|for|towards?)\b")
+_CITY_LEAD = re.compile(r"\s+(?:the\s+)?(?:(?:port|city|naval\s+base)\s+of\s+)?")
 #: People "by" whom something was done, then the state they come from: "trained by the
 #: officers from".
 _BY_PEOPLE_FROM = re.compile(
@@ -788,6 +792,8 @@ class _Sentence:
                       and mention.end - mention.start > _SHORT_NAME]
         self.cues: list[tuple[Cue, int, int]] = []
         self.mention_ends = {mention.end for mention in mentions}
+        self.place_starts = {mention.start for mention in mentions
+                             if mention.entity.kind == "Place"}
         # a phrase that begins inside a name ("North Atlantic *Treaty* Organization's
         # battlegroup ... includes") is no modifier
         self.modifiers = [(start, end, lexicon.modifiers[number], text[start:end])
@@ -820,6 +826,13 @@ class _Sentence:
         if topic == "military" and _SIMILAR_DEALS.search(self.lowered):
             start = self.topic_start  # "Egypt also signed similar agreements with Burundi"
         return self.scan.has_topic(topic, start, self.segment.end)
+
+    def _journey_from_a_city(self, end: int, clause: Clause) -> bool:
+        """True if a city follows a word of leaving and "to" or "for" follows later in the
+        clause ("departed Zhanjiang on Tuesday to set up a base")."""
+        lead = _CITY_LEAD.match(self.lowered, end - self.offset)
+        return lead is not None and lead.end() + self.offset in self.place_starts and \
+            _TOWARDS_WORD.search(self.lowered, lead.end(), clause.end - self.offset) is not None
 
     def modality(self, cue: Cue, clause: Clause, cue_start: int) -> tuple[str, float]:
         """("drop" | "ended" | "active", confidence factor) of a cue in its clause."""
@@ -879,6 +892,10 @@ class _Sentence:
             if modifier.kind == "ended" and written.lower() in ("ended", "ending") and \
                     _COURSE_AFTER.match(self.lowered, end - self.offset):
                 continue  # "ended a six-week training course": completed it
+            if modifier.kind == "ended" and written.lower() in _DEPARTING and \
+                    self._journey_from_a_city(end, clause):
+                continue  # "personnel departed Zhanjiang on Tuesday to set up a support base
+                # in Djibouti": a journey from a port, not out of a presence
             if modifier.kind == "ended" and cue.type == "AllianceMembership" and \
                     written.lower().startswith(("freez", "froze")):
                 continue  # "a de facto freeze of its membership": still a member
