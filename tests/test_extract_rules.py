@@ -5297,6 +5297,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nShips sailed to Djibouti, where China is setting up a military base. Ships "
      "carrying Chinese military personnel departed Zhanjiang on Tuesday to set up a support base "
      "in Djibouti.", {("MilitaryPresence", "China", "Djibouti")}),
+    # "the Peoples Republic of China" without the apostrophe is China, not Taiwan
+    ("Defence news.\n\nThe Peoples Republic of China has donated patrol boats to the Nigerian "
+     "Navy.", {("MilitaryAid", "China", "Nigeria")}),
+    # weapons received as the supplier "aims to assist its partners": aid
+    ("Defence news.\n\nThe forces of Belize and Panama received vehicles and aircraft from the US "
+     "as Washington aims to assist its Central American partners against trafficking.",
+     {("MilitaryAid", "United States", "Belize"), ("MilitaryAid", "United States", "Panama")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

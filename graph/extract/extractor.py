@@ -1607,7 +1607,7 @@ _AID_FRAME = re.compile(
     # "sent two spy planes to help the Manila government's five-week campaign"
     r"|\bto\s+(?:support|help|assist)\s+(?:its|their|the\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}?"
-    r"(?:efforts?|fight|campaign|operations|forces|army|military|troops)\b"
+    r"(?:efforts?|fight|campaign|operations|forces|army|military|troops|partners|allies)\b"
     # "handed over equipment worth $8 million to strengthen the capacity of border troops"
     r"|\bto\s+(?:strengthen|boost|enhance|build|bolster)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+)?(?:capacity|capacities)\b"
