@@ -5304,6 +5304,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThe forces of Belize and Panama received vehicles and aircraft from the US "
      "as Washington aims to assist its Central American partners against trafficking.",
      {("MilitaryAid", "United States", "Belize"), ("MilitaryAid", "United States", "Panama")}),
+    # "defense and aviation shipments" are arms, as defence exports are
+    ("Defence news.\n\nTurkish defense and aviation shipments to Ethiopia increased to $94.6 "
+     "million last year.", {("ArmsTransfer", "Turkey", "Ethiopia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
