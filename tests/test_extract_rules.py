@@ -5307,6 +5307,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "defense and aviation shipments" are arms, as defence exports are
     ("Defence news.\n\nTurkish defense and aviation shipments to Ethiopia increased to $94.6 "
      "million last year.", {("ArmsTransfer", "Turkey", "Ethiopia")}),
+    # web copy of one-sentence paragraphs: "the country" is the one named just before the break
+    ("Defence news.\n\nAU troops have completed a one-year tour of duty in Somalia.\n\nThe "
+     "departing troops made a great contribution to the mission.\n\nThe mission thanked them.\n\n"
+     "The troops include Ugandan forces that have been in the country on a rotational basis.",
+     {("MilitaryPresence", "Uganda", "Somalia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

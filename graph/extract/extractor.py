@@ -123,6 +123,7 @@ _OPENING_NOUN_BY = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){1,3}by\s+(?:the\s+)
 #: A definite noun phrase in the possessive: "the company's (TB2)".
 _POSSESSIVE_PHRASE = re.compile(r"the\s+[\w-]+(?:\s+[\w-]+)?['’]s\b")
 _PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
+_RECENT_SENTENCES = 3  # sentences before a paragraph that names none searched for it
 #: What may open a line before a dateline's city: a feed's date stamp ("date 2026-03-13").
 _LINE_OPENING = re.compile(r"\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?")
 _EXTRA_EVIDENCE = 2
@@ -482,6 +483,11 @@ class _Coreference:
         if opening:
             return opening
         start = self._paragraph_start()
+        if not any(country not in present for _mention, country in self.countries(start, position)):
+            # a one-sentence paragraph of web copy names no other country: the sentences just
+            # before it, across the break ("... a tour of duty in Somalia. // The troops include
+            # Ugandan forces that have been in the country")
+            start = self._recent_start(start)
         counts: Counter[Entity] = Counter()  # in halves: a demonym ("Russian jets") names
         latest: dict[Entity, int] = {}  # an origin as often as the country the text is about
         sentence_start = self.sentences[-1][1] if self.sentences else 0
@@ -551,6 +557,15 @@ class _Coreference:
         if index == len(self._starts) or self._starts[index] != capital.end():
             return None
         return self._mentions[index].host
+
+    def _recent_start(self, start: int) -> int:
+        """Where the last few sentences before the paragraph begin, across paragraph breaks,
+        when they are paragraphs of one sentence each, as in web copy (else ``start``)."""
+        recent = self.sentences[-_RECENT_SENTENCES:]
+        paragraphs = [paragraph for _begin, _end, paragraph in recent] + [self.paragraph]
+        if len(recent) < _RECENT_SENTENCES or len(set(paragraphs)) < len(paragraphs):
+            return start
+        return min([start, *(begin for begin, _end, _paragraph in recent)])
 
     def _paragraph_start(self) -> int:
         """Where the paragraph so far begins (or the sentence before, opening a paragraph)."""
