@@ -5312,6 +5312,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "departing troops made a great contribution to the mission.\n\nThe mission thanked them.\n\n"
      "The troops include Ugandan forces that have been in the country on a rotational basis.",
      {("MilitaryPresence", "Uganda", "Somalia")}),
+    # "multi-role fighters" are aircraft delivered, not fighters deployed
+    ("Defence news.\n\nRussia has completed the delivery of Su-30MKA Flanker multi-role fighters "
+     "to Algeria.", {("ArmsTransfer", "Russia", "Algeria")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
