@@ -5315,6 +5315,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "multi-role fighters" are aircraft delivered, not fighters deployed
     ("Defence news.\n\nRussia has completed the delivery of Su-30MKA Flanker multi-role fighters "
      "to Algeria.", {("ArmsTransfer", "Russia", "Algeria")}),
+    # "freedom fighters in Zimbabwe received military training from" China: trainees, and no
+    # presence of fighters
+    ("Defence news.\n\nA number of freedom fighters in Zimbabwe received military training from "
+     "China.", {("Training", "China", "Zimbabwe")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

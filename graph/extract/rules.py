@@ -233,6 +233,10 @@ _BUILT_IN = re.compile(r"\b(?:built|made|manufactured|produced|assembled)\s+in\s
 _BELONGING_TO = re.compile(r"\b(?:base|bases|facility|facilities|installations?|camps?|airfields?|"
                            r"ports?)\s+(?:belonging\s+to|used\s+by|operated\s+by|run\s+by)\s+"
                            r"(?:the\s+)?$")
+#: People named before "in" a state, who are trained there: "(freedom) fighters in".
+_TRAINEES_IN = re.compile(r"\b(?:fighters|soldiers|troops|officers|personnel|recruits|cadets|"
+                          r"forces|units|pilots|sailors|marines|commandos|police(?:men)?)\s+"
+                          r"(?:in|at)\s+(?:the\s+)?$")
 #: Words of leaving that may begin a journey to where forces go ("departed ... to").
 _DEPARTING = frozenset({"left", "leave", "leaving", "departed", "departure"})
 _TOWARDS_WORD = re.compile(r"\b(?:to|for|towards?)\b")
@@ -1864,6 +1868,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
             # "trained soldiers from Honduras", "soldiers from Kenya were trained", "cadets from
             # Nepal passed out of the Indian Military Academy"
             role = "target"
+        elif marker in ("in", "at") and cue.type == "Training" and \
+                (passive or cue.agent == "target") and \
+                chunk.end <= cue_start and sentence.leads_to(_TRAINEES_IN, chunk.start):
+            role = "target"  # "freedom fighters in Zimbabwe received military training from"
         elif marker == "of" and cue.type == "Training" and chunk.start >= cue_end and \
                 _TRAINER_NOUN.fullmatch(sentence.words(cue_start, cue_end)) and \
                 _UNIT_OF.fullmatch(sentence.lowered, cue_end - sentence.offset,
