@@ -5319,6 +5319,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # presence of fighters
     ("Defence news.\n\nA number of freedom fighters in Zimbabwe received military training from "
      "China.", {("Training", "China", "Zimbabwe")}),
+    # "there": the place named as where ("the base in Djibouti"), not the actor after it, and
+    # across a sentence that names no country
+    ("Defence news.\n\nThe use of the logistics base in Djibouti will enable China to fulfil its "
+     "duties. It is not a commercial port. The United States, France and Japan already have "
+     "bases there.",
+     {("MilitaryPresence", "United States", "Djibouti"), ("MilitaryPresence", "France", "Djibouti"),
+      ("MilitaryPresence", "Japan", "Djibouti")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

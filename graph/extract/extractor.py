@@ -123,6 +123,9 @@ _OPENING_NOUN_BY = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){1,3}by\s+(?:the\s+)
 #: A definite noun phrase in the possessive: "the company's (TB2)".
 _POSSESSIVE_PHRASE = re.compile(r"the\s+[\w-]+(?:\s+[\w-]+)?['’]s\b")
 _PARAGRAPH_LOOKBACK = 8  # sentences of the paragraph searched for "the country"
+#: A locative preposition right before a name: "in ", "at the ".
+_LOCATED_BEFORE = re.compile(r"\b(?:in|at|inside|into)\s+(?:the\s+)?(?:(?:north|south|east|west)"
+                             r"(?:ern|-eastern|-western)?\s+|central\s+)?$")
 _RECENT_SENTENCES = 3  # sentences before a paragraph that names none searched for it
 #: What may open a line before a dateline's city: a feed's date stamp ("date 2026-03-13").
 _LINE_OPENING = re.compile(r"\s*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?")
@@ -432,9 +435,18 @@ class _Coreference:
         invasion of Ukraine, Canada extended its part in the battlegroup there")."""
         present = {party.entity for chunk in clause.chunks for party in chunk.parties}
         start = self.sentences[-1][0] if self.sentences else 0
+        if len(self.sentences) > 1 and not self.countries(*self.sentences[-1][:2]):
+            start = self.sentences[-2][0]  # "... the base in Djibouti ... It is no port. The
+            # United States already has bases there": the sentence before names no country
         prelude = PRELUDE.match(self._lowered, clauses[0].start) if clauses else None
-        for mention in reversed(self._mentions[bisect.bisect_left(self._starts, start):
-                                               bisect.bisect_left(self._starts, position)]):
+        named = self._mentions[bisect.bisect_left(self._starts, start):
+                               bisect.bisect_left(self._starts, position)]
+        # a place named as where something is ("the logistics base in Djibouti will enable
+        # China to ...") before an actor named after it
+        located = [mention for mention in named
+                   if _LOCATED_BEFORE.search(self._lowered, max(0, mention.start - 24),
+                                             mention.start)]
+        for mention in [*reversed(located), *reversed(named)]:
             if mention.form in ("demonym", "prefix") or \
                     (prelude is not None and prelude.start() <= mention.start < prelude.end()):
                 continue  # "joined the Kenyans there": people, not the place
