@@ -5326,6 +5326,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "bases there.",
      {("MilitaryPresence", "United States", "Djibouti"), ("MilitaryPresence", "France", "Djibouti"),
       ("MilitaryPresence", "Japan", "Djibouti")}),
+    # the author of a report ("Pentagon report reveals", "a new report by the Pentagon claims")
+    # is no party; a base a state is "eyeing" is a plan
+    ("Defence news.\n\nPentagon report reveals China has delivered 36 J-10C jets and 4 frigates "
+     "to Pakistan, eyeing a military base.", {("ArmsTransfer", "China", "Pakistan")}),
+    ("Defence news.\n\nNew Delhi: A new report by the Pentagon claims that China has delivered "
+     "36 J-10C fighter jets to Pakistan.", {("ArmsTransfer", "China", "Pakistan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -237,6 +237,11 @@ _BELONGING_TO = re.compile(r"\b(?:base|bases|facility|facilities|installations?|
 _TRAINEES_IN = re.compile(r"\b(?:fighters|soldiers|troops|officers|personnel|recruits|cadets|"
                           r"forces|units|pilots|sailors|marines|commandos|police(?:men)?)\s+"
                           r"(?:in|at)\s+(?:the\s+)?$")
+#: A document's author after "by": "a new report by (the Pentagon)".
+_AUTHORED_BY = re.compile(r"\b(?:report|reports|statement|statements|study|studies|analysis|"
+                          r"survey|data|figures|assessment|review|investigation|article|"
+                          r"paper|book|documents?|tweet|post)\s+(?:[\w-]+\s+){0,2}?by\s+"
+                          r"(?:the\s+)?$")
 #: Words of leaving that may begin a journey to where forces go ("departed ... to").
 _DEPARTING = frozenset({"left", "leave", "leaving", "departed", "departure"})
 _TOWARDS_WORD = re.compile(r"\b(?:to|for|towards?)\b")
@@ -1764,6 +1769,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         if marker == "in" and cue.type in _WEAPON_TYPES and \
                 sentence.leads_to(_TO_THE_RULERS_IN, chunk.start):
             marker = "to"  # "supplies weapons to the Assad regime in Syria"
+        if marker == "by" and sentence.leads_to(_AUTHORED_BY, chunk.start):
+            continue  # "a new report by the Pentagon claims that ...": who tells, not who acts
         if marker == "from" and chunk.start > cue_end and \
                 sentence.leads_to(_BY_PEOPLE_FROM, chunk.start):
             marker = "by"  # "soldiers trained by the officers from Uganda": Uganda's officers
