@@ -5332,6 +5332,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "to Pakistan, eyeing a military base.", {("ArmsTransfer", "China", "Pakistan")}),
     ("Defence news.\n\nNew Delhi: A new report by the Pentagon claims that China has delivered "
      "36 J-10C fighter jets to Pakistan.", {("ArmsTransfer", "China", "Pakistan")}),
+    # "making Poland the first NATO member to buy": Poland is the member, not the subject
+    ("Defence news.\n\nTurkey and Poland signed a deal for Turkish-made drones, making Poland the "
+     "first NATO and European Union member country to buy them.",
+     {("ArmsTransfer", "Turkey", "Poland"), ("AllianceMembership", "Poland", "NATO"),
+      ("AllianceMembership", "Poland", "European Union")}),
+    # "Georgia, United States" is the American state
+    ("Defence news.\n\nThe Nigerian Air Force has sent 14 personnel to Georgia, United States, "
+     "for training on the A-29 aircraft.", {("Training", "United States", "Nigeria")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

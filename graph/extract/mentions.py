@@ -940,6 +940,10 @@ def _names_of_other_things(text: str, mentions: list[Mention]) -> list[Mention]:
         or (mention.entity.kind == "Person" and _PLACE_KIND_AFTER.match(text, mention.end)))]
 
 
+#: Countries that share their name with a state of the United States.
+_US_STATE_NAMESAKES = frozenset({"GEO"})
+
+
 def _places_of_another_country(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions without a city the text places in another country than the gazetteer's
     ("Wellington, India" is the Indian town, not New Zealand's capital), unless the country is
@@ -947,8 +951,11 @@ def _places_of_another_country(text: str, mentions: list[Mention]) -> list[Menti
     following = [*mentions[2:], None]  # the mention after each pair (none after the last)
     dropped = {place.start for (place, country), after in zip(itertools.pairwise(mentions),
                                                                following, strict=False)
-               if place.entity.kind == "Place" and place.host is not None
-               and country.entity.kind == "Country" and country.entity != place.host
+               if ((place.entity.kind == "Place" and place.host is not None
+                    and country.entity != place.host)
+                   # "Moody Air Force Base in Georgia, United States": the American state
+                   or (place.entity.key in _US_STATE_NAMESAKES and country.entity.key == "USA"))
+               and country.entity.kind == "Country"
                and not country.possessive  # "Camp TURKSOM, Turkey's largest base abroad"
                and _COMMA_ONLY.fullmatch(text, place.end, country.start)
                and not (after is not None and after.entity.kind in ("Country", "Place")

@@ -242,6 +242,12 @@ _AUTHORED_BY = re.compile(r"\b(?:report|reports|statement|statements|study|studi
                           r"survey|data|figures|assessment|review|investigation|article|"
                           r"paper|book|documents?|tweet|post)\s+(?:[\w-]+\s+){0,2}?by\s+"
                           r"(?:the\s+)?$")
+#: Between a state and the bodies it is "the first member" of: " the first ", " the ".
+_THE_NTH = re.compile(r"\s+(?:the|a|an)\s+(?:(?:first|second|third|fourth|fifth|newest|latest|"
+                      r"youngest|only|last|sole)\s+)?")
+#: The verbs that make a state something: "making (Poland) the first member".
+_MADE = re.compile(r"\b(?:making|made|makes|make|became|becomes|becoming|become|is|was|"
+                   r"remains|remained)\s+$")
 #: Words of leaving that may begin a journey to where forces go ("departed ... to").
 _DEPARTING = frozenset({"left", "leave", "leaving", "departed", "departure"})
 _TOWARDS_WORD = re.compile(r"\b(?:to|for|towards?)\b")
@@ -2193,6 +2199,10 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
         # "The countries ... include NATO member Poland, Qatar ...": a body that includes
         # members is named before the verb
         roles["target"] = [chunk for chunk in roles["target"] if chunk.end <= cue_start]
+    if cue.type == "AllianceMembership" and sentence.words(cue_start, cue_end) in _MEMBER_WORDS:
+        made = _made_member(chunks, cue_start, sentence)
+        if made is not None:  # "making Poland the first NATO member to ...": Poland
+            roles["source"], roles["target"] = [made[0]], [made[1]]
     if cue.type == "AllianceMembership" and roles["target"]:
         roles["target"].extend(_joined_later(roles["target"][-1], chunks, sentence))
     if cue.type == "Training" and _INTRANSITIVE_TRAINING.match(sentence.lowered,
@@ -2305,6 +2315,21 @@ def _member_named_after(chunk: Chunk, chunks: Sequence[Chunk], cue_start: int, c
         _organisations_only(chunk) and _modifies(chunk, cue_start, sentence.lowered, offset) and \
         any(_MEMBERS_NAMED.fullmatch(sentence.lowered, cue_end - offset, other.start - offset)
             for other in chunks)
+
+
+def _made_member(chunks: Sequence[Chunk], cue_start: int, sentence: _Sentence
+                 ) -> tuple[Chunk, Chunk] | None:
+    """The state and the bodies of "(making) Poland the first NATO and EU member (country)": a
+    state named right before "the ... <bodies> member", whatever the clause's subject."""
+    for state, bodies in itertools.pairwise(chunks):
+        if bodies.end <= cue_start and _organisations_only(bodies) and \
+                not _organisations_only(state) and state.marker is None and \
+                _modifies(bodies, cue_start, sentence.lowered, sentence.offset) and \
+                _THE_NTH.fullmatch(sentence.lowered, state.end - sentence.offset,
+                                   bodies.start - sentence.offset) and \
+                sentence.leads_to(_MADE, state.start):
+            return state, bodies
+    return None
 
 
 def _joined_later(joined: Chunk, chunks: Sequence[Chunk], sentence: _Sentence) -> list[Chunk]:
