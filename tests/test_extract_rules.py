@@ -5340,6 +5340,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "Georgia, United States" is the American state
     ("Defence news.\n\nThe Nigerian Air Force has sent 14 personnel to Georgia, United States, "
      "for training on the A-29 aircraft.", {("Training", "United States", "Nigeria")}),
+    # states that send pilots or airmen abroad "for training on" jets, or officers "to train on"
+    # them, are the trainees; the people sent are no arms
+    ("Defence news.\n\nUkraine sent pilots to Britain for training on F-16 jets.",
+     {("Training", "United Kingdom", "Ukraine")}),
+    ("Defence news.\n\nNigeria sent 14 airmen to the United States for training on the A-29 "
+     "aircraft.", {("Training", "United States", "Nigeria")}),
+    ("Defence news.\n\nEgypt sent officers to France to train on Rafale jets.",
+     {("Training", "France", "Egypt")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

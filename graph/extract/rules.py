@@ -1552,7 +1552,8 @@ def _directed_roles(cue: Cue, rule: TieRule, chunks: Sequence[Chunk], cue_start:
     agent = cue.agent if cue.agent in ("source", "target") else "source"
     # "Kenyan troops are deployed in Somalia": forces sent abroad are the subject, passive or not
     passive = (not rule.needs_marked_target and _passive(cue_start, cue_end, sentence)) or (
-        cue.type == "Training" and _ON_EQUIPMENT.match(sentence.lowered, cue_end - sentence.offset)
+        cue.type == "Training" and agent == "source"  # not "sent pilots ... for training on"
+        and _ON_EQUIPMENT.match(sentence.lowered, cue_end - sentence.offset)
         and not sentence.leads_to(_GIVES_TRAINING, cue_start)) or (
         cue.type == "Training" and sentence.leads_near(_TAKING_PART_IN, cue_start))
     if passive:  # "Filipino personnel were trained in India", "pilots training on F-35 jets"
