@@ -5348,6 +5348,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "aircraft.", {("Training", "United States", "Nigeria")}),
     ("Defence news.\n\nEgypt sent officers to France to train on Rafale jets.",
      {("Training", "France", "Egypt")}),
+    # ", where" after places a preposition names ("in Kenya and Djibouti, where") is each of them
+    ("Defence news.\n\nTroops moved to Kenya and Djibouti, where the US keeps bases.",
+     {("MilitaryPresence", "United States", "Kenya"),
+      ("MilitaryPresence", "United States", "Djibouti")}),
+    # forces somewhere "during the Second World War" are history, no presence
+    ("Defence news.\n\nThe exercise is named after an operation during the Second World War, in "
+     "which the US fought against Japanese forces in Papua New Guinea.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

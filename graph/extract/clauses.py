@@ -258,6 +258,7 @@ class _Breaks:
     anchors: dict[int, str] = field(default_factory=dict)
 
 
+_WHERE_PLACES = frozenset({"in", "to", "at", "into", "inside"})
 _RELATIVE = {"which": "subject", "who": "subject", "whose": "possessor", "where": "place"}
 #: The marker an anchored actor takes; after a preposition ("to which") it is the preposition.
 _ANCHOR_MARKERS: dict[str, str | None] = {"subject": None, "possessor": None, "main": None,
@@ -1556,7 +1557,10 @@ def _anchor(clauses: list[Clause], anchors: dict[int, str], lowered: str, offset
         if how == "place" and not any(party.host is not None or party.entity.kind == "Country"
                                       for party in head.parties):
             continue
-        parties = head.parties[-1:] if how == "place" else head.parties  # "..., and Romania, where"
+        # "..., and Romania, where": the last named; but "redeployed in Kenya and Djibouti,
+        # where": the places the preposition names, all of them
+        parties = head.parties[-1:] if how == "place" and head.marker not in _WHERE_PLACES \
+            else head.parties
         # The actor after an opening apposition stands at its start, as if named first.
         span = (aside.start, aside.start) if how == "next" else (head.start, head.end)
         aside.chunks.insert(0, Chunk(*span, parties, _ANCHOR_MARKERS.get(how, how),
