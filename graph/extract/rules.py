@@ -3323,7 +3323,7 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
             continue  # "passed intelligence to the United States": a partner
         if chunk.marker == "with" and sentence.leads_near(_BORDER_WITH, chunk.start):
             continue  # "operations against militants along the border with Afghanistan"
-        if _BORDER_AFTER.match(sentence.lowered, chunk.end - sentence.offset):
+        if _STATES_BORDER.match(sentence.lowered, chunk.end - sentence.offset):
             continue  # "a joint operation along the Somalia-Kenya border": a place
         if chunk.marker == "between" and _RELATION_BETWEEN.search(
                 sentence.lowered, max(0, chunk.start - sentence.offset - _RELATION_REACH),
@@ -3563,9 +3563,9 @@ def _hyphen_named(eligible: list[Chunk], cue_start: int, cue_end: int,
 
 
 #: A border right after states ("the Somalia-Kenya border", "Kenyan-Somali frontier").
-_BORDER_AFTER = re.compile(r"(?:'s|’s)?\s+(?:common\s+|shared\s+)?(?:border|borders|frontier|"
-                           r"frontiers|boundary|borderlands?|border\s+(?:area|region|zone))\b"
-                           r"(?!\s+(?:guards?|police|forces|troops|units|security|patrols?))")
+_STATES_BORDER = re.compile(r"(?:'s|’s)?\s+(?:common\s+|shared\s+)?(?:border|borders|frontier|"
+                            r"frontiers|boundary|borderlands?|border\s+(?:area|region|zone))\b"
+                            r"(?!\s+(?:guards?|police|forces|troops|units|security|patrols?))")
 #: Characters between states joined by hyphens and the noun of the name they open.
 _HYPHEN_NAME_REACH = 40
 #: A defence word in such a name: "Strategic Defense Agreement", "Security Pact".
