@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 from pathlib import Path
@@ -494,3 +495,17 @@ def test_an_acronym_the_text_defines_is_not_the_gazetteer_s_other_reading() -> N
 
 def test_a_common_word_that_folds_to_a_city_name_is_no_place() -> None:
     assert _mentions("Sales outpace production, the firm said.") == []
+
+
+def test_no_extraction_module_binds_a_module_constant_twice() -> None:
+    """A second ``_NAME = re.compile(...)`` further down a module silently replaces the first
+    for every function that reads it; each constant is bound once."""
+    from graph import extract
+
+    for path in sorted(Path(extract.__file__).parent.glob("*.py")):
+        names = [target.id for node in ast.parse(path.read_text(encoding="utf-8")).body
+                 if isinstance(node, ast.Assign | ast.AnnAssign)
+                 for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+                 if isinstance(target, ast.Name) and target.id.lstrip("_").isupper()]
+        repeated = sorted({name for name in names if names.count(name) > 1})
+        assert not repeated, f"{path.name} binds {repeated} more than once"
