@@ -5355,6 +5355,14 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # forces somewhere "during the Second World War" are history, no presence
     ("Defence news.\n\nThe exercise is named after an operation during the Second World War, in "
      "which the US fought against Japanese forces in Papua New Guinea.", set()),
+    # a state's "main customers" or "largest customer" buy from it
+    ("Defence news.\n\nThe main customers of the USA are Saudi Arabia (13% of U.S. exports), the "
+     "United Arab Emirates (8.7%) and Turkey (6.3%).",
+     {("ArmsTransfer", "United States", "Saudi Arabia"),
+      ("ArmsTransfer", "United States", "United Arab Emirates"),
+      ("ArmsTransfer", "United States", "Turkey")}),
+    ("Defence news.\n\nSaudi Arabia is the largest customer for U.S. arms.",
+     {("ArmsTransfer", "United States", "Saudi Arabia")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
