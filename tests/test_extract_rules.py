@@ -5363,6 +5363,16 @@ def test_posts_and_units_are_no_names_of_people() -> None:
       ("ArmsTransfer", "United States", "Turkey")}),
     ("Defence news.\n\nSaudi Arabia is the largest customer for U.S. arms.",
      {("ArmsTransfer", "United States", "Saudi Arabia")}),
+    # "exported jets to six countries, the others being A and B": the list is the receivers
+    ("Defence news.\n\nSeoul shipped 18 FA-50s to Malaysia and has exported jets to four "
+     "countries, the others being Iraq, Poland and Thailand.",
+     {("ArmsTransfer", "South Korea", "Malaysia"), ("ArmsTransfer", "South Korea", "Iraq"),
+      ("ArmsTransfer", "South Korea", "Poland"), ("ArmsTransfer", "South Korea", "Thailand")}),
+    # "second-biggest customer ... was China"; "uses US-supplied weapons"
+    ("Defence news.\n\nRussia's second-biggest customer over the past five years was China.",
+     {("ArmsTransfer", "Russia", "China")}),
+    ("Defence news.\n\nThailand typically uses US-supplied weapons.",
+     {("ArmsTransfer", "United States", "Thailand")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

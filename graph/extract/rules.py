@@ -261,7 +261,8 @@ _BY_PEOPLE_FROM = re.compile(
 #: The users of weapons named after "by" ("the rifles used by Nepali units").
 _USED_BY = re.compile(r"\b(?:used|operated|flown|fielded)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?$")
 #: A list a noun cue heading its clause names ("customers have included Ethiopia and Chad").
-_LISTED_AFTER = re.compile(r"\b(?:include|includes|included|including|are|were)\s+(?:the\s+)?$")
+_LISTED_AFTER = re.compile(r"\b(?:include|includes|included|including|are|were|is|was)\s+"
+                           r"(?:the\s+)?$")
 _HEADS_SENTENCE = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}$")
 #: A head noun of the receivers, then "to which", before the cue: "The countries to which the
 #: drone has been exported (include Poland and Qatar)".
