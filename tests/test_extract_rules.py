@@ -5373,6 +5373,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("ArmsTransfer", "Russia", "China")}),
     ("Defence news.\n\nThailand typically uses US-supplied weapons.",
      {("ArmsTransfer", "United States", "Thailand")}),
+    # a fleet that "uses aircraft provided by" states is equipment, not forces present
+    ("Defence news.\n\nMyanmar's fleet mostly uses aircraft provided by China and Russia.",
+     {("ArmsTransfer", "China", "Myanmar"), ("ArmsTransfer", "Russia", "Myanmar")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
