@@ -5376,6 +5376,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a fleet that "uses aircraft provided by" states is equipment, not forces present
     ("Defence news.\n\nMyanmar's fleet mostly uses aircraft provided by China and Russia.",
      {("ArmsTransfer", "China", "Myanmar"), ("ArmsTransfer", "Russia", "Myanmar")}),
+    # "military specialists" who arrive in a state are forces present there
+    ("Defence news.\n\nPlanes carrying Russian military specialists landed in Caracas on "
+     "Saturday.", {("MilitaryPresence", "Russia", "Venezuela")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
