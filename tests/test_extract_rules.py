@@ -5379,6 +5379,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # "military specialists" who arrive in a state are forces present there
     ("Defence news.\n\nPlanes carrying Russian military specialists landed in Caracas on "
      "Saturday.", {("MilitaryPresence", "Russia", "Venezuela")}),
+    # "concerns among the US and its allies such as Australia" are no parties of the pact
+    ("Defence news.\n\nChina gifted vehicles to the Solomon Islands police. China's security pact "
+     "with the South Pacific island nation triggered severe concerns among the US and its Pacific "
+     "allies such as Australia and New Zealand.",
+     {("DefenceAgreement", "China", "Solomon Islands")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -248,6 +248,13 @@ _THE_NTH = re.compile(r"\s+(?:the|a|an)\s+(?:(?:first|second|third|fourth|fifth|
 #: The verbs that make a state something: "making (Poland) the first member".
 _MADE = re.compile(r"\b(?:making|made|makes|make|became|becomes|becoming|become|is|was|"
                    r"remains|remained)\s+$")
+_BETWEEN_REACH = 6  # words between an agreement and the "between" naming its parties
+#: A feeling "among" those who have it, not among a tie's parties: "concerns among".
+_FELT_AMONG = re.compile(r"\b(?:concerns?|worries|worry|alarm|fears?|anger|unease|disquiet|"
+                         r"consternation|suspicions?|criticism|outrage|debate|tensions?|"
+                         r"frustration|anxiety|anxieties)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:among|amongst|between)\s+[^.;:]*$")
+_FELT_REACH = 80  # characters before a party searched for the feeling it is "among"
 #: Words of leaving that may begin a journey to where forces go ("departed ... to").
 _DEPARTING = frozenset({"left", "leave", "leaving", "departed", "departure"})
 _TOWARDS_WORD = re.compile(r"\b(?:to|for|towards?)\b")
@@ -3324,6 +3331,10 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
             continue  # "passed intelligence to the United States": a partner
         if chunk.marker == "with" and sentence.leads_near(_BORDER_WITH, chunk.start):
             continue  # "operations against militants along the border with Afghanistan"
+        if chunk.marker == "between" and _FELT_AMONG.search(
+                sentence.lowered, max(0, chunk.start - sentence.offset - _FELT_REACH),
+                chunk.start - sentence.offset):
+            continue  # "the pact triggered severe concerns among the US and its allies"
         if _STATES_BORDER.match(sentence.lowered, chunk.end - sentence.offset):
             continue  # "a joint operation along the Somalia-Kenya border": a place
         if chunk.marker == "between" and _RELATION_BETWEEN.search(
@@ -3396,7 +3407,12 @@ def _undirected_pairs(cue_start: int, cue_end: int, chunks: Sequence[Chunk], rul
     if group is None:  # "Russia reacts to the agreement between Ecuador and the US": theirs
         group = next((chunk for chunk in eligible if chunk.marker == "between"
                       and chunk.start >= cue_end and not chunk.coreference
-                      and len(_actors([chunk])) > 1), None)
+                      and len(_actors([chunk])) > 1
+                      # "the pact between X and Y", not "the pact ... triggered concerns
+                      # among the US and its allies"
+                      and len(sentence.lowered[cue_end - sentence.offset:
+                                               chunk.start - sentence.offset].split())
+                      <= _BETWEEN_REACH), None)
     joiners = [chunk for chunk in chunks if rule.type == "JointExercise"
                and chunk.marker == "by" and chunk.start >= cue_end and chunk not in eligible
                and sentence.leads_to(_DRILLS_JOINED_BY, chunk.start)]
