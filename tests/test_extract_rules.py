@@ -5384,6 +5384,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "with the South Pacific island nation triggered severe concerns among the US and its Pacific "
      "allies such as Australia and New Zealand.",
      {("DefenceAgreement", "China", "Solomon Islands")}),
+    # whoever warned against a deal is no party of it
+    ("Defence news.\n\nIndia signed a $5 billion deal with Russia to buy five S-400 systems, "
+     "despite a warning from the Trump administration.", {("ArmsTransfer", "Russia", "India")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -248,6 +248,10 @@ _THE_NTH = re.compile(r"\s+(?:the|a|an)\s+(?:(?:first|second|third|fourth|fifth|
 #: The verbs that make a state something: "making (Poland) the first member".
 _MADE = re.compile(r"\b(?:making|made|makes|make|became|becomes|becoming|become|is|was|"
                    r"remains|remained)\s+$")
+#: Whose opposition a tie went ahead despite: "a warning from (the Trump administration)".
+_OPPOSED_FROM = re.compile(r"\b(?:warnings?|threats?|objections?|opposition|pressure|criticism|"
+                           r"protests?|condemnation|sanctions|warned\s+off)\s+(?:by|from)\s+"
+                           r"(?:the\s+)?$")
 _BETWEEN_REACH = 6  # words between an agreement and the "between" naming its parties
 #: A feeling "among" those who have it, not among a tie's parties: "concerns among".
 _FELT_AMONG = re.compile(r"\b(?:concerns?|worries|worry|alarm|fears?|anger|unease|disquiet|"
@@ -3785,7 +3789,9 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         if cue.type == "JointExercise":
             chunks += _joined_next(clause, clauses, sentence)
         chunks = [chunk for chunk in chunks  # "despite the threat of American sanctions"
-                  if not OPPOSING.match(sentence.lowered, chunk.end - sentence.offset)]
+                  if not OPPOSING.match(sentence.lowered, chunk.end - sentence.offset)
+                  # "despite a warning from the Trump administration"
+                  and not sentence.leads_to(_OPPOSED_FROM, chunk.start)]
         if war is not None and cue_end <= war.start:  # "since Russia's invasion of Ukraine":
             chunks = [chunk for chunk in chunks if not war.start <= chunk.start < war.end]
         status, factor = sentence.modality(cue, clause, cue_start)
