@@ -5387,6 +5387,12 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # whoever warned against a deal is no party of it
     ("Defence news.\n\nIndia signed a $5 billion deal with Russia to buy five S-400 systems, "
      "despite a warning from the Trump administration.", {("ArmsTransfer", "Russia", "India")}),
+    # a mission named by its body and a plural "Forces in" a host ("the UN Interim Forces in
+    # Lebanon") makes the contingent "serving" there a peacekeeping one
+    ("Defence news.\n\nSouth Korea has stationed the Dongmyeong Unit in Lebanon since 2007 as "
+     "part of the UN Interim Forces in Lebanon.\n\nSoldiers salute during a ceremony.\n\nAs South "
+     "Korea's longest-serving military unit abroad, Dongmyeong is tasked with patrol operations in "
+     "the Tyre region.", {("PeacekeepingDeployment", "South Korea", "Lebanon")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -1686,8 +1686,8 @@ _THERE_ARE = re.compile(r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\b
 
 #: What follows a regional or international body's name when a mission of it is named:
 #: "(SADC) Mission in", " Standby Force in", " peacekeeping mission in the".
-_MISSION_IN = re.compile(r"\)?(?:\s*\([A-Za-z]{2,8}\))?\s+(?:[\w-]+\s+){0,2}?(?:mission|force)\s+"
-                         r"(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_MISSION_IN = re.compile(r"\)?(?:\s*\([A-Za-z]{2,8}\))?\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:missions?|forces?)\s+(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _MISSION_NAME_REACH = 60  # characters between the body's name and the host's
 
 
