@@ -5393,6 +5393,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      "part of the UN Interim Forces in Lebanon.\n\nSoldiers salute during a ceremony.\n\nAs South "
      "Korea's longest-serving military unit abroad, Dongmyeong is tasked with patrol operations in "
      "the Tyre region.", {("PeacekeepingDeployment", "South Korea", "Lebanon")}),
+    # an "upcoming" exercise has not been held
+    ("Defence news.\n\nA Canadian naval officer spoke beside a Philippine colonel at a press "
+     "conference for the upcoming joint military exercise between Canada and the Philippines.",
+     set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
