@@ -5397,6 +5397,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nA Canadian naval officer spoke beside a Philippine colonel at a press "
      "conference for the upcoming joint military exercise between Canada and the Philippines.",
      set()),
+    # ", as were exercises China held with Kyrgyzstan" is a clause of its own
+    ("Defence news.\n\nThis week's Sino-Kazakh exercises are held under the SCO aegis, as were "
+     "exercises China held with Kyrgyzstan in 2002.",
+     {("JointExercise", "China", "Kazakhstan"), ("JointExercise", "China", "Kyrgyzstan")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
