@@ -3640,9 +3640,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("MilitaryPresence", "United States", "Bahrain")}),
     ("Defence news.\n\nChina has a growing economic presence in Kenya.", set()),
     # a body that "groups" states has them as members; an observer state is none
+    ("Defence news.\n\nThe Quad groups the US, Japan, India and Australia.",
+     {("AllianceMembership", member, "Quad") for member in (
+         "United States", "Japan", "India", "Australia")}),
+    # but the members of the Five Eyes, an intelligence-sharing arrangement, share intelligence
     ("Defence news.\n\nThe Five Eyes alliance groups the US, UK, Canada, Australia and New "
-     "Zealand.", {("AllianceMembership", member, "Five Eyes") for member in (
-         "United States", "United Kingdom", "Canada", "Australia", "New Zealand")}),
+     "Zealand.", {("IntelligenceSharing", one, other) for one, other in itertools.combinations(
+         ("United States", "United Kingdom", "Canada", "Australia", "New Zealand"), 2)}),
     ("Defence news.\n\nMongolia holds only observer status in the Shanghai Cooperation "
      "Organisation, the security grouping led by China and Russia.", set()),
     # "its members" named after the words are members of the body the clause names
@@ -5401,6 +5405,13 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nThis week's Sino-Kazakh exercises are held under the SCO aegis, as were "
      "exercises China held with Kyrgyzstan in 2002.",
      {("JointExercise", "China", "Kazakhstan"), ("JointExercise", "China", "Kyrgyzstan")}),
+    # members of the Five Eyes named together share intelligence, as the project's gold reads
+    # them, rather than joining a bloc
+    ("Defence news.\n\nAustralia and New Zealand, two members of the US-led Five Eyes alliance, "
+     "have long been the dominant security partners in the region.",
+     {("IntelligenceSharing", "Australia", "New Zealand"),
+      ("IntelligenceSharing", "Australia", "United States"),
+      ("IntelligenceSharing", "New Zealand", "United States")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -789,6 +789,7 @@ class Extractor:
         candidates = _peacekeepers(_donations(_at_peace(
             self._from_providers(candidates, scan), hostile), scan, segments,
             context.countries), scan)
+        candidates = _sharing_arrangements(candidates)
         ties = self._merge(article, _as_states(self._drop_ended(candidates), self.lexicon.rules))
         entities = self._entities(mentions, table_rows, segments)
         return Findings(article, entities, ties)
@@ -1580,6 +1581,33 @@ def _donations(candidates: list[Candidate], scan: Scan, segments: Sequence[Segme
                  or any(_gift_covers(gift, tie) for gift in gifts))
             and not scan.has_topic("sale", tie.segment.start, tie.segment.end) else tie
             for tie in candidates]
+
+
+#: Bodies that are intelligence-sharing arrangements rather than alliances: their members
+#: share intelligence with one another (the Five Eyes), they are not members of a bloc.
+_SHARING_ARRANGEMENTS = frozenset({"five-eyes"})
+
+
+def _sharing_arrangements(candidates: list[Candidate]) -> list[Candidate]:
+    """Memberships of an intelligence-sharing arrangement become intelligence sharing between
+    the members one sentence names ("Australia and New Zealand, two members of the US-led Five
+    Eyes alliance"); a member named alone keeps its membership, sharing with no one named."""
+    members: dict[int, list[Candidate]] = defaultdict(list)
+    kept = []
+    for tie in candidates:
+        if tie.type == "AllianceMembership" and tie.target.key in _SHARING_ARRANGEMENTS:
+            members[tie.segment.start].append(tie)
+        else:
+            kept.append(tie)
+    for ties in members.values():
+        states = list(dict.fromkeys(tie.source for tie in ties if tie.source.kind == "Country"))
+        if len(states) < 2:
+            kept.extend(ties)
+            continue
+        kept.extend(replace(ties[0], type="IntelligenceSharing", source=one, target=other,
+                            weapons=())
+                    for one, other in itertools.combinations(states, 2))
+    return kept
 
 
 def _gift_covers(gift: Candidate, transfer: Candidate) -> bool:
