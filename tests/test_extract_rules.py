@@ -5412,6 +5412,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("IntelligenceSharing", "Australia", "New Zealand"),
       ("IntelligenceSharing", "Australia", "United States"),
       ("IntelligenceSharing", "New Zealand", "United States")}),
+    # a body that only vouches for a party ("the UN-recognized Libyan government") is none
+    ("Defence news.\n\nIn 2019 Ankara signed two security agreements with the UN-recognized "
+     "Libyan government.", {("DefenceAgreement", "Turkey", "Libya")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

@@ -252,6 +252,9 @@ _MADE = re.compile(r"\b(?:making|made|makes|make|became|becomes|becoming|become|
 _OPPOSED_FROM = re.compile(r"\b(?:warnings?|threats?|objections?|opposition|pressure|criticism|"
                            r"protests?|condemnation|sanctions|warned\s+off)\s+(?:by|from)\s+"
                            r"(?:the\s+)?$")
+#: After a body's name, its word of approval of what follows: "UN-recognized", "-mandated".
+_VOUCHED_BY = re.compile(r"-(?:recogni[sz]ed|brokered|mandated|sanctioned|endorsed|"
+                         r"approved|authori[sz]ed)\b")
 _BETWEEN_REACH = 6  # words between an agreement and the "between" naming its parties
 #: A feeling "among" those who have it, not among a tie's parties: "concerns among".
 _FELT_AMONG = re.compile(r"\b(?:concerns?|worries|worry|alarm|fears?|anger|unease|disquiet|"
@@ -3791,7 +3794,9 @@ def sentence_ties(text: str, segment: Segment, mentions: Sequence[Mention],
         chunks = [chunk for chunk in chunks  # "despite the threat of American sanctions"
                   if not OPPOSING.match(sentence.lowered, chunk.end - sentence.offset)
                   # "despite a warning from the Trump administration"
-                  and not sentence.leads_to(_OPPOSED_FROM, chunk.start)]
+                  and not sentence.leads_to(_OPPOSED_FROM, chunk.start)
+                  # "the UN-recognized Libyan government": the body only vouches for it
+                  and not _VOUCHED_BY.match(sentence.lowered, chunk.end - sentence.offset)]
         if war is not None and cue_end <= war.start:  # "since Russia's invasion of Ukraine":
             chunks = [chunk for chunk in chunks if not war.start <= chunk.start < war.end]
         status, factor = sentence.modality(cue, clause, cue_start)
