@@ -5415,6 +5415,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # a body that only vouches for a party ("the UN-recognized Libyan government") is none
     ("Defence news.\n\nIn 2019 Ankara signed two security agreements with the UN-recognized "
      "Libyan government.", {("DefenceAgreement", "Turkey", "Libya")}),
+    # forces "removed" or "evacuated" from a country are no longer there
+    ("Defence news.\n\nChina expressed alarm at the situation in Afghanistan since the US fully "
+     "removed its forces from the country in August.", set()),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
