@@ -5418,6 +5418,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # forces "removed" or "evacuated" from a country are no longer there
     ("Defence news.\n\nChina expressed alarm at the situation in Afghanistan since the US fully "
      "removed its forces from the country in August.", set()),
+    # a demonym before paratroopers, rangers or warships after a preposition is the state
+    ("Defence news.\n\nSerbia held joint drills with Russian paratroopers near Belgrade.",
+     {("JointExercise", "Serbia", "Russia")}),
+    ("Defence news.\n\nIndia held exercises with French warships off Goa.",
+     {("JointExercise", "India", "France")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
