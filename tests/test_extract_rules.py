@@ -5423,6 +5423,9 @@ def test_posts_and_units_are_no_names_of_people() -> None:
      {("JointExercise", "Serbia", "Russia")}),
     ("Defence news.\n\nIndia held exercises with French warships off Goa.",
      {("JointExercise", "India", "France")}),
+    # sailors sent abroad "to learn to operate" ships are trained there
+    ("Defence news.\n\nThe Philippine Navy sent sailors to South Korea to learn to operate the "
+     "new frigates.", {("Training", "South Korea", "Philippines")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
