@@ -5426,6 +5426,10 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     # sailors sent abroad "to learn to operate" ships are trained there
     ("Defence news.\n\nThe Philippine Navy sent sailors to South Korea to learn to operate the "
      "new frigates.", {("Training", "South Korea", "Philippines")}),
+    # those who "visited" or "attended" schools in a state "for training" are its trainees
+    ("Defence news.\n\nKenyan military teams visited top military schools in the US for the "
+     "training, according to a report filed with the US Congress.",
+     {("Training", "United States", "Kenya")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",
