@@ -5430,6 +5430,11 @@ def test_posts_and_units_are_no_names_of_people() -> None:
     ("Defence news.\n\nKenyan military teams visited top military schools in the US for the "
      "training, according to a report filed with the US Congress.",
      {("Training", "United States", "Kenya")}),
+    # "most of" a state's weapons "come from" another: its primary partner; "some" do not make one
+    ("Defence news.\n\nMost of Vietnam's weapons come from Russia.",
+     {("ArmsTransfer", "Russia", "Vietnam"), ("PrimaryPartner", "Vietnam", "Russia")}),
+    ("Defence news.\n\nSome of Vietnam's weapons come from Israel.",
+     {("ArmsTransfer", "Israel", "Vietnam")}),
     # aircraft that "entered service in their countries" name no recipient
     ("Defence news.\n\nCrews from Chile and Peru were trained in Spain before the aircraft "
      "entered service in their countries.",

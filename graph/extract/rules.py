@@ -4054,6 +4054,10 @@ def _owners_and_origins(clause: Clause, sentence: _Sentence
                 and owned_are(sentence.lowered, previous.end - sentence.offset,
                               origin.start - sentence.offset):
             yield previous, origin, True  # "Vietnam's military hardware is of Russian origin"
+        elif previous is not None and previous.possessive and origin.marker == "from" and \
+                _OWNED_COME_FROM.fullmatch(sentence.lowered, previous.end - sentence.offset,
+                                           origin.start - sentence.offset):
+            yield previous, origin, True  # "Most of Vietnam's weapons come from Russia"
         previous = origin
 
 
@@ -4070,6 +4074,14 @@ _OWNED_ARE = re.compile(
     r"equipment|materiel|inventory|inventories|fleet|fleets|jets|aircraft|tanks|helicopters|"
     r"warships|missiles)\s+(?:is|are|was|were|remains|remain)\s+(?:still\s+)?(?:(?:largely|"
     r"mostly|mainly|primarily|predominantly|overwhelmingly|(?:almost\s+)?entirely)\s+)?(?:of\s+)?")
+#: Between a state's possessive and the state its weapons "come from".
+_OWNED_COME_FROM = re.compile(
+    r"(?:'s|’s|')?\s+(?:[\w-]+\s+){0,2}?(?:arsenal|arsenals|weapons|arms|weaponry|hardware|"
+    r"equipment|materiel|inventory|inventories|arms\s+imports|imports)\s+(?:still\s+)?(?:come|"
+    r"comes|came|originate|originates|originated|(?:is|are|was|were)\s+sourced)\s+(?:(?:largely|"
+    r"mostly|mainly|primarily|predominantly|overwhelmingly)\s+)?from\s+(?:the\s+)?")
+
+
 def owned_are(lowered: str, owner_end: int, origin_start: int) -> bool:
     """True if a copula gives a state's weapons an origin between the two positions."""
     return _OWNED_ARE.fullmatch(lowered, owner_end, origin_start) is not None
