@@ -49,12 +49,12 @@ _PEOPLE = re.compile(r"the\s+[a-z]+(?:ans|is)\b|the\s+[a-z]+ese\b(?![\s-]*[a-z])
 _PLURAL_PEOPLE = re.compile(r"s\b")
 #: Capitalised words right before a person's name: a title ("Crown Prince", "Defence Minister").
 _TITLE_WORDS = re.compile(r"(?:(?<=\s)[A-Z][\w.'-]*\s+)+$")
-#: A number of people before a demonym in a list ("450 German, 100 Belgian").
 #: A hedge set off by commas inside a list: "China, Indonesia and, according to some reports,
 #: Sudan" is one list.
 _LIST_ASIDE = re.compile(r",\s*(?:according\s+to\s+(?:some\s+|several\s+|media\s+|unconfirmed\s+)?"
                          r"reports|reportedly|allegedly|possibly|perhaps|most\s+recently|"
                          r"more\s+recently|later)\s*,")
+#: A number of people before a demonym in a list ("450 German, 100 Belgian").
 _COUNT = re.compile(r"\b(?:about|around|over|some|nearly|almost|roughly)?\s*\d[\d,.]*\s")
 _CONJUNCTION = re.compile(r"\b(?:and|or)\b|[-/&(]")
 #: The longest bracketed aside a list of actors runs through ("South Sudan (UNMISS), and").

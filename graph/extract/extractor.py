@@ -495,17 +495,20 @@ class _Coreference:
         if opening:
             return opening
         start = self._paragraph_start()
-        if not any(country not in present for _mention, country in self.countries(start, position)):
+        in_paragraph = self.countries(start, position)
+        if not any(country not in present for _mention, country in in_paragraph):
             # a one-sentence paragraph of web copy names no other country: the sentences just
             # before it, across the break ("... a tour of duty in Somalia. // The troops include
             # Ugandan forces that have been in the country")
-            start = self._recent_start(start)
+            recent = self._recent_start(start)
+            if recent != start:
+                start, in_paragraph = recent, self.countries(recent, position)
         counts: Counter[Entity] = Counter()  # in halves: a demonym ("Russian jets") names
         latest: dict[Entity, int] = {}  # an origin as often as the country the text is about
         sentence_start = self.sentences[-1][1] if self.sentences else 0
         places: set[Entity] = set()  # named "in" earlier in the same sentence
         located: set[Entity] = set()  # named "in" earlier in the paragraph
-        for mention, country in self.countries(start, position):
+        for mention, country in in_paragraph:
             if self._dateline(mention):
                 continue  # "BANGKOK: Myanmar's military ...": where the reporter writes from
             if country not in present:

@@ -274,15 +274,16 @@ _BY_PEOPLE_FROM = re.compile(
     r"staff|officials)\s+from\s+(?:the\s+)?$")
 #: The users of weapons named after "by" ("the rifles used by Nepali units").
 _USED_BY = re.compile(r"\b(?:used|operated|flown|fielded)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?$")
+#: The verbs that list what a noun names: "customers have included (Ethiopia and Chad)".
+_LISTING_VERBS = r"\b(?:include|includes|included|including|are|were"
 #: A list a noun cue heading its clause names ("customers have included Ethiopia and Chad").
-_LISTED_AFTER = re.compile(r"\b(?:include|includes|included|including|are|were|is|was)\s+"
-                           r"(?:the\s+)?$")
+_LISTED_AFTER = re.compile(_LISTING_VERBS + r"|is|was)\s+(?:the\s+)?$")
 _HEADS_SENTENCE = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}$")
+#: The verb listing the receivers, maybe with words describing the first ("include NATO
+#: member").
+_INCLUDING_BEFORE = re.compile(_LISTING_VERBS + r")\s+(?:[\w'’-]+\s+){0,3}$")
 #: A head noun of the receivers, then "to which", before the cue: "The countries to which the
 #: drone has been exported (include Poland and Qatar)".
-#: The verb listing them, maybe with words describing the first ("include NATO member").
-_INCLUDING_BEFORE = re.compile(r"\b(?:include|includes|included|including|are|were)\s+"
-                               r"(?:[\w'’-]+\s+){0,3}$")
 _TO_WHICH_HEAD = re.compile(r"\b(?:countries|nations|states|customers|buyers|clients|"
                             r"recipients)\s+to\s+which\s+(?:[\w'’-]+\s+){0,8}$")
 #: A sentence opening on "with" ("And with large bases in ..."), and the comma and article
@@ -822,8 +823,7 @@ class _Sentence:
                       and mention.end - mention.start > _SHORT_NAME]
         self.cues: list[tuple[Cue, int, int]] = []
         self.mention_ends = {mention.end for mention in mentions}
-        self.place_starts = {mention.start for mention in mentions
-                             if mention.entity.kind == "Place"}
+        self._mentions = mentions
         # a phrase that begins inside a name ("North Atlantic *Treaty* Organization's
         # battlegroup ... includes") is no modifier
         self.modifiers = [(start, end, lexicon.modifiers[number], text[start:end])
@@ -857,11 +857,17 @@ class _Sentence:
             start = self.topic_start  # "Egypt also signed similar agreements with Burundi"
         return self.scan.has_topic(topic, start, self.segment.end)
 
+    @functools.cached_property
+    def _place_starts(self) -> frozenset[int]:
+        """Where the sentence's places start (asked only after a word of leaving)."""
+        return frozenset(mention.start for mention in self._mentions
+                         if mention.entity.kind == "Place")
+
     def _journey_from_a_city(self, end: int, clause: Clause) -> bool:
         """True if a city follows a word of leaving and "to" or "for" follows later in the
         clause ("departed Zhanjiang on Tuesday to set up a base")."""
         lead = _CITY_LEAD.match(self.lowered, end - self.offset)
-        return lead is not None and lead.end() + self.offset in self.place_starts and \
+        return lead is not None and lead.end() + self.offset in self._place_starts and \
             _TOWARDS_WORD.search(self.lowered, lead.end(), clause.end - self.offset) is not None
 
     def modality(self, cue: Cue, clause: Clause, cue_start: int) -> tuple[str, float]:
